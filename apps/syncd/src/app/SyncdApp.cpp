@@ -1,0 +1,84 @@
+#include "app/SyncdApp.h"
+
+#include "db/Migrator.h"
+#include "http/Routes.h"
+#include "security/TlsContext.h"
+
+#include <Poco/Logger.h>
+
+namespace p2pdesk::syncd::app {
+
+SyncdApp::SyncdApp(config::Config config, RouteHook extraRoutes)
+    : m_services(std::make_unique<Services>(std::move(config))), m_extraRoutes(std::move(extraRoutes))
+{
+    http::registerRoutes(m_router, *m_services);
+    if (m_extraRoutes)
+        m_extraRoutes(m_router, *m_services);
+    workers::registerWorkers(m_workers, *m_services);
+}
+
+SyncdApp::~SyncdApp()
+{
+    stop();
+}
+
+void SyncdApp::start()
+{
+    auto &log = Poco::Logger::get("syncd");
+    const auto &cfg = m_services->config();
+
+    if (cfg.integer("db.migrate_on_start") != 0) {
+        auto conn = m_services->pool().acquire();
+        const auto applied = db::Migrator().migrate(*conn);
+        if (!applied.empty())
+            log.information("applied %z migration(s)", applied.size());
+    }
+
+    if (cfg.isSet("tls.cert_file") != cfg.isSet("tls.key_file"))
+        throw config::ConfigError("tls.cert_file and tls.key_file must be set together");
+    if (cfg.isSet("tls.cert_file")) {
+        m_cert = {cfg.path("tls.cert_file"), cfg.path("tls.key_file"), false};
+    } else {
+        m_cert = security::ensureSelfSignedCertificate(cfg.path("data_dir"));
+        if (m_cert.generated)
+            log.notice("generated a self-signed certificate in " + m_cert.certFile.string());
+    }
+    // Printed on every start: operators compare it with what the workstation shows when pinning.
+    log.notice("TLS certificate SHA-256 fingerprint: " + certificateFingerprint());
+
+    http::HttpServerSettings settings;
+    settings.address = cfg.string("listen.address");
+    settings.port = static_cast<std::uint16_t>(cfg.integer("listen.port"));
+    settings.threads = static_cast<int>(cfg.integer("http.threads"));
+    settings.maxQueued = static_cast<int>(cfg.integer("http.max_queued"));
+    settings.keepAliveTimeoutSeconds = static_cast<int>(cfg.integer("http.keep_alive_timeout_s"));
+    m_server = std::make_unique<http::HttpServer>(m_router, *m_services,
+                                                  security::makeServerContext(m_cert.certFile, m_cert.keyFile), settings);
+    m_server->start();
+    m_services->changeNotifier().start();
+    m_workers.startAll();
+    m_running = true;
+    log.notice("listening on https://" + settings.address + ":" + std::to_string(m_server->port()));
+}
+
+void SyncdApp::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_server->stop();
+    m_workers.stopAll();
+    m_services->changeNotifier().stop();
+}
+
+std::uint16_t SyncdApp::port() const
+{
+    return m_server ? m_server->port() : 0;
+}
+
+std::string SyncdApp::certificateFingerprint() const
+{
+    return security::certificateFingerprint(m_cert.certFile);
+}
+
+} // namespace p2pdesk::syncd::app

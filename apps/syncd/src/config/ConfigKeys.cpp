@@ -1,0 +1,47 @@
+#include "config/Config.h"
+
+namespace p2pdesk::syncd::config {
+
+// One line per key. A feature adds its keys here (grouped by prefix) and reads them through
+// Config::string/integer/path/secret.
+const std::vector<KeySpec> &knownKeys()
+{
+    static const std::vector<KeySpec> keys = {
+        {"listen.address", KeyKind::String, "127.0.0.1", "Address the HTTPS server binds to."},
+        {"listen.port", KeyKind::Integer, "8443", "TCP port of the HTTPS server (0 = any free port)."},
+        {"tls.cert_file", KeyKind::Path, "",
+         "PEM certificate (chain). Unset: a self-signed certificate is generated in data_dir on first start."},
+        {"tls.key_file", KeyKind::Path, "", "PEM private key matching tls.cert_file."},
+        {"data_dir", KeyKind::Path, "/var/lib/p2pdesk", "Directory for the generated certificate and stored files."},
+        {"db.host", KeyKind::String, "/var/run/postgresql", "PostgreSQL host or unix socket directory."},
+        {"db.port", KeyKind::Integer, "5432", "PostgreSQL port (also selects the socket file name)."},
+        {"db.name", KeyKind::String, "p2pdesk", "Database name."},
+        {"db.user", KeyKind::String, "p2pdesk", "Database role."},
+        {"db.password_file", KeyKind::SecretFile, "",
+         "File with the database password (or env P2PDESK_DB_PASSWORD). Unset: peer/trust authentication."},
+        {"db.pool_size", KeyKind::Integer, "16", "Maximum number of pooled database connections."},
+        {"db.acquire_timeout_ms", KeyKind::Integer, "2000",
+         "How long a request waits for a free pooled connection before 503 db_unavailable."},
+        {"db.connect_timeout_s", KeyKind::Integer, "3", "libpq connect_timeout for new connections."},
+        {"db.migrate_on_start", KeyKind::Integer, "0", "1 = apply pending migrations when `serve` starts."},
+        {"http.threads", KeyKind::Integer, "128",
+         "HTTP worker threads. Poco holds one per keep-alive connection, so size it above the number of "
+         "long-polls plus concurrent requests (>= 64 long-polls expected)."},
+        {"http.max_queued", KeyKind::Integer, "256", "Accepted connections waiting for a thread."},
+        {"http.keep_alive_timeout_s", KeyKind::Integer, "65",
+         "Idle keep-alive connections are closed after this long (frees their thread)."},
+        {"http.max_body_bytes", KeyKind::Integer, "1048576", "Largest JSON request body accepted (413 above)."},
+        {"http.max_upload_bytes", KeyKind::Integer, "20971520", "Largest raw upload body accepted (413 above)."},
+        {"http.idempotency_ttl_h", KeyKind::Integer, "24",
+         "Stored Idempotency-Key responses are purged after this many hours."},
+        {"security.requisites_key_file", KeyKind::SecretFile, "",
+         "File with the AES-256-GCM key for payout requisites (or env P2PDESK_SECURITY_REQUISITES_KEY)."},
+        {"security.session_pepper_file", KeyKind::SecretFile, "",
+         "File with the pepper mixed into session token hashes (or env P2PDESK_SECURITY_SESSION_PEPPER)."},
+        {"audit.seal_interval_ms", KeyKind::Integer, "200", "How often the audit sealer looks for new rows."},
+        {"log.level", KeyKind::String, "information", "Poco log level: error, warning, notice, information, debug."},
+    };
+    return keys;
+}
+
+} // namespace p2pdesk::syncd::config

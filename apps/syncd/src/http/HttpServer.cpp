@@ -1,0 +1,55 @@
+#include "http/HttpServer.h"
+
+#include "http/RequestDispatcher.h"
+
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/SecureServerSocket.h>
+#include <Poco/Net/SocketAddress.h>
+
+namespace p2pdesk::syncd::http {
+
+HttpServer::HttpServer(const Router &router, app::Services &services, Poco::Net::Context::Ptr tls,
+                       HttpServerSettings settings)
+    : m_threads("syncd-http", 4, settings.threads)
+{
+    Poco::Net::SecureServerSocket socket(Poco::Net::SocketAddress(settings.address, settings.port), 128, tls);
+    m_port = socket.address().port();
+    Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
+    params->setMaxThreads(settings.threads);
+    params->setMaxQueued(settings.maxQueued);
+    params->setKeepAlive(true);
+    params->setKeepAliveTimeout(Poco::Timespan(settings.keepAliveTimeoutSeconds, 0));
+    params->setMaxKeepAliveRequests(1000);
+    params->setServerName("syncd");
+    params->setSoftwareVersion("");
+    m_server = std::make_unique<Poco::Net::HTTPServer>(new RequestDispatcherFactory(router, services), m_threads,
+                                                       socket, params);
+}
+
+HttpServer::~HttpServer()
+{
+    stop();
+}
+
+void HttpServer::start()
+{
+    m_server->start();
+    m_running = true;
+}
+
+void HttpServer::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    // Closes the listener and every connection, including long-polls blocked in a handler's wait.
+    m_server->stopAll(true);
+    m_threads.joinAll();
+}
+
+std::uint16_t HttpServer::port() const
+{
+    return m_port;
+}
+
+} // namespace p2pdesk::syncd::http

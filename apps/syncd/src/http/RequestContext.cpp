@@ -1,0 +1,204 @@
+#include "http/RequestContext.h"
+
+#include "app/Services.h"
+#include "http/ApiError.h"
+
+#include <Poco/Net/HTMLForm.h>
+#include <Poco/URI.h>
+#include <openssl/rand.h>
+
+#include <algorithm>
+#include <charconv>
+
+namespace p2pdesk::syncd::http {
+
+namespace {
+
+std::string newRequestId()
+{
+    unsigned char bytes[8];
+    RAND_bytes(bytes, sizeof bytes);
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string id;
+    for (unsigned char b : bytes) {
+        id += digits[b >> 4];
+        id += digits[b & 0x0f];
+    }
+    return id;
+}
+
+} // namespace
+
+bool Principal::hasRole(std::string_view role) const
+{
+    return std::find(roles.begin(), roles.end(), role) != roles.end();
+}
+
+RequestLog::RequestLog(Poco::Logger &logger, std::string requestId) : m_logger(logger), m_prefix("rid=" + requestId + " ")
+{
+}
+
+void RequestLog::debug(const std::string &msg) const
+{
+    if (m_logger.debug())
+        m_logger.debug(m_prefix + msg);
+}
+
+void RequestLog::info(const std::string &msg) const
+{
+    m_logger.information(m_prefix + msg);
+}
+
+void RequestLog::warning(const std::string &msg) const
+{
+    m_logger.warning(m_prefix + msg);
+}
+
+void RequestLog::error(const std::string &msg) const
+{
+    m_logger.error(m_prefix + msg);
+}
+
+RequestContext::RequestContext(Poco::Net::HTTPServerRequest &request, app::Services &services, std::size_t maxBodyBytes)
+    : m_request(request),
+      m_services(services),
+      m_requestId(newRequestId()),
+      m_method(request.getMethod()),
+      m_clientIp(request.clientAddress().host().toString()),
+      m_bodyLimit(maxBodyBytes),
+      m_log(Poco::Logger::get("syncd.http"), m_requestId),
+      m_started(std::chrono::steady_clock::now())
+{
+    const Poco::URI uri(request.getURI());
+    m_path = uri.getPath();
+    m_rawQuery = uri.getRawQuery();
+}
+
+RequestContext::~RequestContext()
+{
+    abortTransaction(nullptr);
+}
+
+std::optional<std::string> RequestContext::header(const std::string &name) const
+{
+    if (!m_request.has(name))
+        return std::nullopt;
+    return m_request.get(name);
+}
+
+std::optional<std::string> RequestContext::query(const std::string &name) const
+{
+    try {
+        Poco::URI::QueryParameters params = Poco::URI("/?" + m_rawQuery).getQueryParameters();
+        for (const auto &[key, value] : params) {
+            if (key == name)
+                return value;
+        }
+    } catch (const Poco::Exception &) {
+        throw ApiError(proto::ApiErrorCode::BadRequest, "malformed query string");
+    }
+    return std::nullopt;
+}
+
+const std::string &RequestContext::pathParam(const std::string &name) const
+{
+    const auto it = m_params.find(name);
+    if (it == m_params.end())
+        throw std::logic_error("route has no path parameter " + name);
+    return it->second;
+}
+
+std::int64_t RequestContext::pathId(const std::string &name) const
+{
+    const std::string &text = pathParam(name);
+    std::int64_t id = 0;
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (ec != std::errc{} || ptr != text.data() + text.size() || id <= 0)
+        throw ApiError(proto::ApiErrorCode::NotFound, "no such resource");
+    return id;
+}
+
+const std::string &RequestContext::body()
+{
+    if (m_bodyRead)
+        return m_body;
+    m_bodyRead = true;
+    const auto declared = m_request.getContentLength64();
+    if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH && static_cast<std::uint64_t>(declared) > m_bodyLimit)
+        throw ApiError(proto::ApiErrorCode::PayloadTooLarge, "request body too large",
+                       {{"limit_bytes", m_bodyLimit}});
+    std::istream &in = m_request.stream();
+    char buffer[16384];
+    while (in) {
+        in.read(buffer, sizeof buffer);
+        m_body.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (m_body.size() > m_bodyLimit)
+            throw ApiError(proto::ApiErrorCode::PayloadTooLarge, "request body too large",
+                           {{"limit_bytes", m_bodyLimit}});
+    }
+    return m_body;
+}
+
+const proto::Json &RequestContext::json()
+{
+    if (!m_json) {
+        const std::string &text = body();
+        auto parsed = proto::Json::parse(text, nullptr, false);
+        if (parsed.is_discarded())
+            throw ApiError(proto::ApiErrorCode::BadRequest, "request body is not valid JSON");
+        m_json = std::move(parsed);
+    }
+    return *m_json;
+}
+
+const Principal &RequestContext::requirePrincipal() const
+{
+    if (!m_principal)
+        throw ApiError(proto::ApiErrorCode::Unauthorized, "authentication required");
+    return *m_principal;
+}
+
+std::string RequestContext::actor() const
+{
+    return m_principal ? m_principal->actor() : std::string("anonymous");
+}
+
+db::Transaction &RequestContext::tx()
+{
+    if (!m_tx)
+        m_tx = std::make_unique<db::Transaction>(m_services.pool());
+    return *m_tx;
+}
+
+void RequestContext::commitTransaction()
+{
+    if (!m_tx)
+        return;
+    auto tx = std::move(m_tx);
+    tx->commit();
+}
+
+void RequestContext::abortTransaction(const std::exception *cause) noexcept
+{
+    if (!m_tx)
+        return;
+    if (cause != nullptr)
+        m_tx->noteFailure(*cause);
+    m_tx.reset();
+}
+
+audit::AuditEntry RequestContext::auditEntry(std::string action, std::string entity,
+                                             std::optional<std::string> entityId) const
+{
+    audit::AuditEntry e;
+    e.actor = actor();
+    e.action = std::move(action);
+    e.entity = std::move(entity);
+    e.entityId = std::move(entityId);
+    e.ip = m_clientIp;
+    e.userAgent = userAgent();
+    e.workstationId = workstationId();
+    return e;
+}
+
+} // namespace p2pdesk::syncd::http

@@ -1,0 +1,101 @@
+#include "http/RequestDispatcher.h"
+
+#include "app/Services.h"
+#include "http/ApiError.h"
+#include "http/ErrorMapper.h"
+
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/NullStream.h>
+#include <Poco/StreamCopier.h>
+
+#include <cstdio>
+
+namespace p2pdesk::syncd::http {
+
+RequestDispatcher::RequestDispatcher(const Router &router, app::Services &services)
+    : m_router(router), m_services(services)
+{
+}
+
+HttpResponse RequestDispatcher::handle(RequestContext &ctx)
+{
+    const auto match = m_router.match(ctx.method(), ctx.path());
+    if (match.route == nullptr) {
+        if (!match.allowedMethods.empty()) {
+            std::string allow;
+            for (const auto &m : match.allowedMethods)
+                allow += (allow.empty() ? "" : ", ") + m;
+            return HttpResponse::error(proto::ApiErrorCode::MethodNotAllowed, "method not allowed")
+                .withHeader("Allow", allow);
+        }
+        throw ApiError(proto::ApiErrorCode::NotFound, "no such endpoint");
+    }
+    ctx.setPathParams(match.params);
+    if (match.route->options.maxBodyBytes != 0)
+        ctx.setBodyLimit(match.route->options.maxBodyBytes);
+    HttpResponse response = m_router.dispatch(ctx, *match.route);
+    ctx.commitTransaction();
+    return response;
+}
+
+void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response)
+{
+    RequestContext ctx(request, m_services, static_cast<std::size_t>(m_services.config().integer("http.max_body_bytes")));
+    HttpResponse out;
+    try {
+        out = handle(ctx);
+    } catch (const std::exception &e) {
+        ctx.abortTransaction(&e);
+        out = mapException(std::current_exception(), ctx.requestId(), ctx.log());
+    } catch (...) {
+        ctx.abortTransaction(nullptr);
+        out = mapException(std::current_exception(), ctx.requestId(), ctx.log());
+    }
+
+    // An unread body would be parsed as the next request on this keep-alive connection: drain a
+    // small one, close the connection after a large one.
+    if (!ctx.bodyConsumed()) {
+        const auto length = request.getContentLength64();
+        if (length == Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH || length > 65536) {
+            response.setKeepAlive(false);
+        } else if (length > 0) {
+            Poco::NullOutputStream sink;
+            Poco::StreamCopier::copyStream(request.stream(), sink);
+        }
+    } else if (out.status == 413) {
+        response.setKeepAlive(false);
+    }
+
+    response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
+    response.set("X-Request-Id", ctx.requestId());
+    response.set("Cache-Control", "no-store");
+    for (const auto &[name, value] : out.headers)
+        response.set(name, value);
+    if (!out.contentType.empty())
+        response.setContentType(out.contentType);
+    response.setContentLength64(static_cast<Poco::Int64>(out.body.size()));
+    std::ostream &stream = response.send();
+    if (request.getMethod() != "HEAD")
+        stream.write(out.body.data(), static_cast<std::streamsize>(out.body.size()));
+
+    const auto micros =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - ctx.startedAt()).count();
+    char elapsed[32];
+    std::snprintf(elapsed, sizeof elapsed, "%.1fms", static_cast<double>(micros) / 1000.0);
+    // The path only: query strings may one day carry search text about customers.
+    ctx.log().info(ctx.clientIp() + " " + ctx.actor() + " " + ctx.method() + " " + ctx.path() + " -> " +
+                   std::to_string(out.status) + " " + elapsed);
+}
+
+RequestDispatcherFactory::RequestDispatcherFactory(const Router &router, app::Services &services)
+    : m_router(router), m_services(services)
+{
+}
+
+Poco::Net::HTTPRequestHandler *RequestDispatcherFactory::createRequestHandler(const Poco::Net::HTTPServerRequest &)
+{
+    return new RequestDispatcher(m_router, m_services);
+}
+
+} // namespace p2pdesk::syncd::http

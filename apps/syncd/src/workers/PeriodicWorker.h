@@ -1,0 +1,40 @@
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+
+namespace p2pdesk::syncd::workers {
+
+// A background thread that calls `tick` every `interval` (or sooner after wake()). Exceptions from
+// a tick are logged on syncd.workers.<name> and the next tick retries, so a database outage only
+// pauses workers. stop() (also in the destructor) returns after the current tick finishes.
+class PeriodicWorker final {
+public:
+    PeriodicWorker(std::string name, std::chrono::milliseconds interval, std::function<void()> tick);
+    ~PeriodicWorker();
+    PeriodicWorker(const PeriodicWorker &) = delete;
+    PeriodicWorker &operator=(const PeriodicWorker &) = delete;
+
+    void start();
+    void stop();
+    void wake();
+    const std::string &name() const { return m_name; }
+
+private:
+    void run();
+
+    const std::string m_name;
+    const std::chrono::milliseconds m_interval;
+    const std::function<void()> m_tick;
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    bool m_stopping = false;
+    bool m_woken = false;
+    std::thread m_thread;
+};
+
+} // namespace p2pdesk::syncd::workers

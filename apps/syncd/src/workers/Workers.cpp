@@ -1,0 +1,30 @@
+#include "app/Services.h"
+#include "db/Transaction.h"
+#include "workers/AuditSealer.h"
+#include "workers/WorkerSet.h"
+
+#include <pqxx/result>
+
+#include <memory>
+
+namespace p2pdesk::syncd::workers {
+
+// One line (or a small block) per worker. Singleton work takes an AdvisoryLock in its tick (see
+// AuditSealer); work that is harmless to run on every instance at once (an idempotent DELETE)
+// needs none.
+void registerWorkers(WorkerSet &workers, app::Services &services)
+{
+    auto sealer = std::make_shared<AuditSealer>(services.pool());
+    workers.add("audit_sealer", std::chrono::milliseconds(services.config().integer("audit.seal_interval_ms")),
+                [sealer] { sealer->sealOnce(); });
+
+    workers.add("idempotency_purge", std::chrono::minutes(10), [&services] {
+        const auto hours = services.config().integer("http.idempotency_ttl_h");
+        db::inTransaction(services.pool(), [hours](db::Transaction &tx) {
+            tx.work().exec_params0("DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1)",
+                                   static_cast<int>(hours));
+        });
+    });
+}
+
+} // namespace p2pdesk::syncd::workers

@@ -1,0 +1,153 @@
+#include "core/ApiClient.h"
+
+#include "core/ApiReply.h"
+#include "core/Logging.h"
+#include "core/PinnedNetworkAccess.h"
+
+#include "p2pdesk/proto/Endpoints.h"
+
+#include <QCoreApplication>
+#include <QNetworkRequest>
+#include <QUuid>
+
+namespace p2pdesk::workstation {
+
+namespace {
+
+QByteArray toBody(const proto::Json &json)
+{
+    return QByteArray::fromStdString(json.dump());
+}
+
+QString pathOf(std::string_view endpoint)
+{
+    return QString::fromLatin1(endpoint.data(), static_cast<qsizetype>(endpoint.size()));
+}
+
+// Fills the "{id}" of a libs/proto endpoint template.
+QString pathOf(std::string_view endpoint, std::int64_t id)
+{
+    return pathOf(endpoint).replace(QStringLiteral("{id}"), QString::number(id));
+}
+
+} // namespace
+
+ApiClient::ApiClient(PinnedNetworkAccess *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+QUrl ApiClient::normalizeServer(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (!trimmed.contains(QStringLiteral("://")))
+        trimmed.prepend(QStringLiteral("https://"));
+    QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty())
+        return {};
+    url.setPath(QString());
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+void ApiClient::setServer(const QUrl &baseUrl)
+{
+    m_server = baseUrl;
+}
+
+QNetworkRequest ApiClient::makeRequest(const QString &path, const QUrlQuery &query, int timeoutMs) const
+{
+    QUrl url = m_server;
+    url.setPath(path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(QByteArrayLiteral("p2pdesk-workstation/") +
+                                                                   QCoreApplication::applicationVersion().toLatin1()));
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", QByteArray("Bearer " + m_token.toUtf8()));
+    if (!m_workstationId.isEmpty())
+        request.setRawHeader("X-Workstation-Id", m_workstationId.toUtf8());
+    request.setTransferTimeout(timeoutMs);
+    // Redirects could carry the bearer token to another host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    return request;
+}
+
+ApiReply *ApiClient::get(const QString &path, const QUrlQuery &query, int timeoutMs)
+{
+    return new ApiReply(m_network->send(makeRequest(path, query, timeoutMs), QByteArrayLiteral("GET")), {}, this);
+}
+
+ApiReply *ApiClient::post(const QString &path, const QByteArray &jsonBody, const QString &idempotencyKey)
+{
+    QNetworkRequest request = makeRequest(path, {}, kDefaultTimeoutMs);
+    const QString key = idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : idempotencyKey;
+    request.setRawHeader("Idempotency-Key", key.toLatin1());
+    return new ApiReply(m_network->send(request, QByteArrayLiteral("POST"), jsonBody), key, this);
+}
+
+ApiReply *ApiClient::login(const proto::LoginRequest &request)
+{
+    return post(pathOf(proto::endpoints::kLogin), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::logout()
+{
+    return post(pathOf(proto::endpoints::kLogout), QByteArrayLiteral("{}"));
+}
+
+ApiReply *ApiClient::me()
+{
+    return get(pathOf(proto::endpoints::kMe));
+}
+
+ApiReply *ApiClient::listOrders(const proto::OrdersQuery &query)
+{
+    QUrlQuery urlQuery;
+    for (const auto &[name, value] : proto::encodeOrdersQuery(query))
+        urlQuery.addQueryItem(QString::fromStdString(name), QString::fromStdString(value));
+    return get(pathOf(proto::endpoints::kOrders), urlQuery);
+}
+
+ApiReply *ApiClient::order(std::int64_t orderId)
+{
+    return get(pathOf(proto::endpoints::kOrder, orderId));
+}
+
+ApiReply *ApiClient::take(std::int64_t orderId, const proto::TakeRequest &request)
+{
+    return post(pathOf(proto::endpoints::kOrderTake, orderId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::transition(std::int64_t orderId, const proto::TransitionRequest &request)
+{
+    return post(pathOf(proto::endpoints::kOrderTransitions, orderId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::approve(std::int64_t orderId, const proto::ApprovalRequest &request)
+{
+    return post(pathOf(proto::endpoints::kOrderApprovals, orderId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::updateChecklist(std::int64_t orderId, const proto::ChecklistItemUpdate &request)
+{
+    return post(pathOf(proto::endpoints::kOrderChecklist, orderId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::changes(std::int64_t sinceSeq, int waitSeconds)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"), QString::number(sinceSeq));
+    query.addQueryItem(QStringLiteral("wait"), QString::number(waitSeconds));
+    // The server holds the poll for up to `wait` seconds; allow generous slack before calling it lost.
+    return get(pathOf(proto::endpoints::kChanges), query, (waitSeconds + 15) * 1000);
+}
+
+} // namespace p2pdesk::workstation

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "p2pdesk/proto/Auth.h"
+#include "p2pdesk/proto/Orders.h"
+
+#include <QByteArray>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <cstdint>
+
+namespace p2pdesk::workstation {
+
+class ApiReply;
+class PinnedNetworkAccess;
+
+// Typed calls of syncd's /api/v1 (issue 3), asynchronous, over the pinned TLS transport. Bodies are
+// libs/proto DTOs; the caller decodes replies with ApiReply::decode<T>().
+class ApiClient final : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultTimeoutMs = 20'000;
+
+    explicit ApiClient(PinnedNetworkAccess *network, QObject *parent = nullptr);
+
+    // "host", "host:port" or "https://host:port"; anything but https is refused (empty URL).
+    static QUrl normalizeServer(const QString &text);
+
+    void setServer(const QUrl &baseUrl);
+    QUrl server() const { return m_server; }
+    void setToken(const QString &token) { m_token = token; }
+    void clearToken() { m_token.clear(); }
+    bool hasToken() const { return !m_token.isEmpty(); }
+    // Sent as X-Workstation-Id so syncd can log which desk an action came from.
+    void setWorkstationId(const QString &id) { m_workstationId = id; }
+
+    ApiReply *login(const proto::LoginRequest &request);
+    ApiReply *logout();
+    ApiReply *me();
+    ApiReply *listOrders(const proto::OrdersQuery &query);
+    ApiReply *order(std::int64_t orderId);
+    ApiReply *take(std::int64_t orderId, const proto::TakeRequest &request);
+    ApiReply *transition(std::int64_t orderId, const proto::TransitionRequest &request);
+    ApiReply *approve(std::int64_t orderId, const proto::ApprovalRequest &request);
+    ApiReply *updateChecklist(std::int64_t orderId, const proto::ChecklistItemUpdate &request);
+    ApiReply *changes(std::int64_t sinceSeq, int waitSeconds);
+
+    // The raw verbs behind the typed calls; every POST carries an Idempotency-Key (a fresh UUID
+    // unless `idempotencyKey` repeats an earlier attempt).
+    ApiReply *get(const QString &path, const QUrlQuery &query = {}, int timeoutMs = kDefaultTimeoutMs);
+    ApiReply *post(const QString &path, const QByteArray &jsonBody, const QString &idempotencyKey = {});
+
+private:
+    QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query, int timeoutMs) const;
+
+    PinnedNetworkAccess *m_network;
+    QUrl m_server;
+    QString m_token;
+    QString m_workstationId;
+};
+
+} // namespace p2pdesk::workstation

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+namespace p2pdesk::workstation {
+
+// One failed API call as the operator should see it. `code` is the stable wire code from
+// libs/proto (e.g. "already_taken") or one of the client-side codes below for failures that never
+// reached syncd.
+struct ApiError {
+    int httpStatus = 0; // 0 when no HTTP response arrived
+    QString code;
+    QString message; // syncd's own message, may be empty
+
+    // Client-side codes (no HTTP status).
+    static inline const QString kNetwork = QStringLiteral("network_error");
+    static inline const QString kTimeout = QStringLiteral("timeout");
+    static inline const QString kTlsChanged = QStringLiteral("tls_certificate_changed");
+    static inline const QString kTlsRefused = QStringLiteral("tls_certificate_not_trusted");
+    static inline const QString kTlsInvalid = QStringLiteral("tls_certificate_invalid");
+    static inline const QString kBadResponse = QStringLiteral("bad_response");
+    static inline const QString kCancelled = QStringLiteral("cancelled");
+
+    bool isConflict() const { return httpStatus == 409; }
+    bool isSessionEnded() const;
+
+    // A sentence for the operator, followed by the code in brackets so support can look it up.
+    QString plainText() const;
+};
+
+} // namespace p2pdesk::workstation

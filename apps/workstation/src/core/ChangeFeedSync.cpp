@@ -1,0 +1,288 @@
+#include "core/ChangeFeedSync.h"
+
+#include "core/ApiClient.h"
+#include "core/ApiReply.h"
+#include "core/LocalCache.h"
+#include "core/Logging.h"
+#include "models/OrderQueueModel.h"
+
+#include "p2pdesk/proto/Limits.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace p2pdesk::workstation {
+
+namespace {
+
+// An order.* event may carry the order itself (payload.order) — then no refetch is needed.
+std::optional<proto::OrderSummary> orderFromPayload(const proto::ChangeEvent &event)
+{
+    if (!event.payload.is_object() || !event.payload.contains("order"))
+        return std::nullopt;
+    auto decoded = proto::fromJson<proto::OrderSummary>(event.payload["order"]);
+    if (!decoded)
+        return std::nullopt;
+    return std::move(decoded).value();
+}
+
+} // namespace
+
+ChangeFeedSync::ChangeFeedSync(ApiClient *api, LocalCache *cache, OrderQueueModel *model, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_cache(cache)
+    , m_model(model)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (!m_running)
+            return;
+        if (m_phase == Phase::Snapshot)
+            fetchSnapshotPage(std::nullopt);
+        else
+            poll();
+    });
+}
+
+void ChangeFeedSync::setBackoff(int initialMs, int maxMs)
+{
+    m_initialBackoffMs = std::max(1, initialMs);
+    m_maxBackoffMs = std::max(m_initialBackoffMs, maxMs);
+    m_backoffMs = m_initialBackoffMs;
+}
+
+void ChangeFeedSync::start()
+{
+    stop();
+    m_running = true;
+    if (m_cache && m_cache->isOpen()) {
+        m_model->upsertMany(m_cache->loadAll());
+        m_seq = m_cache->lastSeq();
+    }
+    qCInfo(lcSync) << "starting from seq" << m_seq << "with" << m_model->rowCount() << "cached orders";
+    if (m_seq == 0) {
+        m_phase = Phase::Snapshot;
+        fetchSnapshotPage(std::nullopt);
+    } else {
+        m_phase = Phase::CatchingUp;
+        poll();
+    }
+}
+
+void ChangeFeedSync::stop()
+{
+    m_running = false;
+    ++m_generation;
+    m_retryTimer.stop();
+    for (const QPointer<ApiReply> &reply : std::exchange(m_inFlight, {})) {
+        if (reply)
+            reply->abort();
+    }
+    m_batchOrders.clear();
+    m_batchRemoved.clear();
+    m_pendingFetches.clear();
+    m_phase = Phase::Idle;
+}
+
+void ChangeFeedSync::track(ApiReply *reply)
+{
+    m_inFlight.erase(std::remove_if(m_inFlight.begin(), m_inFlight.end(), [](const auto &p) { return p.isNull(); }),
+                     m_inFlight.end());
+    m_inFlight.emplace_back(reply);
+}
+
+void ChangeFeedSync::fetchSnapshotPage(const std::optional<std::string> &cursor)
+{
+    if (!cursor)
+        m_batchOrders.clear();
+    proto::OrdersQuery query;
+    // History is not needed to work the queue; closed orders arrive through the feed as they close.
+    for (domain::OrderStatus status : domain::kAllOrderStatuses) {
+        if (!domain::isTerminal(status))
+            query.statuses.push_back(status);
+    }
+    query.cursor = cursor;
+    query.limit = proto::limits::kMaxPageSize;
+    ApiReply *reply = m_api->listOrders(query);
+    track(reply);
+    connect(reply, &ApiReply::finished, this, [this, reply, generation = m_generation] {
+        if (generation != m_generation)
+            return;
+        if (!reply->ok())
+            return fail(*reply->error());
+        ApiError error;
+        auto page = reply->decode<proto::OrdersPage>(&error);
+        if (!page)
+            return fail(error);
+        goOnline();
+        for (proto::OrderSummary &order : page->items)
+            m_batchOrders.push_back(std::move(order));
+        if (page->nextCursor)
+            return fetchSnapshotPage(page->nextCursor);
+        if (m_cache && m_cache->isOpen())
+            m_cache->store(m_batchOrders);
+        applyToModel(std::exchange(m_batchOrders, {}), false);
+        m_phase = Phase::CatchingUp;
+        poll();
+    });
+}
+
+void ChangeFeedSync::poll()
+{
+    if (!m_running)
+        return;
+    const int wait = m_phase == Phase::Live ? m_waitSeconds : 0;
+    ApiReply *reply = m_api->changes(m_seq, wait);
+    track(reply);
+    connect(reply, &ApiReply::finished, this, [this, reply, generation = m_generation] {
+        if (generation == m_generation)
+            onPollFinished(reply);
+    });
+}
+
+void ChangeFeedSync::onPollFinished(ApiReply *reply)
+{
+    if (!reply->ok())
+        return fail(*reply->error());
+    ApiError error;
+    auto response = reply->decode<proto::ChangesResponse>(&error);
+    if (!response)
+        return fail(error);
+    goOnline();
+    resolve(std::move(response).value());
+}
+
+void ChangeFeedSync::resolve(proto::ChangesResponse response)
+{
+    m_batchSeq = std::max(m_seq, response.lastSeq);
+    m_batchOrders.clear();
+    m_batchRemoved.clear();
+    m_pendingFetches.clear();
+    const bool caughtUpNow = response.events.empty();
+    for (const proto::ChangeEvent &event : response.events) {
+        if (!event.orderId)
+            continue; // rates, wallets, settings: not part of the queue
+        if (auto order = orderFromPayload(event)) {
+            m_batchOrders.push_back(std::move(*order));
+            continue;
+        }
+        const OrderSnapshot *known = m_model->find(*event.orderId);
+        if (known && event.version && *event.version <= known->summary.version)
+            continue; // we already hold this version (e.g. our own action's answer)
+        m_pendingFetches.insert(*event.orderId);
+    }
+    if (caughtUpNow && m_phase == Phase::CatchingUp) {
+        m_phase = Phase::Live;
+        qCInfo(lcSync) << "caught up at seq" << m_seq;
+        emit caughtUp();
+    }
+    if (m_pendingFetches.isEmpty())
+        return commitBatch();
+    const QSet<qint64> ids = m_pendingFetches;
+    for (qint64 id : ids)
+        fetchOrder(id);
+}
+
+void ChangeFeedSync::fetchOrder(std::int64_t orderId)
+{
+    ApiReply *reply = m_api->order(orderId);
+    track(reply);
+    connect(reply, &ApiReply::finished, this, [this, reply, orderId, generation = m_generation] {
+        if (generation != m_generation)
+            return;
+        if (!reply->ok()) {
+            if (reply->error()->httpStatus == 404) {
+                m_batchRemoved.push_back(orderId); // gone, or no longer visible to us
+            } else {
+                return fail(*reply->error());
+            }
+        } else {
+            ApiError error;
+            auto detail = reply->decode<proto::OrderDetail>(&error);
+            if (!detail)
+                return fail(error);
+            m_batchOrders.push_back(std::move(detail->summary));
+        }
+        m_pendingFetches.remove(orderId);
+        if (m_pendingFetches.isEmpty())
+            commitBatch();
+    });
+}
+
+void ChangeFeedSync::commitBatch()
+{
+    if (m_cache && m_cache->isOpen() && !m_cache->applyChanges(m_batchOrders, m_batchRemoved, m_batchSeq))
+        qCWarning(lcSync) << "cache not updated:" << m_cache->errorString();
+    applyToModel(std::exchange(m_batchOrders, {}), m_phase == Phase::Live);
+    for (std::int64_t id : std::exchange(m_batchRemoved, {}))
+        m_model->remove(id);
+    m_seq = std::max(m_seq, m_batchSeq);
+    poll();
+}
+
+void ChangeFeedSync::applyToModel(const std::vector<proto::OrderSummary> &orders, bool live)
+{
+    if (!live) {
+        m_model->upsertMany(orders);
+        return;
+    }
+    for (const proto::OrderSummary &order : orders) {
+        const OrderSnapshot *known = m_model->find(order.id);
+        std::optional<proto::OrderSummary> before = known ? std::optional(known->summary) : std::nullopt;
+        if (m_model->upsert(order))
+            emit orderChanged(before, order);
+    }
+}
+
+void ChangeFeedSync::goOnline()
+{
+    m_backoffMs = m_initialBackoffMs;
+    m_reportedOffline = false;
+    if (!m_online) {
+        m_online = true;
+        qCInfo(lcSync) << "online";
+        emit onlineChanged(true, {});
+    }
+}
+
+void ChangeFeedSync::fail(const ApiError &error)
+{
+    if (error.httpStatus == 401) {
+        qCInfo(lcSync) << "session ended:" << error.code;
+        stop();
+        m_online = false;
+        emit onlineChanged(false, error.plainText());
+        emit sessionEnded(error);
+        return;
+    }
+    ++m_generation; // abandon the rest of this batch; it is replayed from m_seq
+    for (const QPointer<ApiReply> &reply : std::exchange(m_inFlight, {})) {
+        if (reply)
+            reply->abort();
+    }
+    m_batchOrders.clear();
+    m_batchRemoved.clear();
+    m_pendingFetches.clear();
+    if (m_phase == Phase::Live)
+        m_phase = Phase::CatchingUp; // on return: catch up with wait=0, then announce caughtUp()
+    qCInfo(lcSync) << "offline:" << error.code << error.message << "retry in" << m_backoffMs << "ms";
+    // Reported once per outage (also when we were never online), not on every retry.
+    const bool wasOnline = std::exchange(m_online, false);
+    if (wasOnline || !m_reportedOffline) {
+        m_reportedOffline = true;
+        emit onlineChanged(false, error.plainText());
+    }
+    scheduleRetry();
+}
+
+void ChangeFeedSync::scheduleRetry()
+{
+    // ±20 % jitter so that several workstations do not reconnect in lockstep after an outage.
+    const int jitter = static_cast<int>(QRandomGenerator::global()->bounded(m_backoffMs / 5 + 1));
+    m_retryTimer.start(m_backoffMs - m_backoffMs / 10 + jitter);
+    m_backoffMs = std::min(m_backoffMs * 2, m_maxBackoffMs);
+}
+
+} // namespace p2pdesk::workstation

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/ApiError.h"
+
+#include "p2pdesk/proto/Changes.h"
+#include "p2pdesk/proto/Orders.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace p2pdesk::workstation {
+
+class ApiClient;
+class ApiReply;
+class LocalCache;
+class OrderQueueModel;
+
+// Keeps the queue model and the local cache in step with syncd: opens from the cache, catches up
+// from its last sequence number, then long-polls GET /api/v1/changes. One batch at a time: poll →
+// resolve the events into orders (fetching those whose event carries no order) → write model and
+// cache with the new sequence → poll again. A failure goes offline and retries with backoff from
+// the last committed sequence, so nothing is lost or applied twice.
+class ChangeFeedSync final : public QObject {
+    Q_OBJECT
+
+public:
+    ChangeFeedSync(ApiClient *api, LocalCache *cache, OrderQueueModel *model, QObject *parent = nullptr);
+
+    void setWaitSeconds(int seconds) { m_waitSeconds = seconds; }
+    void setBackoff(int initialMs, int maxMs);
+
+    // Loads the cache into the model, then goes online.
+    void start();
+    void stop();
+
+    bool isOnline() const { return m_online; }
+    bool isRunning() const { return m_running; }
+    std::int64_t lastSeq() const { return m_seq; }
+    int currentBackoffMs() const { return m_backoffMs; }
+
+signals:
+    void onlineChanged(bool online, const QString &reason);
+    // Emitted once per catch-up: after start and after every return from offline.
+    void caughtUp();
+    // A live change after the initial load; `before` is empty for an order not seen before.
+    void orderChanged(const std::optional<proto::OrderSummary> &before, const proto::OrderSummary &after);
+    // The server no longer accepts our token: log in again.
+    void sessionEnded(const ApiError &error);
+
+private:
+    enum class Phase { Idle, Snapshot, CatchingUp, Live };
+
+    void fetchSnapshotPage(const std::optional<std::string> &cursor);
+    void poll();
+    void onPollFinished(ApiReply *reply);
+    void resolve(proto::ChangesResponse response);
+    void fetchOrder(std::int64_t orderId);
+    void commitBatch();
+    void fail(const ApiError &error);
+    void goOnline();
+    void scheduleRetry();
+    void track(ApiReply *reply);
+    void applyToModel(const std::vector<proto::OrderSummary> &orders, bool live);
+
+    ApiClient *m_api;
+    LocalCache *m_cache;
+    OrderQueueModel *m_model;
+    QTimer m_retryTimer;
+    int m_waitSeconds = 25;
+    int m_initialBackoffMs = 1000;
+    int m_maxBackoffMs = 30'000;
+    int m_backoffMs = 1000;
+    bool m_running = false;
+    bool m_online = false;
+    bool m_reportedOffline = false;
+    Phase m_phase = Phase::Idle;
+    std::int64_t m_seq = 0;
+    quint64 m_generation = 0; // bumps on stop/failure so late replies of an abandoned batch are dropped
+
+    // The batch being resolved.
+    std::int64_t m_batchSeq = 0;
+    std::vector<proto::OrderSummary> m_batchOrders;
+    std::vector<std::int64_t> m_batchRemoved;
+    QSet<qint64> m_pendingFetches;
+    std::vector<QPointer<ApiReply>> m_inFlight;
+};
+
+} // namespace p2pdesk::workstation

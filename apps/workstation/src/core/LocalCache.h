@@ -1,0 +1,51 @@
+#pragma once
+
+#include "p2pdesk/proto/Orders.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace p2pdesk::workstation {
+
+// What the change feed delivered, on disk (SQLite), so the window opens at once and only catches
+// up from the last sequence number. One file per server + operator: operators never see each
+// other's cache, and switching servers never mixes orders. Only syncd is authoritative; deleting
+// the file just means a full resync.
+class LocalCache final {
+public:
+    LocalCache();
+    ~LocalCache();
+    LocalCache(const LocalCache &) = delete;
+    LocalCache &operator=(const LocalCache &) = delete;
+
+    // <AppLocalDataLocation>/cache/orders-<hash of server and operator>.sqlite
+    static QString defaultPath(const QString &server, const QString &operatorName);
+
+    bool open(const QString &path);
+    bool isOpen() const;
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+
+    std::vector<proto::OrderSummary> loadAll() const;
+    std::int64_t lastSeq() const;
+    std::int64_t orderCount() const;
+
+    // One transaction: the orders (an older version than the stored one is ignored), the removals,
+    // and the feed position they bring us to.
+    bool applyChanges(const std::vector<proto::OrderSummary> &orders, const std::vector<std::int64_t> &removedIds,
+                      std::int64_t lastSeq);
+    bool store(const std::vector<proto::OrderSummary> &orders) { return applyChanges(orders, {}, lastSeq()); }
+    bool clear();
+
+private:
+    bool migrate();
+    bool fail(const QString &what, const QString &why);
+
+    QString m_connectionName;
+    QString m_path;
+    mutable QString m_error;
+};
+
+} // namespace p2pdesk::workstation

@@ -1,0 +1,31 @@
+#include "platform/TrayNotifier.h"
+
+#include "core/Logging.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QSystemTrayIcon>
+
+namespace p2pdesk::workstation {
+
+TrayNotifier::TrayNotifier(QObject *parent)
+    : QObject(parent)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(QApplication::style()->standardIcon(QStyle::SP_ComputerIcon), this);
+    m_tray->setToolTip(tr("p2pdesk workstation"));
+    m_tray->show();
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { emit activated(m_lastOrderId); });
+}
+
+void TrayNotifier::notify(const Notification &notification)
+{
+    qCInfo(lcUi) << "notify:" << notification.title;
+    m_lastOrderId = notification.orderId;
+    if (m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(notification.title, notification.text, QSystemTrayIcon::Information, 10'000);
+    emit notified(notification.title, notification.text);
+}
+
+} // namespace p2pdesk::workstation

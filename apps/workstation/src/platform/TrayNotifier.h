@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/NotificationPolicy.h"
+
+#include <QObject>
+
+class QSystemTrayIcon;
+
+namespace p2pdesk::workstation {
+
+// Tray balloon notifications where the desktop has a tray; elsewhere they only go to the log and
+// the status bar (see lastNotification()).
+class TrayNotifier final : public QObject, public Notifier {
+    Q_OBJECT
+
+public:
+    explicit TrayNotifier(QObject *parent = nullptr);
+
+    void notify(const Notification &notification) override;
+    bool hasTray() const { return m_tray != nullptr; }
+
+signals:
+    void notified(const QString &title, const QString &text);
+    void activated(qint64 orderId);
+
+private:
+    QSystemTrayIcon *m_tray = nullptr;
+    qint64 m_lastOrderId = 0;
+};
+
+} // namespace p2pdesk::workstation

@@ -1,0 +1,285 @@
+#include "ui/main/MainWindow.h"
+
+#include "models/OrderQueueFilterModel.h"
+#include "models/OrderQueueModel.h"
+#include "ui/main/OfflineBanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <array>
+
+namespace p2pdesk::workstation {
+
+namespace {
+
+QString tabTitle(QueueTab tab)
+{
+    switch (tab) {
+    case QueueTab::New:
+        return MainWindow::tr("New");
+    case QueueTab::Mine:
+        return MainWindow::tr("Mine");
+    case QueueTab::WaitingForCustomer:
+        return MainWindow::tr("Waiting for customer");
+    case QueueTab::NeedsApproval:
+        return MainWindow::tr("Needs approval");
+    case QueueTab::Disputes:
+        return MainWindow::tr("Disputes");
+    case QueueTab::All:
+        return MainWindow::tr("All");
+    }
+    return {};
+}
+
+constexpr std::array<QueueTab, kQueueTabCount> kTabs = {
+    QueueTab::New,           QueueTab::Mine,     QueueTab::WaitingForCustomer,
+    QueueTab::NeedsApproval, QueueTab::Disputes, QueueTab::All};
+
+} // namespace
+
+MainWindow::MainWindow(OrderQueueModel *orders, QWidget *parent)
+    : QMainWindow(parent)
+    , m_orders(orders)
+    , m_queue(new OrderQueueFilterModel(this))
+    , m_tabs(new QTabBar(this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_banner(new OfflineBanner(this))
+    , m_connection(new QLabel(this))
+    , m_count(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("p2pdesk — order queue"));
+    m_queue->setSourceModel(orders);
+
+    m_tabs->setObjectName(QStringLiteral("queueTabBar"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setExpanding(false);
+    for (QueueTab tab : kTabs)
+        m_tabs->addTab(tabTitle(tab));
+    m_tabs->setCurrentIndex(static_cast<int>(QueueTab::All));
+    m_queue->setTab(QueueTab::All);
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < kQueueTabCount)
+            m_queue->setTab(kTabs[static_cast<std::size_t>(index)]);
+        updateActions();
+    });
+
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setPlaceholderText(tr("Search code, customer, holder… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    m_search->setMaximumWidth(400);
+    // Filtering 100k rows per keystroke would stutter; wait for a pause in typing.
+    m_searchDebounce.setSingleShot(true);
+    m_searchDebounce.setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDebounce.start(); });
+    connect(&m_searchDebounce, &QTimer::timeout, this, [this] { m_queue->setSearchText(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDebounce.stop();
+        m_queue->setSearchText(m_search->text());
+        m_table->setFocus();
+        if (m_queue->rowCount() > 0 && !m_table->currentIndex().isValid())
+            m_table->setCurrentIndex(m_queue->index(0, 0));
+    });
+
+    m_table->setObjectName(QStringLiteral("queueTableView"));
+    m_table->setModel(m_queue);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(OrderQueueModel::Age, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    // Fixed starting widths: measuring contents would walk the model, which may hold 100k rows.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto widthFor = [&metrics](const char *sample) {
+        return metrics.horizontalAdvance(QString::fromUtf8(sample)) + 16;
+    };
+    m_table->setColumnWidth(OrderQueueModel::Code, widthFor("P-000000"));
+    m_table->setColumnWidth(OrderQueueModel::Age, widthFor("00 h 00 min"));
+    m_table->setColumnWidth(OrderQueueModel::Direction, widthFor("Sell USDT (TRON) → RUB"));
+    m_table->setColumnWidth(OrderQueueModel::AmountCrypto, widthFor("00000.00000000 USDT"));
+    m_table->setColumnWidth(OrderQueueModel::AmountFiat, widthFor("0 000 000.00 RUB"));
+    m_table->setColumnWidth(OrderQueueModel::Status, widthFor("Customer marked sent"));
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit openOrderRequested(index.data(OrderQueueModel::OrderIdRole).toLongLong());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+
+    m_banner->hide();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_tabs, 1);
+    top->addWidget(m_search);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_banner);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    setCentralWidget(central);
+
+    m_connection->setObjectName(QStringLiteral("connectionLabel"));
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addPermanentWidget(m_count);
+    statusBar()->addPermanentWidget(m_connection);
+
+    buildActions();
+    connect(m_queue, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_queue, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(m_queue, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_queue, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+    connect(m_orders, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.isEmpty()) // a real change, not an age/deadline tick
+                    updateActions();
+            });
+    setOnline(false);
+    updateCounts();
+    resize(1280, 720);
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *orderMenu = menuBar()->addMenu(tr("&Order"));
+    m_take = orderMenu->addAction(tr("&Take…"));
+    m_take->setObjectName(QStringLiteral("takeOrderAction"));
+    m_take->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_take, &QAction::triggered, this, [this] {
+        if (const auto id = selectedOrderId(); id && m_take->isEnabled())
+            emit takeRequested(*id);
+    });
+    m_open = orderMenu->addAction(tr("&Open card"));
+    m_open->setObjectName(QStringLiteral("openOrderAction"));
+    m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    connect(m_open, &QAction::triggered, this, [this] {
+        if (const auto id = selectedOrderId())
+            emit openOrderRequested(*id);
+    });
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < kQueueTabCount; ++i) {
+        QAction *action = viewMenu->addAction(m_tabs->tabText(i));
+        action->setObjectName(QStringLiteral("tab%1Action").arg(i + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] {
+            m_tabs->setCurrentIndex(i);
+            m_table->setFocus();
+        });
+    }
+    viewMenu->addSeparator();
+    QAction *find = viewMenu->addAction(tr("&Find"));
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    QMenu *deskMenu = menuBar()->addMenu(tr("&Desk"));
+    QAction *settings = deskMenu->addAction(tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    QAction *logout = deskMenu->addAction(tr("&Log out"));
+    logout->setObjectName(QStringLiteral("logoutAction"));
+    connect(logout, &QAction::triggered, this, &MainWindow::logoutRequested);
+    QAction *quit = deskMenu->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QToolBar *toolbar = addToolBar(tr("Order actions"));
+    toolbar->setObjectName(QStringLiteral("orderToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(m_take);
+    toolbar->addAction(m_open);
+}
+
+void MainWindow::setOperator(const QString &username, const domain::Actor &actor)
+{
+    m_actor = actor;
+    m_queue->setCurrentOperatorId(actor.operatorId);
+    setWindowTitle(tr("p2pdesk — %1").arg(username));
+    updateActions();
+}
+
+void MainWindow::setOnline(bool online, const QString &reason)
+{
+    m_online = online;
+    m_banner->setReason(reason);
+    m_banner->setVisible(!online);
+    m_connection->setText(online ? tr("Online") : tr("Offline"));
+    updateActions();
+}
+
+void MainWindow::showStatusMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 10'000);
+}
+
+void MainWindow::selectTab(QueueTab tab)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
+
+const OrderSnapshot *MainWindow::selectedOrder() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    return m_orders->find(current.data(OrderQueueModel::OrderIdRole).toLongLong());
+}
+
+std::optional<std::int64_t> MainWindow::selectedOrderId() const
+{
+    const OrderSnapshot *order = selectedOrder();
+    return order ? std::optional(order->id()) : std::nullopt;
+}
+
+void MainWindow::updateActions()
+{
+    const OrderSnapshot *order = selectedOrder();
+    bool canTake = false;
+    if (order && m_online && !order->onHold) {
+        // The same table syncd enforces: offer Take only when this operator may take it now.
+        domain::OrderFacts facts;
+        facts.status = order->summary.status;
+        if (order->summary.holder)
+            facts.holderOperatorId = order->summary.holder->id;
+        for (const domain::AllowedTransition &allowed : domain::allowedTransitions(facts, m_actor)) {
+            if (allowed.to == domain::OrderStatus::Assigned && allowed.action == "take")
+                canTake = true;
+        }
+    }
+    m_take->setEnabled(canTake);
+    m_open->setEnabled(order != nullptr);
+}
+
+void MainWindow::updateCounts()
+{
+    m_count->setText(tr("%n order(s) shown", nullptr, m_queue->rowCount()));
+    updateActions();
+}
+
+} // namespace p2pdesk::workstation

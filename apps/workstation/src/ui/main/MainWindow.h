@@ -1,0 +1,70 @@
+#pragma once
+
+#include "models/QueueTab.h"
+
+#include "p2pdesk/domain/OrderStateMachine.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <cstdint>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QTabBar;
+class QTableView;
+
+namespace p2pdesk::workstation {
+
+class OfflineBanner;
+class OrderQueueFilterModel;
+class OrderQueueModel;
+struct OrderSnapshot;
+
+// The queue: tabs over one table, a search field, the offline banner and the status bar. It never
+// talks to the network; it shows the model and emits what the operator asked for.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(OrderQueueModel *orders, QWidget *parent = nullptr);
+
+    OrderQueueFilterModel *queue() const { return m_queue; }
+    // Who is logged in: "Mine" and which actions the state machine allows depend on it.
+    void setOperator(const QString &username, const domain::Actor &actor);
+    void setOnline(bool online, const QString &reason = {});
+    bool isOnline() const { return m_online; }
+    void showStatusMessage(const QString &text);
+    std::optional<std::int64_t> selectedOrderId() const;
+    void selectTab(QueueTab tab);
+
+signals:
+    void takeRequested(qint64 orderId);
+    void openOrderRequested(qint64 orderId);
+    void settingsRequested();
+    void logoutRequested();
+
+private:
+    void buildActions();
+    void updateActions();
+    void updateCounts();
+    const OrderSnapshot *selectedOrder() const;
+
+    OrderQueueModel *m_orders;
+    OrderQueueFilterModel *m_queue;
+    QTabBar *m_tabs;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    OfflineBanner *m_banner;
+    QLabel *m_connection;
+    QLabel *m_count;
+    QAction *m_take = nullptr;
+    QAction *m_open = nullptr;
+    QTimer m_searchDebounce;
+    domain::Actor m_actor;
+    bool m_online = false;
+};
+
+} // namespace p2pdesk::workstation

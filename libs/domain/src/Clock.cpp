@@ -1,0 +1,10 @@
+#include "p2pdesk/domain/Clock.h"
+
+namespace p2pdesk::domain {
+
+Clock::TimePoint SystemClock::now() const
+{
+    return std::chrono::system_clock::now();
+}
+
+} // namespace p2pdesk::domain

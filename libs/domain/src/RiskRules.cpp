@@ -1,0 +1,141 @@
+#include "p2pdesk/domain/RiskRules.h"
+
+#include <algorithm>
+
+namespace p2pdesk::domain {
+
+namespace {
+
+// The order (or change, or upload) being evaluated counts too.
+std::optional<RiskHit> countRule(std::string_view id, std::uint32_t prior, const CountLimit &limit)
+{
+    const std::uint64_t observed = std::uint64_t{prior} + 1;
+    if (observed <= limit.max)
+        return std::nullopt;
+    return RiskHit{std::string(id), limit.severity, std::to_string(observed), std::to_string(limit.max)};
+}
+
+std::optional<RiskHit> reuseRule(std::string_view id, std::uint32_t others, Severity severity)
+{
+    if (others == 0)
+        return std::nullopt;
+    return RiskHit{std::string(id), severity, std::to_string(others), "0"};
+}
+
+std::optional<RiskHit> amountRule(std::string_view id, const Decimal &observed, const AmountLimit &limit)
+{
+    if (observed <= limit.max)
+        return std::nullopt;
+    return RiskHit{std::string(id), limit.severity, observed.toString(), limit.max.toString()};
+}
+
+void append(std::vector<RiskHit> &hits, std::optional<RiskHit> hit)
+{
+    if (hit)
+        hits.push_back(std::move(*hit));
+}
+
+} // namespace
+
+std::string_view toString(Severity severity) noexcept
+{
+    switch (severity) {
+    case Severity::Info:
+        return "info";
+    case Severity::Hold:
+        return "hold";
+    case Severity::Block:
+        return "block";
+    }
+    return {};
+}
+
+std::optional<RiskHit> checkCustomerOrders24h(std::uint32_t prior, const RiskLimits &limits)
+{
+    return countRule(rule::kCustomerOrders24h, prior, limits.customerOrders24h);
+}
+
+std::optional<RiskHit> checkPayoutAccountOrders24h(std::uint32_t prior, const RiskLimits &limits)
+{
+    return countRule(rule::kPayoutAccountOrders24h, prior, limits.payoutAccountOrders24h);
+}
+
+std::optional<RiskHit> checkCustomerVolume24h(const Decimal &prior, const Decimal &amount, const AmountLimit &limit)
+{
+    const auto total = prior.add(amount);
+    if (!total)
+        return RiskHit{std::string(rule::kCustomerVolume24h), limit.severity, "overflow", limit.max.toString()};
+    return amountRule(rule::kCustomerVolume24h, *total, limit);
+}
+
+std::optional<RiskHit> checkSingleOrderMax(const Decimal &amount, const AmountLimit &limit)
+{
+    return amountRule(rule::kSingleOrderMax, amount, limit);
+}
+
+std::optional<RiskHit> checkFirstOrder(bool firstOrder, const Decimal &amount, const AmountLimit &limit)
+{
+    if (!firstOrder)
+        return std::nullopt;
+    return amountRule(rule::kFirstOrderAbove, amount, limit);
+}
+
+std::optional<RiskHit> checkRequisitesChanges30d(std::uint32_t priorChanges30d, const RiskLimits &limits)
+{
+    return countRule(rule::kRequisitesChanges30d, priorChanges30d, limits.requisitesChanges30d);
+}
+
+std::optional<RiskHit> checkProofReuse(std::uint32_t otherOrdersWithSameSha256, const RiskLimits &limits)
+{
+    return reuseRule(rule::kProofReuse, otherOrdersWithSameSha256, limits.proofReuse);
+}
+
+std::optional<RiskHit> checkTxidReuse(std::uint32_t otherOrdersWithSameTxid, const RiskLimits &limits)
+{
+    return reuseRule(rule::kTxidReuse, otherOrdersWithSameTxid, limits.txidReuse);
+}
+
+std::vector<RiskHit> evaluateOrderCreation(const OrderRiskInput &input, const RiskLimits &limits)
+{
+    std::vector<RiskHit> hits;
+    append(hits, checkCustomerOrders24h(input.customerOrdersPrior24h, limits));
+    append(hits, checkPayoutAccountOrders24h(input.payoutAccountOrdersPrior24h, limits));
+    const auto fiatLimits = limits.perFiat.find(input.fiatCode);
+    if (fiatLimits == limits.perFiat.end()) {
+        hits.push_back(RiskHit{std::string(rule::kLimitsMissing), Severity::Info, input.fiatCode, "none"});
+        return hits;
+    }
+    append(hits, checkCustomerVolume24h(input.customerVolumePrior24h, input.amountFiat,
+                                        fiatLimits->second.customerVolume24h));
+    append(hits, checkSingleOrderMax(input.amountFiat, fiatLimits->second.singleOrderMax));
+    append(hits, checkFirstOrder(input.firstOrderOfCustomer, input.amountFiat, fiatLimits->second.firstOrderMax));
+    return hits;
+}
+
+std::vector<RiskHit> evaluateRequisitesChange(std::uint32_t priorChanges30d, const RiskLimits &limits)
+{
+    std::vector<RiskHit> hits;
+    append(hits, checkRequisitesChanges30d(priorChanges30d, limits));
+    return hits;
+}
+
+std::vector<RiskHit> evaluateProofUpload(std::uint32_t otherOrdersWithSameSha256, std::uint32_t otherOrdersWithSameTxid,
+                                         const RiskLimits &limits)
+{
+    std::vector<RiskHit> hits;
+    append(hits, checkProofReuse(otherOrdersWithSameSha256, limits));
+    append(hits, checkTxidReuse(otherOrdersWithSameTxid, limits));
+    return hits;
+}
+
+std::optional<Severity> worstSeverity(const std::vector<RiskHit> &hits)
+{
+    std::optional<Severity> worst;
+    for (const RiskHit &hit : hits) {
+        if (!worst || static_cast<int>(hit.severity) > static_cast<int>(*worst))
+            worst = hit.severity;
+    }
+    return worst;
+}
+
+} // namespace p2pdesk::domain

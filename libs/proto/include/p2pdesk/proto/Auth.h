@@ -1,0 +1,50 @@
+#pragma once
+
+#include "p2pdesk/domain/OrderStatus.h"
+#include "p2pdesk/proto/Decoded.h"
+#include "p2pdesk/proto/Timestamp.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace p2pdesk::proto {
+
+// POST /api/v1/auth/login {"username","password","totp"}
+struct LoginRequest {
+    std::string username;
+    std::string password;
+    std::string totp;
+};
+
+// The signed-in operator: {"id","username","roles":["operator",…]}
+struct OperatorInfo {
+    std::int64_t id = 0;
+    std::string username;
+    std::vector<domain::Role> roles;
+};
+
+// 200 {"token","expires_at","operator":{…}}
+struct LoginResponse {
+    std::string token;
+    Timestamp expiresAt{};
+    OperatorInfo operatorInfo; // JSON "operator"
+};
+
+// GET /api/v1/me {"operator":{…},"expires_at"} — expires_at is the session's current expiry.
+struct MeResponse {
+    OperatorInfo operatorInfo; // JSON "operator"
+    Timestamp expiresAt{};
+};
+
+Json toJson(const LoginRequest &value);
+std::optional<DecodeError> decodeInto(const Json &json, LoginRequest &out);
+Json toJson(const OperatorInfo &value);
+std::optional<DecodeError> decodeInto(const Json &json, OperatorInfo &out);
+Json toJson(const LoginResponse &value);
+std::optional<DecodeError> decodeInto(const Json &json, LoginResponse &out);
+Json toJson(const MeResponse &value);
+std::optional<DecodeError> decodeInto(const Json &json, MeResponse &out);
+
+} // namespace p2pdesk::proto

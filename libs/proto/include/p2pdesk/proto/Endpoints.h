@@ -1,0 +1,47 @@
+#pragma once
+
+#include <string_view>
+
+// Paths of the HTTP API, shared by syncd's router and the workstation's client. "{id}" marks a
+// path parameter. The OpenAPI document (libs/proto/openapi/p2pdesk.openapi.yaml) is the reference.
+namespace p2pdesk::proto::endpoints {
+
+inline constexpr std::string_view kPrefix = "/api/v1";
+
+inline constexpr std::string_view kLogin = "/api/v1/auth/login";   // POST
+inline constexpr std::string_view kLogout = "/api/v1/auth/logout"; // POST → 204
+inline constexpr std::string_view kMe = "/api/v1/me";              // GET
+
+inline constexpr std::string_view kOrders = "/api/v1/orders";                            // GET list, POST create
+inline constexpr std::string_view kOrder = "/api/v1/orders/{id}";                        // GET detail
+inline constexpr std::string_view kOrderTake = "/api/v1/orders/{id}/take";               // POST
+inline constexpr std::string_view kOrderTransitions = "/api/v1/orders/{id}/transitions"; // POST
+inline constexpr std::string_view kOrderApprovals = "/api/v1/orders/{id}/approvals";     // POST
+inline constexpr std::string_view kOrderChecklist = "/api/v1/orders/{id}/checklist";     // POST
+inline constexpr std::string_view kOrderProofs = "/api/v1/orders/{id}/proofs";           // POST
+inline constexpr std::string_view kOrderRiskFlagClear = "/api/v1/orders/{id}/risk-flags/{flagId}/clear"; // POST
+inline constexpr std::string_view kProofFile = "/api/v1/proofs/{id}/file";               // GET raw bytes
+inline constexpr std::string_view kProofAnnotations = "/api/v1/proofs/{id}/annotations"; // GET, POST
+
+inline constexpr std::string_view kRates = "/api/v1/rates";     // GET
+inline constexpr std::string_view kChanges = "/api/v1/changes"; // GET ?since=&wait=
+
+inline constexpr std::string_view kAdminOperators = "/api/v1/admin/operators"; // GET, POST
+inline constexpr std::string_view kAdminOperatorRoles = "/api/v1/admin/operators/{id}/roles";
+inline constexpr std::string_view kAdminOperatorDeactivate = "/api/v1/admin/operators/{id}/deactivate";
+inline constexpr std::string_view kAdminOperatorResetPassword = "/api/v1/admin/operators/{id}/reset-password";
+inline constexpr std::string_view kAdminOperatorReset2fa = "/api/v1/admin/operators/{id}/reset-2fa";
+inline constexpr std::string_view kAdminRates = "/api/v1/admin/rates";                      // POST
+inline constexpr std::string_view kAdminWallets = "/api/v1/admin/wallets";                  // GET, POST
+inline constexpr std::string_view kAdminWalletActive = "/api/v1/admin/wallets/{id}/active"; // POST
+inline constexpr std::string_view kAdminSettings = "/api/v1/admin/settings";                // GET, POST
+inline constexpr std::string_view kAdminChecklists = "/api/v1/admin/checklists";            // GET
+inline constexpr std::string_view kAdminChecklist = "/api/v1/admin/checklists/{kind}";      // POST
+
+inline constexpr std::string_view kHealthz = "/healthz";
+inline constexpr std::string_view kReadyz = "/readyz";
+
+// Request header carried by every POST; see the OpenAPI document for the replay rules.
+inline constexpr std::string_view kIdempotencyKeyHeader = "Idempotency-Key";
+
+} // namespace p2pdesk::proto::endpoints

@@ -1,0 +1,20 @@
+#pragma once
+
+// Everything of the wire contract in one include.
+#include "p2pdesk/proto/Annotations.h"
+#include "p2pdesk/proto/ApiErrorCode.h"
+#include "p2pdesk/proto/Auth.h"
+#include "p2pdesk/proto/Changes.h"
+#include "p2pdesk/proto/Checklists.h"
+#include "p2pdesk/proto/Common.h"
+#include "p2pdesk/proto/Decoded.h"
+#include "p2pdesk/proto/Endpoints.h"
+#include "p2pdesk/proto/Enums.h"
+#include "p2pdesk/proto/ErrorBody.h"
+#include "p2pdesk/proto/Limits.h"
+#include "p2pdesk/proto/Operators.h"
+#include "p2pdesk/proto/Orders.h"
+#include "p2pdesk/proto/Rates.h"
+#include "p2pdesk/proto/Settings.h"
+#include "p2pdesk/proto/Timestamp.h"
+#include "p2pdesk/proto/Wallets.h"

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "p2pdesk/domain/Decimal.h"
+#include "p2pdesk/domain/OrderStatus.h"
+#include "p2pdesk/proto/Decoded.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace p2pdesk::proto {
+
+// GET /api/v1/admin/settings →
+// {"approval_thresholds":{"RUB":"500000.00",…},"status_timeouts":{"AWAITING_CRYPTO":3600,…},
+//  "max_rate_deviation_percent":"2.5"}
+// Thresholds are fiat amounts per currency; timeouts are seconds per status (1..30 days), keyed
+// by the status's wire spelling (a status without an entry has no deadline).
+struct Settings {
+    std::map<std::string, domain::Decimal> approvalThresholds;
+    std::map<domain::OrderStatus, std::int64_t> statusTimeouts;
+    domain::Decimal maxRateDeviationPercent;
+};
+
+// POST /api/v1/admin/settings {…all Settings members…,"reason"} replaces them; answers 200 Settings.
+struct SettingsUpdateRequest {
+    Settings settings;
+    std::string reason;
+};
+
+Json toJson(const Settings &value);
+std::optional<DecodeError> decodeInto(const Json &json, Settings &out);
+Json toJson(const SettingsUpdateRequest &value);
+std::optional<DecodeError> decodeInto(const Json &json, SettingsUpdateRequest &out);
+
+} // namespace p2pdesk::proto

@@ -1,0 +1,90 @@
+#include "p2pdesk/proto/Settings.h"
+
+#include "JsonReader.h"
+
+namespace p2pdesk::proto {
+
+using detail::Len;
+using detail::ObjectReader;
+
+namespace {
+
+constexpr std::size_t kMaxCurrencies = 50;
+
+void putSettings(Json &json, const Settings &value)
+{
+    Json thresholds = Json::object();
+    for (const auto &[currency, amount] : value.approvalThresholds)
+        thresholds[currency] = amount.toString();
+    Json timeouts = Json::object();
+    for (const auto &[status, seconds] : value.statusTimeouts)
+        timeouts[std::string(domain::toString(status))] = seconds;
+    json["approval_thresholds"] = std::move(thresholds);
+    json["status_timeouts"] = std::move(timeouts);
+    json["max_rate_deviation_percent"] = value.maxRateDeviationPercent.toString();
+}
+
+void readSettings(const ObjectReader &r, Settings &out)
+{
+    const std::string thresholdsPath = r.pathOf("approval_thresholds");
+    const Json thresholds = detail::readObject(r.require("approval_thresholds"), thresholdsPath);
+    if (thresholds.size() > kMaxCurrencies)
+        detail::fail(thresholdsPath, DecodeErrorKind::TooLong, "too many currencies");
+    for (const auto &[currency, amount] : thresholds.items()) {
+        const std::string path = detail::memberPath(thresholdsPath, currency);
+        detail::readString(Json(currency), path, Len{1, limits::kFiat});
+        out.approvalThresholds.emplace(currency, detail::readDecimal(amount, path));
+    }
+
+    const std::string timeoutsPath = r.pathOf("status_timeouts");
+    const Json timeouts = detail::readObject(r.require("status_timeouts"), timeoutsPath);
+    for (const auto &[name, seconds] : timeouts.items()) {
+        const std::string path = detail::memberPath(timeoutsPath, name);
+        const auto status = detail::readEnum<domain::OrderStatus>(Json(name), path, &domain::parseOrderStatus);
+        out.statusTimeouts[status] = detail::readInteger(seconds, path, 1, limits::kMaxStatusTimeoutSeconds);
+    }
+
+    out.maxRateDeviationPercent = r.decimal("max_rate_deviation_percent");
+}
+
+} // namespace
+
+Json toJson(const Settings &value)
+{
+    Json json = Json::object();
+    putSettings(json, value);
+    return json;
+}
+
+void detail::read(const Json &json, const std::string &path, Settings &out)
+{
+    const ObjectReader r(json, path);
+    readSettings(r, out);
+}
+
+std::optional<DecodeError> decodeInto(const Json &json, Settings &out)
+{
+    return detail::decodeRoot(json, out);
+}
+
+Json toJson(const SettingsUpdateRequest &value)
+{
+    Json json = Json::object();
+    putSettings(json, value.settings);
+    json["reason"] = value.reason;
+    return json;
+}
+
+void detail::read(const Json &json, const std::string &path, SettingsUpdateRequest &out)
+{
+    const ObjectReader r(json, path);
+    readSettings(r, out.settings);
+    out.reason = r.reason();
+}
+
+std::optional<DecodeError> decodeInto(const Json &json, SettingsUpdateRequest &out)
+{
+    return detail::decodeRoot(json, out);
+}
+
+} // namespace p2pdesk::proto

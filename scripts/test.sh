@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every test: installs what is missing, builds, and runs ctest. The PostgreSQL cluster the
+# integration tests need is a CTest fixture (pg_start/pg_stop): a private throw-away cluster on a
+# unix socket, started once per run and removed afterwards.
+#
+# CI=true: warnings are errors, and the pure layers are also built and run under ASan + UBSan.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+# shellcheck source=lib/common.sh
+source scripts/lib/common.sh
+
+ensure_packages
+ensure_npm_tools "$root"
+
+if [ "${CI:-}" = "true" ]; then preset=ci; else preset=dev; fi
+
+# If ctest is interrupted the cleanup fixture never runs: stop the cluster ourselves.
+cleanup() {
+    local f
+    for f in "$root"/build/*/pgtest.host; do
+        [ -f "$f" ] && bash scripts/pg-cluster.sh stop-temp "$f"
+    done
+    return 0
+}
+trap cleanup EXIT
+
+log "configure + build ($preset)"
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset" -j "$(jobs_count)"
+
+status=0
+log "tests ($preset)"
+ctest --preset "$preset" -j "$(jobs_count)" "$@" || status=1
+
+if [ "${CI:-}" = "true" ]; then
+    log "configure + build (asan: domain and proto under AddressSanitizer + UBSan)"
+    cmake --preset asan >/dev/null
+    cmake --build --preset asan -j "$(jobs_count)"
+    log "tests (asan)"
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+        ctest --preset asan -j "$(jobs_count)" || status=1
+fi
+
+exit $status

@@ -1,0 +1,245 @@
+#include "DomainTestSupport.h"
+
+#include "p2pdesk/domain/RiskRules.h"
+
+#include <QObject>
+#include <QString>
+#include <QTest>
+
+#include <string>
+
+using namespace p2pdesk::domain;
+
+namespace {
+
+Decimal dec(const char *text)
+{
+    auto parsed = Decimal::parse(text);
+    if (!parsed)
+        qFatal("bad literal %s", text);
+    return parsed.value();
+}
+
+RiskLimits limits()
+{
+    RiskLimits config;
+    config.customerOrders24h = {3, Severity::Hold};
+    config.payoutAccountOrders24h = {2, Severity::Block};
+    config.requisitesChanges30d = {2, Severity::Block};
+    config.perFiat["RUB"] = FiatRiskLimits{
+        {dec("300000.00"), Severity::Hold}, {dec("150000.00"), Severity::Hold}, {dec("50000.00"), Severity::Info}};
+    config.perFiat["USD"] = FiatRiskLimits{
+        {dec("3000.00"), Severity::Hold}, {dec("1500.00"), Severity::Hold}, {dec("500.00"), Severity::Hold}};
+    return config;
+}
+
+OrderRiskInput quietOrder()
+{
+    OrderRiskInput input;
+    input.fiatCode = "RUB";
+    input.amountFiat = dec("10000.00");
+    input.customerOrdersPrior24h = 0;
+    input.customerVolumePrior24h = dec("0.00");
+    input.payoutAccountOrdersPrior24h = 0;
+    input.firstOrderOfCustomer = false;
+    return input;
+}
+
+const RiskHit *findHit(const std::vector<RiskHit> &hits, std::string_view id)
+{
+    for (const RiskHit &hit : hits) {
+        if (hit.ruleId == id)
+            return &hit;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestRiskRules final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void ruleIdsAreStable();
+    void quietOrderHasNoHits();
+    void customerOrders24h();
+    void payoutAccountOrders24h();
+    void customerVolume24h();
+    void singleOrderMax();
+    void firstOrderAbove();
+    void requisitesChanges30d();
+    void proofAndTxidReuse();
+    void perFiatLimits();
+    void missingFiatLimits();
+    void worst();
+};
+
+void TestRiskRules::ruleIdsAreStable()
+{
+    QCOMPARE(rule::kCustomerOrders24h, std::string_view("customer_orders_24h"));
+    QCOMPARE(rule::kCustomerVolume24h, std::string_view("customer_volume_24h"));
+    QCOMPARE(rule::kPayoutAccountOrders24h, std::string_view("payout_account_orders_24h"));
+    QCOMPARE(rule::kSingleOrderMax, std::string_view("single_order_max"));
+    QCOMPARE(rule::kRequisitesChanges30d, std::string_view("requisites_changes_30d"));
+    QCOMPARE(rule::kFirstOrderAbove, std::string_view("first_order_above"));
+    QCOMPARE(rule::kProofReuse, std::string_view("proof_reuse"));
+    QCOMPARE(rule::kTxidReuse, std::string_view("txid_reuse"));
+    QCOMPARE(toString(Severity::Info), std::string_view("info"));
+    QCOMPARE(toString(Severity::Hold), std::string_view("hold"));
+    QCOMPARE(toString(Severity::Block), std::string_view("block"));
+}
+
+void TestRiskRules::quietOrderHasNoHits()
+{
+    QVERIFY(evaluateOrderCreation(quietOrder(), limits()).empty());
+    QVERIFY(evaluateRequisitesChange(0, limits()).empty());
+    QVERIFY(evaluateProofUpload(0, 0, limits()).empty());
+}
+
+void TestRiskRules::customerOrders24h()
+{
+    // Limit 3 including this order: 2 prior is fine, 3 prior makes this the 4th.
+    auto input = quietOrder();
+    input.customerOrdersPrior24h = 2;
+    QVERIFY(!findHit(evaluateOrderCreation(input, limits()), rule::kCustomerOrders24h));
+    input.customerOrdersPrior24h = 3;
+    const auto hits = evaluateOrderCreation(input, limits());
+    const RiskHit *hit = findHit(hits, rule::kCustomerOrders24h);
+    QVERIFY(hit);
+    QCOMPARE_ENUM(hit->severity, Severity::Hold);
+    QCOMPARE(hit->observed, std::string("4"));
+    QCOMPARE(hit->limit, std::string("3"));
+    QCOMPARE(hits.size(), std::size_t(1));
+    // No wrap-around at the top of the counter.
+    QCOMPARE(checkCustomerOrders24h(0xffffffffu, limits())->observed, std::string("4294967296"));
+}
+
+void TestRiskRules::payoutAccountOrders24h()
+{
+    auto input = quietOrder();
+    input.payoutAccountOrdersPrior24h = 1;
+    QVERIFY(evaluateOrderCreation(input, limits()).empty());
+    input.payoutAccountOrdersPrior24h = 2;
+    const auto hit = checkPayoutAccountOrders24h(input.payoutAccountOrdersPrior24h, limits());
+    QVERIFY(hit);
+    QCOMPARE(hit->ruleId, std::string(rule::kPayoutAccountOrders24h));
+    QCOMPARE_ENUM(hit->severity, Severity::Block);
+    QCOMPARE(hit->observed, std::string("3"));
+    QCOMPARE(hit->limit, std::string("2"));
+    QVERIFY(findHit(evaluateOrderCreation(input, limits()), rule::kPayoutAccountOrders24h));
+}
+
+void TestRiskRules::customerVolume24h()
+{
+    auto input = quietOrder();
+    input.customerVolumePrior24h = dec("290000.00");
+    input.amountFiat = dec("10000.00"); // exactly the limit: fine
+    QVERIFY(evaluateOrderCreation(input, limits()).empty());
+    input.amountFiat = dec("10000.01");
+    const auto hits = evaluateOrderCreation(input, limits());
+    const RiskHit *hit = findHit(hits, rule::kCustomerVolume24h);
+    QVERIFY(hit);
+    QCOMPARE_ENUM(hit->severity, Severity::Hold);
+    QCOMPARE(hit->observed, std::string("300000.01"));
+    QCOMPARE(hit->limit, std::string("300000.00"));
+
+    const AmountLimit limit{dec("1.00"), Severity::Hold};
+    const auto overflow = checkCustomerVolume24h(*Decimal::fromUnits(~0ull, 2), dec("1.00"), limit);
+    QVERIFY(overflow);
+    QCOMPARE(overflow->observed, std::string("overflow"));
+}
+
+void TestRiskRules::singleOrderMax()
+{
+    auto input = quietOrder();
+    input.amountFiat = dec("150000.00");
+    QVERIFY(evaluateOrderCreation(input, limits()).empty());
+    input.amountFiat = dec("150000.01");
+    const auto hits = evaluateOrderCreation(input, limits());
+    const RiskHit *hit = findHit(hits, rule::kSingleOrderMax);
+    QVERIFY(hit);
+    QCOMPARE_ENUM(hit->severity, Severity::Hold);
+    QCOMPARE(hit->observed, std::string("150000.01"));
+    QCOMPARE(hit->limit, std::string("150000.00"));
+}
+
+void TestRiskRules::firstOrderAbove()
+{
+    auto input = quietOrder();
+    input.amountFiat = dec("60000.00");
+    QVERIFY(!findHit(evaluateOrderCreation(input, limits()), rule::kFirstOrderAbove)); // not the first
+    input.firstOrderOfCustomer = true;
+    const auto hits = evaluateOrderCreation(input, limits());
+    const RiskHit *hit = findHit(hits, rule::kFirstOrderAbove);
+    QVERIFY(hit);
+    QCOMPARE_ENUM(hit->severity, Severity::Info);
+    QCOMPARE(hit->observed, std::string("60000.00"));
+    QCOMPARE(hit->limit, std::string("50000.00"));
+    input.amountFiat = dec("50000");
+    QVERIFY(!findHit(evaluateOrderCreation(input, limits()), rule::kFirstOrderAbove));
+}
+
+void TestRiskRules::requisitesChanges30d()
+{
+    QVERIFY(evaluateRequisitesChange(1, limits()).empty());
+    const auto hits = evaluateRequisitesChange(2, limits());
+    QCOMPARE(hits.size(), std::size_t(1));
+    QCOMPARE(hits[0], (RiskHit{"requisites_changes_30d", Severity::Block, "3", "2"}));
+}
+
+void TestRiskRules::proofAndTxidReuse()
+{
+    auto hits = evaluateProofUpload(1, 0, limits());
+    QCOMPARE(hits.size(), std::size_t(1));
+    QCOMPARE(hits[0], (RiskHit{"proof_reuse", Severity::Block, "1", "0"}));
+    hits = evaluateProofUpload(0, 2, limits());
+    QCOMPARE(hits.size(), std::size_t(1));
+    QCOMPARE(hits[0], (RiskHit{"txid_reuse", Severity::Block, "2", "0"}));
+    QCOMPARE(evaluateProofUpload(3, 1, limits()).size(), std::size_t(2));
+    RiskLimits lenient = limits();
+    lenient.txidReuse = Severity::Hold;
+    QCOMPARE_ENUM(checkTxidReuse(1, lenient)->severity, Severity::Hold);
+}
+
+void TestRiskRules::perFiatLimits()
+{
+    // 1000 is small in RUB and large in USD.
+    auto input = quietOrder();
+    input.amountFiat = dec("1000.00");
+    QVERIFY(evaluateOrderCreation(input, limits()).empty());
+    input.fiatCode = "USD";
+    const auto hits = evaluateOrderCreation(input, limits());
+    QVERIFY(!findHit(hits, rule::kSingleOrderMax));
+    input.amountFiat = dec("2000.00");
+    QVERIFY(findHit(evaluateOrderCreation(input, limits()), rule::kSingleOrderMax));
+}
+
+void TestRiskRules::missingFiatLimits()
+{
+    auto input = quietOrder();
+    input.fiatCode = "KZT";
+    input.amountFiat = dec("99999999.00");
+    input.customerOrdersPrior24h = 5;
+    const auto hits = evaluateOrderCreation(input, limits());
+    const RiskHit *missing = findHit(hits, rule::kLimitsMissing);
+    QVERIFY(missing);
+    QCOMPARE_ENUM(missing->severity, Severity::Info);
+    QCOMPARE(missing->observed, std::string("KZT"));
+    QVERIFY(findHit(hits, rule::kCustomerOrders24h)); // count rules still apply
+}
+
+void TestRiskRules::worst()
+{
+    QVERIFY(!worstSeverity({}));
+    auto input = quietOrder();
+    input.firstOrderOfCustomer = true;
+    input.amountFiat = dec("60000.00");
+    QCOMPARE(worstSeverity(evaluateOrderCreation(input, limits())), std::optional<Severity>(Severity::Info));
+    input.customerOrdersPrior24h = 10;
+    QCOMPARE(worstSeverity(evaluateOrderCreation(input, limits())), std::optional<Severity>(Severity::Hold));
+    input.payoutAccountOrdersPrior24h = 10;
+    QCOMPARE(worstSeverity(evaluateOrderCreation(input, limits())), std::optional<Severity>(Severity::Block));
+}
+
+QTEST_APPLESS_MAIN(TestRiskRules)
+#include "tst_riskrules.moc"

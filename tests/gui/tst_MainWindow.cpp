@@ -1,0 +1,258 @@
+#include "FakeSyncd.h"
+#include "Orders.h"
+#include "ScriptedTrustPrompt.h"
+#include "TestCertificate.h"
+#include "core/ApiClient.h"
+#include "core/CertificatePinStore.h"
+#include "core/ChangeFeedSync.h"
+#include "core/PinnedNetworkAccess.h"
+#include "models/OrderQueueFilterModel.h"
+#include "models/OrderQueueModel.h"
+#include "ui/main/MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace p2pdesk;
+using namespace p2pdesk::workstation;
+using namespace p2pdesk::workstation::test;
+
+namespace {
+
+constexpr std::int64_t kMe = 7;
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void clickingTabsSwitchesTheFilter();
+    void ctrlNumberSelectsTabs_data();
+    void ctrlNumberSelectsTabs();
+    void searchFiltersAsYouType();
+    void queueWorksWithoutAMouse();
+    void takeIsOfferedOnlyForNewOrders();
+    void offlineFeedShowsTheBannerAndDisablesActions();
+    void rendersForScreenshots();
+
+private:
+    template<typename T> T *find(const char *name) const
+    {
+        auto *widget = m_window->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    int visibleRows() const { return find<QTableView>("queueTableView")->model()->rowCount(); }
+    void selectOrder(std::int64_t id);
+
+    std::unique_ptr<OrderQueueModel> m_orders;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestMainWindow::init()
+{
+    m_orders = std::make_unique<OrderQueueModel>();
+    using S = domain::OrderStatus;
+    m_orders->upsert(makeOrder(1, S::New));
+    m_orders->upsert(makeOrder(2, S::New));
+    auto mine = makeOrder(3, S::Assigned);
+    mine.holder = proto::OperatorRef{kMe, "alice"};
+    m_orders->upsert(mine);
+    auto disputed = makeOrder(4, S::Dispute);
+    disputed.holder = proto::OperatorRef{9, "bob"};
+    m_orders->upsert(disputed);
+
+    m_window = std::make_unique<MainWindow>(m_orders.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_window->queue(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->setOperator(QStringLiteral("alice"), domain::Actor::operatorAccount(kMe, {domain::Role::Operator}));
+    m_window->setOnline(true);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::setActiveWindow(m_window.get());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_tester.reset();
+    m_window.reset();
+    m_orders.reset();
+}
+
+void TestMainWindow::selectOrder(std::int64_t id)
+{
+    auto *table = find<QTableView>("queueTableView");
+    const QModelIndex source = m_orders->indexOf(id);
+    table->setCurrentIndex(m_window->queue()->mapFromSource(source));
+}
+
+void TestMainWindow::clickingTabsSwitchesTheFilter()
+{
+    auto *tabs = find<QTabBar>("queueTabBar");
+    QCOMPARE(tabs->count(), 6);
+    QCOMPARE(visibleRows(), 4); // starts on All
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(int(QueueTab::Mine)).center());
+    QCOMPARE(m_window->queue()->tab(), QueueTab::Mine);
+    QCOMPARE(visibleRows(), 1);
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(int(QueueTab::New)).center());
+    QCOMPARE(visibleRows(), 2);
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(int(QueueTab::Disputes)).center());
+    QCOMPARE(visibleRows(), 1);
+    QCOMPARE(find<QTableView>("queueTableView")->model()->index(0, 0).data().toString(), QStringLiteral("P-1004"));
+}
+
+void TestMainWindow::ctrlNumberSelectsTabs_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("tab");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("Ctrl+1 new") << int(Qt::Key_1) << int(QueueTab::New) << 2;
+    QTest::newRow("Ctrl+2 mine") << int(Qt::Key_2) << int(QueueTab::Mine) << 1;
+    QTest::newRow("Ctrl+3 waiting") << int(Qt::Key_3) << int(QueueTab::WaitingForCustomer) << 0;
+    QTest::newRow("Ctrl+4 approval") << int(Qt::Key_4) << int(QueueTab::NeedsApproval) << 0;
+    QTest::newRow("Ctrl+5 disputes") << int(Qt::Key_5) << int(QueueTab::Disputes) << 1;
+    QTest::newRow("Ctrl+6 all") << int(Qt::Key_6) << int(QueueTab::All) << 4;
+}
+
+void TestMainWindow::ctrlNumberSelectsTabs()
+{
+    QFETCH(int, key);
+    QFETCH(int, tab);
+    QFETCH(int, rows);
+    if (tab == int(QueueTab::All))
+        m_window->selectTab(QueueTab::New); // so that Ctrl+6 has something to change
+    QTest::keyClick(find<QTableView>("queueTableView"), Qt::Key(key), Qt::ControlModifier);
+    QCOMPARE(find<QTabBar>("queueTabBar")->currentIndex(), tab);
+    QCOMPARE(int(m_window->queue()->tab()), tab);
+    QCOMPARE(visibleRows(), rows);
+}
+
+void TestMainWindow::searchFiltersAsYouType()
+{
+    auto *search = find<QLineEdit>("searchLineEdit");
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("p-1003"));
+    QTRY_COMPARE(visibleRows(), 1);
+    QCOMPARE(find<QTableView>("queueTableView")->model()->index(0, 0).data().toString(), QStringLiteral("P-1003"));
+    QTest::keyClicks(search, QStringLiteral("x"));
+    QTRY_COMPARE(visibleRows(), 0);
+    search->clear();
+    QTRY_COMPARE(visibleRows(), 4);
+    // Search applies within the tab.
+    m_window->selectTab(QueueTab::New);
+    QTest::keyClicks(search, QStringLiteral("customer2"));
+    QTRY_COMPARE(visibleRows(), 1);
+}
+
+void TestMainWindow::queueWorksWithoutAMouse()
+{
+    QSignalSpy open(m_window.get(), &MainWindow::openOrderRequested);
+    auto *search = find<QLineEdit>("searchLineEdit");
+    auto *table = find<QTableView>("queueTableView");
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(search, QStringLiteral("p-100"));
+    QTest::keyClick(search, Qt::Key_Return); // applies at once and moves to the first row
+    QTRY_VERIFY(table->hasFocus());
+    QVERIFY(table->currentIndex().isValid());
+    QCOMPARE(table->currentIndex().row(), 0);
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+    const qint64 expected = table->currentIndex().data(OrderQueueModel::OrderIdRole).toLongLong();
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.at(0).at(0).toLongLong(), expected);
+    QTest::keyClick(table, Qt::Key_O, Qt::ControlModifier);
+    QCOMPARE(open.size(), 2);
+}
+
+void TestMainWindow::takeIsOfferedOnlyForNewOrders()
+{
+    QSignalSpy take(m_window.get(), &MainWindow::takeRequested);
+    auto *action = find<QAction>("takeOrderAction");
+    auto *table = find<QTableView>("queueTableView");
+    selectOrder(3); // assigned to me already
+    QVERIFY(!action->isEnabled());
+    selectOrder(2);
+    QVERIFY(action->isEnabled());
+    QTest::keyClick(table, Qt::Key_T, Qt::ControlModifier);
+    QCOMPARE(take.size(), 1);
+    QCOMPARE(take.at(0).at(0).toLongLong(), 2);
+    // Taken by someone else meanwhile: the live update withdraws the action.
+    auto taken = makeOrder(2, domain::OrderStatus::Assigned, "1000.00", 2);
+    taken.holder = proto::OperatorRef{9, "bob"};
+    m_orders->upsert(taken);
+    QVERIFY(!action->isEnabled());
+}
+
+void TestMainWindow::offlineFeedShowsTheBannerAndDisablesActions()
+{
+    // A real feed against a server that has gone away.
+    QTemporaryDir dir;
+    const auto certificate = TestCertificate::generate(dir, QStringLiteral("gone"));
+    QVERIFY(certificate);
+    QUrl url;
+    {
+        FakeSyncd server;
+        QVERIFY(server.listen(*certificate));
+        url = server.url();
+    }
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    CertificatePinStore pins(&settings);
+    ScriptedTrustPrompt prompt;
+    PinnedNetworkAccess network(&pins, &prompt);
+    ApiClient api(&network);
+    api.setServer(url);
+    ChangeFeedSync sync(&api, nullptr, m_orders.get());
+    sync.setBackoff(50, 200);
+    connect(&sync, &ChangeFeedSync::onlineChanged, m_window.get(), &MainWindow::setOnline);
+
+    auto *banner = find<QWidget>("offlineBanner");
+    auto *take = find<QAction>("takeOrderAction");
+    selectOrder(1);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(take->isEnabled());
+
+    sync.start();
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(!take->isEnabled());
+    QVERIFY(find<QLabel>("offlineLabel")->text().contains(QStringLiteral("network_error")));
+    QCOMPARE(find<QLabel>("connectionLabel")->text(), QStringLiteral("Offline"));
+    QVERIFY(find<QAction>("openOrderAction")->isEnabled()); // reading stays possible
+    QCOMPARE(visibleRows(), 4);
+    sync.stop();
+
+    m_window->setOnline(true);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(take->isEnabled());
+}
+
+void TestMainWindow::rendersForScreenshots()
+{
+    // P2PDESK_SCREENSHOT_DIR=… saves what the operator sees, for the README and for review.
+    m_window->setOnline(false, QStringLiteral("(network_error)"));
+    selectOrder(2);
+    const QPixmap offline = m_window->grab();
+    QVERIFY(!offline.isNull());
+    QCOMPARE(offline.size(), m_window->size());
+    const QString dir = qEnvironmentVariable("P2PDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(offline.save(dir + QStringLiteral("/queue-offline.png")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_MainWindow.moc"

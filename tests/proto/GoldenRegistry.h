@@ -1,0 +1,67 @@
+#pragma once
+
+#include "p2pdesk/proto/Proto.h"
+
+#include <functional>
+#include <map>
+#include <string>
+
+namespace p2pdesk::proto::test {
+
+// Decodes a document as one DTO and encodes it again; a DecodeError comes back as the error.
+using Recoder = std::function<Decoded<Json>(const Json &)>;
+
+template<typename T> Recoder recoderFor()
+{
+    return [](const Json &json) -> Decoded<Json> {
+        auto decoded = fromJson<T>(json);
+        if (!decoded)
+            return decoded.error();
+        return toJson(decoded.value());
+    };
+}
+
+// Golden files are named "<type>[.<variant>].json"; <type> selects the DTO.
+inline const std::map<std::string, Recoder> &recoders()
+{
+    static const std::map<std::string, Recoder> table = {
+        {"add_txid_proof_request", recoderFor<AddTxidProofRequest>()},
+        {"annotation_list", recoderFor<AnnotationList>()},
+        {"approval_request", recoderFor<ApprovalRequest>()},
+        {"changes_response", recoderFor<ChangesResponse>()},
+        {"checklist_def_list", recoderFor<ChecklistDefList>()},
+        {"checklist_item_update", recoderFor<ChecklistItemUpdate>()},
+        {"checklist_update_request", recoderFor<ChecklistUpdateRequest>()},
+        {"clear_risk_flag_request", recoderFor<ClearRiskFlagRequest>()},
+        {"create_annotation_request", recoderFor<CreateAnnotationRequest>()},
+        {"create_operator_request", recoderFor<CreateOperatorRequest>()},
+        {"create_operator_response", recoderFor<CreateOperatorResponse>()},
+        {"create_order_request", recoderFor<CreateOrderRequest>()},
+        {"create_wallet_request", recoderFor<CreateWalletRequest>()},
+        {"deactivate_operator_request", recoderFor<DeactivateOperatorRequest>()},
+        {"error_body", recoderFor<ErrorBody>()},
+        {"login_request", recoderFor<LoginRequest>()},
+        {"login_response", recoderFor<LoginResponse>()},
+        {"me_response", recoderFor<MeResponse>()},
+        {"operator_account", recoderFor<OperatorAccount>()},
+        {"operator_list", recoderFor<OperatorList>()},
+        {"order_detail", recoderFor<OrderDetail>()},
+        {"order_summary", recoderFor<OrderSummary>()},
+        {"orders_page", recoderFor<OrdersPage>()},
+        {"rate_list", recoderFor<RateList>()},
+        {"rate_update_request", recoderFor<RateUpdateRequest>()},
+        {"reset_2fa_request", recoderFor<Reset2faRequest>()},
+        {"reset_2fa_response", recoderFor<Reset2faResponse>()},
+        {"reset_password_request", recoderFor<ResetPasswordRequest>()},
+        {"set_roles_request", recoderFor<SetRolesRequest>()},
+        {"set_wallet_active_request", recoderFor<SetWalletActiveRequest>()},
+        {"settings", recoderFor<Settings>()},
+        {"settings_update_request", recoderFor<SettingsUpdateRequest>()},
+        {"take_request", recoderFor<TakeRequest>()},
+        {"transition_request", recoderFor<TransitionRequest>()},
+        {"wallet_list", recoderFor<WalletList>()},
+    };
+    return table;
+}
+
+} // namespace p2pdesk::proto::test

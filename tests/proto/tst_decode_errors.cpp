@@ -1,0 +1,224 @@
+#include "GoldenRegistry.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTest>
+
+#include <string>
+
+using namespace p2pdesk::proto;
+using test::recoders;
+
+Q_DECLARE_METATYPE(p2pdesk::proto::DecodeErrorKind)
+
+// Strict decoding: every way a body can be wrong yields a DecodeError naming the field path.
+class TestDecodeErrors final : public QObject {
+    Q_OBJECT
+
+private:
+    // A valid minimal order detail with `patch` merged over it (RFC 7386: null deletes a member).
+    static std::string detailWith(const char *patch)
+    {
+        Json base = Json::parse(R"({"id":1,"code":"A","status":"NEW","version":1,"direction":"sell","asset":"USDT",
+            "network":"TRON","fiat_currency":"RUB","amount_crypto":"1","amount_fiat":"1","suggested_rate":"1",
+            "customer":{"id":1,"telegram_id":1},"created_at":"2024-05-01T10:00:00Z",
+            "updated_at":"2024-05-01T10:00:00Z","risk":[],"requisites_masked":"","history":[],"risk_flags":[],
+            "approvals":[],"proofs":[],"checklist":{"verify":[],"payout":[]}})");
+        base.merge_patch(Json::parse(patch));
+        return base.dump();
+    }
+
+    static void row(const char *name, const char *type, const char *body, const char *path, DecodeErrorKind kind)
+    {
+        QTest::newRow(name) << QByteArray(type) << QByteArray(body) << QString::fromUtf8(path) << kind;
+    }
+
+private slots:
+    void rejects_data()
+    {
+        QTest::addColumn<QByteArray>("type");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<DecodeErrorKind>("kind");
+        using K = DecodeErrorKind;
+        const std::string longReason(1001, 'r');
+        const std::string longRequisites(257, '1');
+        const std::string longUsername(65, 'u');
+
+        // Not JSON / not an object.
+        row("syntax error", "login_request", R"({"username":)", "", K::MalformedJson);
+        row("invalid utf-8", "login_request", "{\"username\":\"\xff\"}", "", K::MalformedJson);
+        row("array at the root", "login_request", R"([1,2])", "", K::WrongType);
+        row("nested not object", "create_order_request",
+            R"({"customer":5,"direction":"sell","asset":"USDT","network":"TRON","fiat_currency":"RUB",
+                "amount_crypto":"1","payout_requisites":"x"})",
+            "customer", K::WrongType);
+
+        // Missing required fields.
+        row("missing username", "login_request", R"({"password":"p","totp":"1"})", "username", K::Missing);
+        row("null is missing", "login_request", R"({"username":null,"password":"p","totp":"1"})", "username",
+            K::Missing);
+        row("missing nested", "create_order_request",
+            R"({"customer":{},"direction":"sell","asset":"USDT","network":"TRON","fiat_currency":"RUB",
+                "amount_crypto":"1","payout_requisites":"x"})",
+            "customer.telegram_id", K::Missing);
+        row("missing transition version", "transition_request", R"({"to":"PAID_OUT"})", "version", K::Missing);
+        row("missing reason", "deactivate_operator_request", R"({})", "reason", K::Missing);
+        row("blank reason", "set_roles_request", R"({"roles":["admin"],"reason":" \n\t"})", "reason", K::Missing);
+        row("blank optional reason", "transition_request", R"({"to":"CANCELLED","version":1,"reason":""})", "reason",
+            K::Missing);
+        row("missing error code", "error_body", R"({"error":{"message":"m"}})", "error.code", K::Missing);
+        row("txid proof without txid", "order_detail",
+            detailWith(
+                R"({"proofs":[{"id":1,"kind":"txid","uploader":{"kind":"system"},"at":"2024-05-01T10:00:00Z"}]})")
+                .c_str(),
+            "proofs[0].txid", K::Missing);
+        row("operator actor without id", "order_detail",
+            detailWith(R"({"history":[{"id":1,"at":"2024-05-01T10:00:00Z","actor":{"kind":"operator"},"to":"NEW"}]})")
+                .c_str(),
+            "history[0].actor.id", K::Missing);
+        row("missing error object", "error_body", R"({"code":"not_found"})", "error", K::Missing);
+
+        // Wrong JSON types.
+        row("number for string", "login_request", R"({"username":5,"password":"p","totp":"1"})", "username",
+            K::WrongType);
+        row("money as number", "take_request", R"({"final_rate":92.35})", "final_rate", K::WrongType);
+        row("string for integer", "transition_request", R"({"to":"PAID_OUT","version":"3"})", "version", K::WrongType);
+        row("float for integer", "transition_request", R"({"to":"PAID_OUT","version":3.5})", "version", K::WrongType);
+        row("whole float for integer", "transition_request", R"({"to":"PAID_OUT","version":3.0})", "version",
+            K::WrongType);
+        row("string for bool", "checklist_item_update", R"({"item_id":1,"done":"true"})", "done", K::WrongType);
+        row("object for array", "operator_list", R"({"items":{}})", "items", K::WrongType);
+        row("meta not object", "changes_response",
+            R"({"events":[{"seq":1,"at":"2024-05-01T10:00:00Z","kind":"order.created","payload":[]}],"last_seq":1})",
+            "events[0].payload", K::WrongType);
+        row("timestamp as number", "login_response",
+            R"({"token":"t","expires_at":1714557600,"operator":{"id":1,"username":"a","roles":[]}})", "expires_at",
+            K::WrongType);
+
+        // Out-of-range numbers.
+        row("negative version", "transition_request", R"({"to":"PAID_OUT","version":-1})", "version", K::OutOfRange);
+        row("zero id", "checklist_item_update", R"({"item_id":0,"done":true})", "item_id", K::OutOfRange);
+        row("above int64", "checklist_item_update", R"({"item_id":9223372036854775808,"done":true})", "item_id",
+            K::OutOfRange);
+        row("beyond 64 bits", "checklist_item_update", R"({"item_id":123456789012345678901234567890,"done":true})",
+            "item_id", K::OutOfRange);
+        row("telegram id zero", "create_order_request",
+            R"({"customer":{"telegram_id":0},"direction":"sell","asset":"USDT","network":"TRON","fiat_currency":"RUB",
+                "amount_crypto":"1","payout_requisites":"x"})",
+            "customer.telegram_id", K::OutOfRange);
+        row("annotation outside image", "create_annotation_request", R"({"x":900,"y":0,"w":101,"h":10,"note":""})", "w",
+            K::OutOfRange);
+        row("annotation empty rect", "create_annotation_request", R"({"x":0,"y":0,"w":10,"h":0,"note":""})", "h",
+            K::OutOfRange);
+        row("timeout too long", "settings",
+            R"({"approval_thresholds":{},"status_timeouts":{"NEW":99999999},"max_rate_deviation_percent":"1"})",
+            "status_timeouts.NEW", K::OutOfRange);
+
+        // Over-long and too-short strings.
+        row("username too long", "login_request",
+            (R"({"username":")" + longUsername + R"(","password":"p","totp":"1"})").c_str(), "username", K::TooLong);
+        row("reason too long", "deactivate_operator_request", (R"({"reason":")" + longReason + R"("})").c_str(),
+            "reason", K::TooLong);
+        row("requisites too long", "create_order_request",
+            (R"({"customer":{"telegram_id":1},"direction":"sell","asset":"USDT","network":"TRON",
+                 "fiat_currency":"RUB","amount_crypto":"1","payout_requisites":")" +
+             longRequisites + R"("})")
+                .c_str(),
+            "payout_requisites", K::TooLong);
+        row("item reason in array", "checklist_update_request",
+            (R"({"items":[{"title":"a"},{"title":")" + std::string(201, 't') + R"("}],"reason":"r"})").c_str(),
+            "items[1].title", K::TooLong);
+        row("too many roles", "set_roles_request", R"({"roles":["admin","senior","operator","admin"],"reason":"r"})",
+            "roles", K::TooLong);
+        row("empty username", "login_request", R"({"username":"","password":"p","totp":"1"})", "username", K::TooShort);
+        row("short password", "create_operator_request",
+            R"({"username":"u","password":"short","roles":["operator"],"reason":"r"})", "password", K::TooShort);
+        row("no roles", "set_roles_request", R"({"roles":[],"reason":"r"})", "roles", K::TooShort);
+        row("bad sha256 length", "order_detail",
+            detailWith(R"({"proofs":[{"id":1,"kind":"file","sha256":"abc","uploader":{"kind":"system"},
+                                      "at":"2024-05-01T10:00:00Z"}]})")
+                .c_str(),
+            "proofs[0].sha256", K::TooShort);
+
+        // Bad enum values.
+        row("bad status", "transition_request", R"({"to":"DONE","version":1})", "to", K::BadEnum);
+        row("lowercase status", "transition_request", R"({"to":"paid_out","version":1})", "to", K::BadEnum);
+        row("bad direction", "rate_update_request",
+            R"({"direction":"both","asset":"USDT","network":"TRON","fiat_currency":"RUB","base_rate":"1",
+                "margin_percent":"1","fixed_fee":"0","reason":"r"})",
+            "direction", K::BadEnum);
+        row("bad role", "set_roles_request", R"({"roles":["operator","root"],"reason":"r"})", "roles[1]", K::BadEnum);
+        row("bad wallet kind", "create_wallet_request",
+            R"({"asset":"USDT","network":"TRON","kind":"warm","address":"a","secret_ref":"s","reason":"r"})", "kind",
+            K::BadEnum);
+        row("bad decision", "approval_request", R"({"decision":"ok","reason":"r","version":1})", "decision",
+            K::BadEnum);
+        row("bad error code", "error_body", R"({"error":{"code":"teapot","message":"m"}})", "error.code", K::BadEnum);
+        row("bad timeout status", "settings",
+            R"({"approval_thresholds":{},"status_timeouts":{"LATER":60},"max_rate_deviation_percent":"1"})",
+            "status_timeouts.LATER", K::BadEnum);
+        row("bad severity deep", "orders_page",
+            R"({"items":[{"id":1,"code":"A","status":"NEW","version":1,"direction":"sell","asset":"USDT",
+                "network":"TRON","fiat_currency":"RUB","amount_crypto":"1","amount_fiat":"1","suggested_rate":"1",
+                "customer":{"id":1,"telegram_id":1},"created_at":"2024-05-01T10:00:00Z",
+                "updated_at":"2024-05-01T10:00:00Z","risk":[{"rule":"r","severity":"fatal"}],
+                "requisites_masked":""}]})",
+            "items[0].risk[0].severity", K::BadEnum);
+
+        // Malformed decimals and timestamps.
+        row("decimal with exponent", "take_request", R"({"final_rate":"1e5"})", "final_rate", K::BadDecimal);
+        row("negative decimal", "take_request", R"({"final_rate":"-92.35"})", "final_rate", K::BadDecimal);
+        row("decimal with comma", "take_request", R"({"final_rate":"92,35"})", "final_rate", K::BadDecimal);
+        row("empty decimal", "take_request", R"({"final_rate":""})", "final_rate", K::BadDecimal);
+        row("decimal overflow", "take_request", R"({"final_rate":"99999999999999999999999"})", "final_rate",
+            K::BadDecimal);
+        row("threshold decimal", "settings",
+            R"({"approval_thresholds":{"RUB":"lots"},"status_timeouts":{},"max_rate_deviation_percent":"1"})",
+            "approval_thresholds.RUB", K::BadDecimal);
+        row("timestamp without zone", "login_response",
+            R"({"token":"t","expires_at":"2024-05-01T20:00:00","operator":{"id":1,"username":"a","roles":[]}})",
+            "expires_at", K::BadTimestamp);
+        row("timestamp bad date", "login_response",
+            R"({"token":"t","expires_at":"2024-02-30T20:00:00Z","operator":{"id":1,"username":"a","roles":[]}})",
+            "expires_at", K::BadTimestamp);
+
+        // Constraints across fields.
+        row("both amounts", "create_order_request",
+            R"({"customer":{"telegram_id":1},"direction":"sell","asset":"USDT","network":"TRON","fiat_currency":"RUB",
+                "amount_crypto":"1","amount_fiat":"90","payout_requisites":"x"})",
+            "amount_crypto", K::Invalid);
+        row("no amount", "create_order_request",
+            R"({"customer":{"telegram_id":1},"direction":"sell","asset":"USDT","network":"TRON","fiat_currency":"RUB",
+                "payout_requisites":"x"})",
+            "amount_crypto", K::Invalid);
+        row("duplicate role", "create_operator_request",
+            R"({"username":"u","password":"long-enough-pw","roles":["admin","admin"],"reason":"r"})", "roles[1]",
+            K::Invalid);
+    }
+
+    void acceptsTheBaseOfThePatchedRows()
+    {
+        QVERIFY(parse<OrderDetail>(detailWith("{}")).ok());
+        QVERIFY(!parse<OrderDetail>(detailWith(R"({"checklist":null})")).ok());
+    }
+
+    void rejects()
+    {
+        QFETCH(QByteArray, type);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, path);
+        QFETCH(DecodeErrorKind, kind);
+        const auto recoder = recoders().find(type.toStdString());
+        QVERIFY(recoder != recoders().end());
+        const auto json = parseJson(body.toStdString());
+        const auto result = json.ok() ? recoder->second(json.value()) : Decoded<Json>(json.error());
+        QVERIFY2(!result.ok(), "accepted an invalid body");
+        QCOMPARE(QString::fromStdString(result.error().fieldPath), path);
+        QCOMPARE(QString::fromUtf8(toString(result.error().kind).data()), QString::fromUtf8(toString(kind).data()));
+        QVERIFY(!result.error().reason.empty());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDecodeErrors)
+#include "tst_decode_errors.moc"

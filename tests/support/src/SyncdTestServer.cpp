@@ -1,0 +1,54 @@
+#include "p2pdesk/test/SyncdTestServer.h"
+
+namespace p2pdesk::test {
+
+SyncdTestServer::SyncdTestServer(const PgTestDatabase &db, SyncdTestServerOptions options)
+{
+    start(db.configOverrides(), std::move(options));
+}
+
+SyncdTestServer::SyncdTestServer(SyncdTestServerOptions options)
+{
+    start({}, std::move(options));
+}
+
+void SyncdTestServer::start(std::map<std::string, std::string> config, SyncdTestServerOptions options)
+{
+    if (options.dataDir) {
+        m_dataDir = *options.dataDir;
+    } else {
+        m_ownedDataDir = std::make_unique<TempDir>();
+        m_dataDir = m_ownedDataDir->path();
+    }
+    config["listen.address"] = "127.0.0.1";
+    config["listen.port"] = "0";
+    config["data_dir"] = m_dataDir.string();
+    config["http.threads"] = "32";
+    config["audit.seal_interval_ms"] = "50";
+    config["db.acquire_timeout_ms"] = "1000";
+    config["db.connect_timeout_s"] = "2";
+    for (auto &[key, value] : options.config)
+        config[key] = value;
+    // The environment of the test process must not leak into the server under test.
+    m_app = std::make_unique<syncd::app::SyncdApp>(syncd::config::Config::load(std::nullopt, {}, config),
+                                                   std::move(options.extraRoutes));
+    m_app->start();
+}
+
+SyncdTestServer::~SyncdTestServer()
+{
+    stop();
+}
+
+void SyncdTestServer::stop()
+{
+    if (m_app)
+        m_app->stop();
+}
+
+HttpsTestClient SyncdTestServer::client() const
+{
+    return HttpsTestClient("127.0.0.1", port(), certificateFile());
+}
+
+} // namespace p2pdesk::test

@@ -1,0 +1,161 @@
+#include "db/Migrator.h"
+#include "http/ApiError.h"
+#include "p2pdesk/test/PgTestDatabase.h"
+#include "p2pdesk/test/SyncdTestServer.h"
+
+#include <QtTest>
+
+#include <string>
+
+using namespace p2pdesk;
+using p2pdesk::test::PgTestDatabase;
+using p2pdesk::test::SyncdTestServer;
+using p2pdesk::test::SyncdTestServerOptions;
+
+class TestSyncdHttp final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void healthAndReadyOverHttps();
+    void readyzRefusesAnUnmigratedDatabase();
+    void errorBodies_data();
+    void errorBodies();
+    void unknownExceptionIsA500WithRequestId();
+    void certificateStableAcrossRestarts();
+    void clientRefusesAnotherServersCertificate();
+};
+
+namespace {
+
+SyncdTestServerOptions withProbeRoutes()
+{
+    SyncdTestServerOptions options;
+    options.config["http.max_body_bytes"] = "1024";
+    options.extraRoutes = [](syncd::http::Router &router, syncd::app::Services &) {
+        router.post("/test/echo", [](syncd::http::RequestContext &ctx) {
+            return syncd::http::HttpResponse::json(200, {{"echo", ctx.json()}});
+        });
+        router.get("/test/items/{id}", [](syncd::http::RequestContext &ctx) {
+            return syncd::http::HttpResponse::json(200, {{"id", ctx.pathId()}});
+        });
+        router.get("/test/boom", [](syncd::http::RequestContext &) -> syncd::http::HttpResponse {
+            throw std::runtime_error("secret-internal-detail");
+        });
+    };
+    return options;
+}
+
+} // namespace
+
+void TestSyncdHttp::healthAndReadyOverHttps()
+{
+    PgTestDatabase db;
+    SyncdTestServer server(db);
+    auto client = server.client();
+
+    const auto health = client.get("/healthz");
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.json["status"].get<std::string>(), std::string("ok"));
+    QCOMPARE(health.header("X-Request-Id").size(), std::size_t(16));
+
+    const auto ready = client.get("/readyz");
+    QCOMPARE(ready.status, 200);
+    QCOMPARE(ready.json["schema_version"].get<int>(), syncd::db::embeddedMigrations().back().version);
+}
+
+void TestSyncdHttp::readyzRefusesAnUnmigratedDatabase()
+{
+    PgTestDatabase db(PgTestDatabase::Schema::Empty);
+    SyncdTestServer server(db);
+    auto client = server.client();
+    QCOMPARE(client.get("/healthz").status, 200);
+    const auto ready = client.get("/readyz");
+    QCOMPARE(ready.status, 503);
+    QCOMPARE(ready.errorCode(), std::string("db_unavailable"));
+    QCOMPARE(ready.json["error"]["details"]["schema_version"].get<int>(), 0);
+}
+
+void TestSyncdHttp::errorBodies_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+
+    QTest::newRow("unknown path") << "GET" << "/nope" << "" << 404 << "not_found";
+    QTest::newRow("wrong method") << "DELETE" << "/healthz" << "" << 405 << "method_not_allowed";
+    QTest::newRow("non-numeric id") << "GET" << "/test/items/abc" << "" << 404 << "not_found";
+    QTest::newRow("not json") << "POST" << "/test/echo" << "{nope" << 400 << "bad_request";
+    QTest::newRow("too large") << "POST" << "/test/echo" << QString(2000, u'x') << 413 << "payload_too_large";
+}
+
+void TestSyncdHttp::errorBodies()
+{
+    QFETCH(QString, method);
+    QFETCH(QString, path);
+    QFETCH(QString, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+
+    PgTestDatabase db;
+    SyncdTestServer server(db, withProbeRoutes());
+    auto client = server.client();
+    const auto r = client.request(method.toStdString(), path.toStdString(), body.toStdString(), "application/json");
+    QCOMPARE(r.status, status);
+    QCOMPARE(QString::fromStdString(r.errorCode()), code);
+    QVERIFY(r.json["error"]["message"].is_string());
+    QVERIFY(r.json["error"]["details"].is_object());
+
+    // The connection stays usable after an error (keep-alive not confused by an unread body).
+    auto again = server.client();
+    QCOMPARE(again.get("/test/items/42").json["id"].get<int>(), 42);
+}
+
+void TestSyncdHttp::unknownExceptionIsA500WithRequestId()
+{
+    PgTestDatabase db;
+    SyncdTestServer server(db, withProbeRoutes());
+    auto client = server.client();
+    const auto r = client.get("/test/boom");
+    QCOMPARE(r.status, 500);
+    QCOMPARE(r.errorCode(), std::string("internal_error"));
+    QCOMPARE(r.json["error"]["details"]["request_id"].get<std::string>(), r.header("X-Request-Id"));
+    QVERIFY(r.body.find("secret-internal-detail") == std::string::npos);
+}
+
+void TestSyncdHttp::certificateStableAcrossRestarts()
+{
+    PgTestDatabase db;
+    p2pdesk::test::TempDir data;
+    SyncdTestServerOptions options;
+    options.dataDir = data.path();
+    std::string first;
+    {
+        SyncdTestServer server(db, options);
+        first = server.fingerprint();
+        QCOMPARE(server.client().get("/healthz").status, 200);
+    }
+    SyncdTestServer again(db, options);
+    QCOMPARE(again.fingerprint(), first);
+    QCOMPARE(again.client().get("/healthz").status, 200);
+}
+
+void TestSyncdHttp::clientRefusesAnotherServersCertificate()
+{
+    PgTestDatabase db;
+    SyncdTestServer server(db);
+    SyncdTestServer other(db);
+    QVERIFY(server.fingerprint() != other.fingerprint());
+    p2pdesk::test::HttpsTestClient wrongTrust("127.0.0.1", server.port(), other.certificateFile());
+    bool refused = false;
+    try {
+        wrongTrust.get("/healthz");
+    } catch (const std::exception &) {
+        refused = true;
+    }
+    QVERIFY(refused);
+}
+
+QTEST_APPLESS_MAIN(TestSyncdHttp)
+#include "tst_syncd_http.moc"

@@ -1,0 +1,317 @@
+#include "FakeSyncd.h"
+#include "Orders.h"
+#include "ScriptedTrustPrompt.h"
+#include "TestCertificate.h"
+#include "core/ApiClient.h"
+#include "core/CertificatePinStore.h"
+#include "core/ChangeFeedSync.h"
+#include "core/LocalCache.h"
+#include "core/PinnedNetworkAccess.h"
+#include "models/OrderQueueModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+
+using namespace p2pdesk;
+using namespace p2pdesk::workstation;
+using namespace p2pdesk::workstation::test;
+
+// syncd's feed as a test can script it: orders in their current state, the event log, held
+// long-polls answered as soon as an event arrives, and a switch that makes the feed fail.
+class FeedScript final : public QObject {
+public:
+    explicit FeedScript(FakeSyncd *server)
+        : m_server(server)
+    {
+        server->route("GET", QStringLiteral("/api/v1/orders"), [this](const auto &, const FakeSyncd::Responder &r) {
+            proto::OrdersPage page;
+            for (const auto &[id, order] : m_orders) {
+                if (!domain::isTerminal(order.status))
+                    page.items.push_back(order);
+            }
+            r.respond(200, body(page));
+        });
+        server->route("GET", QStringLiteral("/api/v1/changes"),
+                      [this](const FakeSyncd::Request &request, const FakeSyncd::Responder &r) {
+                          if (m_failStatus)
+                              return r.error(m_failStatus, m_failCode);
+                          const std::int64_t since = request.query.queryItemValue(QStringLiteral("since")).toLongLong();
+                          const int wait = request.query.queryItemValue(QStringLiteral("wait")).toInt();
+                          if (!answer(since, r) && wait > 0)
+                              m_held.push_back({since, r});
+                          else if (wait == 0 && !hasEventsAfter(since))
+                              answer(since, r, true);
+                      });
+        server->setFallback([this](const FakeSyncd::Request &request, const FakeSyncd::Responder &r) {
+            const QString prefix = QStringLiteral("/api/v1/orders/");
+            if (request.method != "GET" || !request.path.startsWith(prefix))
+                return r.error(404, QStringLiteral("not_found"));
+            const auto it = m_orders.find(request.path.mid(prefix.size()).toLongLong());
+            if (it == m_orders.end())
+                return r.error(404, QStringLiteral("not_found"));
+            proto::OrderDetail detail;
+            detail.summary = it->second;
+            r.respond(200, body(detail));
+        });
+    }
+
+    void setOrder(const proto::OrderSummary &order) { m_orders[order.id] = order; }
+
+    // Appends an event; with `withPayload` it carries the order itself, else only id and version.
+    void publish(const proto::OrderSummary &order, std::string_view kind, bool withPayload)
+    {
+        setOrder(order);
+        proto::ChangeEvent event;
+        event.seq = static_cast<std::int64_t>(m_events.size()) + 1;
+        event.at = order.updatedAt;
+        event.kind = std::string(kind);
+        event.orderId = order.id;
+        event.status = order.status;
+        event.version = order.version;
+        if (withPayload)
+            event.payload = proto::Json{{"order", proto::toJson(order)}};
+        m_events.push_back(event);
+        for (const auto &[since, responder] : std::exchange(m_held, {}))
+            answer(since, responder);
+    }
+
+    void failWith(int status, const QString &code)
+    {
+        m_failStatus = status;
+        m_failCode = code;
+        for (const auto &held : std::exchange(m_held, {}))
+            held.second.error(status, code);
+    }
+    void recover() { m_failStatus = 0; }
+
+private:
+    bool hasEventsAfter(std::int64_t since) const { return static_cast<std::int64_t>(m_events.size()) > since; }
+
+    bool answer(std::int64_t since, const FakeSyncd::Responder &r, bool evenIfEmpty = false)
+    {
+        if (!hasEventsAfter(since) && !evenIfEmpty)
+            return false;
+        proto::ChangesResponse response;
+        response.lastSeq = since;
+        for (const auto &event : m_events) {
+            if (event.seq > since) {
+                response.events.push_back(event);
+                response.lastSeq = event.seq;
+            }
+        }
+        r.respond(200, body(response));
+        return true;
+    }
+
+    FakeSyncd *m_server;
+    std::map<std::int64_t, proto::OrderSummary> m_orders;
+    std::vector<proto::ChangeEvent> m_events;
+    std::vector<std::pair<std::int64_t, FakeSyncd::Responder>> m_held;
+    int m_failStatus = 0;
+    QString m_failCode;
+};
+
+class TestChangeFeedSync : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstStartTakesASnapshotThenGoesLive();
+    void eventWithoutOrderFetchesIt();
+    void restartsFromTheCachedSequence();
+    void outageGoesOfflineRetriesAndResyncs();
+    void revokedSessionEndsTheFeed();
+    void unreachableServerIsOffline();
+
+private:
+    void startSync();
+
+    QTemporaryDir m_dir;
+    std::optional<TestCertificate> m_certificate;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<CertificatePinStore> m_pins;
+    ScriptedTrustPrompt m_prompt{true};
+    std::unique_ptr<FakeSyncd> m_server;
+    std::unique_ptr<FeedScript> m_feed;
+    std::unique_ptr<PinnedNetworkAccess> m_network;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<LocalCache> m_cache;
+    std::unique_ptr<OrderQueueModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<ChangeFeedSync> m_sync;
+};
+
+void TestChangeFeedSync::initTestCase()
+{
+    m_certificate = TestCertificate::generate(m_dir, QStringLiteral("feed"));
+    QVERIFY(m_certificate);
+}
+
+void TestChangeFeedSync::init()
+{
+    const QString name = QLatin1String(QTest::currentTestFunction());
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(name + QStringLiteral(".ini")), QSettings::IniFormat);
+    m_pins = std::make_unique<CertificatePinStore>(m_settings.get());
+    m_server = std::make_unique<FakeSyncd>();
+    QVERIFY(m_server->listen(*m_certificate));
+    m_feed = std::make_unique<FeedScript>(m_server.get());
+    m_network = std::make_unique<PinnedNetworkAccess>(m_pins.get(), &m_prompt);
+    m_api = std::make_unique<ApiClient>(m_network.get());
+    m_api->setServer(m_server->url());
+    m_cache = std::make_unique<LocalCache>();
+    QVERIFY(m_cache->open(m_dir.filePath(name + QStringLiteral(".sqlite"))));
+    m_model = std::make_unique<OrderQueueModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_sync = std::make_unique<ChangeFeedSync>(m_api.get(), m_cache.get(), m_model.get());
+    m_sync->setWaitSeconds(5);
+    m_sync->setBackoff(20, 80);
+}
+
+void TestChangeFeedSync::cleanup()
+{
+    m_sync.reset();
+    m_tester.reset();
+    m_model.reset();
+    m_cache.reset();
+    m_api.reset();
+    m_network.reset();
+    m_feed.reset();
+    m_server.reset();
+}
+
+void TestChangeFeedSync::startSync()
+{
+    m_sync->start();
+}
+
+void TestChangeFeedSync::firstStartTakesASnapshotThenGoesLive()
+{
+    m_feed->setOrder(makeOrder(1));
+    m_feed->setOrder(makeOrder(2));
+    m_feed->setOrder(makeOrder(3, domain::OrderStatus::Completed)); // history is not in the snapshot
+    QSignalSpy online(m_sync.get(), &ChangeFeedSync::onlineChanged);
+    QSignalSpy caughtUp(m_sync.get(), &ChangeFeedSync::caughtUp);
+    QSignalSpy changed(m_sync.get(), &ChangeFeedSync::orderChanged);
+    startSync();
+    QTRY_COMPARE(caughtUp.size(), 1);
+    QCOMPARE(online.size(), 1);
+    QCOMPARE(online.at(0).at(0).toBool(), true);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_cache->orderCount(), 2);
+    QCOMPARE(changed.size(), 0); // the initial load does not notify
+
+    // A live event carrying its order lands in the model and the cache.
+    m_feed->publish(makeOrder(4), proto::change_kind::kOrderCreated, true);
+    QTRY_COMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->find(4)->code, QStringLiteral("P-1004"));
+    QTRY_COMPARE(m_cache->lastSeq(), 1);
+    QCOMPARE(m_cache->orderCount(), 3);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!changed.at(0).at(0).value<std::optional<proto::OrderSummary>>().has_value());
+    QCOMPARE(m_server->requestsTo(QStringLiteral("/api/v1/orders/4")).size(), 0); // no refetch needed
+}
+
+void TestChangeFeedSync::eventWithoutOrderFetchesIt()
+{
+    m_feed->setOrder(makeOrder(1));
+    QSignalSpy caughtUp(m_sync.get(), &ChangeFeedSync::caughtUp);
+    startSync();
+    QTRY_COMPARE(caughtUp.size(), 1);
+    auto taken = makeOrder(1, domain::OrderStatus::Assigned, "1000.00", 2);
+    taken.holder = proto::OperatorRef{7, "alice"};
+    m_feed->publish(taken, proto::change_kind::kOrderTransitioned, false);
+    QTRY_COMPARE(statusName(m_model->find(1)->summary.status), statusName(domain::OrderStatus::Assigned));
+    QCOMPARE(m_model->find(1)->holder, QStringLiteral("alice"));
+    QCOMPARE(m_server->requestsTo(QStringLiteral("/api/v1/orders/1")).size(), 1);
+    QTRY_COMPARE(m_cache->lastSeq(), 1);
+}
+
+void TestChangeFeedSync::restartsFromTheCachedSequence()
+{
+    QVERIFY(m_cache->applyChanges({makeOrder(1), makeOrder(2)}, {}, 5));
+    // Events 1..5 happened before; the feed holds six, so exactly the sixth is new to us.
+    for (int i = 0; i < 5; ++i)
+        m_feed->publish(makeOrder(1, domain::OrderStatus::New, "1000.00", 1), proto::change_kind::kOrderUpdated, true);
+    m_feed->publish(makeOrder(9), proto::change_kind::kOrderCreated, true);
+    QSignalSpy caughtUp(m_sync.get(), &ChangeFeedSync::caughtUp);
+    startSync();
+    QCOMPARE(m_model->rowCount(), 2); // the cache is shown before any network answer
+    QTRY_COMPARE(caughtUp.size(), 1);
+    QCOMPARE(m_model->rowCount(), 3);
+    QVERIFY(m_server->requestsTo(QStringLiteral("/api/v1/orders")).isEmpty());
+    const auto polls = m_server->requestsTo(QStringLiteral("/api/v1/changes"));
+    QVERIFY(!polls.isEmpty());
+    QCOMPARE(polls.first().query.queryItemValue(QStringLiteral("since")), QStringLiteral("5"));
+    QCOMPARE(m_sync->lastSeq(), 6);
+}
+
+void TestChangeFeedSync::outageGoesOfflineRetriesAndResyncs()
+{
+    m_feed->setOrder(makeOrder(1));
+    QSignalSpy online(m_sync.get(), &ChangeFeedSync::onlineChanged);
+    QSignalSpy caughtUp(m_sync.get(), &ChangeFeedSync::caughtUp);
+    startSync();
+    QTRY_COMPARE(caughtUp.size(), 1);
+    QTRY_VERIFY(!m_server->requestsTo(QStringLiteral("/api/v1/changes")).isEmpty());
+
+    m_feed->failWith(503, QStringLiteral("db_unavailable"));
+    QTRY_VERIFY(!m_sync->isOnline());
+    QCOMPARE(online.last().at(0).toBool(), false);
+    QVERIFY(online.last().at(1).toString().contains(QStringLiteral("db_unavailable")));
+    // It keeps trying, further apart each time, without repeating the offline signal.
+    const qsizetype pollsBefore = m_server->requestsTo(QStringLiteral("/api/v1/changes")).size();
+    QTRY_VERIFY(m_server->requestsTo(QStringLiteral("/api/v1/changes")).size() >= pollsBefore + 2);
+    QCOMPARE(m_sync->currentBackoffMs(), 80);
+    QCOMPARE(online.size(), 2);
+
+    // Meanwhile syncd moved on; after the outage the feed catches up and announces it.
+    auto taken = makeOrder(1, domain::OrderStatus::Assigned, "1000.00", 2);
+    taken.holder = proto::OperatorRef{7, "alice"};
+    m_feed->recover();
+    m_feed->publish(taken, proto::change_kind::kOrderTransitioned, true);
+    m_feed->publish(makeOrder(2), proto::change_kind::kOrderCreated, true);
+    QTRY_COMPARE(caughtUp.size(), 2);
+    QVERIFY(m_sync->isOnline());
+    QCOMPARE(online.last().at(0).toBool(), true);
+    QCOMPARE(statusName(m_model->find(1)->summary.status), statusName(domain::OrderStatus::Assigned));
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_cache->lastSeq(), 2);
+}
+
+void TestChangeFeedSync::revokedSessionEndsTheFeed()
+{
+    m_feed->failWith(401, QStringLiteral("unauthorized"));
+    QVERIFY(m_cache->applyChanges({makeOrder(1)}, {}, 3));
+    QSignalSpy ended(m_sync.get(), &ChangeFeedSync::sessionEnded);
+    startSync();
+    QTRY_COMPARE(ended.size(), 1);
+    QCOMPARE(ended.at(0).at(0).value<ApiError>().code, QStringLiteral("unauthorized"));
+    QVERIFY(!m_sync->isRunning());
+    const qsizetype polls = m_server->requestsTo(QStringLiteral("/api/v1/changes")).size();
+    QTest::qWait(200);
+    QCOMPARE(m_server->requestsTo(QStringLiteral("/api/v1/changes")).size(), polls); // no retries
+}
+
+void TestChangeFeedSync::unreachableServerIsOffline()
+{
+    QVERIFY(m_cache->applyChanges({makeOrder(1)}, {}, 3));
+    m_server->close();
+    QSignalSpy online(m_sync.get(), &ChangeFeedSync::onlineChanged);
+    startSync();
+    QCOMPARE(m_model->rowCount(), 1); // the cached queue stays readable offline
+    QTRY_COMPARE(online.size(), 1);
+    QCOMPARE(online.at(0).at(0).toBool(), false);
+    QVERIFY(online.at(0).at(1).toString().contains(QStringLiteral("network_error")));
+    QVERIFY(m_sync->isRunning());
+}
+
+QTEST_GUILESS_MAIN(TestChangeFeedSync)
+#include "tst_ChangeFeedSync.moc"
