@@ -57,12 +57,14 @@ mkdir -p "$secrets" "$var/syncd"
 chmod 0700 "$secrets" "$var/syncd"
 # Demo secrets are made on this machine on first run; they never enter the repository.
 for k in requisites_key hash_key session_pepper; do
-    [ -s "$secrets/$k" ] || head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$secrets/$k"
+    [ -s "$secrets/$k" ] || (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$secrets/$k")
 done
 
-export P2PDESK_DB_CONNINFO="host=$sock dbname=p2pdesk user=postgres"
+export P2PDESK_DB_HOST="$sock"
+export P2PDESK_DB_NAME=p2pdesk
+export P2PDESK_DB_USER=postgres
 export P2PDESK_DATA_DIR="$var/syncd"
-export P2PDESK_LISTEN_PORT=8443
+export P2PDESK_LISTEN_PORT=${P2PDESK_LISTEN_PORT:-8443}
 export P2PDESK_REQUISITES_KEY_FILE="$secrets/requisites_key"
 export P2PDESK_HASH_KEY_FILE="$secrets/hash_key"
 export P2PDESK_SESSION_PEPPER_FILE="$secrets/session_pepper"
