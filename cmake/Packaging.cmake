@@ -12,6 +12,8 @@ if(TARGET p2pdesk-workstation)
     install(TARGETS p2pdesk-workstation RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT workstation)
     install(FILES ${CMAKE_SOURCE_DIR}/installers/p2pdesk-workstation.desktop
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications COMPONENT workstation)
+    install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/p2pdesk.svg
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps COMPONENT workstation)
 endif()
 
 set(CPACK_GENERATOR DEB)
