@@ -10,9 +10,20 @@ source scripts/lib/common.sh
 
 ensure_packages
 
-log "building syncd and the workstation"
-cmake --preset dev >/dev/null
-cmake --build --preset dev -j "$(jobs_count)" --target syncd p2pdesk-workstation
+have_display=0
+[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && have_display=1
+targets=(syncd syncd-demo-seed)
+# Without a display the workstation is not started, so there is no point in building it.
+[ $have_display -eq 1 ] && targets+=(p2pdesk-workstation)
+# P2PDESK_DEMO_BUILD_DIR: an already configured build directory to use instead of the dev preset.
+build_dir=${P2PDESK_DEMO_BUILD_DIR:-$root/build/dev}
+log "building ${targets[*]} in $build_dir"
+if [ -z "${P2PDESK_DEMO_BUILD_DIR:-}" ]; then
+    cmake --preset dev >/dev/null
+    cmake --build --preset dev -j "$(jobs_count)" --target "${targets[@]}"
+else
+    cmake --build "$build_dir" -j "$(jobs_count)" --target "${targets[@]}"
+fi
 
 var="$root/var"
 mkdir -p "$var"
@@ -50,24 +61,19 @@ psql_pg() { psql -h "$sock" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 psql_pg -d postgres -c "SELECT 1 FROM pg_database WHERE datname='p2pdesk'" | grep -q 1 ||
     psql_pg -d postgres -c "CREATE DATABASE p2pdesk"
 
-syncd_bin="$root/build/dev/apps/syncd/syncd"
-ws_bin="$root/build/dev/apps/workstation/p2pdesk-workstation"
-secrets="$var/secrets"
-mkdir -p "$secrets" "$var/syncd"
-chmod 0700 "$secrets" "$var/syncd"
-# Demo secrets are made on this machine on first run; they never enter the repository.
-for k in requisites_key hash_key session_pepper; do
-    [ -s "$secrets/$k" ] || (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$secrets/$k")
-done
+syncd_bin="$build_dir/apps/syncd/syncd"
+seed_bin="$build_dir/apps/syncd/demo/syncd-demo-seed"
+ws_bin="$build_dir/apps/workstation/p2pdesk-workstation"
+# syncd makes its keys (requisites, TOTP secrets) and its certificate under var/syncd on first
+# start, on this machine only; they never enter the repository.
+mkdir -p "$var/syncd"
+chmod 0700 "$var/syncd"
 
 export P2PDESK_DB_HOST="$sock"
 export P2PDESK_DB_NAME=p2pdesk
 export P2PDESK_DB_USER=postgres
 export P2PDESK_DATA_DIR="$var/syncd"
 export P2PDESK_LISTEN_PORT=${P2PDESK_LISTEN_PORT:-8443}
-export P2PDESK_REQUISITES_KEY_FILE="$secrets/requisites_key"
-export P2PDESK_HASH_KEY_FILE="$secrets/hash_key"
-export P2PDESK_SESSION_PEPPER_FILE="$secrets/session_pepper"
 
 log "migrating the database"
 "$syncd_bin" migrate
@@ -83,7 +89,18 @@ done
 curl -ksf "https://127.0.0.1:$P2PDESK_LISTEN_PORT/healthz" >/dev/null || die "syncd does not answer /healthz"
 log "syncd is up: $(curl -ks "https://127.0.0.1:$P2PDESK_LISTEN_PORT/readyz")"
 
-if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+# Demo operators, reference data and a few dozen orders in every state, made through syncd's own
+# services; on later runs only the credentials are printed again (TOTP secrets read back with
+# syncd's TOTP key, so nothing else keeps them).
+log "seeding the demo desk"
+"$seed_bin" init
+log "server URL: https://127.0.0.1:$P2PDESK_LISTEN_PORT (trust the fingerprint above when the workstation asks)"
+
+# A new order every 20 s, so the queue stays alive.
+"$seed_bin" trickle --every "${P2PDESK_DEMO_TRICKLE_SECONDS:-20}" &
+pids+=($!)
+
+if [ $have_display -eq 1 ]; then
     log "starting the workstation"
     "$ws_bin" &
     pids+=($!)

@@ -173,6 +173,27 @@ private slots:
         row("empty decimal", "take_request", R"({"final_rate":""})", "final_rate", K::BadDecimal);
         row("decimal overflow", "take_request", R"({"final_rate":"99999999999999999999999"})", "final_rate",
             K::BadDecimal);
+        row("rate min amount decimal", "rate_update_request",
+            R"({"direction":"sell","asset":"USDT","network":"TRON","fiat_currency":"RUB","base_rate":"1",
+                "margin_percent":"1","fixed_fee":"0","min_amount":"1e3","reason":"r"})",
+            "min_amount", K::BadDecimal);
+        row("rate max amount number", "rate_list",
+            R"({"items":[{"direction":"sell","asset":"USDT","network":"TRON","fiat_currency":"RUB","base_rate":"1",
+                "margin_percent":"1","fixed_fee":"0","suggested_rate":"1","updated_at":"2024-05-01T10:00:00Z",
+                "stale":false,"max_amount":500000}]})",
+            "items[0].max_amount", K::WrongType);
+        row("rate max age zero", "settings",
+            R"({"approval_thresholds":{},"status_timeouts":{},"max_rate_deviation_percent":"1",
+                "rate_max_age_seconds":0})",
+            "rate_max_age_seconds", K::OutOfRange);
+        row("rate max age too long", "settings_update_request",
+            R"({"approval_thresholds":{},"status_timeouts":{},"max_rate_deviation_percent":"1",
+                "rate_max_age_seconds":604801,"reason":"r"})",
+            "rate_max_age_seconds", K::OutOfRange);
+        row("rate max age not integer", "settings_update_request",
+            R"({"approval_thresholds":{},"status_timeouts":{},"max_rate_deviation_percent":"1",
+                "rate_max_age_seconds":"soon","reason":"r"})",
+            "rate_max_age_seconds", K::WrongType);
         row("threshold decimal", "settings",
             R"({"approval_thresholds":{"RUB":"lots"},"status_timeouts":{},"max_rate_deviation_percent":"1"})",
             "approval_thresholds.RUB", K::BadDecimal);

@@ -216,10 +216,12 @@ void TestSyncdAudit::sealerWorkerRunsInsideTheServer()
     PgTestDatabase db;
     test::SyncdTestServerOptions options;
     options.extraRoutes = [](http::Router &router, app::Services &) {
+        http::RouteOptions open; // the probe tests the audit chain, not authentication
+        open.authenticated = false;
         router.post("/test/audited", [](http::RequestContext &ctx) {
             const auto seq = audit::AuditWriter::append(ctx.tx().work(), ctx.auditEntry("probe.write", "probe", "1"));
             return http::HttpResponse::json(201, {{"seq", seq}});
-        });
+        }, open);
     };
     test::SyncdTestServer server(db, options);
     auto client = server.client();

@@ -88,8 +88,8 @@ void TestSyncdConfig::secretsComeFromFilesOrEnvironment()
     QCOMPARE(fromFile.secret("db.password_file"), std::string("s3cret-from-file"));
     QVERIFY(fromFile.dbConninfo().find("password='s3cret-from-file'") != std::string::npos);
 
-    const auto fromEnv = config::Config::load(std::nullopt, {{"P2PDESK_SECURITY_SESSION_PEPPER", "pepper"}});
-    QCOMPARE(fromEnv.secret("security.session_pepper_file"), std::string("pepper"));
+    const auto fromEnv = config::Config::load(std::nullopt, {{"P2PDESK_DB_PASSWORD", "s3cret-from-env"}});
+    QCOMPARE(fromEnv.secret("db.password_file"), std::string("s3cret-from-env"));
 
     const auto missing = config::Config::load(std::nullopt, {{"P2PDESK_DB_PASSWORD_FILE", "/nonexistent/file"}});
     QVERIFY_THROWS_EXCEPTION(config::ConfigError, missing.secret("db.password_file"));

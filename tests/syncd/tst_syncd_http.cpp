@@ -32,15 +32,17 @@ SyncdTestServerOptions withProbeRoutes()
     SyncdTestServerOptions options;
     options.config["http.max_body_bytes"] = "1024";
     options.extraRoutes = [](syncd::http::Router &router, syncd::app::Services &) {
+        syncd::http::RouteOptions open; // probes test the HTTP layer, not authentication
+        open.authenticated = false;
         router.post("/test/echo", [](syncd::http::RequestContext &ctx) {
             return syncd::http::HttpResponse::json(200, {{"echo", ctx.json()}});
-        });
+        }, open);
         router.get("/test/items/{id}", [](syncd::http::RequestContext &ctx) {
             return syncd::http::HttpResponse::json(200, {{"id", ctx.pathId()}});
-        });
+        }, open);
         router.get("/test/boom", [](syncd::http::RequestContext &) -> syncd::http::HttpResponse {
             throw std::runtime_error("secret-internal-detail");
-        });
+        }, open);
     };
     return options;
 }

@@ -50,6 +50,9 @@ SyncdTestServerOptions probeOptions()
                 return next(ctx);
             },
             syncd::http::MiddlewareStage::Authentication);
+        // Open to the real authentication middleware: the stand-in above supplies the principal.
+        syncd::http::RouteOptions open;
+        open.authenticated = false;
         router.post("/test/counter", [](syncd::http::RequestContext &ctx) {
             const auto &body = ctx.json();
             auto &work = ctx.tx().work();
@@ -61,7 +64,7 @@ SyncdTestServerOptions probeOptions()
             if (body.value("fail", false))
                 throw syncd::http::ApiError(proto::ApiErrorCode::Conflict, "asked to fail");
             return syncd::http::HttpResponse::json(201, {{"id", id}});
-        });
+        }, open);
     };
     return options;
 }

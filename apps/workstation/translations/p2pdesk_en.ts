@@ -176,6 +176,79 @@
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::AdminPrompts</name>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why? The reason is kept in the audit log.</source>
+        <translation>%1
+
+Why? The reason is kept in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::AdminWindow</name>
+    <message>
+        <source>p2pdesk — administration</source>
+        <translation>p2pdesk — administration</translation>
+    </message>
+    <message>
+        <source>&amp;Operators</source>
+        <translation>&amp;Operators</translation>
+    </message>
+    <message>
+        <source>&amp;Checklists</source>
+        <translation>&amp;Checklists</translation>
+    </message>
+    <message>
+        <source>R&amp;ates</source>
+        <translation>R&amp;ates</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Loading failed</source>
+        <translation>Loading failed</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>The change was not made</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::AnnotationModel</name>
+    <message>
+        <source>(no note)</source>
+        <translation>(no note)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::AppController</name>
     <message>
         <source>Enter the server as host:port, for example desk.example.org:8443.</source>
@@ -186,20 +259,199 @@
         <translation>Your session has ended (%1). Please log in again.</translation>
     </message>
     <message>
-        <source>Take order %1</source>
-        <translation>Take order %1</translation>
-    </message>
-    <message>
-        <source>Final rate (suggested %1):</source>
-        <translation>Final rate (suggested %1):</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid rate.</source>
-        <translation>“%1” is not a valid rate.</translation>
-    </message>
-    <message>
         <source>Order taken.</source>
         <translation>Order taken.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4) for %5</source>
+        <translation>%1 %2 %3 (%4) for %5</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Sell</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Buy</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ApprovalsInbox</name>
+    <message>
+        <source>Approvals inbox</source>
+        <translation>Approvals inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation>&amp;Open card</translation>
+    </message>
+    <message>
+        <source>Order #%1 approved.</source>
+        <translation>Order #%1 approved.</translation>
+    </message>
+    <message>
+        <source>Order #%1 rejected.</source>
+        <translation>Order #%1 rejected.</translation>
+    </message>
+    <message>
+        <source>No payout waits for your approval.</source>
+        <translation>No payout waits for your approval.</translation>
+    </message>
+    <message>
+        <source>Approve payout of order %1</source>
+        <translation>Approve payout of order %1</translation>
+    </message>
+    <message>
+        <source>Reject payout of order %1</source>
+        <translation>Reject payout of order %1</translation>
+    </message>
+    <message>
+        <source>Why? Your decision is bound to the order as you see it now.</source>
+        <translation>Why? Your decision is bound to the order as you see it now.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ChecklistEditModel</name>
+    <message>
+        <source>saved #%1</source>
+        <translation>saved #%1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ChecklistModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Ticked by</source>
+        <translation>Ticked by</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ChecklistsPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>Verify payment (gates “payment verified”)</source>
+        <translation>Verify payment (gates “payment verified”)</translation>
+    </message>
+    <message>
+        <source>Payout (gates “paid out”)</source>
+        <translation>Payout (gates “paid out”)</translation>
+    </message>
+    <message>
+        <source>New item, e.g. “Amount received matches the order”</source>
+        <translation>New item, e.g. “Amount received matches the order”</translation>
+    </message>
+    <message>
+        <source>Checklist saved.</source>
+        <translation>Checklist saved.</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <source>Change the checklist “%1”</source>
+        <translation>Change the checklist “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::EnrolmentDialog</name>
+    <message>
+        <source>&amp;Check code</source>
+        <translation>&amp;Check code</translation>
+    </message>
+    <message>
+        <source>Two-factor enrolment for %1</source>
+        <translation>Two-factor enrolment for %1</translation>
+    </message>
+    <message>
+        <source>Let %1 scan this code with an authenticator app (or type the secret). It is shown only now; closing this window forgets it.</source>
+        <translation>Let %1 scan this code with an authenticator app (or type the secret). It is shown only now; closing this window forgets it.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made; use the secret below.</source>
+        <translation>The QR code could not be made; use the secret below.</translation>
+    </message>
+    <message>
+        <source>(the URI could not be read)</source>
+        <translation>(the URI could not be read)</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Code from the app</translation>
+    </message>
+    <message>
+        <source>Ask for the first code to make sure the app was set up correctly. The server confirms the enrolment when %1 first logs in with a code.</source>
+        <translation>Ask for the first code to make sure the app was set up correctly. The server confirms the enrolment when %1 first logs in with a code.</translation>
+    </message>
+    <message>
+        <source>URI:</source>
+        <translation>URI:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret:</translation>
+    </message>
+    <message>
+        <source>First &amp;code:</source>
+        <translation>First &amp;code:</translation>
+    </message>
+    <message>
+        <source>✔ The code matches: the app is set up. The enrolment is confirmed on the first login.</source>
+        <translation>✔ The code matches: the app is set up. The enrolment is confirmed on the first login.</translation>
+    </message>
+    <message>
+        <source>✘ This code does not match. Check the phone's clock and scan again.</source>
+        <translation>✘ This code does not match. Check the phone's clock and scan again.</translation>
     </message>
 </context>
 <context>
@@ -337,7 +589,22 @@
     </message>
     <message numerus="yes">
         <source>%n order(s) shown</source>
-        <translation><numerusform>%n order shown</numerusform><numerusform>%n orders shown</numerusform></translation>
+        <translation>
+            <numerusform>%n order shown</numerusform>
+            <numerusform>%n orders shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approvals inbox…</source>
+        <translation>&amp;Approvals inbox…</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>&amp;Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation>&amp;Administration…</translation>
     </message>
 </context>
 <context>
@@ -345,6 +612,591 @@
     <message>
         <source>Offline — showing the last known state; actions are disabled until the connection returns.</source>
         <translation>Offline — showing the last known state; actions are disabled until the connection returns.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::OperatorFormDialog</name>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>&amp;Operator</translation>
+    </message>
+    <message>
+        <source>&amp;Senior (approvals, disputes)</source>
+        <translation>&amp;Senior (approvals, disputes)</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>&amp;Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>A random 16-character password, shown so it can be handed over (Alt+G)</source>
+        <translation>A random 16-character password, shown so it can be handed over (Alt+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>New operator</source>
+        <translation>New operator</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Enter a username.</source>
+        <translation>Enter a username.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::OperatorListModel</name>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>senior</source>
+        <translation>senior</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>awaiting first login</source>
+        <translation>awaiting first login</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>2FA</source>
+        <translation>2FA</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::OperatorsPage</name>
+    <message>
+        <source>&amp;New operator…</source>
+        <translation>&amp;New operator…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Roles…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;2FA…</source>
+        <translation>Reset &amp;2FA…</translation>
+    </message>
+    <message>
+        <source>Operator %1 updated.</source>
+        <translation>Operator %1 updated.</translation>
+    </message>
+    <message>
+        <source>Operator %1 created.</source>
+        <translation>Operator %1 created.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication of %1 reset.</source>
+        <translation>Two-factor authentication of %1 reset.</translation>
+    </message>
+    <message>
+        <source>Create operator %1</source>
+        <translation>Create operator %1</translation>
+    </message>
+    <message>
+        <source>Change the roles of %1</source>
+        <translation>Change the roles of %1</translation>
+    </message>
+    <message>
+        <source>Deactivate %1: their sessions end and they can no longer log in</source>
+        <translation>Deactivate %1: their sessions end and they can no longer log in</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Reset the password of %1</translation>
+    </message>
+    <message>
+        <source>Reset two-factor authentication of %1: their current app codes stop working</source>
+        <translation>Reset two-factor authentication of %1: their current app codes stop working</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::OrderActions</name>
+    <message>
+        <source>This payout is below the approval threshold.</source>
+        <translation>This payout is below the approval threshold.</translation>
+    </message>
+    <message>
+        <source>Already approved for this version.</source>
+        <translation>Already approved for this version.</translation>
+    </message>
+    <message>
+        <source>On hold until a senior clears the risk flags.</source>
+        <translation>On hold until a senior clears the risk flags.</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Take</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Send deposit address</source>
+        <translation>Send deposit address</translation>
+    </message>
+    <message>
+        <source>Mark sent for customer</source>
+        <translation>Mark sent for customer</translation>
+    </message>
+    <message>
+        <source>Reject proof</source>
+        <translation>Reject proof</translation>
+    </message>
+    <message>
+        <source>Verify payment</source>
+        <translation>Verify payment</translation>
+    </message>
+    <message>
+        <source>Start payout</source>
+        <translation>Start payout</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Mark paid</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <source>Open dispute</source>
+        <translation>Open dispute</translation>
+    </message>
+    <message>
+        <source>Resolve: resume</source>
+        <translation>Resolve: resume</translation>
+    </message>
+    <message>
+        <source>Resolve: complete</source>
+        <translation>Resolve: complete</translation>
+    </message>
+    <message>
+        <source>Resolve: cancel</source>
+        <translation>Resolve: cancel</translation>
+    </message>
+    <message>
+        <source>Approve payout</source>
+        <translation>Approve payout</translation>
+    </message>
+    <message>
+        <source>Reject payout</source>
+        <translation>Reject payout</translation>
+    </message>
+    <message>
+        <source>The final rate must be fixed.</source>
+        <translation>The final rate must be fixed.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>A reason is required.</translation>
+    </message>
+    <message>
+        <source>No active hot wallet for this asset and network.</source>
+        <translation>No active hot wallet for this asset and network.</translation>
+    </message>
+    <message>
+        <source>No proof of payment is attached.</source>
+        <translation>No proof of payment is attached.</translation>
+    </message>
+    <message>
+        <source>Tick every item of the verify checklist.</source>
+        <translation>Tick every item of the verify checklist.</translation>
+    </message>
+    <message>
+        <source>Above the approval threshold: another senior must approve first.</source>
+        <translation>Above the approval threshold: another senior must approve first.</translation>
+    </message>
+    <message>
+        <source>Tick every item of the payout checklist.</source>
+        <translation>Tick every item of the payout checklist.</translation>
+    </message>
+    <message>
+        <source>The payout reference is required.</source>
+        <translation>The payout reference is required.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::OrderCardWidget</name>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Clear flag…</source>
+        <translation>&amp;Clear flag…</translation>
+    </message>
+    <message>
+        <source>&amp;Open proof</source>
+        <translation>&amp;Open proof</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Direction:</translation>
+    </message>
+    <message>
+        <source>Amounts:</source>
+        <translation>Amounts:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Rate:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Holder:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Deposit wallet:</source>
+        <translation>Deposit wallet:</translation>
+    </message>
+    <message>
+        <source>Requisites:</source>
+        <translation>Requisites:</translation>
+    </message>
+    <message>
+        <source>Payout reference:</source>
+        <translation>Payout reference:</translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation>Approval:</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Timeline (Alt+1)</source>
+        <translation>Timeline (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Risk flags (Alt+2)</source>
+        <translation>Risk flags (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Customer history (Alt+3)</source>
+        <translation>Customer history (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Approvals (Alt+4)</source>
+        <translation>Approvals (Alt+4)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>Uploaded by</translation>
+    </message>
+    <message>
+        <source>Proofs (Alt+5)</source>
+        <translation>Proofs (Alt+5)</translation>
+    </message>
+    <message>
+        <source>Loading order…</source>
+        <translation>Loading order…</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation>Order %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) → %3</source>
+        <translation>%1 (%2) → %3</translation>
+    </message>
+    <message>
+        <source>Customer sells %1</source>
+        <translation>Customer sells %1</translation>
+    </message>
+    <message>
+        <source>Customer buys %1</source>
+        <translation>Customer buys %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 ↔ %3 %4</source>
+        <translation>%1 %2 ↔ %3 %4</translation>
+    </message>
+    <message>
+        <source>final %1 (suggested %2)</source>
+        <translation>final %1 (suggested %2)</translation>
+    </message>
+    <message>
+        <source>suggested %1</source>
+        <translation>suggested %1</translation>
+    </message>
+    <message>
+        <source>@%1 (Telegram %2)</source>
+        <translation>@%1 (Telegram %2)</translation>
+    </message>
+    <message>
+        <source>Telegram %1</source>
+        <translation>Telegram %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>not assigned yet</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>approved for this version</source>
+        <translation>approved for this version</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <source>syncd decides (threshold not visible to this account)</source>
+        <translation>syncd decides (threshold not visible to this account)</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes, sha256 %3</source>
+        <translation>%1, %2 bytes, sha256 %3</translation>
+    </message>
+    <message>
+        <source>txid</source>
+        <translation>txid</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Risk flags: %1 open (Alt+2)</source>
+        <translation>Risk flags: %1 open (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Proofs: %1 (Alt+5)</source>
+        <translation>Proofs: %1 (Alt+5)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n previous order(s): %1 completed (%2), %3 cancelled, %4 in dispute.</source>
+        <translation>
+            <numerusform>%n previous order: %1 completed (%2), %3 cancelled, %4 in dispute.</numerusform>
+            <numerusform>%n previous orders: %1 completed (%2), %3 cancelled, %4 in dispute.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing paid out</source>
+        <translation>nothing paid out</translation>
+    </message>
+    <message>
+        <source>Not yours to do in this state.</source>
+        <translation>Not yours to do in this state.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify checklist: %1 of %2</source>
+        <translation>&amp;Verify checklist: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yout checklist: %1 of %2</source>
+        <translation>Pa&amp;yout checklist: %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4) for %5</source>
+        <translation>%1 %2 %3 (%4) for %5</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Sell</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Buy</translation>
+    </message>
+    <message>
+        <source>%1 — order %2</source>
+        <translation>%1 — order %2</translation>
+    </message>
+    <message>
+        <source>Why? The reason is recorded in the order's history and the audit log.</source>
+        <translation>Why? The reason is recorded in the order's history and the audit log.</translation>
+    </message>
+    <message>
+        <source>Clear risk flag %1</source>
+        <translation>Clear risk flag %1</translation>
+    </message>
+    <message>
+        <source>Why is this flag no concern? The reason is recorded in the audit log.</source>
+        <translation>Why is this flag no concern? The reason is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>needed (above the threshold); waiting for another senior</source>
+        <translation>needed (above the threshold); waiting for another senior</translation>
     </message>
 </context>
 <context>
@@ -468,6 +1320,510 @@
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::OrderTimelineModel</name>
+    <message>
+        <source>operator #%1</source>
+        <translation>operator #%1</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>customer @%1</source>
+        <translation>customer @%1</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::PayoutReferenceDialog</name>
+    <message>
+        <source>Mark order %1 paid</source>
+        <translation>Mark order %1 paid</translation>
+    </message>
+    <message>
+        <source>Transfer number from the bank or P2P platform</source>
+        <translation>Transfer number from the bank or P2P platform</translation>
+    </message>
+    <message>
+        <source>The customer sees this reference. Check it against the receipt.</source>
+        <translation>The customer sees this reference. Check it against the receipt.</translation>
+    </message>
+    <message>
+        <source>Payout &amp;reference:</source>
+        <translation>Payout &amp;reference:</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ProofImageView</name>
+    <message>
+        <source>Wheel or +/− zoom, 0 fit, 1 actual size, R/Shift+R rotate, drag or arrows pan; Shift+drag or H then drag marks a highlight, N marks one with the keyboard</source>
+        <translation>Wheel or +/− zoom, 0 fit, 1 actual size, R/Shift+R rotate, drag or arrows pan; Shift+drag or H then drag marks a highlight, N marks one with the keyboard</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ProofViewer</name>
+    <message>
+        <source>operator %1</source>
+        <translation>operator %1</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>customer %1</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>+ or wheel</source>
+        <translation>+ or wheel</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>− or wheel</source>
+        <translation>− or wheel</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Rotate left</translation>
+    </message>
+    <message>
+        <source>Shift+R</source>
+        <translation>Shift+R</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Rotate right</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <source>Draw highlight rectangles with the mouse (H; or Shift+drag at any time)</source>
+        <translation>Draw highlight rectangles with the mouse (H; or Shift+drag at any time)</translation>
+    </message>
+    <message>
+        <source>Highlight with keys</source>
+        <translation>Highlight with keys</translation>
+    </message>
+    <message>
+        <source>N, then arrows, Shift+arrows, Enter</source>
+        <translation>N, then arrows, Shift+arrows, Enter</translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation>Open in the system viewer</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the transaction id (Ctrl+Shift+C)</source>
+        <translation>Copy the transaction id (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Transaction id copied.</source>
+        <translation>Transaction id copied.</translation>
+    </message>
+    <message>
+        <source>Open in explorer</source>
+        <translation>Open in explorer</translation>
+    </message>
+    <message>
+        <source>Open the transaction in the block explorer (Ctrl+L)</source>
+        <translation>Open the transaction in the block explorer (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Transaction id:</source>
+        <translation>Transaction id:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Uploaded by:</source>
+        <translation>Uploaded by:</translation>
+    </message>
+    <message>
+        <source>Uploaded at:</source>
+        <translation>Uploaded at:</translation>
+    </message>
+    <message>
+        <source>Size, type:</source>
+        <translation>Size, type:</translation>
+    </message>
+    <message>
+        <source>SHA-256 (server):</source>
+        <translation>SHA-256 (server):</translation>
+    </message>
+    <message>
+        <source>SHA-256 (received):</source>
+        <translation>SHA-256 (received):</translation>
+    </message>
+    <message>
+        <source>Highlights:</source>
+        <translation>Highlights:</translation>
+    </message>
+    <message>
+        <source>Note for the marked highlight</source>
+        <translation>Note for the marked highlight</translation>
+    </message>
+    <message>
+        <source>Save highlight</source>
+        <translation>Save highlight</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Highlight marked: write a note and save it (Enter or Ctrl+S).</source>
+        <translation>Highlight marked: write a note and save it (Enter or Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Proof %1</source>
+        <translation>Proof %1</translation>
+    </message>
+    <message>
+        <source>Proof %1 — order %2</source>
+        <translation>Proof %1 — order %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>Transaction id</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unknown type</translation>
+    </message>
+    <message>
+        <source>Downloading the file…</source>
+        <translation>Downloading the file…</translation>
+    </message>
+    <message>
+        <source>No explorer is known for %1 on %2.</source>
+        <translation>No explorer is known for %1 on %2.</translation>
+    </message>
+    <message>
+        <source>This is not a valid %1 transaction id: %2</source>
+        <translation>This is not a valid %1 transaction id: %2</translation>
+    </message>
+    <message>
+        <source>✔ The received file matches the server's SHA-256.</source>
+        <translation>✔ The received file matches the server's SHA-256.</translation>
+    </message>
+    <message>
+        <source>⚠ SHA-256 MISMATCH: the file received is not the file the server recorded on upload. It may have been altered in storage or on the way. Do not rely on it; tell a senior.</source>
+        <translation>⚠ SHA-256 MISMATCH: the file received is not the file the server recorded on upload. It may have been altered in storage or on the way. Do not rely on it; tell a senior.</translation>
+    </message>
+    <message>
+        <source>PDF document, %1. It opens in the system's PDF viewer.</source>
+        <translation>PDF document, %1. It opens in the system's PDF viewer.</translation>
+    </message>
+    <message>
+        <source>%1, %2: this file cannot be shown here.</source>
+        <translation>%1, %2: this file cannot be shown here.</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>The file could not be downloaded: %1</translation>
+    </message>
+    <message>
+        <source>Highlight saved; every operator sees it.</source>
+        <translation>Highlight saved; every operator sees it.</translation>
+    </message>
+    <message>
+        <source>Highlights: %1</source>
+        <translation>Highlights: %1</translation>
+    </message>
+    <message>
+        <source>Saving the highlight…</source>
+        <translation>Saving the highlight…</translation>
+    </message>
+    <message>
+        <source>Could not write a temporary copy: %1</source>
+        <translation>Could not write a temporary copy: %1</translation>
+    </message>
+    <message>
+        <source>No application is set up to open this file.</source>
+        <translation>No application is set up to open this file.</translation>
+    </message>
+    <message>
+        <source>%1 %, %2°</source>
+        <translation>%1 %, %2°</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::RateListModel</name>
+    <message>
+        <source>Customer sells crypto</source>
+        <translation>Customer sells crypto</translation>
+    </message>
+    <message>
+        <source>Customer buys crypto</source>
+        <translation>Customer buys crypto</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (stale)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Fiat</source>
+        <translation>Fiat</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>Base rate</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Fixed fee</source>
+        <translation>Fixed fee</translation>
+    </message>
+    <message>
+        <source>Suggested rate</source>
+        <translation>Suggested rate</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::RatesPage</name>
+    <message>
+        <source>&amp;Save rate…</source>
+        <translation>&amp;Save rate…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>fiat per 1 unit, e.g. 92.50</source>
+        <translation>fiat per 1 unit, e.g. 92.50</translation>
+    </message>
+    <message>
+        <source>percent, e.g. 1.5</source>
+        <translation>percent, e.g. 1.5</translation>
+    </message>
+    <message>
+        <source>fiat, e.g. 100</source>
+        <translation>fiat, e.g. 100</translation>
+    </message>
+    <message>
+        <source>Rate saved; suggested rate now %1.</source>
+        <translation>Rate saved; suggested rate now %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <source>&amp;Asset:</source>
+        <translation>&amp;Asset:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiat:</source>
+        <translation>&amp;Fiat:</translation>
+    </message>
+    <message>
+        <source>&amp;Base rate:</source>
+        <translation>&amp;Base rate:</translation>
+    </message>
+    <message>
+        <source>&amp;Margin, %:</source>
+        <translation>&amp;Margin, %:</translation>
+    </message>
+    <message>
+        <source>Fixed f&amp;ee:</source>
+        <translation>Fixed f&amp;ee:</translation>
+    </message>
+    <message>
+        <source>Suggested rate:</source>
+        <translation>Suggested rate:</translation>
+    </message>
+    <message>
+        <source>%1 is not a number like 92.50.</source>
+        <translation>%1 is not a number like 92.50.</translation>
+    </message>
+    <message>
+        <source>The base rate</source>
+        <translation>The base rate</translation>
+    </message>
+    <message>
+        <source>The margin</source>
+        <translation>The margin</translation>
+    </message>
+    <message>
+        <source>The fixed fee</source>
+        <translation>The fixed fee</translation>
+    </message>
+    <message>
+        <source>No rate: %1</source>
+        <translation>No rate: %1</translation>
+    </message>
+    <message>
+        <source>Change the rate %1 %2 → %3</source>
+        <translation>Change the rate %1 %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ReasonDialog</name>
+    <message>
+        <source>Reason (required; Ctrl+Enter to confirm)</source>
+        <translation>Reason (required; Ctrl+Enter to confirm)</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::RiskFlagModel</name>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>hold</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>block</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>cleared by %1 at %2: %3</source>
+        <translation>cleared by %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Cleared</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::SessionStore</name>
     <message>
         <source>No keychain is available on this computer, so the session is not remembered. You will log in again next time.</source>
@@ -491,6 +1847,85 @@
     <message>
         <source>A new language applies the next time the workstation starts.</source>
         <translation>A new language applies the next time the workstation starts.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TakeRateDialog</name>
+    <message>
+        <source>Take order %1</source>
+        <translation>Take order %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not known here; syncd checks it</source>
+        <translation>not known here; syncd checks it</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Take</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>Suggested rate:</source>
+        <translation>Suggested rate:</translation>
+    </message>
+    <message>
+        <source>&amp;Final rate:</source>
+        <translation>&amp;Final rate:</translation>
+    </message>
+    <message>
+        <source>Deviation:</source>
+        <translation>Deviation:</translation>
+    </message>
+    <message>
+        <source>Admin limit:</source>
+        <translation>Admin limit:</translation>
+    </message>
+    <message>
+        <source>enter a positive rate with at most %1 decimals</source>
+        <translation>enter a positive rate with at most %1 decimals</translation>
+    </message>
+    <message>
+        <source>above the suggestion</source>
+        <translation>above the suggestion</translation>
+    </message>
+    <message>
+        <source>below the suggestion</source>
+        <translation>below the suggestion</translation>
+    </message>
+    <message>
+        <source>equal to the suggestion</source>
+        <translation>equal to the suggestion</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message>
+        <source>no suggested rate to compare with</source>
+        <translation>no suggested rate to compare with</translation>
+    </message>
+    <message>
+        <source>The rate deviates from the suggestion by more than the admin limit of %1 %. Give a reason; it is recorded with the order.</source>
+        <translation>The rate deviates from the suggestion by more than the admin limit of %1 %. Give a reason; it is recorded with the order.</translation>
+    </message>
+    <message>
+        <source>syncd requires a reason for this rate. Give a reason; it is recorded with the order.</source>
+        <translation>syncd requires a reason for this rate. Give a reason; it is recorded with the order.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Reason (optional):</translation>
     </message>
 </context>
 <context>

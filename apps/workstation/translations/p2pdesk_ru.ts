@@ -176,6 +176,79 @@
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::AdminPrompts</name>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why? The reason is kept in the audit log.</source>
+        <translation>%1
+
+Почему? Причина сохраняется в журнале аудита.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::AdminWindow</name>
+    <message>
+        <source>p2pdesk — administration</source>
+        <translation>p2pdesk — администрирование</translation>
+    </message>
+    <message>
+        <source>&amp;Operators</source>
+        <translation>&amp;Операторы</translation>
+    </message>
+    <message>
+        <source>&amp;Checklists</source>
+        <translation>&amp;Чек-листы</translation>
+    </message>
+    <message>
+        <source>R&amp;ates</source>
+        <translation>&amp;Курсы</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Loading failed</source>
+        <translation>Не удалось загрузить</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Изменение не выполнено</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::AnnotationModel</name>
+    <message>
+        <source>(no note)</source>
+        <translation>(без заметки)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::AppController</name>
     <message>
         <source>Enter the server as host:port, for example desk.example.org:8443.</source>
@@ -186,20 +259,199 @@
         <translation>Сеанс завершён (%1). Войдите снова.</translation>
     </message>
     <message>
-        <source>Take order %1</source>
-        <translation>Взять заявку %1</translation>
-    </message>
-    <message>
-        <source>Final rate (suggested %1):</source>
-        <translation>Итоговый курс (рекомендованный %1):</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid rate.</source>
-        <translation>«%1» — недопустимый курс.</translation>
-    </message>
-    <message>
         <source>Order taken.</source>
         <translation>Заявка взята.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4) for %5</source>
+        <translation>%1 %2 %3 (%4) за %5</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Покупка</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ApprovalsInbox</name>
+    <message>
+        <source>Approvals inbox</source>
+        <translation>Входящие на одобрение</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Одобрить…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Отклонить…</translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation>&amp;Открыть карточку</translation>
+    </message>
+    <message>
+        <source>Order #%1 approved.</source>
+        <translation>Заявка №%1 одобрена.</translation>
+    </message>
+    <message>
+        <source>Order #%1 rejected.</source>
+        <translation>Заявка №%1 отклонена.</translation>
+    </message>
+    <message>
+        <source>No payout waits for your approval.</source>
+        <translation>Нет выплат, ожидающих вашего одобрения.</translation>
+    </message>
+    <message>
+        <source>Approve payout of order %1</source>
+        <translation>Одобрить выплату по заявке %1</translation>
+    </message>
+    <message>
+        <source>Reject payout of order %1</source>
+        <translation>Отклонить выплату по заявке %1</translation>
+    </message>
+    <message>
+        <source>Why? Your decision is bound to the order as you see it now.</source>
+        <translation>Почему? Ваше решение привязано к заявке в её текущем виде.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ChecklistEditModel</name>
+    <message>
+        <source>saved #%1</source>
+        <translation>сохранён, №%1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ChecklistModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Ticked by</source>
+        <translation>Отметил</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ChecklistsPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Отменить правки</translation>
+    </message>
+    <message>
+        <source>Verify payment (gates “payment verified”)</source>
+        <translation>Проверка оплаты (нужна для «оплата подтверждена»)</translation>
+    </message>
+    <message>
+        <source>Payout (gates “paid out”)</source>
+        <translation>Выплата (нужна для «выплачено»)</translation>
+    </message>
+    <message>
+        <source>New item, e.g. “Amount received matches the order”</source>
+        <translation>Новый пункт, например «Полученная сумма совпадает с заявкой»</translation>
+    </message>
+    <message>
+        <source>Checklist saved.</source>
+        <translation>Чек-лист сохранён.</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Чек-лист:</translation>
+    </message>
+    <message>
+        <source>Change the checklist “%1”</source>
+        <translation>Изменить чек-лист «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::EnrolmentDialog</name>
+    <message>
+        <source>&amp;Check code</source>
+        <translation>&amp;Проверить код</translation>
+    </message>
+    <message>
+        <source>Two-factor enrolment for %1</source>
+        <translation>Подключение двухфакторной аутентификации для %1</translation>
+    </message>
+    <message>
+        <source>Let %1 scan this code with an authenticator app (or type the secret). It is shown only now; closing this window forgets it.</source>
+        <translation>Пусть %1 отсканирует этот код приложением-аутентификатором (или введёт секрет вручную). Он показывается только сейчас; после закрытия окна он будет забыт.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made; use the secret below.</source>
+        <translation>Не удалось построить QR-код; используйте секрет ниже.</translation>
+    </message>
+    <message>
+        <source>(the URI could not be read)</source>
+        <translation>(не удалось разобрать URI)</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Код из приложения</translation>
+    </message>
+    <message>
+        <source>Ask for the first code to make sure the app was set up correctly. The server confirms the enrolment when %1 first logs in with a code.</source>
+        <translation>Попросите первый код, чтобы убедиться, что приложение настроено верно. Сервер подтвердит подключение, когда %1 впервые войдёт с кодом.</translation>
+    </message>
+    <message>
+        <source>URI:</source>
+        <translation>URI:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Секрет:</translation>
+    </message>
+    <message>
+        <source>First &amp;code:</source>
+        <translation>Первый &amp;код:</translation>
+    </message>
+    <message>
+        <source>✔ The code matches: the app is set up. The enrolment is confirmed on the first login.</source>
+        <translation>✔ Код совпадает: приложение настроено. Подключение будет подтверждено при первом входе.</translation>
+    </message>
+    <message>
+        <source>✘ This code does not match. Check the phone's clock and scan again.</source>
+        <translation>✘ Код не совпадает. Проверьте время на телефоне и отсканируйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -337,7 +589,23 @@
     </message>
     <message numerus="yes">
         <source>%n order(s) shown</source>
-        <translation><numerusform>Показана %n заявка</numerusform><numerusform>Показаны %n заявки</numerusform><numerusform>Показано %n заявок</numerusform></translation>
+        <translation>
+            <numerusform>Показана %n заявка</numerusform>
+            <numerusform>Показаны %n заявки</numerusform>
+            <numerusform>Показано %n заявок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approvals inbox…</source>
+        <translation>&amp;Входящие на одобрение…</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>&amp;Администрирование</translation>
+    </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation>&amp;Администрирование…</translation>
     </message>
 </context>
 <context>
@@ -345,6 +613,593 @@
     <message>
         <source>Offline — showing the last known state; actions are disabled until the connection returns.</source>
         <translation>Нет связи — показано последнее известное состояние; действия недоступны, пока связь не восстановится.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::OperatorFormDialog</name>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>&amp;Оператор</translation>
+    </message>
+    <message>
+        <source>&amp;Senior (approvals, disputes)</source>
+        <translation>&amp;Старший (одобрения, споры)</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>&amp;Администратор</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Сгенерировать</translation>
+    </message>
+    <message>
+        <source>A random 16-character password, shown so it can be handed over (Alt+G)</source>
+        <translation>Случайный пароль из 16 символов, показывается, чтобы его можно было передать (Alt+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Роли:</translation>
+    </message>
+    <message>
+        <source>New operator</source>
+        <translation>Новый оператор</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <source>Enter a username.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Выберите хотя бы одну роль.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::OperatorListModel</name>
+    <message>
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>senior</source>
+        <translation>старший</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждена</translation>
+    </message>
+    <message>
+        <source>awaiting first login</source>
+        <translation>ждёт первого входа</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>2FA</source>
+        <translation>2FA</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Заблокирован до</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::OperatorsPage</name>
+    <message>
+        <source>&amp;New operator…</source>
+        <translation>&amp;Новый оператор…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Роли…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Отключить…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Сбросить &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;2FA…</source>
+        <translation>Сбросить &amp;2FA…</translation>
+    </message>
+    <message>
+        <source>Operator %1 updated.</source>
+        <translation>Оператор %1 изменён.</translation>
+    </message>
+    <message>
+        <source>Operator %1 created.</source>
+        <translation>Оператор %1 создан.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication of %1 reset.</source>
+        <translation>Двухфакторная аутентификация %1 сброшена.</translation>
+    </message>
+    <message>
+        <source>Create operator %1</source>
+        <translation>Создать оператора %1</translation>
+    </message>
+    <message>
+        <source>Change the roles of %1</source>
+        <translation>Изменить роли %1</translation>
+    </message>
+    <message>
+        <source>Deactivate %1: their sessions end and they can no longer log in</source>
+        <translation>Отключить %1: сеансы завершатся, и войти больше не получится</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Сбросить пароль %1</translation>
+    </message>
+    <message>
+        <source>Reset two-factor authentication of %1: their current app codes stop working</source>
+        <translation>Сбросить двухфакторную аутентификацию %1: текущие коды приложения перестанут работать</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::OrderActions</name>
+    <message>
+        <source>This payout is below the approval threshold.</source>
+        <translation>Эта выплата ниже порога одобрения.</translation>
+    </message>
+    <message>
+        <source>Already approved for this version.</source>
+        <translation>Эта версия заявки уже одобрена.</translation>
+    </message>
+    <message>
+        <source>On hold until a senior clears the risk flags.</source>
+        <translation>Приостановлена, пока старший не снимет флаги риска.</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Взять</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Вернуть в очередь</translation>
+    </message>
+    <message>
+        <source>Send deposit address</source>
+        <translation>Отправить адрес депозита</translation>
+    </message>
+    <message>
+        <source>Mark sent for customer</source>
+        <translation>Отметить отправку за клиента</translation>
+    </message>
+    <message>
+        <source>Reject proof</source>
+        <translation>Отклонить подтверждение</translation>
+    </message>
+    <message>
+        <source>Verify payment</source>
+        <translation>Подтвердить оплату</translation>
+    </message>
+    <message>
+        <source>Start payout</source>
+        <translation>Начать выплату</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Отметить выплаченной</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Отменить заявку</translation>
+    </message>
+    <message>
+        <source>Open dispute</source>
+        <translation>Открыть спор</translation>
+    </message>
+    <message>
+        <source>Resolve: resume</source>
+        <translation>Решить спор: продолжить</translation>
+    </message>
+    <message>
+        <source>Resolve: complete</source>
+        <translation>Решить спор: завершить</translation>
+    </message>
+    <message>
+        <source>Resolve: cancel</source>
+        <translation>Решить спор: отменить</translation>
+    </message>
+    <message>
+        <source>Approve payout</source>
+        <translation>Одобрить выплату</translation>
+    </message>
+    <message>
+        <source>Reject payout</source>
+        <translation>Отклонить выплату</translation>
+    </message>
+    <message>
+        <source>The final rate must be fixed.</source>
+        <translation>Нужно зафиксировать итоговый курс.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Нужно указать причину.</translation>
+    </message>
+    <message>
+        <source>No active hot wallet for this asset and network.</source>
+        <translation>Нет активного горячего кошелька для этого актива и сети.</translation>
+    </message>
+    <message>
+        <source>No proof of payment is attached.</source>
+        <translation>Подтверждение оплаты не приложено.</translation>
+    </message>
+    <message>
+        <source>Tick every item of the verify checklist.</source>
+        <translation>Отметьте все пункты чек-листа проверки.</translation>
+    </message>
+    <message>
+        <source>Above the approval threshold: another senior must approve first.</source>
+        <translation>Выше порога одобрения: сначала должен одобрить другой старший.</translation>
+    </message>
+    <message>
+        <source>Tick every item of the payout checklist.</source>
+        <translation>Отметьте все пункты чек-листа выплаты.</translation>
+    </message>
+    <message>
+        <source>The payout reference is required.</source>
+        <translation>Нужен номер (референс) выплаты.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::OrderCardWidget</name>
+    <message>
+        <source>Order</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Clear flag…</source>
+        <translation>&amp;Снять флаг…</translation>
+    </message>
+    <message>
+        <source>&amp;Open proof</source>
+        <translation>&amp;Открыть подтверждение</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Направление:</translation>
+    </message>
+    <message>
+        <source>Amounts:</source>
+        <translation>Суммы:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Курс:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>Deposit wallet:</source>
+        <translation>Кошелёк для депозита:</translation>
+    </message>
+    <message>
+        <source>Requisites:</source>
+        <translation>Реквизиты:</translation>
+    </message>
+    <message>
+        <source>Payout reference:</source>
+        <translation>Референс выплаты:</translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation>Одобрение:</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Чек-листы</translation>
+    </message>
+    <message>
+        <source>Timeline (Alt+1)</source>
+        <translation>История (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Risk flags (Alt+2)</source>
+        <translation>Флаги риска (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Customer history (Alt+3)</source>
+        <translation>История клиента (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Старший</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Approvals (Alt+4)</source>
+        <translation>Одобрения (Alt+4)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>Загрузил</translation>
+    </message>
+    <message>
+        <source>Proofs (Alt+5)</source>
+        <translation>Подтверждения (Alt+5)</translation>
+    </message>
+    <message>
+        <source>Loading order…</source>
+        <translation>Загрузка заявки…</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation>Заявка %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (версия %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) → %3</source>
+        <translation>%1 (%2) → %3</translation>
+    </message>
+    <message>
+        <source>Customer sells %1</source>
+        <translation>Клиент продаёт %1</translation>
+    </message>
+    <message>
+        <source>Customer buys %1</source>
+        <translation>Клиент покупает %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 ↔ %3 %4</source>
+        <translation>%1 %2 ↔ %3 %4</translation>
+    </message>
+    <message>
+        <source>final %1 (suggested %2)</source>
+        <translation>итоговый %1 (рекомендованный %2)</translation>
+    </message>
+    <message>
+        <source>suggested %1</source>
+        <translation>рекомендованный %1</translation>
+    </message>
+    <message>
+        <source>@%1 (Telegram %2)</source>
+        <translation>@%1 (Telegram %2)</translation>
+    </message>
+    <message>
+        <source>Telegram %1</source>
+        <translation>Telegram %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>ещё не назначен</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>approved for this version</source>
+        <translation>одобрено для этой версии</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>не нужно</translation>
+    </message>
+    <message>
+        <source>syncd decides (threshold not visible to this account)</source>
+        <translation>решает syncd (порог не виден этой учётной записи)</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>одобрено</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes, sha256 %3</source>
+        <translation>%1, %2 байт, sha256 %3</translation>
+    </message>
+    <message>
+        <source>txid</source>
+        <translation>txid</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Risk flags: %1 open (Alt+2)</source>
+        <translation>Флаги риска: открыто %1 (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Proofs: %1 (Alt+5)</source>
+        <translation>Подтверждения: %1 (Alt+5)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n previous order(s): %1 completed (%2), %3 cancelled, %4 in dispute.</source>
+        <translation>
+            <numerusform>%n предыдущая заявка: завершено %1 (%2), отменено %3, в споре %4.</numerusform>
+            <numerusform>%n предыдущие заявки: завершено %1 (%2), отменено %3, в споре %4.</numerusform>
+            <numerusform>%n предыдущих заявок: завершено %1 (%2), отменено %3, в споре %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing paid out</source>
+        <translation>ничего не выплачено</translation>
+    </message>
+    <message>
+        <source>Not yours to do in this state.</source>
+        <translation>В этом статусе это действие вам недоступно.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify checklist: %1 of %2</source>
+        <translation>Чек-лист &amp;проверки: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yout checklist: %1 of %2</source>
+        <translation>Чек-лист &amp;выплаты: %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4) for %5</source>
+        <translation>%1 %2 %3 (%4) за %5</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Покупка</translation>
+    </message>
+    <message>
+        <source>%1 — order %2</source>
+        <translation>%1 — заявка %2</translation>
+    </message>
+    <message>
+        <source>Why? The reason is recorded in the order's history and the audit log.</source>
+        <translation>Почему? Причина записывается в историю заявки и журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Clear risk flag %1</source>
+        <translation>Снять флаг риска %1</translation>
+    </message>
+    <message>
+        <source>Why is this flag no concern? The reason is recorded in the audit log.</source>
+        <translation>Почему этот флаг не вызывает опасений? Причина записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>needed (above the threshold); waiting for another senior</source>
+        <translation>нужно (выше порога); ждём другого старшего</translation>
     </message>
 </context>
 <context>
@@ -468,6 +1323,510 @@
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::OrderTimelineModel</name>
+    <message>
+        <source>operator #%1</source>
+        <translation>оператор №%1</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>customer @%1</source>
+        <translation>клиент @%1</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>система</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создана</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Из</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>В</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::PayoutReferenceDialog</name>
+    <message>
+        <source>Mark order %1 paid</source>
+        <translation>Отметить заявку %1 выплаченной</translation>
+    </message>
+    <message>
+        <source>Transfer number from the bank or P2P platform</source>
+        <translation>Номер перевода из банка или P2P-площадки</translation>
+    </message>
+    <message>
+        <source>The customer sees this reference. Check it against the receipt.</source>
+        <translation>Клиент увидит этот референс. Сверьте его с квитанцией.</translation>
+    </message>
+    <message>
+        <source>Payout &amp;reference:</source>
+        <translation>&amp;Референс выплаты:</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ProofImageView</name>
+    <message>
+        <source>Wheel or +/− zoom, 0 fit, 1 actual size, R/Shift+R rotate, drag or arrows pan; Shift+drag or H then drag marks a highlight, N marks one with the keyboard</source>
+        <translation>Колесо или +/− — масштаб, 0 — по размеру окна, 1 — 1:1, R/Shift+R — поворот, перетаскивание или стрелки — сдвиг; Shift+перетаскивание или H и перетаскивание — выделение, N — выделение с клавиатуры</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ProofViewer</name>
+    <message>
+        <source>operator %1</source>
+        <translation>оператор %1</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>клиент %1</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>система</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>+ or wheel</source>
+        <translation>+ или колесо</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>− or wheel</source>
+        <translation>− или колесо</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>По размеру</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Повернуть влево</translation>
+    </message>
+    <message>
+        <source>Shift+R</source>
+        <translation>Shift+R</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Повернуть вправо</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Выделить</translation>
+    </message>
+    <message>
+        <source>Draw highlight rectangles with the mouse (H; or Shift+drag at any time)</source>
+        <translation>Рисовать прямоугольники выделения мышью (H; или Shift+перетаскивание в любой момент)</translation>
+    </message>
+    <message>
+        <source>Highlight with keys</source>
+        <translation>Выделить с клавиатуры</translation>
+    </message>
+    <message>
+        <source>N, then arrows, Shift+arrows, Enter</source>
+        <translation>N, затем стрелки, Shift+стрелки, Enter</translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation>Открыть в системной программе</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the transaction id (Ctrl+Shift+C)</source>
+        <translation>Скопировать идентификатор транзакции (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Transaction id copied.</source>
+        <translation>Идентификатор транзакции скопирован.</translation>
+    </message>
+    <message>
+        <source>Open in explorer</source>
+        <translation>Открыть в обозревателе</translation>
+    </message>
+    <message>
+        <source>Open the transaction in the block explorer (Ctrl+L)</source>
+        <translation>Открыть транзакцию в обозревателе блоков (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Transaction id:</source>
+        <translation>Идентификатор транзакции:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Uploaded by:</source>
+        <translation>Загрузил:</translation>
+    </message>
+    <message>
+        <source>Uploaded at:</source>
+        <translation>Загружено:</translation>
+    </message>
+    <message>
+        <source>Size, type:</source>
+        <translation>Размер, тип:</translation>
+    </message>
+    <message>
+        <source>SHA-256 (server):</source>
+        <translation>SHA-256 (сервер):</translation>
+    </message>
+    <message>
+        <source>SHA-256 (received):</source>
+        <translation>SHA-256 (получено):</translation>
+    </message>
+    <message>
+        <source>Highlights:</source>
+        <translation>Выделения:</translation>
+    </message>
+    <message>
+        <source>Note for the marked highlight</source>
+        <translation>Заметка к отмеченному выделению</translation>
+    </message>
+    <message>
+        <source>Save highlight</source>
+        <translation>Сохранить выделение</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <source>Highlight marked: write a note and save it (Enter or Ctrl+S).</source>
+        <translation>Выделение отмечено: напишите заметку и сохраните (Enter или Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Proof %1</source>
+        <translation>Подтверждение %1</translation>
+    </message>
+    <message>
+        <source>Proof %1 — order %2</source>
+        <translation>Подтверждение %1 — заявка %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>Идентификатор транзакции</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>неизвестный тип</translation>
+    </message>
+    <message>
+        <source>Downloading the file…</source>
+        <translation>Файл загружается…</translation>
+    </message>
+    <message>
+        <source>No explorer is known for %1 on %2.</source>
+        <translation>Для %1 в сети %2 обозреватель неизвестен.</translation>
+    </message>
+    <message>
+        <source>This is not a valid %1 transaction id: %2</source>
+        <translation>Это недопустимый идентификатор транзакции %1: %2</translation>
+    </message>
+    <message>
+        <source>✔ The received file matches the server's SHA-256.</source>
+        <translation>✔ Полученный файл совпадает с SHA-256 на сервере.</translation>
+    </message>
+    <message>
+        <source>⚠ SHA-256 MISMATCH: the file received is not the file the server recorded on upload. It may have been altered in storage or on the way. Do not rely on it; tell a senior.</source>
+        <translation>⚠ НЕСОВПАДЕНИЕ SHA-256 (MISMATCH): полученный файл — не тот, что сервер записал при загрузке. Его могли изменить в хранилище или по пути. Не полагайтесь на него; сообщите старшему.</translation>
+    </message>
+    <message>
+        <source>PDF document, %1. It opens in the system's PDF viewer.</source>
+        <translation>Документ PDF, %1. Он откроется в системной программе просмотра PDF.</translation>
+    </message>
+    <message>
+        <source>%1, %2: this file cannot be shown here.</source>
+        <translation>%1, %2: этот файл нельзя показать здесь.</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>Не удалось загрузить файл: %1</translation>
+    </message>
+    <message>
+        <source>Highlight saved; every operator sees it.</source>
+        <translation>Выделение сохранено; его видят все операторы.</translation>
+    </message>
+    <message>
+        <source>Highlights: %1</source>
+        <translation>Выделения: %1</translation>
+    </message>
+    <message>
+        <source>Saving the highlight…</source>
+        <translation>Выделение сохраняется…</translation>
+    </message>
+    <message>
+        <source>Could not write a temporary copy: %1</source>
+        <translation>Не удалось записать временную копию: %1</translation>
+    </message>
+    <message>
+        <source>No application is set up to open this file.</source>
+        <translation>Нет программы для открытия этого файла.</translation>
+    </message>
+    <message>
+        <source>%1 %, %2°</source>
+        <translation>%1 %, %2°</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::RateListModel</name>
+    <message>
+        <source>Customer sells crypto</source>
+        <translation>Клиент продаёт криптовалюту</translation>
+    </message>
+    <message>
+        <source>Customer buys crypto</source>
+        <translation>Клиент покупает криптовалюту</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (устарел)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Fiat</source>
+        <translation>Фиат</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>Базовый курс</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>Fixed fee</source>
+        <translation>Фиксированная комиссия</translation>
+    </message>
+    <message>
+        <source>Suggested rate</source>
+        <translation>Рекомендованный курс</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлён</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::RatesPage</name>
+    <message>
+        <source>&amp;Save rate…</source>
+        <translation>&amp;Сохранить курс…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 в сети %2</translation>
+    </message>
+    <message>
+        <source>fiat per 1 unit, e.g. 92.50</source>
+        <translation>фиат за 1 единицу, например 92.50</translation>
+    </message>
+    <message>
+        <source>percent, e.g. 1.5</source>
+        <translation>проценты, например 1.5</translation>
+    </message>
+    <message>
+        <source>fiat, e.g. 100</source>
+        <translation>фиат, например 100</translation>
+    </message>
+    <message>
+        <source>Rate saved; suggested rate now %1.</source>
+        <translation>Курс сохранён; рекомендованный курс теперь %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <source>&amp;Asset:</source>
+        <translation>&amp;Актив:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiat:</source>
+        <translation>&amp;Фиат:</translation>
+    </message>
+    <message>
+        <source>&amp;Base rate:</source>
+        <translation>&amp;Базовый курс:</translation>
+    </message>
+    <message>
+        <source>&amp;Margin, %:</source>
+        <translation>&amp;Маржа, %:</translation>
+    </message>
+    <message>
+        <source>Fixed f&amp;ee:</source>
+        <translation>Фиксированная &amp;комиссия:</translation>
+    </message>
+    <message>
+        <source>Suggested rate:</source>
+        <translation>Рекомендованный курс:</translation>
+    </message>
+    <message>
+        <source>%1 is not a number like 92.50.</source>
+        <translation>%1 — не число вида 92.50.</translation>
+    </message>
+    <message>
+        <source>The base rate</source>
+        <translation>Базовый курс</translation>
+    </message>
+    <message>
+        <source>The margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>The fixed fee</source>
+        <translation>Фиксированная комиссия</translation>
+    </message>
+    <message>
+        <source>No rate: %1</source>
+        <translation>Курса нет: %1</translation>
+    </message>
+    <message>
+        <source>Change the rate %1 %2 → %3</source>
+        <translation>Изменить курс: %1, %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ReasonDialog</name>
+    <message>
+        <source>Reason (required; Ctrl+Enter to confirm)</source>
+        <translation>Причина (обязательно; Ctrl+Enter — подтвердить)</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::RiskFlagModel</name>
+    <message>
+        <source>info</source>
+        <translation>инфо</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>удержание</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>блокировка</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>cleared by %1 at %2: %3</source>
+        <translation>снят: %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Поднят</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Снят</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::SessionStore</name>
     <message>
         <source>No keychain is available on this computer, so the session is not remembered. You will log in again next time.</source>
@@ -491,6 +1850,85 @@
     <message>
         <source>A new language applies the next time the workstation starts.</source>
         <translation>Новый язык применится при следующем запуске программы.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TakeRateDialog</name>
+    <message>
+        <source>Take order %1</source>
+        <translation>Взять заявку %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not known here; syncd checks it</source>
+        <translation>здесь неизвестен; проверяет syncd</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Взять</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Заявка:</translation>
+    </message>
+    <message>
+        <source>Suggested rate:</source>
+        <translation>Рекомендованный курс:</translation>
+    </message>
+    <message>
+        <source>&amp;Final rate:</source>
+        <translation>&amp;Итоговый курс:</translation>
+    </message>
+    <message>
+        <source>Deviation:</source>
+        <translation>Отклонение:</translation>
+    </message>
+    <message>
+        <source>Admin limit:</source>
+        <translation>Лимит администратора:</translation>
+    </message>
+    <message>
+        <source>enter a positive rate with at most %1 decimals</source>
+        <translation>введите положительный курс, не более %1 знаков после точки</translation>
+    </message>
+    <message>
+        <source>above the suggestion</source>
+        <translation>выше рекомендованного</translation>
+    </message>
+    <message>
+        <source>below the suggestion</source>
+        <translation>ниже рекомендованного</translation>
+    </message>
+    <message>
+        <source>equal to the suggestion</source>
+        <translation>равен рекомендованному</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message>
+        <source>no suggested rate to compare with</source>
+        <translation>нет рекомендованного курса для сравнения</translation>
+    </message>
+    <message>
+        <source>The rate deviates from the suggestion by more than the admin limit of %1 %. Give a reason; it is recorded with the order.</source>
+        <translation>Курс отличается от рекомендованного больше, чем на лимит администратора %1 %. Укажите причину; она сохраняется в заявке.</translation>
+    </message>
+    <message>
+        <source>syncd requires a reason for this rate. Give a reason; it is recorded with the order.</source>
+        <translation>Для этого курса syncd требует причину. Укажите причину; она сохраняется в заявке.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Причина (обязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Причина (необязательно):</translation>
     </message>
 </context>
 <context>

@@ -13,16 +13,19 @@ constexpr std::size_t kMaxRates = 1000;
 
 Json toJson(const RateDto &value)
 {
-    return Json{{"direction", std::string(domain::toString(value.direction))},
-                {"asset", value.asset},
-                {"network", value.network},
-                {"fiat_currency", value.fiatCurrency},
-                {"base_rate", value.baseRate.toString()},
-                {"margin_percent", value.marginPercent.toString()},
-                {"fixed_fee", value.fixedFee.toString()},
-                {"suggested_rate", value.suggestedRate.toString()},
-                {"updated_at", formatTimestamp(value.updatedAt)},
-                {"stale", value.stale}};
+    Json json{{"direction", std::string(domain::toString(value.direction))},
+              {"asset", value.asset},
+              {"network", value.network},
+              {"fiat_currency", value.fiatCurrency},
+              {"base_rate", value.baseRate.toString()},
+              {"margin_percent", value.marginPercent.toString()},
+              {"fixed_fee", value.fixedFee.toString()},
+              {"suggested_rate", value.suggestedRate.toString()},
+              {"updated_at", formatTimestamp(value.updatedAt)},
+              {"stale", value.stale}};
+    detail::putOptional(json, "min_amount", value.minAmount);
+    detail::putOptional(json, "max_amount", value.maxAmount);
+    return json;
 }
 
 void detail::read(const Json &json, const std::string &path, RateDto &out)
@@ -38,6 +41,8 @@ void detail::read(const Json &json, const std::string &path, RateDto &out)
     out.suggestedRate = r.decimal("suggested_rate");
     out.updatedAt = r.timestamp("updated_at");
     out.stale = r.boolean("stale");
+    out.minAmount = r.optDecimal("min_amount");
+    out.maxAmount = r.optDecimal("max_amount");
 }
 
 std::optional<DecodeError> decodeInto(const Json &json, RateDto &out)
@@ -63,14 +68,17 @@ std::optional<DecodeError> decodeInto(const Json &json, RateList &out)
 
 Json toJson(const RateUpdateRequest &value)
 {
-    return Json{{"direction", std::string(domain::toString(value.direction))},
-                {"asset", value.asset},
-                {"network", value.network},
-                {"fiat_currency", value.fiatCurrency},
-                {"base_rate", value.baseRate.toString()},
-                {"margin_percent", value.marginPercent.toString()},
-                {"fixed_fee", value.fixedFee.toString()},
-                {"reason", value.reason}};
+    Json json{{"direction", std::string(domain::toString(value.direction))},
+              {"asset", value.asset},
+              {"network", value.network},
+              {"fiat_currency", value.fiatCurrency},
+              {"base_rate", value.baseRate.toString()},
+              {"margin_percent", value.marginPercent.toString()},
+              {"fixed_fee", value.fixedFee.toString()},
+              {"reason", value.reason}};
+    detail::putOptional(json, "min_amount", value.minAmount);
+    detail::putOptional(json, "max_amount", value.maxAmount);
+    return json;
 }
 
 void detail::read(const Json &json, const std::string &path, RateUpdateRequest &out)
@@ -83,6 +91,8 @@ void detail::read(const Json &json, const std::string &path, RateUpdateRequest &
     out.baseRate = r.decimal("base_rate");
     out.marginPercent = r.decimal("margin_percent");
     out.fixedFee = r.decimal("fixed_fee");
+    out.minAmount = r.optDecimal("min_amount");
+    out.maxAmount = r.optDecimal("max_amount");
     out.reason = r.reason();
 }
 

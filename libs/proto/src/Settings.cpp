@@ -22,6 +22,7 @@ void putSettings(Json &json, const Settings &value)
     json["approval_thresholds"] = std::move(thresholds);
     json["status_timeouts"] = std::move(timeouts);
     json["max_rate_deviation_percent"] = value.maxRateDeviationPercent.toString();
+    detail::putOptional(json, "rate_max_age_seconds", value.rateMaxAgeSeconds);
 }
 
 void readSettings(const ObjectReader &r, Settings &out)
@@ -45,6 +46,7 @@ void readSettings(const ObjectReader &r, Settings &out)
     }
 
     out.maxRateDeviationPercent = r.decimal("max_rate_deviation_percent");
+    out.rateMaxAgeSeconds = r.optInteger("rate_max_age_seconds", 1, limits::kMaxRateAgeSeconds);
 }
 
 } // namespace

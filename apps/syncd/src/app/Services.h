@@ -3,7 +3,18 @@
 #include "config/Config.h"
 #include "db/ConnectionPool.h"
 #include "feed/ChangeFeed.h"
+#include "feed/ChangeListener.h"
 #include "feed/ChangeNotifier.h"
+#include "service/AnnotationService.h"
+#include "service/AuthService.h"
+#include "service/ChecklistAdminService.h"
+#include "service/OperatorAdminService.h"
+#include "service/OrderServices.h"
+#include "service/ProofService.h"
+#include "service/RateService.h"
+#include "service/SettingsService.h"
+#include "service/WalletService.h"
+#include "storage/ContentStore.h"
 
 #include <chrono>
 #include <memory>
@@ -25,6 +36,19 @@ public:
     feed::ChangeNotifier &changeNotifier() { return *m_notifier; }
     feed::ChangeFeed &changeFeed() { return *m_changeFeed; }
     std::chrono::system_clock::time_point startedAt() const { return m_startedAt; }
+    service::AuthService &auth() { return *m_auth; }
+    service::OperatorAdminService &operatorAdmin() { return *m_operatorAdmin; }
+    // The order lifecycle (create, queries, transitions, approvals, checklists, risk flags).
+    service::OrderServices &orders() { return *m_orders; }
+    // Reference data, proofs and the change feed's receiving side.
+    feed::ChangeListener &changeListener() { return *m_changeListener; }
+    storage::ContentStore &contentStore() { return *m_contentStore; }
+    service::RateService &rates() { return *m_rates; }
+    service::WalletService &wallets() { return *m_wallets; }
+    service::SettingsService &settings() { return *m_settings; }
+    service::ChecklistAdminService &checklistAdmin() { return *m_checklistAdmin; }
+    service::ProofService &proofs() { return *m_proofs; }
+    service::AnnotationService &annotations() { return *m_annotations; }
 
 private:
     config::Config m_config;
@@ -32,6 +56,17 @@ private:
     std::unique_ptr<feed::ChangeNotifier> m_notifier;
     std::unique_ptr<feed::ChangeFeed> m_changeFeed;
     std::chrono::system_clock::time_point m_startedAt;
+    std::unique_ptr<service::AuthService> m_auth;
+    std::unique_ptr<service::OperatorAdminService> m_operatorAdmin;
+    std::unique_ptr<service::OrderServices> m_orders;
+    std::unique_ptr<feed::ChangeListener> m_changeListener;
+    std::unique_ptr<storage::ContentStore> m_contentStore;
+    std::unique_ptr<service::RateService> m_rates;
+    std::unique_ptr<service::WalletService> m_wallets;
+    std::unique_ptr<service::SettingsService> m_settings;
+    std::unique_ptr<service::ChecklistAdminService> m_checklistAdmin;
+    std::unique_ptr<service::ProofService> m_proofs;
+    std::unique_ptr<service::AnnotationService> m_annotations;
 };
 
 } // namespace p2pdesk::syncd::app

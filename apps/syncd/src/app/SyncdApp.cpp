@@ -56,6 +56,7 @@ void SyncdApp::start()
                                                   security::makeServerContext(m_cert.certFile, m_cert.keyFile), settings);
     m_server->start();
     m_services->changeNotifier().start();
+    m_services->changeListener().start();
     m_workers.startAll();
     m_running = true;
     log.notice("listening on https://" + settings.address + ":" + std::to_string(m_server->port()));
@@ -66,6 +67,8 @@ void SyncdApp::stop()
     if (!m_running)
         return;
     m_running = false;
+    // Wakes every long-poll first, so the server's thread pool can be joined without waiting them out.
+    m_services->changeListener().stop();
     m_server->stop();
     m_workers.stopAll();
     m_services->changeNotifier().stop();

@@ -33,6 +33,8 @@ public:
     std::string certificateFingerprint() const;
     Services &services() { return *m_services; }
     workers::WorkerSet &workers() { return m_workers; }
+    // Read-only: tests check every registered route against the authorisation matrix.
+    const http::Router &router() const { return m_router; }
 
 private:
     std::unique_ptr<Services> m_services;

@@ -12,6 +12,9 @@ const std::vector<Command> &commands()
         {"serve", "serve", "Run the HTTPS API and the background workers (default).", &runServe},
         {"migrate", "migrate", "Apply pending database migrations; refuses a database newer than this binary.",
          &runMigrate},
+        {"create-admin", "create-admin --username NAME",
+         "Create an admin (roles admin, senior, operator); password on stdin; prints the otpauth:// URI once.",
+         &runCreateAdmin},
         {"audit-verify", "audit-verify", "Check the audit log hash chain; prints OK or the first broken row.",
          &runAuditVerify},
     };

@@ -37,6 +37,7 @@ const std::vector<Command> &commands();
 int runServe(CommandContext &ctx);
 int runMigrate(CommandContext &ctx);
 int runAuditVerify(CommandContext &ctx);
+int runCreateAdmin(CommandContext &ctx);
 
 // Parses `syncd [--config FILE] [COMMAND] [ARGS…] | --help | --version` and runs the command.
 int runCli(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err,

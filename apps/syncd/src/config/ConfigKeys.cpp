@@ -35,9 +35,25 @@ const std::vector<KeySpec> &knownKeys()
         {"http.idempotency_ttl_h", KeyKind::Integer, "24",
          "Stored Idempotency-Key responses are purged after this many hours."},
         {"security.requisites_key_file", KeyKind::SecretFile, "",
-         "File with the AES-256-GCM key for payout requisites (or env P2PDESK_SECURITY_REQUISITES_KEY)."},
-        {"security.session_pepper_file", KeyKind::SecretFile, "",
-         "File with the pepper mixed into session token hashes (or env P2PDESK_SECURITY_SESSION_PEPPER)."},
+         "File with the master key (64 hex digits) from which the AES-256-GCM key and the lookup-hash key "
+         "of payout requisites are derived (or env P2PDESK_SECURITY_REQUISITES_KEY). Unset: generated once "
+         "in data_dir/keys/requisites.key; back it up with the database."},
+        {"security.totp_key_file", KeyKind::SecretFile, "",
+         "File with the AES-256-GCM key (64 hex digits) sealing operators' TOTP secrets (or env "
+         "P2PDESK_SECURITY_TOTP_KEY). Unset: generated once in data_dir/keys/totp.key; every instance "
+         "sharing the database needs the same key, and losing it means re-enrolling every operator's 2FA."},
+        {"security.totp_key_id", KeyKind::String, "k1", "Key id stored next to each sealed TOTP secret."},
+        {"security.argon2_memory_kib", KeyKind::Integer, "65536", "argon2id memory cost for operator passwords."},
+        {"security.argon2_iterations", KeyKind::Integer, "3", "argon2id passes for operator passwords."},
+        {"auth.session_idle_timeout_s", KeyKind::Integer, "1800", "A session unused this long ends."},
+        {"auth.session_absolute_timeout_s", KeyKind::Integer, "43200", "A session ends this long after login."},
+        {"auth.session_touch_interval_s", KeyKind::Integer, "60",
+         "Session activity is written at most this often (idle expiry is precise to this interval)."},
+        {"auth.lockout_threshold", KeyKind::Integer, "5", "Consecutive login failures that lock an account."},
+        {"auth.lockout_first_s", KeyKind::Integer, "60", "First lockout; doubles with each further failure."},
+        {"auth.lockout_max_s", KeyKind::Integer, "3600", "Longest lockout."},
+        {"auth.login_ip_limit", KeyKind::Integer, "20", "Login attempts per client IP (IPv6: /64) per window (429)."},
+        {"auth.login_ip_window_s", KeyKind::Integer, "300", "Sliding window of auth.login_ip_limit."},
         {"audit.seal_interval_ms", KeyKind::Integer, "200", "How often the audit sealer looks for new rows."},
         {"log.level", KeyKind::String, "information", "Poco log level: error, warning, notice, information, debug."},
     };

@@ -29,8 +29,8 @@ std::string scopeOf(const RequestContext &ctx)
 
 Middleware makeIdempotencyMiddleware()
 {
-    return [](RequestContext &ctx, const Route &, const Next &next) -> HttpResponse {
-        if (ctx.method() != "POST")
+    return [](RequestContext &ctx, const Route &route, const Next &next) -> HttpResponse {
+        if (ctx.method() != "POST" || !route.options.idempotent)
             return next(ctx);
         const auto key = ctx.header(std::string(proto::endpoints::kIdempotencyKeyHeader));
         if (!key)

@@ -20,6 +20,9 @@ struct RouteOptions {
     bool authenticated = true;
     std::vector<std::string> roles; // any of these; empty = any authenticated operator
     std::size_t maxBodyBytes = 0;   // 0 = http.max_body_bytes
+    // false: the response carries a secret (session token, otpauth URI) that must never be stored, so
+    // Idempotency-Key is ignored on this route.
+    bool idempotent = true;
 };
 
 struct Route {

@@ -1,16 +1,38 @@
 #include "http/Routes.h"
 
+#include "http/AuthMiddleware.h"
 #include "http/IdempotencyMiddleware.h"
+#include "http/handlers/admin/checklists/AdminChecklistRoutes.h"
+#include "http/handlers/admin/operators/OperatorAdminRoutes.h"
+#include "http/handlers/admin/rates/AdminRateRoutes.h"
+#include "http/handlers/admin/settings/AdminSettingsRoutes.h"
+#include "http/handlers/admin/wallets/AdminWalletRoutes.h"
+#include "http/handlers/auth/AuthRoutes.h"
+#include "http/handlers/changes/ChangeRoutes.h"
 #include "http/handlers/health/HealthRoutes.h"
+#include "http/handlers/orders/OrderRoutes.h"
+#include "http/handlers/proofs/ProofRoutes.h"
+#include "http/handlers/rates/RateRoutes.h"
 
 namespace p2pdesk::syncd::http {
 
 void registerRoutes(Router &router, app::Services &services)
 {
     // Middleware; MiddlewareStage decides the order (authentication before idempotency).
+    router.use(makeAuthMiddleware(), MiddlewareStage::Authentication);
     router.use(makeIdempotencyMiddleware(), MiddlewareStage::Idempotency);
 
     handlers::registerHealthRoutes(router, services);
+    handlers::registerAuthRoutes(router, services);
+    handlers::registerOperatorAdminRoutes(router, services);
+    handlers::registerOrderRoutes(router, services);
+    handlers::registerRateRoutes(router, services);
+    handlers::registerAdminRateRoutes(router, services);
+    handlers::registerAdminWalletRoutes(router, services);
+    handlers::registerAdminSettingsRoutes(router, services);
+    handlers::registerAdminChecklistRoutes(router, services);
+    handlers::registerProofRoutes(router, services);
+    handlers::registerChangeRoutes(router, services);
 }
 
 } // namespace p2pdesk::syncd::http

@@ -1,8 +1,14 @@
 #include "security/KeyFile.h"
 
 #include "security/Encoding.h"
+#include "security/SecureRandom.h"
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
@@ -54,6 +60,28 @@ SecretBytes loadKeyFile(const std::filesystem::path &path, std::size_t keyBytes)
     if (std::all_of(key.begin(), key.end(), [](std::uint8_t b) { return b == 0; }))
         fail(path, "holds an all-zero key");
     return key;
+}
+
+bool createKeyFileIfMissing(const std::filesystem::path &path, std::size_t keyBytes)
+{
+    std::filesystem::create_directories(path.parent_path());
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST)
+            return false;
+        throw std::runtime_error("cannot create key file " + path.string() + ": " + std::strerror(errno));
+    }
+    const auto key = randomBytes(keyBytes);
+    std::string text = hexEncode(key);
+    text += '\n';
+    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
+    secureWipe(text.data(), text.size());
+    ::close(fd);
+    if (!ok) {
+        std::filesystem::remove(path);
+        throw std::runtime_error("cannot write key file " + path.string());
+    }
+    return true;
 }
 
 } // namespace p2pdesk::syncd::security

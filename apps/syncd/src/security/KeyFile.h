@@ -15,4 +15,10 @@ namespace p2pdesk::syncd::security {
 // a secret).
 SecretBytes loadKeyFile(const std::filesystem::path &path, std::size_t keyBytes = 32);
 
+// First start without a configured key: writes a fresh random key (hex, 0600, fsynced) to `path`
+// unless the file already exists, and returns whether it did. Never overwrites: concurrent starters
+// race on O_EXCL and the loser simply reads the winner's key. Throws std::runtime_error on I/O
+// failure.
+bool createKeyFileIfMissing(const std::filesystem::path &path, std::size_t keyBytes = 32);
+
 } // namespace p2pdesk::syncd::security

@@ -1,6 +1,7 @@
 #include "app/Services.h"
 #include "db/Transaction.h"
 #include "workers/AuditSealer.h"
+#include "workers/DeadlineWorker.h"
 #include "workers/WorkerSet.h"
 
 #include <pqxx/result>
@@ -17,6 +18,9 @@ void registerWorkers(WorkerSet &workers, app::Services &services)
     auto sealer = std::make_shared<AuditSealer>(services.pool());
     workers.add("audit_sealer", std::chrono::milliseconds(services.config().integer("audit.seal_interval_ms")),
                 [sealer] { sealer->sealOnce(); });
+
+    auto deadlines = std::make_shared<DeadlineWorker>(services.pool(), services.changeFeed(), services.orders());
+    workers.add("order_deadlines", std::chrono::seconds(5), [deadlines] { deadlines->runOnce(); });
 
     workers.add("idempotency_purge", std::chrono::minutes(10), [&services] {
         const auto hours = services.config().integer("http.idempotency_ttl_h");

@@ -1,24 +1,32 @@
 #include "app/AppController.h"
 
 #include "app/LanguageSettings.h"
+#include "core/AdminService.h"
 #include "core/ApiClient.h"
 #include "core/ApiReply.h"
 #include "core/ChangeFeedSync.h"
 #include "core/KeychainSecretBackend.h"
 #include "core/LocalCache.h"
 #include "core/Logging.h"
+#include "core/OrderActions.h"
 #include "core/PinnedNetworkAccess.h"
+#include "core/ProofService.h"
 #include "core/SessionStore.h"
 #include "models/OrderQueueModel.h"
 #include "platform/TrayNotifier.h"
 #include "ui/login/LoginDialog.h"
+#include "ui/actions/TakeRateDialog.h"
+#include "ui/admin/AdminWindow.h"
+#include "ui/approvals/ApprovalsInbox.h"
 #include "ui/main/MainWindow.h"
+#include "ui/order/OrderCardWidget.h"
+#include "ui/proofs/ProofViewer.h"
 #include "ui/settings/SettingsDialog.h"
 
-#include <QInputDialog>
 #include <QSettings>
 #include <QUuid>
 
+#include <algorithm>
 #include <set>
 
 namespace p2pdesk::workstation {
@@ -66,6 +74,16 @@ AppController::~AppController()
 LoginDialog *AppController::loginDialog() const
 {
     return m_login.data();
+}
+
+OrderCardWidget *AppController::orderCard(qint64 orderId) const
+{
+    return m_cards.value(orderId).data();
+}
+
+ApprovalsInbox *AppController::approvalsInbox() const
+{
+    return m_inbox.data();
 }
 
 QString AppController::serverKey() const
@@ -183,7 +201,40 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
     connect(m_tray, &TrayNotifier::notified, m_main.get(), &MainWindow::showStatusMessage);
     connect(m_main.get(), &MainWindow::logoutRequested, this, &AppController::logout);
     connect(m_main.get(), &MainWindow::settingsRequested, this, &AppController::showSettings);
-    connect(m_main.get(), &MainWindow::takeRequested, this, &AppController::takeOrder);
+    connect(m_main.get(), &MainWindow::takeRequested, this, [this](qint64 orderId) { takeOrder(orderId); });
+    connect(m_main.get(), &MainWindow::openOrderRequested, this, &AppController::openOrder);
+    connect(m_main.get(), &MainWindow::approvalsInboxRequested, this, &AppController::showApprovals);
+    connect(m_main.get(), &MainWindow::adminRequested, this, &AppController::showAdmin);
+
+    m_operatorInfo = operatorInfo;
+    m_queueActions = new OrderActions(m_api, this);
+    m_queueActions->setOperator(operatorInfo);
+    m_queueActions->loadReferenceData();
+    connect(m_queueActions, &OrderActions::orderUpdated, m_orders, [this](const proto::OrderSummary &summary) {
+        m_orders->upsert(summary);
+    });
+    connect(m_queueActions, &OrderActions::actionSucceeded, this, [this](OrderAction action, qint64 orderId) {
+        if (action == OrderAction::Take) {
+            m_main->showStatusMessage(tr("Order taken."));
+            openOrder(orderId); // the next steps happen in the card
+        }
+    });
+    connect(m_queueActions, &OrderActions::actionFailed, this,
+            [this](OrderAction action, qint64 orderId, const ApiError &error) {
+                m_main->showStatusMessage(error.plainText());
+                // syncd knows the deviation limit even when this account cannot read it.
+                if (action == OrderAction::Take &&
+                    (error.code == u"reason_required" || error.code == u"rate_deviation_too_high"))
+                    takeOrder(orderId, true, m_lastTakeRate);
+            });
+    connect(m_sync, &ChangeFeedSync::orderChanged, this,
+            [this](const std::optional<proto::OrderSummary> &, const proto::OrderSummary &after) {
+                // An open card follows changes made elsewhere (other operators, the bot, workers).
+                OrderCardWidget *card = m_cards.value(after.id);
+                if (card && card->orderActions()->hasOrder() &&
+                    card->orderActions()->detail().summary.version < after.version)
+                    card->orderActions()->reload();
+            });
 
     m_main->show();
     if (m_login)
@@ -193,6 +244,19 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
 
 void AppController::closeQueue()
 {
+    for (const QPointer<OrderCardWidget> &card : std::as_const(m_cards)) {
+        if (card)
+            card->close();
+    }
+    m_cards.clear();
+    if (m_inbox)
+        m_inbox->close();
+    if (m_admin)
+        m_admin->close();
+    if (m_queueActions) {
+        m_queueActions->deleteLater();
+        m_queueActions = nullptr;
+    }
     if (m_sync) {
         m_sync->stop();
         m_sync->deleteLater();
@@ -227,37 +291,125 @@ void AppController::logout()
     closeQueue();
 }
 
-void AppController::takeOrder(qint64 orderId)
+void AppController::takeOrder(qint64 orderId, bool reasonRequired, const QString &rateText)
 {
     const OrderSnapshot *order = m_orders ? m_orders->find(orderId) : nullptr;
-    if (!order || !m_main)
+    if (!order || !m_main || !m_queueActions)
         return;
-    // A plain rate prompt until the order card brings the rate dialog with deviation and limits.
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        m_main.get(), tr("Take order %1").arg(order->code),
-        tr("Final rate (suggested %1):").arg(QString::fromStdString(order->summary.suggestedRate.toString())),
-        QLineEdit::Normal, QString::fromStdString(order->summary.suggestedRate.toString()), &ok);
-    if (!ok)
+    const proto::OrderSummary &summary = order->summary;
+    TakeRateInput input;
+    input.orderCode = order->code;
+    input.pairText = tr("%1 %2 %3 (%4) for %5")
+                         .arg(summary.direction == domain::Direction::Sell ? tr("Sell") : tr("Buy"),
+                              QString::fromStdString(summary.amountCrypto.toString()),
+                              QString::fromStdString(summary.asset), QString::fromStdString(summary.network),
+                              QString::fromStdString(summary.fiatCurrency));
+    input.suggestedRate = summary.suggestedRate;
+    input.maxDeviationPercent = m_queueActions->maxRateDeviationPercent();
+    input.reasonRequired = reasonRequired;
+    auto *dialog = new TakeRateDialog(input, m_main.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    if (!rateText.isEmpty())
+        dialog->setRateText(rateText);
+    const std::int64_t version = summary.version;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, orderId, version] {
+        const auto rate = dialog->finalRate();
+        if (!rate || !m_queueActions)
+            return;
+        m_lastTakeRate = QString::fromStdString(rate->toString());
+        m_queueActions->takeOrder(orderId, version, *rate, dialog->reason());
+    });
+    dialog->open();
+}
+
+void AppController::openOrder(qint64 orderId)
+{
+    if (!m_main || orderId <= 0)
         return;
-    auto rate = domain::Decimal::parse(text.trimmed().toStdString());
-    if (!rate) {
-        m_main->showStatusMessage(tr("“%1” is not a valid rate.").arg(text));
+    if (OrderCardWidget *open = m_cards.value(orderId)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
         return;
     }
-    proto::TakeRequest request;
-    request.finalRate = rate.value();
-    request.version = order->summary.version;
-    ApiReply *reply = m_api->take(orderId, request);
-    connect(reply, &ApiReply::finished, this, [this, reply] {
-        if (!m_main || !m_orders)
-            return;
-        if (!reply->ok())
-            return m_main->showStatusMessage(reply->error()->plainText());
-        if (auto detail = reply->decode<proto::OrderDetail>())
-            m_orders->upsert(detail->summary);
-        m_main->showStatusMessage(tr("Order taken."));
-    });
+    auto *actions = new OrderActions(m_api);
+    auto *card = new OrderCardWidget(actions);
+    actions->setParent(card);
+    card->setAttribute(Qt::WA_DeleteOnClose);
+    card->setWindowFlag(Qt::Window);
+    actions->setOperator(m_operatorInfo);
+    actions->loadReferenceData();
+    connect(actions, &OrderActions::orderUpdated, m_orders,
+            [this](const proto::OrderSummary &summary) { m_orders->upsert(summary); });
+    connect(card, &OrderCardWidget::openProofRequested, this, &AppController::openProof);
+    card->setOnline(m_main->isOnline());
+    connect(m_sync, &ChangeFeedSync::onlineChanged, card, &OrderCardWidget::setOnline);
+    m_cards.insert(orderId, card);
+    connect(card, &QObject::destroyed, this, [this, orderId] { m_cards.remove(orderId); });
+    actions->load(orderId);
+    card->show();
+    card->activateWindow();
+}
+
+void AppController::openProof(qint64 orderId, qint64 proofId)
+{
+    OrderCardWidget *card = m_cards.value(orderId);
+    if (!card || !card->orderActions()->hasOrder())
+        return;
+    const proto::OrderDetail &detail = card->orderActions()->detail();
+    const auto proof = std::find_if(detail.proofs.begin(), detail.proofs.end(),
+                                    [proofId](const proto::Proof &p) { return p.id == proofId; });
+    if (proof == detail.proofs.end())
+        return;
+    auto *service = new ProofService(m_api);
+    auto *viewer = new ProofViewer(service, card);
+    service->setParent(viewer);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->showProof(ProofContext{*proof, QString::fromStdString(detail.summary.code),
+                                   QString::fromStdString(detail.summary.asset),
+                                   QString::fromStdString(detail.summary.network)});
+    viewer->show();
+}
+
+void AppController::showApprovals()
+{
+    if (!m_main || !m_queueActions)
+        return;
+    if (!m_inbox) {
+        m_inbox = new ApprovalsInbox(m_orders, m_queueActions, m_main.get());
+        m_inbox->setWindowFlag(Qt::Window);
+        m_inbox->setAttribute(Qt::WA_DeleteOnClose);
+        m_inbox->setOnline(m_main->isOnline());
+        connect(m_sync, &ChangeFeedSync::onlineChanged, m_inbox.data(), &ApprovalsInbox::setOnline);
+        connect(m_inbox.data(), &ApprovalsInbox::openOrderRequested, this, &AppController::openOrder);
+    }
+    m_inbox->show();
+    m_inbox->raise();
+    m_inbox->activateWindow();
+}
+
+AdminWindow *AppController::adminWindow() const
+{
+    return m_admin.data();
+}
+
+void AppController::showAdmin()
+{
+    // The menu is hidden for non-admins already; syncd refuses their calls anyway.
+    const auto &roles = m_operatorInfo.roles;
+    if (!m_main || std::find(roles.begin(), roles.end(), domain::Role::Admin) == roles.end())
+        return;
+    if (!m_admin) {
+        auto *service = new AdminService(m_api);
+        m_admin = new AdminWindow(service, &m_adminPrompts);
+        service->setParent(m_admin); // one service per window, gone with it
+        m_admin->setAttribute(Qt::WA_DeleteOnClose);
+        m_admin->reload();
+    }
+    m_admin->show();
+    m_admin->raise();
+    m_admin->activateWindow();
 }
 
 void AppController::showSettings()

@@ -3,10 +3,12 @@
 #include "core/ApiError.h"
 #include "core/CertificatePinStore.h"
 #include "core/NotificationPolicy.h"
+#include "ui/admin/AdminPrompts.h"
 #include "ui/trust/TrustCertificateDialog.h"
 
 #include "p2pdesk/proto/Auth.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -17,12 +19,16 @@ class QSettings;
 
 namespace p2pdesk::workstation {
 
+class AdminWindow;
 class ApiClient;
+class ApprovalsInbox;
 class ChangeFeedSync;
 class KeychainSecretBackend;
 class LocalCache;
 class LoginDialog;
 class MainWindow;
+class OrderActions;
+class OrderCardWidget;
 class OrderQueueModel;
 class PinnedNetworkAccess;
 class SessionStore;
@@ -42,6 +48,9 @@ public:
 
     LoginDialog *loginDialog() const;
     MainWindow *mainWindow() const { return m_main.get(); }
+    OrderCardWidget *orderCard(qint64 orderId) const;
+    ApprovalsInbox *approvalsInbox() const;
+    AdminWindow *adminWindow() const;
 
 private:
     void showLogin(const QString &notice = {});
@@ -50,7 +59,11 @@ private:
     void closeQueue();
     void onSessionEnded(const ApiError &error);
     void logout();
-    void takeOrder(qint64 orderId);
+    void takeOrder(qint64 orderId, bool reasonRequired = false, const QString &rateText = {});
+    void openOrder(qint64 orderId);
+    void openProof(qint64 orderId, qint64 proofId);
+    void showApprovals();
+    void showAdmin();
     void showSettings();
     QString serverKey() const;
 
@@ -68,6 +81,13 @@ private:
     OrderQueueModel *m_orders = nullptr;
     ChangeFeedSync *m_sync = nullptr;
     std::optional<NotificationPolicy> m_policy;
+    proto::OperatorInfo m_operatorInfo;
+    OrderActions *m_queueActions = nullptr; // queue-level take and the approvals inbox
+    QHash<qint64, QPointer<OrderCardWidget>> m_cards;
+    QPointer<ApprovalsInbox> m_inbox;
+    DialogAdminPrompts m_adminPrompts;
+    QPointer<AdminWindow> m_admin;
+    QString m_lastTakeRate; // offered again when syncd asks for a reason after all
     QString m_username;
 };
 

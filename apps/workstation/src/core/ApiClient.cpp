@@ -150,4 +150,74 @@ ApiReply *ApiClient::changes(std::int64_t sinceSeq, int waitSeconds)
     return get(pathOf(proto::endpoints::kChanges), query, (waitSeconds + 15) * 1000);
 }
 
+ApiReply *ApiClient::proofFile(std::int64_t proofId)
+{
+    // Files can be several megabytes over a slow link; the default timeout is for small JSON bodies.
+    return get(pathOf(proto::endpoints::kProofFile, proofId), {}, 4 * kDefaultTimeoutMs);
+}
+
+ApiReply *ApiClient::proofAnnotations(std::int64_t proofId)
+{
+    return get(pathOf(proto::endpoints::kProofAnnotations, proofId));
+}
+
+ApiReply *ApiClient::createProofAnnotation(std::int64_t proofId, const proto::CreateAnnotationRequest &request)
+{
+    return post(pathOf(proto::endpoints::kProofAnnotations, proofId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::adminOperators()
+{
+    return get(pathOf(proto::endpoints::kAdminOperators));
+}
+
+ApiReply *ApiClient::createOperator(const proto::CreateOperatorRequest &request)
+{
+    return post(pathOf(proto::endpoints::kAdminOperators), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::setOperatorRoles(std::int64_t operatorId, const proto::SetRolesRequest &request)
+{
+    return post(pathOf(proto::endpoints::kAdminOperatorRoles, operatorId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::deactivateOperator(std::int64_t operatorId, const proto::DeactivateOperatorRequest &request)
+{
+    return post(pathOf(proto::endpoints::kAdminOperatorDeactivate, operatorId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::resetOperatorPassword(std::int64_t operatorId, const proto::ResetPasswordRequest &request)
+{
+    return post(pathOf(proto::endpoints::kAdminOperatorResetPassword, operatorId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::resetOperator2fa(std::int64_t operatorId, const proto::Reset2faRequest &request)
+{
+    return post(pathOf(proto::endpoints::kAdminOperatorReset2fa, operatorId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::rates()
+{
+    return get(pathOf(proto::endpoints::kRates));
+}
+
+ApiReply *ApiClient::updateRate(const proto::RateUpdateRequest &request)
+{
+    return post(pathOf(proto::endpoints::kAdminRates), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::adminChecklists()
+{
+    return get(pathOf(proto::endpoints::kAdminChecklists));
+}
+
+ApiReply *ApiClient::replaceChecklist(proto::ChecklistKind kind, const proto::ChecklistUpdateRequest &request)
+{
+    const std::string_view kindText = proto::toString(kind);
+    const QString path = pathOf(proto::endpoints::kAdminChecklist)
+                             .replace(QStringLiteral("{kind}"), QString::fromLatin1(kindText.data(),
+                                                                                    static_cast<qsizetype>(kindText.size())));
+    return post(path, toBody(proto::toJson(request)));
+}
+
 } // namespace p2pdesk::workstation

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "p2pdesk/proto/Annotations.h"
 #include "p2pdesk/proto/Auth.h"
+#include "p2pdesk/proto/Checklists.h"
+#include "p2pdesk/proto/Operators.h"
 #include "p2pdesk/proto/Orders.h"
+#include "p2pdesk/proto/Rates.h"
 
 #include <QByteArray>
 #include <QNetworkRequest>
@@ -48,6 +52,23 @@ public:
     ApiReply *approve(std::int64_t orderId, const proto::ApprovalRequest &request);
     ApiReply *updateChecklist(std::int64_t orderId, const proto::ChecklistItemUpdate &request);
     ApiReply *changes(std::int64_t sinceSeq, int waitSeconds);
+
+    // Proofs: the raw file bytes (not JSON) and the highlight annotations on it.
+    ApiReply *proofFile(std::int64_t proofId);
+    ApiReply *proofAnnotations(std::int64_t proofId);
+    ApiReply *createProofAnnotation(std::int64_t proofId, const proto::CreateAnnotationRequest &request);
+
+    // Admin (role admin): operators, rates, checklists. Every change carries a reason.
+    ApiReply *adminOperators();
+    ApiReply *createOperator(const proto::CreateOperatorRequest &request);
+    ApiReply *setOperatorRoles(std::int64_t operatorId, const proto::SetRolesRequest &request);
+    ApiReply *deactivateOperator(std::int64_t operatorId, const proto::DeactivateOperatorRequest &request);
+    ApiReply *resetOperatorPassword(std::int64_t operatorId, const proto::ResetPasswordRequest &request);
+    ApiReply *resetOperator2fa(std::int64_t operatorId, const proto::Reset2faRequest &request);
+    ApiReply *rates();
+    ApiReply *updateRate(const proto::RateUpdateRequest &request);
+    ApiReply *adminChecklists();
+    ApiReply *replaceChecklist(proto::ChecklistKind kind, const proto::ChecklistUpdateRequest &request);
 
     // The raw verbs behind the typed calls; every POST carries an Idempotency-Key (a fresh UUID
     // unless `idempotencyKey` repeats an earlier attempt).

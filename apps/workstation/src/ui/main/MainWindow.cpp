@@ -176,6 +176,10 @@ void MainWindow::buildActions()
         if (const auto id = selectedOrderId())
             emit openOrderRequested(*id);
     });
+    QAction *approvals = orderMenu->addAction(tr("&Approvals inbox…"));
+    approvals->setObjectName(QStringLiteral("approvalsInboxAction"));
+    approvals->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(approvals, &QAction::triggered, this, &MainWindow::approvalsInboxRequested);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < kQueueTabCount; ++i) {
@@ -209,6 +213,19 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *adminMenu = menuBar()->addMenu(tr("&Admin"));
+    m_adminMenu = adminMenu->menuAction();
+    m_adminMenu->setObjectName(QStringLiteral("adminMenuAction"));
+    m_admin = adminMenu->addAction(tr("&Administration…"));
+    m_admin->setObjectName(QStringLiteral("adminAction"));
+    m_admin->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_admin, &QAction::triggered, this, [this] {
+        if (m_actor.hasRole(domain::Role::Admin))
+            emit adminRequested();
+    });
+    m_adminMenu->setVisible(false);
+    m_admin->setVisible(false);
+
     QToolBar *toolbar = addToolBar(tr("Order actions"));
     toolbar->setObjectName(QStringLiteral("orderToolBar"));
     toolbar->setMovable(false);
@@ -219,6 +236,9 @@ void MainWindow::buildActions()
 void MainWindow::setOperator(const QString &username, const domain::Actor &actor)
 {
     m_actor = actor;
+    const bool admin = actor.hasRole(domain::Role::Admin);
+    m_adminMenu->setVisible(admin);
+    m_admin->setVisible(admin);
     m_queue->setCurrentOperatorId(actor.operatorId);
     setWindowTitle(tr("p2pdesk — %1").arg(username));
     updateActions();

@@ -43,8 +43,11 @@ public:
 signals:
     void takeRequested(qint64 orderId);
     void openOrderRequested(qint64 orderId);
+    void approvalsInboxRequested();
     void settingsRequested();
     void logoutRequested();
+    // Only offered to the admin role (the Admin menu is hidden for everyone else).
+    void adminRequested();
 
 private:
     void buildActions();
@@ -62,6 +65,8 @@ private:
     QLabel *m_count;
     QAction *m_take = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_adminMenu = nullptr;
+    QAction *m_admin = nullptr;
     QTimer m_searchDebounce;
     domain::Actor m_actor;
     bool m_online = false;

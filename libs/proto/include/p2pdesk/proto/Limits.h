@@ -39,6 +39,7 @@ inline constexpr std::size_t kRoles = 3;
 inline constexpr std::int64_t kMaxPageSize = 200;
 inline constexpr std::int64_t kMaxWaitSeconds = 60;
 inline constexpr std::int64_t kMaxStatusTimeoutSeconds = 30LL * 24 * 3600;
+inline constexpr std::int64_t kMaxRateAgeSeconds = 7LL * 24 * 3600;
 inline constexpr std::int64_t kMaxProofBytes = 20LL * 1024 * 1024;
 // Annotation rectangles are in per-mille of the image's width/height (0..1000).
 inline constexpr std::int64_t kPerMille = 1000;

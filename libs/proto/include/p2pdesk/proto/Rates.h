@@ -12,7 +12,8 @@
 namespace p2pdesk::proto {
 
 // {"direction","asset","network","fiat_currency","base_rate","margin_percent","fixed_fee",
-//  "suggested_rate","updated_at","stale"} — one per direction and pair.
+//  "suggested_rate","updated_at","stale"[,"min_amount"][,"max_amount"]} — one per direction and pair.
+// min_amount/max_amount bound an order's fiat amount at this rate; absent = unbounded on that side.
 struct RateDto {
     domain::Direction direction = domain::Direction::Sell;
     std::string asset;
@@ -24,6 +25,8 @@ struct RateDto {
     domain::Decimal suggestedRate;
     Timestamp updatedAt{};
     bool stale = false; // a stale base rate stops quoting
+    std::optional<domain::Decimal> minAmount;
+    std::optional<domain::Decimal> maxAmount;
 };
 
 // GET /api/v1/rates → {"items":[RateDto]}
@@ -32,7 +35,8 @@ struct RateList {
 };
 
 // POST /api/v1/admin/rates {"direction","asset","network","fiat_currency","base_rate",
-//  "margin_percent","fixed_fee","reason"} — creates or replaces the row; answers 200 RateDto.
+//  "margin_percent","fixed_fee"[,"min_amount"][,"max_amount"],"reason"} — creates or replaces the row;
+//  answers 200 RateDto. An absent bound means "no minimum" / "no maximum" (never "keep the old one").
 struct RateUpdateRequest {
     domain::Direction direction = domain::Direction::Sell;
     std::string asset;
@@ -41,6 +45,8 @@ struct RateUpdateRequest {
     domain::Decimal baseRate;
     domain::Decimal marginPercent;
     domain::Decimal fixedFee;
+    std::optional<domain::Decimal> minAmount;
+    std::optional<domain::Decimal> maxAmount;
     std::string reason;
 };
 

@@ -1,0 +1,147 @@
+#include "db/repositories/AttachmentRepository.h"
+
+#include "db/SqlParams.h"
+
+#include <pqxx/binarystring>
+#include <pqxx/result>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace p2pdesk::syncd::db {
+
+namespace {
+
+constexpr const char *kColumns = "id, order_id, kind, sha256, size_bytes, mime, storage_key, txid, uploader, "
+                                 "(extract(epoch FROM created_at) * 1000000)::bigint, purged_at IS NOT NULL";
+
+std::string kindName(AttachmentKind kind)
+{
+    switch (kind) {
+    case AttachmentKind::ProofFile:
+        return "proof_file";
+    case AttachmentKind::ProofTxid:
+        return "proof_txid";
+    case AttachmentKind::Receipt:
+        return "receipt";
+    case AttachmentKind::MessageFile:
+        return "message_file";
+    }
+    throw std::logic_error("unknown attachment kind");
+}
+
+AttachmentKind parseKind(const std::string &text)
+{
+    if (text == "proof_txid")
+        return AttachmentKind::ProofTxid;
+    if (text == "receipt")
+        return AttachmentKind::Receipt;
+    if (text == "message_file")
+        return AttachmentKind::MessageFile;
+    return AttachmentKind::ProofFile;
+}
+
+AttachmentRow readRow(const pqxx::row &row)
+{
+    AttachmentRow a;
+    a.id = row[0].as<std::int64_t>();
+    if (!row[1].is_null())
+        a.orderId = row[1].as<std::int64_t>();
+    a.kind = parseKind(row[2].as<std::string>());
+    if (!row[3].is_null()) {
+        const pqxx::binarystring bytes(row[3]);
+        if (bytes.size() == 32) {
+            std::array<std::uint8_t, 32> digest{};
+            std::copy(bytes.begin(), bytes.end(), digest.begin());
+            a.sha256 = digest;
+        }
+    }
+    if (!row[4].is_null())
+        a.sizeBytes = row[4].as<std::int64_t>();
+    if (!row[5].is_null())
+        a.mime = row[5].as<std::string>();
+    if (!row[6].is_null())
+        a.storageKey = row[6].as<std::string>();
+    if (!row[7].is_null())
+        a.txid = row[7].as<std::string>();
+    a.uploader = row[8].as<std::string>();
+    a.createdAt = std::chrono::system_clock::time_point(std::chrono::microseconds(row[9].as<std::int64_t>()));
+    a.purged = row[10].as<bool>();
+    return a;
+}
+
+} // namespace
+
+std::optional<ProofOrderContext> AttachmentRepository::lockOrder(pqxx::work &work, std::int64_t orderId)
+{
+    const auto result =
+        work.exec_params("SELECT id, customer_id, status, version, asset, network FROM orders WHERE id = $1 FOR UPDATE", orderId);
+    if (result.empty())
+        return std::nullopt;
+    const auto &row = result[0];
+    return ProofOrderContext{row[0].as<std::int64_t>(), row[1].as<std::int64_t>(), row[2].as<std::string>(),
+                             row[3].as<std::int64_t>(), row[4].as<std::string>(), row[5].as<std::string>()};
+}
+
+AttachmentRow AttachmentRepository::insertFile(pqxx::work &work, const NewFileAttachment &f)
+{
+    return readRow(work.exec_params1(std::string("INSERT INTO attachments (order_id, kind, sha256, size_bytes, mime, "
+                                                 "storage_key, uploader) VALUES ($1, $2, $3, $4, $5, $6, $7) "
+                                                 "RETURNING ") +
+                                         kColumns,
+                                     f.orderId, kindName(f.kind), bytea(f.sha256), f.sizeBytes, f.mime, f.storageKey,
+                                     f.uploader));
+}
+
+AttachmentRow AttachmentRepository::insertTxid(pqxx::work &work, std::int64_t orderId,
+                                               const std::string &normalizedTxid, const std::string &uploader)
+{
+    return readRow(work.exec_params1(std::string("INSERT INTO attachments (order_id, kind, txid, uploader) "
+                                                 "VALUES ($1, 'proof_txid', $2, $3) RETURNING ") +
+                                         kColumns,
+                                     orderId, normalizedTxid, uploader));
+}
+
+std::optional<AttachmentRow> AttachmentRepository::findById(pqxx::work &work, std::int64_t id)
+{
+    const auto result =
+        work.exec_params(std::string("SELECT ") + kColumns + " FROM attachments WHERE id = $1", id);
+    if (result.empty())
+        return std::nullopt;
+    return readRow(result[0]);
+}
+
+std::vector<AttachmentRow> AttachmentRepository::listForOrder(pqxx::work &work, std::int64_t orderId)
+{
+    const auto result = work.exec_params(
+        std::string("SELECT ") + kColumns + " FROM attachments WHERE order_id = $1 ORDER BY id", orderId);
+    std::vector<AttachmentRow> rows;
+    rows.reserve(result.size());
+    for (const auto &row : result)
+        rows.push_back(readRow(row));
+    return rows;
+}
+
+std::uint32_t AttachmentRepository::otherOrdersWithSha256(pqxx::work &work,
+                                                          const std::array<std::uint8_t, 32> &sha256,
+                                                          std::int64_t orderId)
+{
+    return work
+        .exec_params1("SELECT count(DISTINCT order_id) FROM attachments "
+                      "WHERE sha256 = $1 AND order_id IS NOT NULL AND order_id <> $2 "
+                      "AND kind IN ('proof_file', 'receipt')",
+                      bytea(sha256), orderId)[0]
+        .as<std::uint32_t>();
+}
+
+std::uint32_t AttachmentRepository::otherOrdersWithTxid(pqxx::work &work, const std::string &normalizedTxid,
+                                                        std::int64_t orderId)
+{
+    return work
+        .exec_params1("SELECT count(DISTINCT order_id) FROM attachments "
+                      "WHERE txid = $1 AND order_id IS NOT NULL AND order_id <> $2",
+                      normalizedTxid, orderId)[0]
+        .as<std::uint32_t>();
+}
+
+} // namespace p2pdesk::syncd::db

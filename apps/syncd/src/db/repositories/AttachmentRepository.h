@@ -1,0 +1,71 @@
+#pragma once
+
+#include <pqxx/transaction>
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace p2pdesk::syncd::db {
+
+// What a proof upload needs to know about its order, read with FOR UPDATE so the status checked is
+// the status transitioned.
+struct ProofOrderContext {
+    std::int64_t orderId = 0;
+    std::int64_t customerId = 0;
+    std::string status;
+    std::int64_t version = 0;
+    std::string asset;
+    std::string network;
+};
+
+enum class AttachmentKind { ProofFile, ProofTxid, Receipt, MessageFile };
+
+// One row of `attachments`. File kinds carry sha256/size/mime/storageKey, proof_txid carries txid.
+struct AttachmentRow {
+    std::int64_t id = 0;
+    std::optional<std::int64_t> orderId;
+    AttachmentKind kind = AttachmentKind::ProofFile;
+    std::optional<std::array<std::uint8_t, 32>> sha256;
+    std::optional<std::int64_t> sizeBytes;
+    std::optional<std::string> mime;
+    std::optional<std::string> storageKey;
+    std::optional<std::string> txid; // normalised (domain::normalizeTxid)
+    std::string uploader;            // 'operator:<id>', 'customer:<id>'
+    std::chrono::system_clock::time_point createdAt{};
+    bool purged = false;
+};
+
+struct NewFileAttachment {
+    std::int64_t orderId = 0;
+    AttachmentKind kind = AttachmentKind::ProofFile;
+    std::array<std::uint8_t, 32> sha256{};
+    std::int64_t sizeBytes = 0;
+    std::string mime;
+    std::string storageKey;
+    std::string uploader;
+};
+
+// `attachments`. Takes the caller's transaction, never opens one.
+class AttachmentRepository final {
+public:
+    AttachmentRepository() = delete;
+
+    static std::optional<ProofOrderContext> lockOrder(pqxx::work &work, std::int64_t orderId);
+    static AttachmentRow insertFile(pqxx::work &work, const NewFileAttachment &file);
+    static AttachmentRow insertTxid(pqxx::work &work, std::int64_t orderId, const std::string &normalizedTxid,
+                                    const std::string &uploader);
+    static std::optional<AttachmentRow> findById(pqxx::work &work, std::int64_t id);
+    // Every attachment of the order, oldest first.
+    static std::vector<AttachmentRow> listForOrder(pqxx::work &work, std::int64_t orderId);
+    // How many OTHER orders already carry a proof with this file hash / this normalised txid.
+    static std::uint32_t otherOrdersWithSha256(pqxx::work &work, const std::array<std::uint8_t, 32> &sha256,
+                                               std::int64_t orderId);
+    static std::uint32_t otherOrdersWithTxid(pqxx::work &work, const std::string &normalizedTxid,
+                                             std::int64_t orderId);
+};
+
+} // namespace p2pdesk::syncd::db

@@ -1,0 +1,144 @@
+#pragma once
+
+#include "p2pdesk/domain/Decimal.h"
+#include "p2pdesk/domain/OrderStatus.h"
+#include "p2pdesk/proto/Timestamp.h"
+
+#include <pqxx/transaction>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace p2pdesk::syncd::db {
+
+// One order with what a queue row and the state machine need (customer, holder, masked requisites).
+struct OrderRow {
+    std::int64_t id = 0;
+    std::string code;
+    domain::OrderStatus status = domain::OrderStatus::New;
+    std::int64_t version = 0;
+    domain::Direction direction = domain::Direction::Sell;
+    std::string asset;
+    std::string network;
+    std::string fiatCurrency;
+    domain::Decimal amountCrypto;
+    domain::Decimal amountFiat;
+    domain::Decimal suggestedRate;
+    std::optional<domain::Decimal> finalRate;
+    std::int64_t customerId = 0;
+    std::int64_t customerTelegramId = 0;
+    std::optional<std::string> customerUsername;
+    std::optional<std::int64_t> holderId;
+    std::optional<std::string> holderUsername;
+    std::optional<std::int64_t> depositWalletId;
+    std::optional<std::int64_t> payoutAccountId;
+    std::optional<std::string> payoutReference;
+    std::string requisitesMasked;
+    bool hold = false;
+    std::optional<domain::OrderStatus> disputedFrom;
+    proto::Timestamp statusEnteredAt{};
+    std::optional<proto::Timestamp> statusDeadline;
+    proto::Timestamp createdAt{};
+    proto::Timestamp updatedAt{};
+};
+
+struct NewOrder {
+    std::string code;
+    domain::Direction direction = domain::Direction::Sell;
+    std::string asset;
+    std::string network;
+    std::string fiatCurrency;
+    domain::Decimal amountCrypto;
+    domain::Decimal amountFiat;
+    domain::Decimal suggestedRate;
+    std::int64_t customerId = 0;
+    std::optional<std::int64_t> createdBy;
+    std::int64_t payoutAccountId = 0;
+    bool hold = false;
+    proto::Timestamp enteredAt{};
+    std::optional<proto::Timestamp> deadline;
+};
+
+// A status change decided by the state machine. Applied only if the order is still in `from` at
+// `expectedVersion`.
+struct StatusChange {
+    std::int64_t orderId = 0;
+    domain::OrderStatus from = domain::OrderStatus::New;
+    domain::OrderStatus to = domain::OrderStatus::New;
+    std::int64_t expectedVersion = 0;
+    proto::Timestamp enteredAt{};
+    std::optional<proto::Timestamp> deadline;
+    bool release = false; // back to the queue: no holder, no final rate
+    std::optional<std::int64_t> depositWalletId;
+    std::optional<std::string> payoutReference;
+    std::optional<domain::OrderStatus> disputedFrom; // set iff to == DISPUTE
+};
+
+struct TakeChange {
+    std::int64_t orderId = 0;
+    std::int64_t operatorId = 0;
+    domain::Decimal finalRate;
+    std::optional<std::int64_t> expectedVersion;
+    proto::Timestamp enteredAt{};
+    std::optional<proto::Timestamp> deadline;
+};
+
+struct OrderFilter {
+    std::vector<domain::OrderStatus> statuses;
+    std::optional<std::int64_t> holderId;
+    std::optional<std::int64_t> customerTelegramId;
+    std::optional<std::string> text;          // code, customer username, telegram id
+    std::optional<std::string> requisitesHash; // hex keyed hash of the text, matched against payout accounts
+    std::optional<std::int64_t> beforeId;      // keyset cursor: id < beforeId
+    std::int64_t limit = 50;
+};
+
+// An order whose deadline or half-time mark has passed, for the deadline worker.
+struct DeadlineRow {
+    std::int64_t id = 0;
+    domain::OrderStatus status = domain::OrderStatus::New;
+    std::int64_t version = 0;
+};
+
+// `orders`. Takes the caller's transaction, never opens one.
+class OrderRepository final {
+public:
+    OrderRepository() = delete;
+
+    static std::int64_t insert(pqxx::work &work, const NewOrder &order);
+    static std::optional<OrderRow> find(pqxx::work &work, std::int64_t id);
+    // SELECT … FOR UPDATE OF the order row: concurrent transitions of one order queue up here.
+    static std::optional<OrderRow> findForUpdate(pqxx::work &work, std::int64_t id);
+    // The one-winner take: UPDATE … WHERE status = 'NEW' AND NOT hold [AND version = expected].
+    // Returns the new version, or nullopt when the row no longer qualifies (someone else won).
+    static std::optional<std::int64_t> take(pqxx::work &work, const TakeChange &change);
+    // Conditional on status and version; returns the new version or nullopt when either moved.
+    static std::optional<std::int64_t> changeStatus(pqxx::work &work, const StatusChange &change);
+    // A change that is not a transition (checklist tick, risk flag cleared); returns the new version.
+    static std::int64_t bumpVersion(pqxx::work &work, std::int64_t id);
+    static void setHold(pqxx::work &work, std::int64_t id, bool hold);
+
+    // Newest first (id DESC), at most filter.limit rows.
+    static std::vector<OrderRow> list(pqxx::work &work, const OrderFilter &filter);
+
+    // Figures for the risk rules; `since` is inclusive, the order being created is not inserted yet.
+    static std::uint32_t customerOrdersSince(pqxx::work &work, std::int64_t customerId, proto::Timestamp since);
+    static domain::Decimal customerVolumeSince(pqxx::work &work, std::int64_t customerId, const std::string &fiat,
+                                               proto::Timestamp since);
+    static bool customerHasOrders(pqxx::work &work, std::int64_t customerId);
+    // Orders paying out to the same requisites (keyed hash), whichever customer placed them.
+    static std::uint32_t payoutRequisitesOrdersSince(pqxx::work &work, const std::string &keyedHashHex,
+                                                     proto::Timestamp since);
+
+    // Orders in one of `statuses` whose deadline is at or before `now`, oldest deadline first.
+    static std::vector<DeadlineRow> expired(pqxx::work &work, const std::vector<domain::OrderStatus> &statuses,
+                                            proto::Timestamp now, int limit);
+    // Orders past half their deadline that were not warned yet in their current status.
+    static std::vector<DeadlineRow> dueForWarning(pqxx::work &work, proto::Timestamp now, int limit);
+    // Marks the warning as given, unless the order moved on meanwhile; true when it was marked.
+    static bool markWarned(pqxx::work &work, std::int64_t id, std::int64_t version);
+};
+
+} // namespace p2pdesk::syncd::db

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "security/SecretBox.h"
+
+#include <pqxx/transaction>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace p2pdesk::syncd::db {
+
+struct NewPayoutAccount {
+    std::int64_t customerId = 0;
+    std::string kind; // card, account, phone, p2p, crypto
+    security::SealedBox sealed;
+    std::string keyedHashHex;
+    std::string masked;
+};
+
+struct PayoutAccountRow {
+    std::int64_t id = 0;
+    std::int64_t customerId = 0;
+    std::string kind;
+    security::SealedBox sealed;
+    std::string keyedHashHex;
+    std::string masked;
+};
+
+// `payout_accounts`: requisites sealed at rest, found by keyed hash. Takes the caller's transaction.
+class PayoutAccountRepository final {
+public:
+    PayoutAccountRepository() = delete;
+
+    static std::int64_t insert(pqxx::work &work, const NewPayoutAccount &account);
+    static std::optional<PayoutAccountRow> find(pqxx::work &work, std::int64_t id);
+    // The customer's account with these requisites, if they used them before.
+    static std::optional<PayoutAccountRow> findByHash(pqxx::work &work, std::int64_t customerId,
+                                                      const std::string &keyedHashHex);
+    static bool customerHasAccounts(pqxx::work &work, std::int64_t customerId);
+    // Requisites changes of the customer in the last 30 days: accounts added then, except the
+    // customer's very first one (giving requisites the first time is not a change).
+    static std::uint32_t changesLast30Days(pqxx::work &work, std::int64_t customerId);
+};
+
+} // namespace p2pdesk::syncd::db

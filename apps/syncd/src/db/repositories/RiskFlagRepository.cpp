@@ -1,0 +1,171 @@
+#include "db/repositories/RiskFlagRepository.h"
+
+#include "db/repositories/ColumnReaders.h"
+
+#include <pqxx/result>
+
+#include <limits>
+
+namespace p2pdesk::syncd::db {
+
+namespace {
+
+domain::Severity parseSeverity(const std::string &text)
+{
+    if (text == "block")
+        return domain::Severity::Block;
+    if (text == "hold")
+        return domain::Severity::Hold;
+    return domain::Severity::Info;
+}
+
+domain::Severity actionSeverity(const std::string &action)
+{
+    return action == "flag" ? domain::Severity::Info : parseSeverity(action);
+}
+
+RiskFlagRow readRow(const pqxx::row &row)
+{
+    RiskFlagRow r;
+    r.id = row[0].as<std::int64_t>();
+    r.orderId = row[1].get<std::int64_t>();
+    r.rule = row[2].as<std::string>();
+    r.severity = parseSeverity(row[3].as<std::string>());
+    r.figures = nlohmann::json::parse(row[4].as<std::string>(), nullptr, false);
+    if (r.figures.is_discarded())
+        r.figures = nlohmann::json::object();
+    r.raisedAt = columns::timestamp(row[5]);
+    r.clearedAt = columns::optionalTimestamp(row[6]);
+    r.clearedBy = row[7].get<std::int64_t>();
+    r.clearedByUsername = row[8].get<std::string>();
+    r.clearReason = row[9].get<std::string>();
+    return r;
+}
+
+const std::string &selectFlags()
+{
+    static const std::string sql = "SELECT f.id, f.order_id, f.rule, f.severity, f.figures::text, " +
+                                   columns::micros("f.created_at") + ", " + columns::micros("f.cleared_at") +
+                                   ", f.cleared_by, op.username, f.clear_reason FROM risk_flags f "
+                                   "LEFT JOIN operators op ON op.id = f.cleared_by ";
+    return sql;
+}
+
+domain::AmountLimit unlimited()
+{
+    return {domain::Decimal::fromUnits(std::numeric_limits<std::uint64_t>::max(), 0).value(), domain::Severity::Info};
+}
+
+} // namespace
+
+std::int64_t RiskFlagRepository::insert(pqxx::work &work, std::int64_t orderId, std::int64_t customerId,
+                                        const domain::RiskHit &hit)
+{
+    const nlohmann::json figures = {{"observed", hit.observed}, {"limit", hit.limit}};
+    return work
+        .exec_params1("INSERT INTO risk_flags (order_id, customer_id, rule, severity, figures) "
+                      "VALUES ($1, $2, $3, $4, $5::jsonb) RETURNING id",
+                      orderId, customerId, hit.ruleId, std::string(domain::toString(hit.severity)), figures.dump())[0]
+        .as<std::int64_t>();
+}
+
+std::vector<RiskFlagRow> RiskFlagRepository::listForOrder(pqxx::work &work, std::int64_t orderId)
+{
+    const auto result = work.exec_params(selectFlags() + "WHERE f.order_id = $1 ORDER BY f.id", orderId);
+    std::vector<RiskFlagRow> rows;
+    rows.reserve(result.size());
+    for (const auto &row : result)
+        rows.push_back(readRow(row));
+    return rows;
+}
+
+std::optional<RiskFlagRow> RiskFlagRepository::find(pqxx::work &work, std::int64_t flagId)
+{
+    const auto result = work.exec_params(selectFlags() + "WHERE f.id = $1", flagId);
+    if (result.empty())
+        return std::nullopt;
+    return readRow(result[0]);
+}
+
+std::map<std::int64_t, std::vector<OpenFlag>> RiskFlagRepository::openFlags(pqxx::work &work,
+                                                                           const std::vector<std::int64_t> &orderIds)
+{
+    std::map<std::int64_t, std::vector<OpenFlag>> flags;
+    if (orderIds.empty())
+        return flags;
+    std::string array = "{";
+    for (const auto id : orderIds)
+        array += (array.size() > 1 ? "," : "") + std::to_string(id);
+    array += "}";
+    const auto result = work.exec_params("SELECT order_id, rule, severity FROM risk_flags "
+                                         "WHERE order_id = ANY($1::bigint[]) AND cleared_at IS NULL ORDER BY id",
+                                         array);
+    for (const auto &row : result)
+        flags[row[0].as<std::int64_t>()].push_back({row[1].as<std::string>(), parseSeverity(row[2].as<std::string>())});
+    return flags;
+}
+
+bool RiskFlagRepository::clear(pqxx::work &work, std::int64_t flagId, std::int64_t orderId, std::int64_t operatorId,
+                               const std::string &reason)
+{
+    return !work
+                .exec_params("UPDATE risk_flags SET cleared_at = now(), cleared_by = $3, clear_reason = $4 "
+                             "WHERE id = $1 AND order_id = $2 AND cleared_at IS NULL RETURNING 1",
+                             flagId, orderId, operatorId, reason)
+                .empty();
+}
+
+bool RiskFlagRepository::hasOpenHold(pqxx::work &work, std::int64_t orderId)
+{
+    return work
+        .exec_params1("SELECT EXISTS (SELECT 1 FROM risk_flags WHERE order_id = $1 AND cleared_at IS NULL "
+                      "AND severity IN ('hold', 'block'))",
+                      orderId)[0]
+        .as<bool>();
+}
+
+domain::RiskLimits RiskFlagRepository::loadLimits(pqxx::work &work)
+{
+    domain::RiskLimits limits;
+    const auto result = work.exec("SELECT rule, fiat_currency, threshold, action FROM limits WHERE active "
+                                  "AND asset IS NULL ORDER BY id");
+    struct Partial {
+        std::optional<domain::AmountLimit> volume, single, first;
+    };
+    std::map<std::string, Partial> perFiat;
+    for (const auto &row : result) {
+        const auto rule = row[0].as<std::string>();
+        const auto fiat = row[1].get<std::string>();
+        const auto severity = actionSeverity(row[3].as<std::string>());
+        if (!fiat) {
+            const auto count = columns::decimal(row[2], 0).units();
+            const domain::CountLimit limit{static_cast<std::uint32_t>(std::min<std::uint64_t>(count, UINT32_MAX)),
+                                           severity};
+            if (rule == domain::rule::kCustomerOrders24h)
+                limits.customerOrders24h = limit;
+            else if (rule == domain::rule::kPayoutAccountOrders24h)
+                limits.payoutAccountOrders24h = limit;
+            else if (rule == domain::rule::kRequisitesChanges30d)
+                limits.requisitesChanges30d = limit;
+            continue;
+        }
+        const domain::AmountLimit limit{columns::decimal(row[2], columns::fiatScale(*fiat)), severity};
+        auto &partial = perFiat[*fiat];
+        if (rule == domain::rule::kCustomerVolume24h)
+            partial.volume = limit;
+        else if (rule == domain::rule::kSingleOrderMax)
+            partial.single = limit;
+        else if (rule == domain::rule::kFirstOrderAbove)
+            partial.first = limit;
+    }
+    for (const auto &[fiat, partial] : perFiat) {
+        if (!partial.volume && !partial.single && !partial.first)
+            continue;
+        limits.perFiat[fiat] = domain::FiatRiskLimits{partial.volume.value_or(unlimited()),
+                                                      partial.single.value_or(unlimited()),
+                                                      partial.first.value_or(unlimited())};
+    }
+    return limits;
+}
+
+} // namespace p2pdesk::syncd::db

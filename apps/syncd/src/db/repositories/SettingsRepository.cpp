@@ -1,0 +1,99 @@
+#include "db/repositories/SettingsRepository.h"
+
+#include "p2pdesk/domain/Fiat.h"
+#include "p2pdesk/domain/OrderStatus.h"
+
+#include <nlohmann/json.hpp>
+#include <pqxx/result>
+
+namespace p2pdesk::syncd::db {
+
+namespace {
+
+constexpr const char *kThresholds = "approval_thresholds";
+constexpr const char *kTimeouts = "status_timeouts";
+constexpr const char *kMaxDeviation = "max_rate_deviation_percent";
+constexpr const char *kRateMaxAge = "rate_max_age_seconds";
+
+domain::Decimal parseOr(const std::string &text, int scale, const domain::Decimal &fallback)
+{
+    auto parsed = domain::Decimal::parse(text, scale);
+    return parsed.ok() ? parsed.value() : fallback;
+}
+
+} // namespace
+
+Settings Settings::defaults()
+{
+    Settings s;
+    // Conservative: large payouts in the common currencies need a second pair of eyes.
+    s.approvalThresholds.emplace("RUB", domain::Decimal::parse("300000.00", 2).value());
+    s.approvalThresholds.emplace("USD", domain::Decimal::parse("3000.00", 2).value());
+    s.approvalThresholds.emplace("EUR", domain::Decimal::parse("3000.00", 2).value());
+    s.timeouts = domain::TimeoutConfig::defaults();
+    s.maxRateDeviationPercent = domain::Decimal::parse("2.0000", 4).value();
+    s.rateMaxAge = std::chrono::minutes(10);
+    return s;
+}
+
+Settings SettingsRepository::load(pqxx::work &work)
+{
+    Settings s = Settings::defaults();
+    const auto result = work.exec_params("SELECT key, value::text FROM settings WHERE key = ANY($1::text[])",
+                                         std::string("{approval_thresholds,status_timeouts,max_rate_deviation_percent,"
+                                                     "rate_max_age_seconds}"));
+    for (const auto &row : result) {
+        const auto key = row[0].as<std::string>();
+        const auto value = nlohmann::json::parse(row[1].as<std::string>(), nullptr, false);
+        if (value.is_discarded())
+            continue;
+        if (key == kThresholds && value.is_object()) {
+            std::map<std::string, domain::Decimal, std::less<>> thresholds;
+            for (const auto &[code, amount] : value.items()) {
+                const auto fiat = domain::fiat(code);
+                if (!fiat.ok() || !amount.is_string())
+                    continue;
+                auto parsed = domain::Decimal::parse(amount.get<std::string>(), fiat.value().decimals);
+                if (parsed.ok())
+                    thresholds.emplace(code, parsed.value());
+            }
+            s.approvalThresholds = std::move(thresholds);
+        } else if (key == kTimeouts && value.is_object()) {
+            domain::TimeoutConfig config;
+            for (const auto &[name, seconds] : value.items()) {
+                const auto status = domain::parseOrderStatus(name);
+                if (status && seconds.is_number_integer() && seconds.get<std::int64_t>() > 0)
+                    config.durations[*status] = std::chrono::seconds(seconds.get<std::int64_t>());
+            }
+            s.timeouts = std::move(config);
+        } else if (key == kMaxDeviation && value.is_string()) {
+            s.maxRateDeviationPercent = parseOr(value.get<std::string>(), 4, s.maxRateDeviationPercent);
+        } else if (key == kRateMaxAge && value.is_number_integer() && value.get<std::int64_t>() > 0) {
+            s.rateMaxAge = std::chrono::seconds(value.get<std::int64_t>());
+        }
+    }
+    return s;
+}
+
+void SettingsRepository::save(pqxx::work &work, const Settings &s)
+{
+    nlohmann::json thresholds = nlohmann::json::object();
+    for (const auto &[code, amount] : s.approvalThresholds)
+        thresholds[code] = amount.toString();
+    nlohmann::json timeouts = nlohmann::json::object();
+    for (const auto &[status, seconds] : s.timeouts.durations)
+        timeouts[std::string(domain::toString(status))] = seconds.count();
+    const std::pair<const char *, nlohmann::json> values[] = {
+        {kThresholds, thresholds},
+        {kTimeouts, timeouts},
+        {kMaxDeviation, s.maxRateDeviationPercent.toString()},
+        {kRateMaxAge, s.rateMaxAge.count()},
+    };
+    for (const auto &[key, value] : values) {
+        work.exec_params0("INSERT INTO settings (key, value, updated_at) VALUES ($1, $2::jsonb, now()) "
+                          "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()",
+                          std::string(key), value.dump());
+    }
+}
+
+} // namespace p2pdesk::syncd::db

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "p2pdesk/domain/Decimal.h"
+#include "p2pdesk/domain/TimeoutPolicy.h"
+
+#include <pqxx/transaction>
+
+#include <chrono>
+#include <functional>
+#include <map>
+#include <string>
+
+namespace p2pdesk::syncd::db {
+
+// The admin's desk settings, with defaults filled in for anything never set.
+struct Settings {
+    // Fiat code → threshold at the fiat's minor unit. A fiat without an entry always needs approval
+    // (domain::ApprovalPolicy), so the defaults only cover the common currencies.
+    std::map<std::string, domain::Decimal, std::less<>> approvalThresholds;
+    // Per status; a status without an entry has no deadline. Default: domain::TimeoutConfig::defaults().
+    domain::TimeoutConfig timeouts = domain::TimeoutConfig::defaults();
+    // Above this deviation of the final from the suggested rate a take needs a reason (scale 4).
+    domain::Decimal maxRateDeviationPercent;
+    // A base rate older than this is stale and stops quoting.
+    std::chrono::seconds rateMaxAge{std::chrono::minutes(10)};
+
+    static Settings defaults();
+};
+
+// The `settings` key/value table (jsonb values). Takes the caller's transaction, never opens one.
+class SettingsRepository final {
+public:
+    SettingsRepository() = delete;
+
+    // Stored values over Settings::defaults(); a malformed stored value falls back to its default.
+    static Settings load(pqxx::work &work);
+    // Replaces every setting.
+    static void save(pqxx::work &work, const Settings &settings);
+};
+
+} // namespace p2pdesk::syncd::db

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "http/Router.h"
+
+namespace p2pdesk::syncd::app {
+class Services;
+}
+
+namespace p2pdesk::syncd::http::handlers {
+
+// GET /api/v1/admin/checklists (any operator: the order card shows them) and
+// POST /api/v1/admin/checklists/{kind} (admin, reason, audited) replacing one list.
+void registerAdminChecklistRoutes(Router &router, app::Services &services);
+
+} // namespace p2pdesk::syncd::http::handlers

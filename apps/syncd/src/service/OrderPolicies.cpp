@@ -1,0 +1,36 @@
+#include "service/OrderPolicies.h"
+
+#include <Poco/Logger.h>
+
+namespace p2pdesk::syncd::service {
+
+proto::Timestamp toTimestamp(std::chrono::system_clock::time_point at)
+{
+    return std::chrono::floor<std::chrono::microseconds>(at);
+}
+
+OrderPolicies OrderPolicies::load(pqxx::work &work)
+{
+    OrderPolicies p;
+    p.settings = db::SettingsRepository::load(work);
+    auto timeouts = domain::TimeoutPolicy::create(p.settings.timeouts);
+    if (timeouts.ok()) {
+        p.timeouts = std::move(timeouts).value();
+    } else {
+        // SettingsRepository only keeps positive durations, so this is a programming error; the
+        // defaults keep orders moving rather than stopping the desk.
+        Poco::Logger::get("syncd.orders").error("invalid status timeouts, using defaults: " + timeouts.error().message);
+    }
+    p.approvals = domain::ApprovalPolicy(p.settings.approvalThresholds);
+    return p;
+}
+
+std::optional<proto::Timestamp> OrderPolicies::deadline(domain::OrderStatus status, proto::Timestamp enteredAt) const
+{
+    const auto d = timeouts.deadlineFor(status, enteredAt);
+    if (!d)
+        return std::nullopt;
+    return toTimestamp(d->expiresAt);
+}
+
+} // namespace p2pdesk::syncd::service

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "db/repositories/SettingsRepository.h"
+#include "p2pdesk/domain/ApprovalPolicy.h"
+#include "p2pdesk/domain/OrderStatus.h"
+#include "p2pdesk/domain/TimeoutPolicy.h"
+#include "p2pdesk/proto/Timestamp.h"
+
+#include <optional>
+
+namespace p2pdesk::syncd::service {
+
+// The admin's settings turned into libs/domain policies, read inside the caller's transaction so a
+// decision and the settings it used are one snapshot.
+struct OrderPolicies {
+    db::Settings settings;
+    domain::TimeoutPolicy timeouts;
+    domain::ApprovalPolicy approvals;
+
+    static OrderPolicies load(pqxx::work &work);
+
+    // When an order entering `status` at `enteredAt` expires, if the status has a deadline.
+    std::optional<proto::Timestamp> deadline(domain::OrderStatus status, proto::Timestamp enteredAt) const;
+};
+
+proto::Timestamp toTimestamp(std::chrono::system_clock::time_point at);
+
+} // namespace p2pdesk::syncd::service

@@ -1,0 +1,251 @@
+#include "service/OrderService.h"
+
+#include "db/repositories/ApprovalRepository.h"
+#include "db/repositories/AttachmentRepository.h"
+#include "db/repositories/OrderChecklistRepository.h"
+#include "db/repositories/OrderHistoryRepository.h"
+#include "db/repositories/OrderRepository.h"
+#include "db/repositories/WalletRepository.h"
+#include "http/ApiError.h"
+#include "p2pdesk/domain/RateQuote.h"
+#include "p2pdesk/proto/Changes.h"
+#include "service/OrderPolicies.h"
+
+#include <algorithm>
+
+namespace p2pdesk::syncd::service {
+
+namespace {
+
+using http::ApiError;
+using proto::ApiErrorCode;
+using domain::OrderStatus;
+
+bool isBlank(const std::string &text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); });
+}
+
+std::optional<std::string> reasonOrNone(const std::string &reason)
+{
+    return isBlank(reason) ? std::nullopt : std::optional(reason);
+}
+
+void check(const domain::Status &status)
+{
+    if (!status.ok())
+        throw ApiError::fromDomain(status.error());
+}
+
+ApiError versionConflict(std::int64_t current)
+{
+    return ApiError(ApiErrorCode::VersionConflict, "the order changed since you loaded it; reload and retry",
+                    {{"current_version", current}});
+}
+
+// A proof counts when it was attached after the last "reject proof" (the customer was asked for a
+// new one) and its file was not purged.
+bool hasCurrentProof(pqxx::work &work, std::int64_t orderId)
+{
+    const auto rejectedAt = db::OrderHistoryRepository::lastProofRejection(work, orderId);
+    const auto attachments = db::AttachmentRepository::listForOrder(work, orderId);
+    return std::any_of(attachments.begin(), attachments.end(), [&](const db::AttachmentRow &a) {
+        const bool proof = a.kind == db::AttachmentKind::ProofFile || a.kind == db::AttachmentKind::ProofTxid;
+        return proof && !a.purged && (!rejectedAt || a.createdAt > *rejectedAt);
+    });
+}
+
+bool approvalValid(pqxx::work &work, const OrderPolicies &policies, const db::OrderRow &order)
+{
+    const auto latest = db::ApprovalRepository::latestForVersion(work, order.id, order.version);
+    if (!latest || !latest->approve)
+        return false;
+    const domain::Approval approval{latest->approverId, latest->approverRoles, latest->orderVersion};
+    return policies.approvals.approvalValid(approval, order.holderId, order.version);
+}
+
+// The deposit wallet for ASSIGNED -> AWAITING_CRYPTO: the requested one if it is an active hot wallet
+// of the order's asset and network, else the repository's stable pick.
+std::optional<db::WalletRow> depositWallet(pqxx::work &work, const db::OrderRow &order,
+                                           const std::optional<std::int64_t> &requested)
+{
+    if (!requested)
+        return db::WalletRepository::findActiveHotWallet(work, order.asset, order.network);
+    auto wallet = db::WalletRepository::findById(work, *requested);
+    if (!wallet || !wallet->active || wallet->kind != db::WalletKind::Hot || wallet->asset != order.asset ||
+        wallet->network != order.network)
+        return std::nullopt;
+    return wallet;
+}
+
+} // namespace
+
+proto::Timestamp OrderService::now() const
+{
+    return toTimestamp(m_clock.now());
+}
+
+TransitionOutcome OrderService::take(db::Transaction &tx, std::int64_t orderId, const OrderActor &actor,
+                                     const TakeInput &input)
+{
+    auto &work = tx.work();
+    const auto order = db::OrderRepository::find(work, orderId);
+    if (!order)
+        throw ApiError(ApiErrorCode::NotFound, "no such order");
+
+    auto finalRate = input.finalRate.rescaled(domain::kRateScale, domain::Rounding::Down);
+    if (!finalRate.ok() || !(finalRate.value() == input.finalRate) || input.finalRate.isZero())
+        throw ApiError(ApiErrorCode::ValidationFailed, "final_rate must be positive with at most 6 decimals",
+                       {{"field", "final_rate"}, {"kind", "invalid"}});
+
+    // Refusals that do not depend on the actor first: a taken order is "already taken" for everyone.
+    if (order->status != OrderStatus::New) {
+        if (order->holderId)
+            throw ApiError(ApiErrorCode::AlreadyTaken, "another operator took this order",
+                           {{"holder", order->holderUsername.value_or("")}});
+        throw ApiError(ApiErrorCode::InvalidTransition,
+                       "the order is " + std::string(domain::toString(order->status)) + ", it cannot be taken");
+    }
+    if (order->hold)
+        throw ApiError(ApiErrorCode::RiskHold, "a risk flag holds this order until a senior clears it");
+
+    const auto policies = OrderPolicies::load(work);
+    const auto deviates =
+        domain::deviationExceeds(finalRate.value(), order->suggestedRate, policies.settings.maxRateDeviationPercent);
+    domain::OrderFacts facts;
+    facts.status = OrderStatus::New;
+    facts.customerId = order->customerId;
+    facts.finalRateSet = true;
+    facts.rateDeviationAboveLimit = !deviates.ok() || deviates.value();
+    check(domain::checkTransition(facts, actor.actor,
+                                  domain::TransitionRequest{OrderStatus::Assigned, input.reason.value_or(""), false}));
+    if (input.expectedVersion && *input.expectedVersion != order->version)
+        throw versionConflict(order->version);
+
+    const auto enteredAt = now();
+    const auto newVersion = db::OrderRepository::take(
+        work, {orderId, *actor.operatorId, finalRate.value(), input.expectedVersion, enteredAt,
+               policies.deadline(OrderStatus::Assigned, enteredAt)});
+    if (!newVersion) {
+        // Lost the race (or the row changed between the read above and the update): say why.
+        const auto current = db::OrderRepository::find(work, orderId);
+        if (current && current->status != OrderStatus::New)
+            throw ApiError(ApiErrorCode::AlreadyTaken, "another operator took this order",
+                           {{"holder", current->holderUsername.value_or("")}});
+        if (current && current->hold)
+            throw ApiError(ApiErrorCode::RiskHold, "a risk flag holds this order until a senior clears it");
+        throw versionConflict(current ? current->version : 0);
+    }
+
+    nlohmann::json details = {{"action", "take"},
+                              {"final_rate", finalRate.value().toString()},
+                              {"suggested_rate", order->suggestedRate.toString()}};
+    if (const auto deviation = domain::deviationPercent(finalRate.value(), order->suggestedRate); deviation.ok())
+        details["deviation_percent"] = deviation.value().toString();
+    OrderEvent event;
+    event.orderId = orderId;
+    event.feedKind = proto::change_kind::kOrderTransitioned;
+    event.auditAction = "order.take";
+    event.reason = input.reason ? reasonOrNone(*input.reason) : std::nullopt;
+    event.details = std::move(details);
+    event.transition = true;
+    event.from = OrderStatus::New;
+    event.to = OrderStatus::Assigned;
+    event.newVersion = *newVersion;
+    auto summary = m_journal.record(tx, actor, event);
+    return {orderId, OrderStatus::New, OrderStatus::Assigned, *newVersion, "take", std::move(summary)};
+}
+
+TransitionOutcome OrderService::applyTransition(db::Transaction &tx, std::int64_t orderId, const OrderActor &actor,
+                                                const TransitionInput &input)
+{
+    auto &work = tx.work();
+    const auto order = db::OrderRepository::findForUpdate(work, orderId);
+    if (!order)
+        throw ApiError(ApiErrorCode::NotFound, "no such order");
+    if (input.expectedVersion && *input.expectedVersion != order->version)
+        throw versionConflict(order->version);
+    if (order->status == OrderStatus::New && input.to == OrderStatus::Assigned)
+        throw ApiError(ApiErrorCode::InvalidTransition, "an order is taken with POST /api/v1/orders/{id}/take");
+
+    const auto policies = OrderPolicies::load(work);
+    domain::OrderFacts facts;
+    facts.status = order->status;
+    facts.holderOperatorId = order->holderId;
+    facts.customerId = order->customerId;
+    facts.finalRateSet = order->finalRate.has_value();
+    facts.disputedFrom = order->disputedFrom;
+    // Only the facts the edge out of this status can need are read.
+    std::optional<db::WalletRow> wallet;
+    switch (order->status) {
+    case OrderStatus::Assigned:
+        if (input.to == OrderStatus::AwaitingCrypto) {
+            wallet = depositWallet(work, *order, input.walletId);
+            facts.depositWalletAvailable = wallet.has_value();
+        }
+        break;
+    case OrderStatus::UserMarkedSent:
+        facts.hasProof = hasCurrentProof(work, orderId);
+        break;
+    case OrderStatus::OperatorVerifyProof:
+        facts.verifyChecklistComplete = db::OrderChecklistRepository::complete(work, orderId, db::ChecklistStage::Verify);
+        break;
+    case OrderStatus::PaymentVerified:
+        facts.needsApproval = policies.approvals.needsApproval(order->fiatCurrency, order->amountFiat);
+        facts.hasValidApproval = facts.needsApproval && approvalValid(work, policies, *order);
+        break;
+    case OrderStatus::ProcessingPayout:
+        facts.payoutChecklistComplete = db::OrderChecklistRepository::complete(work, orderId, db::ChecklistStage::Payout);
+        break;
+    default:
+        break;
+    }
+    const bool hasPayoutReference = input.payoutReference && !isBlank(*input.payoutReference);
+    check(domain::checkTransition(facts, actor.actor, domain::TransitionRequest{input.to, input.reason, hasPayoutReference}));
+    const std::string action(domain::actionFor(facts, input.to).value_or("transition"));
+
+    const auto enteredAt = now();
+    db::StatusChange change;
+    change.orderId = orderId;
+    change.from = order->status;
+    change.to = input.to;
+    change.expectedVersion = order->version;
+    change.enteredAt = enteredAt;
+    change.deadline = policies.deadline(input.to, enteredAt);
+    change.release = order->status == OrderStatus::Assigned && input.to == OrderStatus::New;
+    if (wallet && input.to == OrderStatus::AwaitingCrypto)
+        change.depositWalletId = wallet->id;
+    if (input.to == OrderStatus::PaidOut && hasPayoutReference)
+        change.payoutReference = input.payoutReference;
+    if (input.to == OrderStatus::Dispute)
+        change.disputedFrom = order->status;
+    const auto newVersion = db::OrderRepository::changeStatus(work, change);
+    if (!newVersion)
+        throw versionConflict(order->version); // unreachable while the row lock is held; kept as a guard
+
+    nlohmann::json details = input.meta.is_object() ? input.meta : nlohmann::json::object();
+    details["action"] = action;
+    if (change.depositWalletId)
+        details["deposit_wallet_id"] = *change.depositWalletId;
+    if (change.payoutReference)
+        details["payout_reference"] = *change.payoutReference;
+    if (change.disputedFrom)
+        details["disputed_from"] = std::string(domain::toString(*change.disputedFrom));
+    if (change.release && order->finalRate)
+        details["released_final_rate"] = order->finalRate->toString();
+
+    OrderEvent event;
+    event.orderId = orderId;
+    event.feedKind = proto::change_kind::kOrderTransitioned;
+    event.auditAction = "order." + action;
+    event.reason = reasonOrNone(input.reason);
+    event.details = std::move(details);
+    event.transition = true;
+    event.from = order->status;
+    event.to = input.to;
+    event.newVersion = *newVersion;
+    auto summary = m_journal.record(tx, actor, event);
+    return {orderId, order->status, input.to, *newVersion, action, std::move(summary)};
+}
+
+} // namespace p2pdesk::syncd::service

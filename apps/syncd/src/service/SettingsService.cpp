@@ -1,0 +1,77 @@
+#include "service/SettingsService.h"
+
+#include "feed/ChangeFeed.h"
+#include "http/ApiError.h"
+#include "p2pdesk/domain/Fiat.h"
+#include "p2pdesk/proto/Changes.h"
+
+namespace p2pdesk::syncd::service {
+
+namespace {
+
+using http::ApiError;
+using proto::ApiErrorCode;
+
+constexpr std::chrono::seconds kMaxRateAge{7 * 24 * 3600};
+
+} // namespace
+
+proto::Settings SettingsService::toProto(const db::Settings &s)
+{
+    proto::Settings out;
+    for (const auto &[code, amount] : s.approvalThresholds)
+        out.approvalThresholds.emplace(code, amount);
+    for (const auto &[status, seconds] : s.timeouts.durations)
+        out.statusTimeouts[status] = seconds.count();
+    out.maxRateDeviationPercent = s.maxRateDeviationPercent;
+    return out;
+}
+
+db::Settings SettingsService::get(db::Transaction &tx)
+{
+    return db::SettingsRepository::load(tx.work());
+}
+
+db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsUpdateRequest &req,
+                                     std::optional<std::chrono::seconds> rateMaxAge, audit::AuditEntry audit)
+{
+    db::Settings next = db::SettingsRepository::load(tx.work());
+    next.approvalThresholds.clear();
+    for (const auto &[code, amount] : req.settings.approvalThresholds) {
+        const auto fiat = domain::fiat(code);
+        if (!fiat.ok())
+            throw ApiError(ApiErrorCode::ValidationFailed, "unknown fiat currency " + code,
+                           {{"field", "approval_thresholds." + code}});
+        auto scaled = amount.rescaled(fiat.value().decimals, domain::Rounding::Down);
+        if (!scaled.ok() || !(scaled.value() == amount))
+            throw ApiError(ApiErrorCode::ValidationFailed, "too many decimal places for " + code,
+                           {{"field", "approval_thresholds." + code}});
+        next.approvalThresholds.emplace(code, scaled.value());
+    }
+    domain::TimeoutConfig timeouts;
+    for (const auto &[status, seconds] : req.settings.statusTimeouts)
+        timeouts.durations[status] = std::chrono::seconds(seconds);
+    next.timeouts = std::move(timeouts);
+    auto deviation = req.settings.maxRateDeviationPercent.rescaled(4, domain::Rounding::Down);
+    if (!deviation.ok() || !(deviation.value() == req.settings.maxRateDeviationPercent) ||
+        deviation.value() > domain::Decimal::parse("100", 4).value())
+        throw ApiError(ApiErrorCode::ValidationFailed, "max_rate_deviation_percent must be 0..100 with 4 decimals",
+                       {{"field", "max_rate_deviation_percent"}});
+    next.maxRateDeviationPercent = deviation.value();
+    if (rateMaxAge) {
+        if (*rateMaxAge <= std::chrono::seconds(0) || *rateMaxAge > kMaxRateAge)
+            throw ApiError(ApiErrorCode::ValidationFailed, "rate_max_age_seconds must be 1..604800",
+                           {{"field", "rate_max_age_seconds"}});
+        next.rateMaxAge = *rateMaxAge;
+    }
+
+    db::SettingsRepository::save(tx.work(), next);
+    audit.reason = req.reason;
+    audit.payload = proto::toJson(toProto(next));
+    audit.payload["rate_max_age_seconds"] = next.rateMaxAge.count();
+    audit::AuditWriter::append(tx.work(), audit);
+    m_changeFeed.append(tx, std::string(proto::change_kind::kSettingsUpdated), std::nullopt);
+    return next;
+}
+
+} // namespace p2pdesk::syncd::service

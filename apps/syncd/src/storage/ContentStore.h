@@ -1,0 +1,39 @@
+#pragma once
+
+#include "security/Sha256.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace p2pdesk::syncd::storage {
+
+struct StoredObject {
+    security::Sha256Digest sha256{};
+    std::string sha256Hex;
+    std::string key; // relative to the store's root: "sha256/ab/cd/abcd…"
+    std::size_t size = 0;
+};
+
+// Content-addressed files under a root directory: the key is derived from the SHA-256, so the same
+// bytes are stored once and a stored file can be checked against its name. Writes are crash-safe:
+// temp file in the target directory, fsync, rename over the final name, fsync the directory — a
+// reader never sees a partial file and a committed attachment row never points at lost data.
+class ContentStore final {
+public:
+    explicit ContentStore(std::filesystem::path root);
+
+    // Stores the bytes (no-op when the object already exists) and returns where.
+    StoredObject put(std::string_view bytes);
+    // The bytes of a stored object; nullopt when missing (purged, or never stored here).
+    std::optional<std::string> read(const std::string &key) const;
+    bool contains(const std::string &key) const;
+    std::filesystem::path pathOf(const std::string &key) const;
+    const std::filesystem::path &root() const { return m_root; }
+
+private:
+    std::filesystem::path m_root;
+};
+
+} // namespace p2pdesk::syncd::storage

@@ -1,0 +1,100 @@
+#include "core/AdminService.h"
+
+#include "core/ApiClient.h"
+#include "core/ApiReply.h"
+#include "core/Logging.h"
+
+namespace p2pdesk::workstation {
+
+AdminService::AdminService(ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{
+}
+
+template<typename T, typename F> void AdminService::expect(ApiReply *reply, Action action, F onValue)
+{
+    connect(reply, &ApiReply::finished, this, [this, reply, action, onValue] {
+        if (!reply->ok()) {
+            qCWarning(lcUi) << "admin action" << action << "failed:" << reply->error()->code;
+            return emit failed(action, *reply->error());
+        }
+        ApiError error;
+        auto value = reply->decode<T>(&error);
+        if (!value)
+            return emit failed(action, error);
+        onValue(*value);
+    });
+}
+
+void AdminService::loadOperators()
+{
+    expect<proto::OperatorList>(m_api->adminOperators(), Action::LoadOperators, [this](const proto::OperatorList &list) {
+        emit operatorsLoaded(QList<proto::OperatorAccount>(list.items.begin(), list.items.end()));
+    });
+}
+
+void AdminService::createOperator(const proto::CreateOperatorRequest &request)
+{
+    expect<proto::CreateOperatorResponse>(m_api->createOperator(request), Action::CreateOperator,
+                                          [this](const proto::CreateOperatorResponse &created) {
+                                              emit operatorCreated(created.account,
+                                                                   QString::fromStdString(created.otpauthUri));
+                                          });
+}
+
+void AdminService::setRoles(std::int64_t operatorId, const proto::SetRolesRequest &request)
+{
+    expect<proto::OperatorAccount>(m_api->setOperatorRoles(operatorId, request), Action::SetRoles,
+                                   [this](const proto::OperatorAccount &account) { emit operatorUpdated(account); });
+}
+
+void AdminService::deactivate(std::int64_t operatorId, const proto::DeactivateOperatorRequest &request)
+{
+    expect<proto::OperatorAccount>(m_api->deactivateOperator(operatorId, request), Action::Deactivate,
+                                   [this](const proto::OperatorAccount &account) { emit operatorUpdated(account); });
+}
+
+void AdminService::resetPassword(std::int64_t operatorId, const proto::ResetPasswordRequest &request)
+{
+    expect<proto::OperatorAccount>(m_api->resetOperatorPassword(operatorId, request), Action::ResetPassword,
+                                   [this](const proto::OperatorAccount &account) { emit operatorUpdated(account); });
+}
+
+void AdminService::reset2fa(std::int64_t operatorId, const proto::Reset2faRequest &request)
+{
+    expect<proto::Reset2faResponse>(m_api->resetOperator2fa(operatorId, request), Action::Reset2fa,
+                                    [this, operatorId](const proto::Reset2faResponse &response) {
+                                        emit twoFactorReset(operatorId, QString::fromStdString(response.otpauthUri));
+                                    });
+}
+
+void AdminService::loadRates()
+{
+    expect<proto::RateList>(m_api->rates(), Action::LoadRates, [this](const proto::RateList &list) {
+        emit ratesLoaded(QList<proto::RateDto>(list.items.begin(), list.items.end()));
+    });
+}
+
+void AdminService::updateRate(const proto::RateUpdateRequest &request)
+{
+    expect<proto::RateDto>(m_api->updateRate(request), Action::UpdateRate,
+                           [this](const proto::RateDto &rate) { emit rateUpdated(rate); });
+}
+
+void AdminService::loadChecklists()
+{
+    expect<proto::ChecklistDefList>(m_api->adminChecklists(), Action::LoadChecklists,
+                                    [this](const proto::ChecklistDefList &list) {
+                                        emit checklistsLoaded(
+                                            QList<proto::ChecklistDef>(list.items.begin(), list.items.end()));
+                                    });
+}
+
+void AdminService::replaceChecklist(proto::ChecklistKind kind, const proto::ChecklistUpdateRequest &request)
+{
+    expect<proto::ChecklistDef>(m_api->replaceChecklist(kind, request), Action::ReplaceChecklist,
+                                [this](const proto::ChecklistDef &checklist) { emit checklistUpdated(checklist); });
+}
+
+} // namespace p2pdesk::workstation

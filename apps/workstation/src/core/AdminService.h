@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/ApiError.h"
+
+#include "p2pdesk/proto/Checklists.h"
+#include "p2pdesk/proto/Operators.h"
+#include "p2pdesk/proto/Rates.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <cstdint>
+
+namespace p2pdesk::workstation {
+
+class ApiClient;
+class ApiReply;
+
+// The admin screens' calls: operator accounts, rates, checklists. Every change carries the reason
+// the admin typed; syncd audits it. Results come back as signals; failures name the action.
+class AdminService final : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Action {
+        LoadOperators,
+        CreateOperator,
+        SetRoles,
+        Deactivate,
+        ResetPassword,
+        Reset2fa,
+        LoadRates,
+        UpdateRate,
+        LoadChecklists,
+        ReplaceChecklist,
+    };
+    Q_ENUM(Action)
+
+    explicit AdminService(ApiClient *api, QObject *parent = nullptr);
+
+    void loadOperators();
+    void createOperator(const proto::CreateOperatorRequest &request);
+    void setRoles(std::int64_t operatorId, const proto::SetRolesRequest &request);
+    void deactivate(std::int64_t operatorId, const proto::DeactivateOperatorRequest &request);
+    void resetPassword(std::int64_t operatorId, const proto::ResetPasswordRequest &request);
+    void reset2fa(std::int64_t operatorId, const proto::Reset2faRequest &request);
+    void loadRates();
+    void updateRate(const proto::RateUpdateRequest &request);
+    void loadChecklists();
+    void replaceChecklist(proto::ChecklistKind kind, const proto::ChecklistUpdateRequest &request);
+
+signals:
+    void operatorsLoaded(const QList<p2pdesk::proto::OperatorAccount> &operators);
+    void operatorCreated(const p2pdesk::proto::OperatorAccount &account, const QString &otpauthUri);
+    void operatorUpdated(const p2pdesk::proto::OperatorAccount &account);
+    void twoFactorReset(qint64 operatorId, const QString &otpauthUri);
+    void ratesLoaded(const QList<p2pdesk::proto::RateDto> &rates);
+    void rateUpdated(const p2pdesk::proto::RateDto &rate);
+    void checklistsLoaded(const QList<p2pdesk::proto::ChecklistDef> &checklists);
+    void checklistUpdated(const p2pdesk::proto::ChecklistDef &checklist);
+    void failed(p2pdesk::workstation::AdminService::Action action, const p2pdesk::workstation::ApiError &error);
+
+private:
+    // Calls `onValue` with the decoded body, or emits failed(action, …).
+    template<typename T, typename F> void expect(ApiReply *reply, Action action, F onValue);
+
+    ApiClient *m_api;
+};
+
+} // namespace p2pdesk::workstation

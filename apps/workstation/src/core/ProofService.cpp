@@ -1,0 +1,67 @@
+#include "core/ProofService.h"
+
+#include "core/ApiClient.h"
+#include "core/ApiReply.h"
+#include "core/Logging.h"
+
+#include <QCryptographicHash>
+
+namespace p2pdesk::workstation {
+
+ProofService::ProofService(ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{
+}
+
+void ProofService::downloadFile(std::int64_t proofId)
+{
+    ApiReply *reply = m_api->proofFile(proofId);
+    connect(reply, &ApiReply::finished, this, [this, reply, proofId] {
+        if (!reply->ok()) {
+            qCWarning(lcNet) << "proof file" << proofId << "failed:" << reply->error()->code;
+            return emit fileFailed(proofId, *reply->error());
+        }
+        emit fileDownloaded(proofId, reply->body());
+    });
+}
+
+void ProofService::loadAnnotations(std::int64_t proofId)
+{
+    ApiReply *reply = m_api->proofAnnotations(proofId);
+    connect(reply, &ApiReply::finished, this, [this, reply, proofId] {
+        if (!reply->ok())
+            return emit annotationsFailed(proofId, *reply->error());
+        ApiError error;
+        auto list = reply->decode<proto::AnnotationList>(&error);
+        if (!list)
+            return emit annotationsFailed(proofId, error);
+        emit annotationsLoaded(proofId, QList<proto::Annotation>(list->items.begin(), list->items.end()));
+    });
+}
+
+void ProofService::createAnnotation(std::int64_t proofId, const proto::CreateAnnotationRequest &request)
+{
+    ApiReply *reply = m_api->createProofAnnotation(proofId, request);
+    connect(reply, &ApiReply::finished, this, [this, reply, proofId] {
+        if (!reply->ok())
+            return emit annotationsFailed(proofId, *reply->error());
+        ApiError error;
+        auto annotation = reply->decode<proto::Annotation>(&error);
+        if (!annotation)
+            return emit annotationsFailed(proofId, error);
+        emit annotationCreated(proofId, *annotation);
+    });
+}
+
+QString ProofService::sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+bool ProofService::sameDigest(const QString &expected, const QString &actual)
+{
+    return !expected.trimmed().isEmpty() && expected.trimmed().compare(actual.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace p2pdesk::workstation

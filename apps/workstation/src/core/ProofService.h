@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/ApiError.h"
+
+#include "p2pdesk/proto/Annotations.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <cstdint>
+
+namespace p2pdesk::workstation {
+
+class ApiClient;
+
+// Fetches proof files and their highlight annotations for the proof viewer. The viewer never sees
+// the network; it asks here and listens to the answers, each tagged with the proof id.
+class ProofService final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ProofService(ApiClient *api, QObject *parent = nullptr);
+
+    void downloadFile(std::int64_t proofId);
+    void loadAnnotations(std::int64_t proofId);
+    void createAnnotation(std::int64_t proofId, const proto::CreateAnnotationRequest &request);
+
+    // Lower-case hex SHA-256, computed here on the bytes that actually arrived, so a file altered in
+    // storage or on the way does not pass as the one the server hashed on upload.
+    static QString sha256Hex(const QByteArray &bytes);
+    // Case-insensitive comparison of two hex digests; an empty expected digest never matches.
+    static bool sameDigest(const QString &expected, const QString &actual);
+
+signals:
+    void fileDownloaded(qint64 proofId, const QByteArray &bytes);
+    void fileFailed(qint64 proofId, const p2pdesk::workstation::ApiError &error);
+    void annotationsLoaded(qint64 proofId, const QList<p2pdesk::proto::Annotation> &annotations);
+    void annotationCreated(qint64 proofId, const p2pdesk::proto::Annotation &annotation);
+    void annotationsFailed(qint64 proofId, const p2pdesk::workstation::ApiError &error);
+
+private:
+    ApiClient *m_api;
+};
+
+} // namespace p2pdesk::workstation

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "p2pdesk/domain/Decimal.h"
+
+#include <QDialog>
+#include <QString>
+
+#include <optional>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace p2pdesk::workstation {
+
+// What the take dialog needs to know about the order.
+struct TakeRateInput {
+    QString orderCode;
+    QString pairText; // "Sell 100.00000000 USDT (TRON) for RUB"
+    domain::Decimal suggestedRate;
+    std::optional<domain::Decimal> maxDeviationPercent; // the admin limit, when this account can read it
+    bool reasonRequired = false;                        // syncd already said the deviation needs one
+};
+
+// Take: the final rate, prefilled with the suggestion. The deviation from the suggestion is shown
+// live, computed exactly (libs/domain deviationPercent, never floating point); above the admin
+// limit a warning appears and the reason becomes required.
+class TakeRateDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit TakeRateDialog(const TakeRateInput &input, QWidget *parent = nullptr);
+
+    void setRateText(const QString &text);
+    // The typed rate when it is a valid positive rate of at most kRateScale digits.
+    std::optional<domain::Decimal> finalRate() const;
+    QString reason() const;
+    bool deviationAboveLimit() const { return m_aboveLimit; }
+    bool reasonRequired() const;
+
+    // "12.3456" with ',' accepted as the decimal separator.
+    static std::optional<domain::Decimal> parseRate(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void update();
+    void tryAccept();
+
+    TakeRateInput m_input;
+    QLineEdit *m_rate;
+    QLabel *m_deviation;
+    QLabel *m_warning;
+    QLabel *m_reasonLabel;
+    QPlainTextEdit *m_reason;
+    QDialogButtonBox *m_buttons;
+    bool m_aboveLimit = false;
+};
+
+} // namespace p2pdesk::workstation

@@ -1,0 +1,80 @@
+#include "ui/admin/AdminWindow.h"
+
+#include "ui/admin/ChecklistsPage.h"
+#include "ui/admin/OperatorsPage.h"
+#include "ui/admin/RatesPage.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace p2pdesk::workstation {
+
+AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *parent)
+    : QMainWindow(parent)
+    , m_service(service)
+    , m_tabs(new QTabWidget(this))
+    , m_operators(new OperatorsPage(service, prompts, m_tabs))
+    , m_checklists(new ChecklistsPage(service, prompts, m_tabs))
+    , m_rates(new RatesPage(service, prompts, m_tabs))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("adminWindow"));
+    setWindowTitle(tr("p2pdesk — administration"));
+    m_tabs->setObjectName(QStringLiteral("adminTabWidget"));
+    m_tabs->addTab(m_operators, tr("&Operators"));
+    m_tabs->addTab(m_checklists, tr("&Checklists"));
+    m_tabs->addTab(m_rates, tr("R&ates"));
+    setCentralWidget(m_tabs);
+    m_message->setObjectName(QStringLiteral("adminMessageLabel"));
+    statusBar()->addWidget(m_message, 1);
+
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        addAction(action);
+    }
+    auto *refresh = new QAction(tr("Reload"), this);
+    refresh->setObjectName(QStringLiteral("reloadAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, &AdminWindow::reload);
+    addAction(refresh);
+
+    connect(m_operators, &OperatorsPage::message, this, &AdminWindow::showMessage);
+    connect(m_checklists, &ChecklistsPage::message, this, &AdminWindow::showMessage);
+    connect(m_rates, &RatesPage::message, this, &AdminWindow::showMessage);
+    connect(m_service, &AdminService::failed, this, &AdminWindow::onFailed);
+    resize(1000, 640);
+}
+
+void AdminWindow::reload()
+{
+    m_operators->reload();
+    m_checklists->reload();
+    m_rates->reload();
+}
+
+void AdminWindow::showMessage(const QString &text)
+{
+    m_message->setText(text);
+}
+
+void AdminWindow::onFailed(AdminService::Action action, const ApiError &error)
+{
+    QString what;
+    switch (action) {
+    case AdminService::Action::LoadOperators:
+    case AdminService::Action::LoadRates:
+    case AdminService::Action::LoadChecklists:
+        what = tr("Loading failed");
+        break;
+    default:
+        what = tr("The change was not made");
+        break;
+    }
+    showMessage(tr("%1: %2").arg(what, error.plainText()));
+}
+
+} // namespace p2pdesk::workstation

@@ -1,0 +1,459 @@
+#include "ui/proofs/ProofViewer.h"
+
+#include "core/Logging.h"
+#include "core/ProofService.h"
+#include "models/AnnotationModel.h"
+#include "ui/proofs/ProofImageView.h"
+
+#include "p2pdesk/domain/Asset.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImageReader>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace p2pdesk::workstation {
+
+namespace {
+
+QString timeText(proto::Timestamp at)
+{
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count();
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::LongFormat);
+}
+
+QString actorText(const proto::Actor &actor)
+{
+    const QString name = actor.name ? QString::fromStdString(*actor.name) : QString();
+    switch (actor.kind) {
+    case proto::ActorKind::Operator:
+        return ProofViewer::tr("operator %1").arg(name.isEmpty() ? QString::number(actor.id.value_or(0)) : name);
+    case proto::ActorKind::Customer:
+        return ProofViewer::tr("customer %1").arg(name.isEmpty() ? QString::number(actor.id.value_or(0)) : name);
+    case proto::ActorKind::System:
+        return ProofViewer::tr("system");
+    }
+    return {};
+}
+
+QLabel *selectableLabel(const char *objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+ProofViewer::ProofViewer(ProofService *service, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_annotations(new AnnotationModel(this))
+    , m_view(new ProofImageView(this))
+    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+{
+    setObjectName(QStringLiteral("proofViewerDialog"));
+    buildUi();
+    connect(m_service, &ProofService::fileDownloaded, this, &ProofViewer::onFileDownloaded);
+    connect(m_service, &ProofService::fileFailed, this, &ProofViewer::onFileFailed);
+    connect(m_service, &ProofService::annotationsLoaded, this, &ProofViewer::onAnnotationsLoaded);
+    connect(m_service, &ProofService::annotationCreated, this, &ProofViewer::onAnnotationCreated);
+    connect(m_service, &ProofService::annotationsFailed, this, &ProofViewer::onAnnotationsFailed);
+}
+
+ProofViewer::~ProofViewer() = default;
+
+void ProofViewer::buildUi()
+{
+    setWindowTitle(tr("Proof"));
+    resize(1100, 760);
+
+    m_toolbar = new QToolBar(this);
+    m_toolbar->setObjectName(QStringLiteral("proofToolBar"));
+    const auto addAction = [this](const QString &text, const char *name, const QString &keys, auto slot) {
+        QAction *action = m_toolbar->addAction(text);
+        action->setObjectName(QLatin1String(name));
+        action->setToolTip(tr("%1 (%2)").arg(text, keys));
+        connect(action, &QAction::triggered, m_view, slot);
+        return action;
+    };
+    addAction(tr("Zoom in"), "zoomInAction", tr("+ or wheel"), &ProofImageView::zoomIn);
+    addAction(tr("Zoom out"), "zoomOutAction", tr("− or wheel"), &ProofImageView::zoomOut);
+    addAction(tr("Fit"), "fitAction", tr("0"), &ProofImageView::fitToWindow);
+    addAction(tr("1:1"), "actualSizeAction", tr("1"), &ProofImageView::actualSize);
+    addAction(tr("Rotate left"), "rotateLeftAction", tr("Shift+R"), &ProofImageView::rotateCounterClockwise);
+    addAction(tr("Rotate right"), "rotateRightAction", tr("R"), &ProofImageView::rotateClockwise);
+    m_toolbar->addSeparator();
+    QAction *highlight = m_toolbar->addAction(tr("Highlight"));
+    highlight->setObjectName(QStringLiteral("highlightModeAction"));
+    highlight->setCheckable(true);
+    highlight->setToolTip(tr("Draw highlight rectangles with the mouse (H; or Shift+drag at any time)"));
+    connect(highlight, &QAction::toggled, m_view, &ProofImageView::setHighlightMode);
+    connect(m_view, &ProofImageView::highlightModeChanged, highlight, &QAction::setChecked);
+    addAction(tr("Highlight with keys"), "keyboardHighlightAction", tr("N, then arrows, Shift+arrows, Enter"),
+              &ProofImageView::startKeyboardHighlight);
+    m_zoomLabel = new QLabel(this);
+    m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+    m_toolbar->addSeparator();
+    m_toolbar->addWidget(m_zoomLabel);
+    connect(m_view, &ProofImageView::viewChanged, this, &ProofViewer::updateZoomLabel);
+
+    // Pages: the image, a file that is shown elsewhere (PDF, unknown), a txid.
+    m_filePage = new QWidget(this);
+    auto *fileLayout = new QVBoxLayout(m_filePage);
+    m_fileInfoLabel = selectableLabel("fileInfoLabel", m_filePage);
+    m_fileInfoLabel->setAlignment(Qt::AlignCenter);
+    m_openExternallyButton = new QPushButton(tr("Open in the system viewer"), m_filePage);
+    m_openExternallyButton->setObjectName(QStringLiteral("openExternallyButton"));
+    m_openExternallyButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_openExternallyButton->setToolTip(tr("Ctrl+E"));
+    connect(m_openExternallyButton, &QPushButton::clicked, this, &ProofViewer::openExternally);
+    fileLayout->addStretch();
+    fileLayout->addWidget(m_fileInfoLabel);
+    fileLayout->addWidget(m_openExternallyButton, 0, Qt::AlignCenter);
+    fileLayout->addStretch();
+
+    m_txidPage = new QWidget(this);
+    auto *txidLayout = new QVBoxLayout(m_txidPage);
+    auto *txidRow = new QHBoxLayout;
+    m_txidEdit = new QLineEdit(m_txidPage);
+    m_txidEdit->setObjectName(QStringLiteral("txidLineEdit"));
+    m_txidEdit->setReadOnly(true);
+    m_copyTxidButton = new QPushButton(tr("Copy"), m_txidPage);
+    m_copyTxidButton->setObjectName(QStringLiteral("copyTxidButton"));
+    m_copyTxidButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyTxidButton->setToolTip(tr("Copy the transaction id (Ctrl+Shift+C)"));
+    connect(m_copyTxidButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_txidEdit->text());
+        m_statusLabel->setText(tr("Transaction id copied."));
+    });
+    txidRow->addWidget(m_txidEdit, 1);
+    txidRow->addWidget(m_copyTxidButton);
+    m_explorerLabel = selectableLabel("explorerLabel", m_txidPage);
+    m_explorerLabel->setTextFormat(Qt::PlainText);
+    m_openExplorerButton = new QPushButton(tr("Open in explorer"), m_txidPage);
+    m_openExplorerButton->setObjectName(QStringLiteral("openExplorerButton"));
+    m_openExplorerButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_openExplorerButton->setToolTip(tr("Open the transaction in the block explorer (Ctrl+L)"));
+    connect(m_openExplorerButton, &QPushButton::clicked, this, [this] {
+        if (m_explorerUrl.isValid())
+            m_openUrl(m_explorerUrl);
+    });
+    txidLayout->addStretch();
+    txidLayout->addWidget(new QLabel(tr("Transaction id:"), m_txidPage));
+    txidLayout->addLayout(txidRow);
+    txidLayout->addWidget(m_explorerLabel);
+    txidLayout->addWidget(m_openExplorerButton, 0, Qt::AlignLeft);
+    txidLayout->addStretch();
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("proofPagesStackedWidget"));
+    m_pages->addWidget(m_view);
+    m_pages->addWidget(m_filePage);
+    m_pages->addWidget(m_txidPage);
+
+    // Side panel: the facts, the digest check, the highlights.
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    auto *facts = new QFormLayout;
+    m_kindLabel = selectableLabel("kindLabel", side);
+    m_uploaderLabel = selectableLabel("uploaderLabel", side);
+    m_uploadedAtLabel = selectableLabel("uploadedAtLabel", side);
+    m_sizeLabel = selectableLabel("sizeLabel", side);
+    m_serverShaLabel = selectableLabel("serverShaLabel", side);
+    m_localShaLabel = selectableLabel("localShaLabel", side);
+    m_shaStatusLabel = selectableLabel("shaStatusLabel", side);
+    facts->addRow(tr("Kind:"), m_kindLabel);
+    facts->addRow(tr("Uploaded by:"), m_uploaderLabel);
+    facts->addRow(tr("Uploaded at:"), m_uploadedAtLabel);
+    facts->addRow(tr("Size, type:"), m_sizeLabel);
+    facts->addRow(tr("SHA-256 (server):"), m_serverShaLabel);
+    facts->addRow(tr("SHA-256 (received):"), m_localShaLabel);
+    sideLayout->addLayout(facts);
+    sideLayout->addWidget(m_shaStatusLabel);
+
+    sideLayout->addWidget(new QLabel(tr("Highlights:"), side));
+    m_annotationTable = new QTableView(side);
+    m_annotationTable->setObjectName(QStringLiteral("annotationTableView"));
+    m_annotationTable->setModel(m_annotations);
+    m_annotationTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_annotationTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_annotationTable->verticalHeader()->hide();
+    m_annotationTable->horizontalHeader()->setSectionResizeMode(AnnotationModel::Note, QHeaderView::Stretch);
+    m_annotationTable->horizontalHeader()->setSectionResizeMode(AnnotationModel::Number,
+                                                                QHeaderView::ResizeToContents);
+    connect(m_annotationTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_view->setSelectedAnnotation(current.isValid() ? current.row() : -1); });
+    sideLayout->addWidget(m_annotationTable, 1);
+
+    m_noteEdit = new QLineEdit(side);
+    m_noteEdit->setObjectName(QStringLiteral("noteLineEdit"));
+    m_noteEdit->setPlaceholderText(tr("Note for the marked highlight"));
+    m_noteEdit->setMaxLength(500);
+    connect(m_noteEdit, &QLineEdit::returnPressed, this, &ProofViewer::saveHighlight);
+    m_saveHighlightButton = new QPushButton(tr("Save highlight"), side);
+    m_saveHighlightButton->setObjectName(QStringLiteral("saveHighlightButton"));
+    m_saveHighlightButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    m_saveHighlightButton->setToolTip(tr("Ctrl+S"));
+    connect(m_saveHighlightButton, &QPushButton::clicked, this, &ProofViewer::saveHighlight);
+    m_discardHighlightButton = new QPushButton(tr("Discard"), side);
+    m_discardHighlightButton->setObjectName(QStringLiteral("discardHighlightButton"));
+    connect(m_discardHighlightButton, &QPushButton::clicked, m_view, &ProofImageView::clearPendingHighlight);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_saveHighlightButton);
+    saveRow->addWidget(m_discardHighlightButton);
+    sideLayout->addWidget(m_noteEdit);
+    sideLayout->addLayout(saveRow);
+    m_statusLabel = selectableLabel("proofStatusLabel", side);
+    sideLayout->addWidget(m_statusLabel);
+
+    connect(m_view, &ProofImageView::pendingHighlightChanged, this, [this](bool present) {
+        updateSaveState();
+        if (present)
+            m_statusLabel->setText(tr("Highlight marked: write a note and save it (Enter or Ctrl+S)."));
+    });
+    connect(m_view, &ProofImageView::pendingHighlightConfirmed, this, [this] {
+        m_noteEdit->setFocus(Qt::OtherFocusReason);
+    });
+    m_view->setAnnotationModel(m_annotations);
+
+    auto *splitter = new QSplitter(this);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_toolbar);
+    leftLayout->addWidget(m_pages, 1);
+    splitter->addWidget(left);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    updateSaveState();
+}
+
+void ProofViewer::showProof(const ProofContext &context)
+{
+    m_context = context;
+    m_bytes.clear();
+    m_digestMatches.reset();
+    m_explorerUrl.clear();
+    m_annotations->clear();
+    m_view->setImage({});
+    m_view->clearPendingHighlight();
+    const proto::Proof &proof = context.proof;
+    setWindowTitle(context.orderCode.isEmpty() ? tr("Proof %1").arg(proof.id)
+                                               : tr("Proof %1 — order %2").arg(proof.id).arg(context.orderCode));
+    m_uploaderLabel->setText(actorText(proof.uploader));
+    m_uploadedAtLabel->setText(timeText(proof.at));
+    m_serverShaLabel->setText(proof.sha256 ? QString::fromStdString(*proof.sha256) : tr("—"));
+    m_localShaLabel->setText(tr("—"));
+    m_shaStatusLabel->clear();
+    m_shaStatusLabel->setStyleSheet(QString());
+    m_statusLabel->clear();
+
+    if (proof.kind == proto::ProofKind::Txid) {
+        m_kindLabel->setText(tr("Transaction id"));
+        m_sizeLabel->setText(tr("—"));
+        m_toolbar->setEnabled(false);
+        showTxid();
+        m_pages->setCurrentWidget(m_txidPage);
+        updateSaveState();
+        return;
+    }
+    m_kindLabel->setText(tr("File"));
+    m_sizeLabel->setText(tr("%1, %2").arg(QLocale().formattedDataSize(proof.size.value_or(0)),
+                                          proof.mime ? QString::fromStdString(*proof.mime) : tr("unknown type")));
+    m_fileInfoLabel->setText(tr("Downloading the file…"));
+    m_openExternallyButton->setVisible(false);
+    m_pages->setCurrentWidget(m_filePage);
+    m_toolbar->setEnabled(false);
+    updateSaveState();
+    m_service->downloadFile(proof.id);
+    m_service->loadAnnotations(proof.id);
+}
+
+void ProofViewer::showTxid()
+{
+    const QString txid = QString::fromStdString(m_context.proof.txid.value_or(std::string()));
+    m_txidEdit->setText(txid);
+    m_copyTxidButton->setEnabled(!txid.isEmpty());
+    const auto asset = domain::findAsset(m_context.asset.toStdString(), m_context.network.toStdString());
+    if (!asset) {
+        m_explorerLabel->setText(tr("No explorer is known for %1 on %2.").arg(m_context.asset, m_context.network));
+    } else if (auto link = domain::explorerLink(*asset, txid.toStdString())) {
+        m_explorerUrl = QUrl(QString::fromStdString(link.value()), QUrl::StrictMode);
+        m_explorerLabel->setText(m_explorerUrl.toString());
+    } else {
+        m_explorerLabel->setText(tr("This is not a valid %1 transaction id: %2")
+                                     .arg(m_context.network, QString::fromStdString(link.error().message)));
+    }
+    m_openExplorerButton->setEnabled(m_explorerUrl.isValid());
+}
+
+void ProofViewer::onFileDownloaded(qint64 proofId, const QByteArray &bytes)
+{
+    if (proofId != m_context.proof.id)
+        return;
+    m_bytes = bytes;
+    const QString local = ProofService::sha256Hex(bytes);
+    m_localShaLabel->setText(local);
+    const QString server = QString::fromStdString(m_context.proof.sha256.value_or(std::string()));
+    m_digestMatches = ProofService::sameDigest(server, local);
+    if (*m_digestMatches) {
+        m_shaStatusLabel->setText(tr("✔ The received file matches the server's SHA-256."));
+        m_shaStatusLabel->setStyleSheet(QStringLiteral("color: #1b7f2a;"));
+    } else {
+        qCWarning(lcUi) << "proof" << proofId << "digest mismatch";
+        m_shaStatusLabel->setText(
+            tr("⚠ SHA-256 MISMATCH: the file received is not the file the server recorded on upload. It may have "
+               "been altered in storage or on the way. Do not rely on it; tell a senior."));
+        m_shaStatusLabel->setStyleSheet(QStringLiteral("color: white; background: #b00020; padding: 6px; font-weight: bold;"));
+    }
+
+    QBuffer buffer(&m_bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QImage image = reader.read();
+    if (!image.isNull()) {
+        m_view->setImage(image);
+        m_pages->setCurrentWidget(m_view);
+        m_toolbar->setEnabled(true);
+        m_view->setFocus(Qt::OtherFocusReason);
+        updateZoomLabel();
+    } else {
+        const QMimeType type = QMimeDatabase().mimeTypeForData(m_bytes);
+        const bool pdf = type.inherits(QStringLiteral("application/pdf"));
+        // No PDF renderer is guaranteed in this Qt; the system viewer shows it instead.
+        m_fileInfoLabel->setText(pdf ? tr("PDF document, %1. It opens in the system's PDF viewer.")
+                                           .arg(QLocale().formattedDataSize(m_bytes.size()))
+                                     : tr("%1, %2: this file cannot be shown here.")
+                                           .arg(type.comment(), QLocale().formattedDataSize(m_bytes.size())));
+        m_openExternallyButton->setVisible(true);
+        m_pages->setCurrentWidget(m_filePage);
+    }
+    updateSaveState();
+}
+
+void ProofViewer::onFileFailed(qint64 proofId, const ApiError &error)
+{
+    if (proofId != m_context.proof.id)
+        return;
+    m_fileInfoLabel->setText(tr("The file could not be downloaded: %1").arg(error.plainText()));
+}
+
+void ProofViewer::onAnnotationsLoaded(qint64 proofId, const QList<proto::Annotation> &annotations)
+{
+    if (proofId == m_context.proof.id)
+        m_annotations->setAnnotations(annotations);
+}
+
+void ProofViewer::onAnnotationCreated(qint64 proofId, const proto::Annotation &annotation)
+{
+    if (proofId != m_context.proof.id)
+        return;
+    m_saving = false;
+    m_annotations->upsert(annotation);
+    m_view->clearPendingHighlight();
+    m_noteEdit->clear();
+    m_statusLabel->setText(tr("Highlight saved; every operator sees it."));
+    m_annotationTable->selectRow(m_annotations->rowOf(annotation.id));
+    m_view->setFocus(Qt::OtherFocusReason);
+    updateSaveState();
+}
+
+void ProofViewer::onAnnotationsFailed(qint64 proofId, const ApiError &error)
+{
+    if (proofId != m_context.proof.id)
+        return;
+    m_saving = false;
+    m_statusLabel->setText(tr("Highlights: %1").arg(error.plainText()));
+    updateSaveState();
+}
+
+proto::CreateAnnotationRequest ProofViewer::toRequest(const QRectF &fraction, const QString &note)
+{
+    const auto perMille = [](double value) {
+        return std::clamp<std::int64_t>(std::llround(value * 1000.0), 0, 1000);
+    };
+    proto::CreateAnnotationRequest request;
+    request.x = std::min<std::int64_t>(perMille(fraction.left()), 999);
+    request.y = std::min<std::int64_t>(perMille(fraction.top()), 999);
+    request.w = std::clamp<std::int64_t>(perMille(fraction.right()) - request.x, 1, 1000 - request.x);
+    request.h = std::clamp<std::int64_t>(perMille(fraction.bottom()) - request.y, 1, 1000 - request.y);
+    request.note = note.trimmed().toStdString();
+    return request;
+}
+
+void ProofViewer::saveHighlight()
+{
+    const auto pending = m_view->pendingHighlight();
+    if (!pending || m_saving)
+        return;
+    m_saving = true;
+    updateSaveState();
+    m_statusLabel->setText(tr("Saving the highlight…"));
+    m_service->createAnnotation(m_context.proof.id, toRequest(*pending, m_noteEdit->text()));
+}
+
+void ProofViewer::openExternally()
+{
+    if (m_bytes.isEmpty())
+        return;
+    // A copy in a private temporary directory that lives as long as this viewer: the system viewer
+    // gets a real file, and nothing is left behind in the operator's folders.
+    if (!m_tempDir)
+        m_tempDir = std::make_unique<QTemporaryDir>();
+    const QString suffix = QMimeDatabase().mimeTypeForData(m_bytes).preferredSuffix();
+    const QString path = m_tempDir->filePath(
+        QStringLiteral("proof-%1%2").arg(m_context.proof.id).arg(suffix.isEmpty() ? QString() : u'.' + suffix));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(m_bytes) != m_bytes.size()) {
+        m_statusLabel->setText(tr("Could not write a temporary copy: %1").arg(file.errorString()));
+        return;
+    }
+    file.close();
+    if (!m_openUrl(QUrl::fromLocalFile(path)))
+        m_statusLabel->setText(tr("No application is set up to open this file."));
+}
+
+void ProofViewer::updateZoomLabel()
+{
+    m_zoomLabel->setText(tr("%1 %, %2°").arg(std::lround(m_view->scale() * 100)).arg(m_view->rotationDegrees()));
+}
+
+void ProofViewer::updateSaveState()
+{
+    const bool pending = m_view->pendingHighlight().has_value();
+    m_saveHighlightButton->setEnabled(pending && !m_saving);
+    m_discardHighlightButton->setEnabled(pending && !m_saving);
+    m_noteEdit->setEnabled(!m_view->image().isNull());
+}
+
+} // namespace p2pdesk::workstation

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/ApiError.h"
+
+#include "p2pdesk/proto/Annotations.h"
+#include "p2pdesk/proto/Orders.h"
+
+#include <QByteArray>
+#include <QDialog>
+#include <QList>
+#include <QRectF>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QToolBar;
+
+namespace p2pdesk::workstation {
+
+class AnnotationModel;
+class ProofImageView;
+class ProofService;
+
+// What the viewer needs to know about a proof: the proof itself and the order's asset/network
+// (for the explorer link of a txid).
+struct ProofContext {
+    proto::Proof proof;
+    QString orderCode;
+    QString asset;   // "USDT"
+    QString network; // "TRON"
+};
+
+// One proof of payment: an image with zoom/pan/rotate and highlights, a PDF or other file to open
+// in the system viewer, or a transaction id with copy and an explorer link. Shows the SHA-256 of
+// the bytes received next to the server's record and warns loudly when they differ.
+class ProofViewer final : public QDialog {
+    Q_OBJECT
+
+public:
+    using UrlOpener = std::function<bool(const QUrl &)>;
+
+    explicit ProofViewer(ProofService *service, QWidget *parent = nullptr);
+    ~ProofViewer() override;
+
+    void showProof(const ProofContext &context);
+    // Opening files and links goes through here so tests can see the URL instead of a browser.
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+
+    ProofImageView *imageView() const { return m_view; }
+    AnnotationModel *annotations() const { return m_annotations; }
+    std::optional<bool> digestMatches() const { return m_digestMatches; }
+    // The explorer link for a txid proof, empty when the network has none or the txid is invalid.
+    QUrl explorerUrl() const { return m_explorerUrl; }
+
+    // The per-mille wire form of a highlight given as fractions of the image (clamped, at least 1).
+    static proto::CreateAnnotationRequest toRequest(const QRectF &fraction, const QString &note);
+
+private:
+    void buildUi();
+    void onFileDownloaded(qint64 proofId, const QByteArray &bytes);
+    void onFileFailed(qint64 proofId, const ApiError &error);
+    void onAnnotationsLoaded(qint64 proofId, const QList<proto::Annotation> &annotations);
+    void onAnnotationCreated(qint64 proofId, const proto::Annotation &annotation);
+    void onAnnotationsFailed(qint64 proofId, const ApiError &error);
+    void showTxid();
+    void saveHighlight();
+    void openExternally();
+    void updateZoomLabel();
+    void updateSaveState();
+
+    ProofService *m_service;
+    ProofContext m_context;
+    AnnotationModel *m_annotations;
+    ProofImageView *m_view;
+    QStackedWidget *m_pages;
+    QToolBar *m_toolbar;
+    QWidget *m_filePage;
+    QWidget *m_txidPage;
+    QLabel *m_fileInfoLabel;
+    QPushButton *m_openExternallyButton;
+    QLineEdit *m_txidEdit;
+    QPushButton *m_copyTxidButton;
+    QLabel *m_explorerLabel;
+    QPushButton *m_openExplorerButton;
+    QLabel *m_kindLabel;
+    QLabel *m_uploaderLabel;
+    QLabel *m_uploadedAtLabel;
+    QLabel *m_sizeLabel;
+    QLabel *m_serverShaLabel;
+    QLabel *m_localShaLabel;
+    QLabel *m_shaStatusLabel;
+    QLabel *m_zoomLabel;
+    QLabel *m_statusLabel;
+    QTableView *m_annotationTable;
+    QLineEdit *m_noteEdit;
+    QPushButton *m_saveHighlightButton;
+    QPushButton *m_discardHighlightButton;
+    QByteArray m_bytes;
+    std::optional<bool> m_digestMatches;
+    QUrl m_explorerUrl;
+    UrlOpener m_openUrl;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    bool m_saving = false;
+};
+
+} // namespace p2pdesk::workstation

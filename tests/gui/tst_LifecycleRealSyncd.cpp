@@ -1,0 +1,357 @@
+#include "app/AppController.h"
+#include "core/OrderActions.h"
+#include "models/OrderQueueModel.h"
+#include "ui/actions/PayoutReferenceDialog.h"
+#include "ui/actions/ReasonDialog.h"
+#include "ui/actions/TakeRateDialog.h"
+#include "ui/approvals/ApprovalsInbox.h"
+#include "ui/login/LoginDialog.h"
+#include "ui/main/MainWindow.h"
+#include "ui/order/OrderCardWidget.h"
+#include "ui/trust/TrustCertificateDialog.h"
+
+#include "p2pdesk/proto/Checklists.h"
+#include "p2pdesk/proto/Endpoints.h"
+#include "p2pdesk/proto/Orders.h"
+#include "p2pdesk/proto/Rates.h"
+#include "p2pdesk/proto/Settings.h"
+#include "p2pdesk/proto/Wallets.h"
+#include "p2pdesk/test/HttpsTestClient.h"
+#include "p2pdesk/test/PgTestDatabase.h"
+#include "p2pdesk/test/SyncdTestServer.h"
+#include "p2pdesk/test/TestOperators.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <string>
+
+using namespace p2pdesk;
+using namespace p2pdesk::workstation;
+
+namespace {
+
+using S = domain::OrderStatus;
+
+constexpr int kActionBudget = 25; // the operator's clicks + key entries for one normal order
+
+std::string pathOf(std::string_view pattern, std::int64_t id)
+{
+    std::string out(pattern);
+    out.replace(out.find("{id}"), 4, std::to_string(id));
+    return out;
+}
+
+QString statusName(S status)
+{
+    const std::string_view name = domain::toString(status);
+    return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+}
+
+// Counts what the operator does: every shortcut or key press and every click is one action, and
+// typing one field's text is one key entry (its characters are counted separately for the record).
+struct OperatorHands {
+    int actions = 0;
+    int typedCharacters = 0;
+
+    void key(QWidget *target, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        ++actions;
+        QTest::keyClick(target, key, modifiers);
+    }
+    void type(QWidget *target, const QString &text)
+    {
+        ++actions;
+        typedCharacters += static_cast<int>(text.size());
+        QTest::keyClicks(target, text);
+    }
+    void click(QWidget *target)
+    {
+        ++actions;
+        QTest::mouseClick(target, Qt::LeftButton);
+    }
+};
+
+} // namespace
+
+// One normal order NEW → COMPLETED through the real workstation UI against the real syncd and
+// PostgreSQL: the operator logs in through the login dialog (password + TOTP), takes the order from
+// the queue with the rate dialog and works it in the order card; a senior in a second client
+// approves the payout from the approvals inbox. The operator's actions are counted against a budget.
+class TestLifecycleRealSyncd : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void normalOrderThroughTheUi();
+
+private:
+    void logIn(AppController &app, const test::TestOperator &op, std::uint16_t port);
+    static test::HttpsResult checked(test::HttpsResult result, int status);
+
+    QTemporaryDir m_dir;
+};
+
+void TestLifecycleRealSyncd::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain: tokens are simply not remembered
+    QVERIFY(m_dir.isValid());
+}
+
+test::HttpsResult TestLifecycleRealSyncd::checked(test::HttpsResult result, int status)
+{
+    if (result.status != status)
+        qWarning("unexpected HTTP %d: %s", result.status, result.body.c_str());
+    return result;
+}
+
+void TestLifecycleRealSyncd::logIn(AppController &app, const test::TestOperator &op, std::uint16_t port)
+{
+    app.start();
+    QTRY_VERIFY(app.loginDialog() && app.loginDialog()->isVisible());
+    LoginDialog *dialog = app.loginDialog();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("serverLineEdit")),
+                     QStringLiteral("127.0.0.1:%1").arg(port));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("usernameLineEdit")),
+                     QString::fromStdString(op.username));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit")),
+                     QString::fromStdString(op.password));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("totpLineEdit")),
+                     QString::fromStdString(op.totpCode()));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("loginButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow() && app.mainWindow()->isVisible(), 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow()->isOnline(), 15'000);
+}
+
+void TestLifecycleRealSyncd::normalOrderThroughTheUi()
+{
+    test::PgTestDatabase db;
+    test::SyncdTestServer server(db);
+    const test::TestOperator op = test::createOperator(server, "op1", {"operator"});
+    const test::TestOperator senior = test::createOperator(server, "senior1", {"operator", "senior"});
+    const test::TestOperator admin = test::createOperator(server, "admin1", {"admin"});
+    const test::TestOperator intake = test::createOperator(server, "intake", {"operator"}); // plays the bot
+
+    // The desk's reference data through the admin API: a rate, a hot wallet, the approval
+    // threshold (100 USDT at 99 = 9900.00 RUB needs an approval) and the two checklists.
+    test::HttpsTestClient adminClient = server.client();
+    adminClient.setBearerToken(test::loginAs(adminClient, admin));
+    proto::RateUpdateRequest rate;
+    rate.direction = domain::Direction::Sell;
+    rate.asset = "USDT";
+    rate.network = "TRON";
+    rate.fiatCurrency = "RUB";
+    rate.baseRate = domain::Decimal::parse("100").value();
+    rate.marginPercent = domain::Decimal::parse("1").value();
+    rate.fixedFee = domain::Decimal::parse("0").value();
+    rate.reason = "desk opens";
+    QCOMPARE(checked(adminClient.post(std::string(proto::endpoints::kAdminRates), proto::toJson(rate)), 200).status,
+             200);
+    proto::CreateWalletRequest wallet;
+    wallet.asset = "USDT";
+    wallet.network = "TRON";
+    wallet.kind = proto::WalletKind::Hot;
+    wallet.address = "TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf";
+    wallet.secretRef = "vault:test/1";
+    wallet.reason = "hot wallet for the day";
+    QCOMPARE(checked(adminClient.post(std::string(proto::endpoints::kAdminWallets), proto::toJson(wallet)), 201).status,
+             201);
+    proto::SettingsUpdateRequest settings;
+    settings.settings.approvalThresholds["RUB"] = domain::Decimal::parse("5000.00").value();
+    settings.settings.maxRateDeviationPercent = domain::Decimal::parse("2.5").value();
+    settings.reason = "limits";
+    QCOMPARE(
+        checked(adminClient.post(std::string(proto::endpoints::kAdminSettings), proto::toJson(settings)), 200).status,
+        200);
+    for (const auto &[kind, titles] :
+         {std::pair{std::string("verify"), std::vector<std::string>{"Amount arrived on the wallet", "Sender matches"}},
+          std::pair{std::string("payout"), std::vector<std::string>{"Requisites match the order"}}}) {
+        proto::ChecklistUpdateRequest list;
+        for (const std::string &title : titles)
+            list.items.push_back(proto::ChecklistItemInput{std::nullopt, title});
+        list.reason = "desk procedure";
+        std::string path(proto::endpoints::kAdminChecklist);
+        path.replace(path.find("{kind}"), 6, kind);
+        QCOMPARE(checked(adminClient.post(path, proto::toJson(list)), 200).status, 200);
+    }
+
+    // The order arrives as the bot would create it.
+    test::HttpsTestClient bot = test::clientAs(server, intake);
+    proto::CreateOrderRequest create;
+    create.customer = proto::NewCustomer{424242, std::string("ivan")};
+    create.direction = domain::Direction::Sell;
+    create.asset = "USDT";
+    create.network = "TRON";
+    create.fiatCurrency = "RUB";
+    create.amountCrypto = domain::Decimal::parse("100.000000").value();
+    create.payoutRequisites = "2200 1234 5678 9012";
+    const test::HttpsResult created =
+        checked(bot.post(std::string(proto::endpoints::kOrders), proto::toJson(create)), 201);
+    QCOMPARE(created.status, 201);
+    const std::int64_t orderId = created.json.at("id").get<std::int64_t>();
+
+    // Both workstations trust the server's certificate on first use.
+    QTimer trustClicker;
+    connect(&trustClicker, &QTimer::timeout, this, [] {
+        if (auto *trust = qobject_cast<TrustCertificateDialog *>(QApplication::activeModalWidget()))
+            QTest::mouseClick(trust->findChild<QPushButton *>(QStringLiteral("trustButton")), Qt::LeftButton);
+    });
+    trustClicker.start(20);
+
+    QSettings operatorSettings(m_dir.filePath(QStringLiteral("op.ini")), QSettings::IniFormat);
+    AppController desk(&operatorSettings);
+    logIn(desk, op, server.port());
+    QSettings seniorSettings(m_dir.filePath(QStringLiteral("senior.ini")), QSettings::IniFormat);
+    AppController seniorDesk(&seniorSettings);
+    logIn(seniorDesk, senior, server.port());
+    trustClicker.stop();
+
+    MainWindow *queue = desk.mainWindow();
+    auto *table = queue->findChild<QTableView *>(QStringLiteral("queueTableView"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 10'000);
+
+    OperatorHands hands;
+    QApplication::setActiveWindow(queue);
+    // Queue: the New tab (focuses the table), the first row, Ctrl+T; the rate dialog comes
+    // prefilled with the suggested rate, Enter takes.
+    hands.key(queue, Qt::Key_1, Qt::ControlModifier);
+    QTRY_VERIFY(table->hasFocus());
+    hands.key(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().data(OrderQueueModel::OrderIdRole).toLongLong(), orderId);
+    hands.key(table, Qt::Key_T, Qt::ControlModifier);
+    auto *takeDialog = queue->findChild<TakeRateDialog *>();
+    QVERIFY(takeDialog);
+    auto *rateEdit = takeDialog->findChild<QLineEdit *>(QStringLiteral("rateLineEdit"));
+    QCOMPARE(rateEdit->text(), QStringLiteral("99.000000"));
+    hands.key(rateEdit, Qt::Key_Return);
+
+    // The card opens once the take went through.
+    QTRY_VERIFY_WITH_TIMEOUT(desk.orderCard(orderId), 10'000);
+    OrderCardWidget *card = desk.orderCard(orderId);
+    OrderActions *actions = card->orderActions();
+    QTRY_VERIFY_WITH_TIMEOUT(actions->hasOrder() && !actions->isBusy(), 10'000);
+    QCOMPARE(statusName(actions->detail().summary.status), statusName(S::Assigned));
+    QApplication::setActiveWindow(card);
+    card->setFocus();
+    const auto waitFor = [&](S status) {
+        return QTest::qWaitFor(
+            [&] { return actions->hasOrder() && !actions->isBusy() && actions->detail().summary.status == status; },
+            15'000);
+    };
+
+    // Send the deposit address (Ctrl+G).
+    QTRY_VERIFY(card->action(OrderAction::AwaitCrypto)->isEnabled());
+    hands.key(card, Qt::Key_G, Qt::ControlModifier);
+    QVERIFY2(waitFor(S::AwaitingCrypto), qPrintable(card->errorText()));
+    QVERIFY(actions->detail().depositWallet.has_value());
+
+    // The customer phoned: mark sent on their behalf (Ctrl+M), with the reason.
+    hands.key(card, Qt::Key_M, Qt::ControlModifier);
+    auto *reason = qobject_cast<ReasonDialog *>(card->pendingDialog());
+    QVERIFY(reason);
+    auto *reasonEdit = reason->findChild<QPlainTextEdit *>(QStringLiteral("reasonTextEdit"));
+    hands.type(reasonEdit, QStringLiteral("customer phoned: sent"));
+    hands.key(reasonEdit, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY2(waitFor(S::UserMarkedSent), qPrintable(card->errorText()));
+
+    // The customer's txid arrives through the API; syncd moves the order on and the change feed
+    // refreshes the open card.
+    proto::AddTxidProofRequest proof{std::string(64, 'a')};
+    const auto attached = checked(bot.post(pathOf(proto::endpoints::kOrderProofs, orderId), proto::toJson(proof)), 201);
+    QCOMPARE(attached.status, 201);
+    QVERIFY2(waitFor(S::OperatorVerifyProof), qPrintable(card->errorText()));
+    QCOMPARE(actions->detail().proofs.size(), std::size_t(1));
+
+    // Verify: tick both items (Alt+V, Space, Down, Space), then Ctrl+Enter.
+    QApplication::setActiveWindow(card);
+    QVERIFY(!card->action(OrderAction::Verify)->isEnabled());
+    hands.key(card, Qt::Key_V, Qt::AltModifier);
+    auto *verifyView = card->findChild<QTableView *>(QStringLiteral("verifyChecklistView"));
+    QTRY_VERIFY(verifyView->hasFocus());
+    hands.key(verifyView, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(!actions->isBusy() && actions->detail().checklist.verify.at(0).done, 10'000);
+    hands.key(verifyView, Qt::Key_Down);
+    hands.key(verifyView, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(card->action(OrderAction::Verify)->isEnabled(), 10'000);
+    hands.key(verifyView, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY2(waitFor(S::PaymentVerified), qPrintable(card->errorText()));
+
+    // 9900.00 RUB is above the 5000.00 threshold: the senior approves in the second client, from the
+    // approvals inbox (Ctrl+I), with a reason. (Not the operator's actions: not counted.)
+    MainWindow *seniorQueue = seniorDesk.mainWindow();
+    QApplication::setActiveWindow(seniorQueue);
+    QTest::keyClick(seniorQueue, Qt::Key_I, Qt::ControlModifier);
+    QTRY_VERIFY(seniorDesk.approvalsInbox() && seniorDesk.approvalsInbox()->isVisible());
+    ApprovalsInbox *inbox = seniorDesk.approvalsInbox();
+    auto *inboxView = inbox->findChild<QTableView *>(QStringLiteral("approvalsTableView"));
+    QTRY_COMPARE_WITH_TIMEOUT(inboxView->model()->rowCount(), 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(inboxView->model()->index(0, 0).data(OrderQueueModel::VersionRole).toLongLong(),
+                              actions->detail().summary.version, 10'000);
+    QApplication::setActiveWindow(inbox);
+    inboxView->setFocus();
+    QTest::keyClick(inboxView, Qt::Key_Down);
+    QTest::keyClick(inboxView, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *approveDialog = qobject_cast<ReasonDialog *>(inbox->pendingDialog());
+    QVERIFY(approveDialog);
+    auto *approveReason = approveDialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonTextEdit"));
+    QTest::keyClicks(approveReason, QStringLiteral("receipt and amount checked"));
+    QTest::keyClick(approveReason, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        inbox->findChild<QLabel *>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("approved")),
+        10'000);
+
+    // Start the payout (Ctrl+Enter) once the card has seen the approval (it re-reads the order
+    // while it waits for one).
+    QApplication::setActiveWindow(card);
+    QTRY_VERIFY_WITH_TIMEOUT(card->nextStepAction()->isEnabled(), 15'000);
+    hands.key(card, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY2(waitFor(S::ProcessingPayout), qPrintable(card->errorText()));
+    QCOMPARE(actions->detail().approvals.size(), std::size_t(1));
+
+    // Payout checklist (Alt+Y, Space), mark paid (Ctrl+P) with the reference, then complete.
+    hands.key(card, Qt::Key_Y, Qt::AltModifier);
+    auto *payoutView = card->findChild<QTableView *>(QStringLiteral("payoutChecklistView"));
+    QTRY_VERIFY(payoutView->hasFocus());
+    hands.key(payoutView, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(card->action(OrderAction::MarkPaid)->isEnabled(), 10'000);
+    hands.key(payoutView, Qt::Key_P, Qt::ControlModifier);
+    auto *reference = qobject_cast<PayoutReferenceDialog *>(card->pendingDialog());
+    QVERIFY(reference);
+    auto *referenceEdit = reference->findChild<QLineEdit *>(QStringLiteral("payoutReferenceLineEdit"));
+    hands.type(referenceEdit, QStringLiteral("SBP-20240501-0042"));
+    hands.key(referenceEdit, Qt::Key_Return);
+    QVERIFY2(waitFor(S::PaidOut), qPrintable(card->errorText()));
+    QCOMPARE(actions->detail().payoutReference, std::optional<std::string>("SBP-20240501-0042"));
+
+    QApplication::setActiveWindow(card);
+    QTRY_VERIFY(card->nextStepAction()->isEnabled());
+    hands.key(card, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY2(waitFor(S::Completed), qPrintable(card->errorText()));
+
+    // The server agrees, with the whole journey in its history.
+    test::HttpsTestClient check = server.client();
+    check.setBearerToken(test::createSession(db, senior.id));
+    const auto final = check.get(pathOf(proto::endpoints::kOrder, orderId));
+    QCOMPARE(final.status, 200);
+    QCOMPARE(final.json.at("status").get<std::string>(), std::string("COMPLETED"));
+    QCOMPARE(final.json.at("payout_reference").get<std::string>(), std::string("SBP-20240501-0042"));
+    QVERIFY(final.json.at("history").size() >= 9);
+
+    qInfo("operator actions NEW -> COMPLETED: %d (clicks + key entries; %d characters typed), budget %d", hands.actions,
+          hands.typedCharacters, kActionBudget);
+    QVERIFY2(hands.actions <= kActionBudget, qPrintable(QStringLiteral("%1 actions").arg(hands.actions)));
+}
+
+QTEST_MAIN(TestLifecycleRealSyncd)
+#include "tst_LifecycleRealSyncd.moc"

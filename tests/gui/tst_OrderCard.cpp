@@ -1,0 +1,526 @@
+#include "FakeOrderBackend.h"
+#include "Orders.h"
+#include "core/OrderActions.h"
+#include "models/OrderQueueModel.h"
+#include "models/RiskFlagModel.h"
+#include "ui/actions/PayoutReferenceDialog.h"
+#include "ui/actions/ReasonDialog.h"
+#include "ui/actions/TakeRateDialog.h"
+#include "ui/approvals/ApprovalsInbox.h"
+#include "ui/order/OrderCardWidget.h"
+
+#include "p2pdesk/proto/Decoded.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace p2pdesk;
+using namespace p2pdesk::workstation;
+using namespace p2pdesk::workstation::test;
+
+Q_DECLARE_METATYPE(p2pdesk::domain::OrderStatus)
+
+namespace {
+
+using S = domain::OrderStatus;
+using A = OrderAction;
+
+const proto::OperatorRef kAlice{7, "alice"}; // operator
+const proto::OperatorRef kBob{8, "bob"};     // operator
+const proto::OperatorRef kCarol{9, "carol"}; // senior
+const proto::OperatorRef kDave{10, "dave"};  // senior
+
+const proto::OperatorRef &ref(int id)
+{
+    switch (id) {
+    case 7:
+        return kAlice;
+    case 8:
+        return kBob;
+    case 9:
+        return kCarol;
+    default:
+        return kDave;
+    }
+}
+
+proto::OperatorInfo info(int id)
+{
+    return proto::OperatorInfo{id, ref(id).username, {id >= 9 ? domain::Role::Senior : domain::Role::Operator}};
+}
+
+template<typename T> T *child(QWidget *parent, const QString &name)
+{
+    auto *widget = parent->findChild<T *>(name);
+    if (!widget)
+        qFatal("no child %s", qPrintable(name));
+    return widget;
+}
+
+QToolButton *button(QWidget *card, const char *name)
+{
+    return child<QToolButton>(card, QLatin1String(name) + QStringLiteral("Button"));
+}
+
+// Names of the action buttons that are shown and enabled, sorted.
+QStringList enabledButtons(QWidget *card)
+{
+    QStringList names;
+    for (QToolButton *b : card->findChildren<QToolButton *>()) {
+        if (b->objectName().endsWith(QStringLiteral("Button")) && b->parentWidget()->objectName() == u"actionsPanel" &&
+            !b->isHidden() && b->isEnabled())
+            names << b->objectName().chopped(6);
+    }
+    names.sort();
+    return names;
+}
+
+template<typename T> T decodeBody(const QByteArray &bytes)
+{
+    auto decoded = proto::parse<T>(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    if (!decoded)
+        qFatal("request body does not decode: %s", bytes.constData());
+    return std::move(decoded).value();
+}
+
+} // namespace
+
+// The order card against a fake syncd: buttons exactly as libs/domain allows, checklist gating,
+// reason / rate / reference dialogs, plain-word errors, 409 → refresh, and the keyboard.
+class TestOrderCard : public QObject {
+    Q_OBJECT
+
+private slots:
+    void buttonsFollowTheDomain_data();
+    void buttonsFollowTheDomain();
+    void offlineDisablesEverything();
+    void checklistGatesVerifyAndIsKeyboardDriven();
+    void payoutChecklistGatesMarkPaidWhichAsksForTheReference();
+    void reasonIsRequiredForCancel();
+    void conflictRefreshesTheCard();
+    void errorsAreShownInPlainWordsWithTheCode();
+    void takeShowsDeviationAndWarnsAboveTheLimit();
+    void syncdAskingForAReasonReopensTheTakeDialog();
+    void approvalIsImpossibleForTheHolderAndWorksForAnotherSenior();
+    void approvalsInboxShowsOthersOrdersAndApproves();
+    void summaryHistoryAndProofs();
+
+private:
+    std::unique_ptr<OrderCardWidget> openCard(OrderTestHarness &h, int me, std::int64_t orderId);
+};
+
+std::unique_ptr<OrderCardWidget> TestOrderCard::openCard(OrderTestHarness &h, int me, std::int64_t orderId)
+{
+    auto *actions = new OrderActions(h.api.get());
+    auto card = std::make_unique<OrderCardWidget>(actions);
+    actions->setParent(card.get());
+    actions->setOperator(info(me));
+    actions->loadReferenceData();
+    actions->load(orderId);
+    card->show();
+    if (!QTest::qWaitForWindowExposed(card.get()))
+        return nullptr;
+    QApplication::setActiveWindow(card.get());
+    child<QTableView>(card.get(), QStringLiteral("timelineView"))->setFocus();
+    if (!QTest::qWaitFor([&] { return actions->hasOrder() && !actions->isBusy(); }, 5000))
+        return nullptr;
+    return card;
+}
+
+void TestOrderCard::buttonsFollowTheDomain_data()
+{
+    QTest::addColumn<S>("status");
+    QTest::addColumn<int>("holder");
+    QTest::addColumn<int>("me");
+    QTest::addColumn<QStringList>("enabled");
+    QTest::addColumn<QStringList>("shown");
+
+    const auto list = [](std::initializer_list<const char *> names) {
+        QStringList result;
+        for (const char *name : names)
+            result << QLatin1String(name);
+        result.sort();
+        return result;
+    };
+    QTest::newRow("new, operator") << S::New << 0 << 8 << list({"take", "cancel"}) << list({"take", "cancel"});
+    QTest::newRow("assigned, holder") << S::Assigned << 7 << 7 << list({"release", "awaitCrypto", "cancel", "dispute"})
+                                      << list({"release", "awaitCrypto", "cancel", "dispute"});
+    QTest::newRow("assigned, non-holder") << S::Assigned << 7 << 8 << list({"cancel", "dispute"})
+                                          << list({"release", "awaitCrypto", "cancel", "dispute"});
+    QTest::newRow("assigned, senior non-holder") << S::Assigned << 7 << 9 << list({"release", "cancel", "dispute"})
+                                                 << list({"release", "awaitCrypto", "cancel", "dispute"});
+    QTest::newRow("verify proof, holder, checklist open")
+        << S::OperatorVerifyProof << 7 << 7 << list({"rejectProof", "cancel", "dispute"})
+        << list({"rejectProof", "verify", "cancel", "dispute"});
+    QTest::newRow("verify proof, non-holder")
+        << S::OperatorVerifyProof << 7 << 8 << list({"rejectProof", "cancel", "dispute"})
+        << list({"rejectProof", "verify", "cancel", "dispute"});
+    QTest::newRow("payment verified, holder") << S::PaymentVerified << 7 << 7 << list({"startPayout", "dispute"})
+                                              << list({"startPayout", "dispute", "approve", "rejectApproval"});
+    QTest::newRow("payment verified, senior non-holder")
+        << S::PaymentVerified << 7 << 9 << list({"dispute", "approve", "rejectApproval"})
+        << list({"startPayout", "dispute", "approve", "rejectApproval"});
+    QTest::newRow("payment verified, senior holder") << S::PaymentVerified << 9 << 9 << list({"startPayout", "dispute"})
+                                                     << list({"startPayout", "dispute", "approve", "rejectApproval"});
+    QTest::newRow("paid out, non-holder")
+        << S::PaidOut << 7 << 8 << list({"complete", "dispute"}) << list({"complete", "dispute"});
+    QTest::newRow("dispute, operator") << S::Dispute << 7 << 7 << QStringList()
+                                       << list({"resolveBack", "resolveComplete", "resolveCancel"});
+    QTest::newRow("dispute, senior") << S::Dispute << 7 << 9
+                                     << list({"resolveBack", "resolveComplete", "resolveCancel"})
+                                     << list({"resolveBack", "resolveComplete", "resolveCancel"});
+    QTest::newRow("cancelled: nothing") << S::Cancelled << 7 << 7 << QStringList() << QStringList();
+}
+
+void TestOrderCard::buttonsFollowTheDomain()
+{
+    QFETCH(S, status);
+    QFETCH(int, holder);
+    QFETCH(int, me);
+    QFETCH(QStringList, enabled);
+    QFETCH(QStringList, shown);
+
+    OrderActions actions(nullptr);
+    actions.setOperator(info(me));
+    OrderCardWidget card(&actions);
+    actions.setDetail(makeDetail(1, status, holder ? std::optional(ref(holder)) : std::nullopt));
+    QCOMPARE(enabledButtons(&card), enabled);
+    QStringList visible;
+    for (QToolButton *b : card.findChildren<QToolButton *>()) {
+        if (b->parentWidget()->objectName() == u"actionsPanel" && !b->isHidden())
+            visible << b->objectName().chopped(6);
+    }
+    visible.sort();
+    QCOMPARE(visible, shown);
+    // The shortcut-driven next step agrees with the buttons.
+    QCOMPARE(card.nextStepAction()->isEnabled(), actions.nextStep().has_value());
+}
+
+void TestOrderCard::offlineDisablesEverything()
+{
+    OrderActions actions(nullptr);
+    actions.setOperator(info(7));
+    OrderCardWidget card(&actions);
+    actions.setDetail(makeDetail(1, S::Assigned, kAlice));
+    QVERIFY(!enabledButtons(&card).isEmpty());
+    card.setOnline(false);
+    QVERIFY(enabledButtons(&card).isEmpty());
+    QVERIFY(!card.nextStepAction()->isEnabled());
+    card.setOnline(true);
+    QCOMPARE(enabledButtons(&card).size(), 4);
+}
+
+void TestOrderCard::checklistGatesVerifyAndIsKeyboardDriven()
+{
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    h.backend.put(makeDetail(1, S::OperatorVerifyProof, kAlice));
+    auto card = openCard(h, 7, 1);
+    QVERIFY(card);
+    QToolButton *verify = button(card.get(), "verify");
+    QVERIFY(!verify->isHidden());
+    QVERIFY(!verify->isEnabled());
+    QVERIFY(verify->defaultAction()->toolTip().contains(
+        OrderActions::requirementText(domain::Requirement::VerifyChecklist)));
+
+    // Alt+V jumps to the verify checklist; Space ticks, Down moves on.
+    QTest::keyClick(card.get(), Qt::Key_V, Qt::AltModifier);
+    auto *view = child<QTableView>(card.get(), QStringLiteral("verifyChecklistView"));
+    QTRY_VERIFY(view->hasFocus());
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Space);
+    QTRY_COMPARE(h.backend.postsTo(QStringLiteral("/checklist")).size(), 1);
+    QTRY_VERIFY(!card->orderActions()->isBusy());
+    QVERIFY(!verify->isEnabled());
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Space);
+    QTRY_COMPARE(h.backend.postsTo(QStringLiteral("/checklist")).size(), 2);
+    const auto tick = decodeBody<proto::ChecklistItemUpdate>(h.backend.postsTo(QStringLiteral("/checklist"))[1].body);
+    QCOMPARE(tick.itemId, 12);
+    QVERIFY(tick.done);
+    QTRY_VERIFY(verify->isEnabled());
+    QVERIFY(h.backend.order(1).checklist.verify[1].done);
+
+    // Ctrl+Enter: the next step is verify.
+    QTest::keyClick(card.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(statusName(card->orderActions()->detail().summary.status), statusName(S::PaymentVerified));
+    QVERIFY(child<QLabel>(card.get(), QStringLiteral("titleLabel"))
+                ->text()
+                .contains(OrderQueueModel::statusText(S::PaymentVerified)));
+}
+
+void TestOrderCard::payoutChecklistGatesMarkPaidWhichAsksForTheReference()
+{
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    h.backend.put(makeDetail(1, S::ProcessingPayout, kAlice));
+    auto card = openCard(h, 7, 1);
+    QVERIFY(card);
+    QToolButton *markPaid = button(card.get(), "markPaid");
+    QVERIFY(!markPaid->isEnabled());
+    QTest::keyClick(card.get(), Qt::Key_P, Qt::ControlModifier);
+    QVERIFY2(!card->pendingDialog(), "a blocked action opens nothing");
+
+    auto *view = child<QTableView>(card.get(), QStringLiteral("payoutChecklistView"));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Space);
+    QTRY_VERIFY(markPaid->isEnabled());
+
+    QTest::keyClick(card.get(), Qt::Key_P, Qt::ControlModifier);
+    auto *dialog = qobject_cast<PayoutReferenceDialog *>(card->pendingDialog());
+    QVERIFY(dialog);
+    auto *ok = child<QPushButton>(dialog, QStringLiteral("okButton"));
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("payoutReferenceLineEdit")), QStringLiteral("SBP-777"));
+    QTest::keyClick(child<QLineEdit>(dialog, QStringLiteral("payoutReferenceLineEdit")), Qt::Key_Return);
+    QTRY_COMPARE(statusName(card->orderActions()->detail().summary.status), statusName(S::PaidOut));
+    const auto request =
+        decodeBody<proto::TransitionRequest>(h.backend.postsTo(QStringLiteral("/transitions")).at(0).body);
+    QCOMPARE(request.payoutReference, std::optional<std::string>("SBP-777"));
+    QCOMPARE(child<QLabel>(card.get(), QStringLiteral("payoutReferenceLabel"))->text(), QStringLiteral("SBP-777"));
+}
+
+void TestOrderCard::reasonIsRequiredForCancel()
+{
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    h.backend.put(makeDetail(1, S::Assigned, kAlice));
+    auto card = openCard(h, 7, 1);
+    QVERIFY(card);
+    QTest::keyClick(card.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dialog = qobject_cast<ReasonDialog *>(card->pendingDialog());
+    QVERIFY(dialog);
+    auto *ok = child<QPushButton>(dialog, QStringLiteral("okButton"));
+    QVERIFY(!ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(h.backend.postsTo(QStringLiteral("/transitions")).size(), 0);
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, QStringLiteral("reasonTextEdit")), QStringLiteral("customer left"));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_COMPARE(h.backend.postsTo(QStringLiteral("/transitions")).size(), 1);
+    const auto request =
+        decodeBody<proto::TransitionRequest>(h.backend.postsTo(QStringLiteral("/transitions"))[0].body);
+    QCOMPARE(statusName(request.to), statusName(S::Cancelled));
+    QCOMPARE(request.reason, std::optional<std::string>("customer left"));
+    QTRY_COMPARE(statusName(card->orderActions()->detail().summary.status), statusName(S::Cancelled));
+    QVERIFY(enabledButtons(card.get()).isEmpty());
+    // The timeline shows the new row with its reason.
+    auto *timeline = child<QTableView>(card.get(), QStringLiteral("timelineView"));
+    const int last = timeline->model()->rowCount() - 1;
+    QCOMPARE(timeline->model()->index(last, 4).data().toString(), QStringLiteral("customer left"));
+}
+
+void TestOrderCard::conflictRefreshesTheCard()
+{
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    h.backend.put(makeDetail(1, S::Assigned, kAlice));
+    auto card = openCard(h, 7, 1);
+    QVERIFY(card);
+    QSignalSpy refresh(card->orderActions(), &OrderActions::refreshRequested);
+    h.backend.bumpVersion(1);
+    QTest::keyClick(card.get(), Qt::Key_G, Qt::ControlModifier); // send the deposit address
+    QTRY_COMPARE(refresh.count(), 1);
+    QTRY_COMPARE(h.backend.getsOf(1), 2);
+    QTRY_COMPARE(card->orderActions()->detail().summary.version, 4);
+    QVERIFY(card->errorText().contains(QStringLiteral("(version_conflict)")));
+    QVERIFY(child<QLabel>(card.get(), QStringLiteral("statusLabel"))->text().contains(QStringLiteral("4")));
+    // After the refresh the same action goes through with the new version.
+    QTRY_VERIFY(button(card.get(), "awaitCrypto")->isEnabled());
+    QTest::mouseClick(button(card.get(), "awaitCrypto"), Qt::LeftButton);
+    QTRY_COMPARE(statusName(card->orderActions()->detail().summary.status), statusName(S::AwaitingCrypto));
+    QVERIFY(card->errorText().isEmpty());
+}
+
+void TestOrderCard::errorsAreShownInPlainWordsWithTheCode()
+{
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    h.backend.put(makeDetail(1, S::Assigned, kAlice));
+    auto card = openCard(h, 7, 1);
+    QVERIFY(card);
+    h.backend.failNextPost(422, QStringLiteral("wallet_required"));
+    QTest::mouseClick(button(card.get(), "awaitCrypto"), Qt::LeftButton);
+    QTRY_COMPARE(card->errorText(),
+                 QStringLiteral("No active hot wallet for this asset and network. (wallet_required)"));
+    QVERIFY(!child<QLabel>(card.get(), QStringLiteral("errorLabel"))->isHidden());
+}
+
+void TestOrderCard::takeShowsDeviationAndWarnsAboveTheLimit()
+{
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    proto::Settings settings;
+    settings.maxRateDeviationPercent = domain::Decimal::parse("2.5").value();
+    h.backend.setSettings(settings);
+    h.backend.put(makeDetail(1, S::New, std::nullopt));
+    auto card = openCard(h, 7, 1);
+    QVERIFY(card);
+    QTRY_VERIFY(card->orderActions()->maxRateDeviationPercent().has_value());
+    QTest::keyClick(card.get(), Qt::Key_T, Qt::ControlModifier);
+    auto *dialog = qobject_cast<TakeRateDialog *>(card->pendingDialog());
+    QVERIFY(dialog);
+    auto *rate = child<QLineEdit>(dialog, QStringLiteral("rateLineEdit"));
+    rate->selectAll();
+    QTest::keyClicks(rate, QStringLiteral("95"));
+    QVERIFY(child<QLabel>(dialog, QStringLiteral("deviationLabel"))->text().startsWith(QStringLiteral("4.9724 %")));
+    QVERIFY(!child<QLabel>(dialog, QStringLiteral("warningLabel"))->isHidden());
+    QTest::keyClick(rate, Qt::Key_Return);
+    QVERIFY2(dialog->isVisible(), "above the limit Enter does nothing without a reason");
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, QStringLiteral("reasonTextEdit")), QStringLiteral("VIP"));
+    QTest::keyClick(rate, Qt::Key_Return);
+    QTRY_COMPARE(statusName(card->orderActions()->detail().summary.status), statusName(S::Assigned));
+    const auto take = decodeBody<proto::TakeRequest>(h.backend.postsTo(QStringLiteral("/take")).at(0).body);
+    QCOMPARE(QString::fromStdString(take.finalRate.toString()), QStringLiteral("95"));
+    QCOMPARE(take.reason, std::optional<std::string>("VIP"));
+    QVERIFY(child<QLabel>(card.get(), QStringLiteral("ratesLabel"))->text().startsWith(QStringLiteral("final 95")));
+}
+
+void TestOrderCard::syncdAskingForAReasonReopensTheTakeDialog()
+{
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    h.backend.put(makeDetail(1, S::New, std::nullopt));
+    auto card = openCard(h, 7, 1); // settings are 403 here: the limit is unknown
+    QVERIFY(card);
+    h.backend.failNextPost(422, QStringLiteral("reason_required"));
+    QTest::mouseClick(button(card.get(), "take"), Qt::LeftButton);
+    auto *dialog = qobject_cast<TakeRateDialog *>(card->pendingDialog());
+    QVERIFY(dialog);
+    dialog->setRateText(QStringLiteral("99.5"));
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(card->pendingDialog() && card->pendingDialog() != dialog);
+    auto *again = qobject_cast<TakeRateDialog *>(card->pendingDialog());
+    QVERIFY(again);
+    QVERIFY(again->reasonRequired());
+    QCOMPARE(child<QLineEdit>(again, QStringLiteral("rateLineEdit"))->text(), QStringLiteral("99.5"));
+    QVERIFY(card->errorText().contains(QStringLiteral("(reason_required)")));
+    QVERIFY(!child<QPushButton>(again, QStringLiteral("okButton"))->isEnabled());
+}
+
+void TestOrderCard::approvalIsImpossibleForTheHolderAndWorksForAnotherSenior()
+{
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    h.backend.put(makeDetail(1, S::PaymentVerified, kCarol));
+    {
+        auto own = openCard(h, 9, 1);
+        QVERIFY(own);
+        QVERIFY(!button(own.get(), "approve")->isEnabled());
+        QTest::keyClick(own.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!own->pendingDialog());
+    }
+    h.backend.setTaker(kDave);
+    auto other = openCard(h, 10, 1);
+    QVERIFY(other);
+    QVERIFY(button(other.get(), "approve")->isEnabled());
+    QTest::keyClick(other.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dialog = qobject_cast<ReasonDialog *>(other->pendingDialog());
+    QVERIFY(dialog);
+    auto *edit = child<QPlainTextEdit>(dialog, QStringLiteral("reasonTextEdit"));
+    QTest::keyClicks(edit, QStringLiteral("checked the receipt"));
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(h.backend.order(1).approvals.size(), std::size_t(1));
+    const auto request = decodeBody<proto::ApprovalRequest>(h.backend.postsTo(QStringLiteral("/approvals"))[0].body);
+    QCOMPARE(request.version, 3);
+    QCOMPARE(request.reason, std::string("checked the receipt"));
+    QTRY_VERIFY(!button(other.get(), "approve")->isEnabled()); // already approved for this version
+    QCOMPARE(child<QTableView>(other.get(), QStringLiteral("approvalsView"))->model()->rowCount(), 1);
+}
+
+void TestOrderCard::approvalsInboxShowsOthersOrdersAndApproves()
+{
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    h.backend.put(makeDetail(1, S::PaymentVerified, kAlice));
+    h.backend.put(makeDetail(2, S::PaymentVerified, kCarol));
+    h.backend.setTaker(kCarol);
+    OrderQueueModel orders;
+    orders.upsertMany({h.backend.order(1).summary, h.backend.order(2).summary});
+    OrderActions actions(h.api.get());
+    actions.setOperator(info(9));
+    ApprovalsInbox inbox(&orders, &actions);
+    inbox.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&inbox));
+    QApplication::setActiveWindow(&inbox);
+    auto *view = child<QTableView>(&inbox, QStringLiteral("approvalsTableView"));
+    QCOMPARE(view->model()->rowCount(), 1); // carol's own order 2 is not offered
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    QTRY_VERIFY(view->currentIndex().isValid());
+    QCOMPARE(view->currentIndex().data(OrderQueueModel::OrderIdRole).toLongLong(), 1);
+    QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dialog = qobject_cast<ReasonDialog *>(inbox.pendingDialog());
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, QStringLiteral("reasonTextEdit")), QStringLiteral("ok"));
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_COMPARE(h.backend.order(1).approvals.size(), std::size_t(1));
+    QVERIFY(h.backend.order(1).approvals[0].decision == proto::ApprovalDecision::Approve);
+    QTRY_VERIFY(child<QLabel>(&inbox, QStringLiteral("messageLabel"))->text().contains(QStringLiteral("approved")));
+}
+
+void TestOrderCard::summaryHistoryAndProofs()
+{
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    proto::OrderDetail detail = makeDetail(1, S::OperatorVerifyProof, kAlice);
+    detail.riskFlags.push_back(proto::RiskFlag{5, "first_order_above", proto::RiskSeverity::Info,
+                                               proto::Json{{"amount_fiat", "9050.00"}, {"limit", "5000.00"}},
+                                               timestampFromMsecs(1'700'000'000'000LL), std::nullopt, std::nullopt,
+                                               std::nullopt});
+    detail.depositWallet = proto::DepositWalletRef{3, "USDT", "TRON", "TXyz"};
+    h.backend.put(detail);
+    for (auto [id, status, fiat] : {std::tuple{50, S::Completed, "1000.00"}, std::tuple{51, S::Completed, "250.50"},
+                                    std::tuple{52, S::Cancelled, "70.00"}}) {
+        proto::OrderSummary earlier = makeOrder(id, status, fiat);
+        earlier.customer = detail.summary.customer;
+        h.backend.putHistory(earlier);
+    }
+    auto card = openCard(h, 9, 1);
+    QVERIFY(card);
+    auto *totals = child<QLabel>(card.get(), QStringLiteral("customerTotalsLabel"));
+    QTRY_VERIFY(totals->text().startsWith(QStringLiteral("3 previous order")));
+    QVERIFY2(totals->text().contains(QStringLiteral("2 completed (1250.50 RUB)")), qPrintable(totals->text()));
+    QCOMPARE(child<QTableView>(card.get(), QStringLiteral("customerHistoryView"))->model()->rowCount(), 3);
+    QVERIFY(child<QLabel>(card.get(), QStringLiteral("depositWalletLabel"))->text().startsWith(QStringLiteral("TXyz")));
+    auto *risk = child<QTableView>(card.get(), QStringLiteral("riskFlagView"));
+    QCOMPARE(risk->model()->index(0, 2).data().toString(), QStringLiteral("amount_fiat: 9050.00, limit: 5000.00"));
+
+    // A senior clears the flag with a reason.
+    QTest::keyClick(card.get(), Qt::Key_2, Qt::AltModifier);
+    QTRY_VERIFY(risk->hasFocus());
+    risk->setCurrentIndex(risk->model()->index(0, 0));
+    QVERIFY(card->findChild<QAction *>(QStringLiteral("clearRiskFlagAction"))->isEnabled());
+    QTest::keyClick(card.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dialog = qobject_cast<ReasonDialog *>(card->pendingDialog());
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, QStringLiteral("reasonTextEdit")), QStringLiteral("regular"));
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_COMPARE(h.backend.postsTo(QStringLiteral("/risk-flags/5/clear")).size(), 1);
+    QTRY_COMPARE(risk->model()->index(0, 0).data(RiskFlagModel::ClearedRole).toBool(), true);
+    QApplication::setActiveWindow(card.get()); // the window manager's part when the dialog closes
+
+    // The proofs list opens the selected proof.
+    QSignalSpy open(card.get(), &OrderCardWidget::openProofRequested);
+    QTest::keyClick(card.get(), Qt::Key_5, Qt::AltModifier);
+    auto *proofs = child<QTableView>(card.get(), QStringLiteral("proofsView"));
+    QTRY_VERIFY(proofs->hasFocus());
+    proofs->setCurrentIndex(proofs->model()->index(0, 0));
+    QTest::keyClick(card.get(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.at(0).at(1).toLongLong(), 31);
+}
+
+QTEST_MAIN(TestOrderCard)
+#include "tst_OrderCard.moc"

@@ -1,0 +1,156 @@
+// The proof viewer against the REAL syncd and PostgreSQL: one operator draws a highlight on an
+// uploaded PNG proof, a second operator in a second client opens the same proof and sees it.
+#include "ScriptedTrustPrompt.h"
+#include "core/ApiClient.h"
+#include "core/CertificatePinStore.h"
+#include "core/PinnedNetworkAccess.h"
+#include "core/ProofService.h"
+#include "models/AnnotationModel.h"
+#include "tst_syncd_orders_fixture.h"
+#include "ui/proofs/ProofImageView.h"
+#include "ui/proofs/ProofViewer.h"
+
+#include "p2pdesk/proto/Endpoints.h"
+#include "p2pdesk/test/TestOperators.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace p2pdesk;
+using namespace p2pdesk::workstation;
+using namespace p2pdesk::test;
+
+namespace {
+
+QByteArray pngProof()
+{
+    // A "bank receipt": light background with a dark band where the amount would be.
+    QImage image(600, 400, QImage::Format_RGB32);
+    image.fill(qRgb(245, 245, 240));
+    for (int y = 150; y < 200; ++y)
+        for (int x = 100; x < 500; ++x)
+            image.setPixel(x, y, qRgb(20, 20, 60));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+// One workstation: its own settings (pins), transport, API client, proof service and viewer.
+struct Desk {
+    Desk(const QString &settingsPath, const QUrl &server, const std::string &token)
+        : settings(settingsPath, QSettings::IniFormat)
+        , pins(&settings)
+        , network(&pins, &prompt)
+        , api(&network)
+        , proofs(&api)
+        , viewer(&proofs)
+    {
+        api.setServer(server);
+        api.setToken(QString::fromStdString(token));
+        viewer.setUrlOpener([](const QUrl &) { return true; });
+        viewer.resize(1000, 700);
+    }
+
+    QSettings settings;
+    CertificatePinStore pins;
+    workstation::test::ScriptedTrustPrompt prompt{true};
+    PinnedNetworkAccess network;
+    ApiClient api;
+    ProofService proofs;
+    ProofViewer viewer;
+};
+
+std::int64_t versionOf(const HttpsResult &r)
+{
+    return r.json.at("version").get<std::int64_t>();
+}
+
+} // namespace
+
+class TestAnnotationRoundTripRealSyncd : public QObject {
+    Q_OBJECT
+
+private slots:
+    void secondOperatorSeesTheHighlight();
+};
+
+void TestAnnotationRoundTripRealSyncd::secondOperatorSeesTheHighlight()
+{
+    orders::OrdersWorld world;
+    auto op1 = world.as(world.op1);
+
+    // An order waiting for its proof, then the proof file itself.
+    auto r = orders::createOrder(op1, 880001);
+    QCOMPARE(r.status, 201);
+    const auto orderId = r.json.at("id").get<std::int64_t>();
+    r = orders::take(op1, orderId);
+    QCOMPARE(r.status, 200);
+    r = orders::transition(op1, orderId, "AWAITING_CRYPTO", versionOf(r));
+    QCOMPARE(r.status, 200);
+    r = orders::transition(op1, orderId, "USER_MARKED_SENT", versionOf(r), "customer confirmed by phone");
+    QCOMPARE(r.status, 200);
+    const QByteArray png = pngProof();
+    r = op1.request("POST", orders::path(proto::endpoints::kOrderProofs, orderId), png.toStdString(), "image/png",
+                    {{"Idempotency-Key", "round-trip-upload-1"}});
+    QVERIFY2(r.status == 201, r.body.c_str());
+    auto proof = proto::fromJson<proto::Proof>(r.json);
+    QVERIFY(proof.ok());
+    QCOMPARE(QString::fromStdString(proof->sha256.value_or("")), ProofService::sha256Hex(png));
+
+    QTemporaryDir dir;
+    const QUrl server(QStringLiteral("https://127.0.0.1:%1").arg(world.server->port()));
+    const ProofContext context{proof.value(), QStringLiteral("order"), QStringLiteral("USDT"), QStringLiteral("TRON")};
+
+    // First desk: op1 marks the amount band.
+    Desk first(dir.filePath(QStringLiteral("first.ini")), server, createSession(world.db, world.op1.id));
+    first.viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&first.viewer));
+    first.viewer.showProof(context);
+    ProofImageView *view = first.viewer.imageView();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->image().isNull(), 15000);
+    QVERIFY(first.viewer.digestMatches().value_or(false)); // the real server's SHA-256 matches the bytes
+    QTest::keyClick(view, Qt::Key_R); // rotated: the stored rectangle must not care
+    const QPoint a = view->mapFromImageFraction(QPointF(100.0 / 600, 150.0 / 400)).toPoint();
+    const QPoint b = view->mapFromImageFraction(QPointF(500.0 / 600, 200.0 / 400)).toPoint();
+    QTest::keyClick(view, Qt::Key_H); // highlight mode: a plain drag draws
+    QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, a);
+    QTest::mouseMove(view, b);
+    QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, b);
+    QVERIFY(view->pendingHighlight());
+    auto *note = first.viewer.findChild<QLineEdit *>(QStringLiteral("noteLineEdit"));
+    QTest::keyClicks(note, QStringLiteral("amount 9900.00 - check against the order"));
+    QTest::mouseClick(first.viewer.findChild<QPushButton *>(QStringLiteral("saveHighlightButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(first.viewer.annotations()->rowCount(), 1, 15000);
+    const proto::Annotation saved = first.viewer.annotations()->at(0);
+    QVERIFY(saved.id > 0);
+    QCOMPARE(saved.author.username, std::string("op1"));
+
+    // Stored per-mille of the unrotated image: the band is x 167..833, y 375..500.
+    const auto near = [](std::int64_t value, std::int64_t expected) { return std::abs(value - expected) <= 6; };
+    QVERIFY(near(saved.x, 167) && near(saved.y, 375) && near(saved.w, 667) && near(saved.h, 125));
+    QCOMPARE(world.count("SELECT count(*) FROM annotations"), 1LL);
+
+    // Second desk: op2, a different operator in a different client, opens the same proof.
+    Desk second(dir.filePath(QStringLiteral("second.ini")), server, createSession(world.db, world.op2.id));
+    second.viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second.viewer));
+    second.viewer.showProof(context);
+    QTRY_COMPARE_WITH_TIMEOUT(second.viewer.annotations()->rowCount(), 1, 15000);
+    const proto::Annotation seen = second.viewer.annotations()->at(0);
+    QCOMPARE(seen.id, saved.id);
+    QCOMPARE(seen.author.username, std::string("op1"));
+    QCOMPARE(seen.note, std::string("amount 9900.00 - check against the order"));
+    QCOMPARE(std::tie(seen.x, seen.y, seen.w, seen.h), std::tie(saved.x, saved.y, saved.w, saved.h));
+    QTRY_VERIFY_WITH_TIMEOUT(!second.viewer.imageView()->image().isNull(), 15000);
+    QVERIFY(second.viewer.digestMatches().value_or(false));
+}
+
+QTEST_MAIN(TestAnnotationRoundTripRealSyncd)
+#include "tst_annotation_round_trip_real_syncd.moc"

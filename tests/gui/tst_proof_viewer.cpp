@@ -1,0 +1,478 @@
+#include "FakeSyncd.h"
+#include "ScriptedTrustPrompt.h"
+#include "TestCertificate.h"
+#include "core/ApiClient.h"
+#include "core/CertificatePinStore.h"
+#include "core/PinnedNetworkAccess.h"
+#include "core/ProofService.h"
+#include "models/AnnotationModel.h"
+#include "ui/proofs/ProofImageView.h"
+#include "ui/proofs/ProofViewer.h"
+
+#include "p2pdesk/domain/Asset.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <cmath>
+
+using namespace p2pdesk;
+using namespace p2pdesk::workstation;
+using namespace p2pdesk::workstation::test;
+
+namespace {
+
+constexpr std::int64_t kProofId = 5;
+const QString kFilePath = QStringLiteral("/api/v1/proofs/5/file");
+const QString kAnnotationsPath = QStringLiteral("/api/v1/proofs/5/annotations");
+
+QByteArray pngBytes(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            image.setPixel(x, y, qRgb(x % 256, y % 256, 128));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+QJsonObject annotationJson(qint64 id, const QJsonObject &request, const QString &author)
+{
+    QJsonObject json = request;
+    json.insert(QStringLiteral("id"), id);
+    json.insert(QStringLiteral("proof_id"), static_cast<qint64>(kProofId));
+    json.insert(QStringLiteral("author"), QJsonObject{{QStringLiteral("id"), 3}, {QStringLiteral("username"), author}});
+    json.insert(QStringLiteral("at"), QStringLiteral("2024-05-01T12:00:%1Z").arg(id % 60, 2, 10, QLatin1Char('0')));
+    if (!json.contains(QStringLiteral("note")))
+        json.insert(QStringLiteral("note"), QString());
+    return json;
+}
+
+} // namespace
+
+class TestProofViewer : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void zoomWithWheelAndKeys();
+    void wheelZoomKeepsThePointUnderTheCursor();
+    void fitAndActualSize();
+    void rotateKeepsFitting();
+    void panByDragAndArrows();
+    void drawHighlightSavesNormalisedAnnotation_data();
+    void drawHighlightSavesNormalisedAnnotation();
+    void keyboardHighlight();
+    void savedAnnotationsAreShown();
+    void digestMismatchWarns();
+    void digestMatchIsConfirmed();
+    void txidCopyAndExplorerLink();
+    void pdfOpensExternallyFromATemporaryCopy();
+
+private:
+    void openImageProof(const QByteArray &bytes, const QString &serverSha);
+    ProofImageView *view() const { return m_viewer->imageView(); }
+    template<typename T> T *find(const char *name) const
+    {
+        auto *widget = m_viewer->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    void wheel(const QPoint &pos, int delta);
+
+    QTemporaryDir m_dir;
+    std::optional<TestCertificate> m_certificate;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<CertificatePinStore> m_pins;
+    ScriptedTrustPrompt m_prompt{true};
+    std::unique_ptr<PinnedNetworkAccess> m_network;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<FakeSyncd> m_server;
+    std::unique_ptr<ProofService> m_service;
+    std::unique_ptr<ProofViewer> m_viewer;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QList<QUrl> m_opened;
+    QJsonArray m_storedAnnotations;
+};
+
+void TestProofViewer::initTestCase()
+{
+    m_certificate = TestCertificate::generate(m_dir, QStringLiteral("proofs"));
+    QVERIFY(m_certificate);
+}
+
+void TestProofViewer::init()
+{
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("proofs.ini")), QSettings::IniFormat);
+    m_pins = std::make_unique<CertificatePinStore>(m_settings.get());
+    m_network = std::make_unique<PinnedNetworkAccess>(m_pins.get(), &m_prompt);
+    m_api = std::make_unique<ApiClient>(m_network.get());
+    m_server = std::make_unique<FakeSyncd>();
+    QVERIFY(m_server->listen(*m_certificate));
+    m_api->setServer(m_server->url());
+    m_api->setToken(QStringLiteral("token"));
+    m_storedAnnotations = {};
+    m_server->route("GET", kAnnotationsPath, [this](const FakeSyncd::Request &, const FakeSyncd::Responder &responder) {
+        responder.respond(200, QJsonDocument(QJsonObject{{QStringLiteral("items"), m_storedAnnotations}})
+                                   .toJson(QJsonDocument::Compact));
+    });
+    m_server->route("POST", kAnnotationsPath, [this](const FakeSyncd::Request &request,
+                                                     const FakeSyncd::Responder &responder) {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const QJsonObject created = annotationJson(100 + m_storedAnnotations.size(), body, QStringLiteral("alice"));
+        m_storedAnnotations.append(created);
+        responder.respond(201, QJsonDocument(created).toJson(QJsonDocument::Compact));
+    });
+    m_service = std::make_unique<ProofService>(m_api.get());
+    m_viewer = std::make_unique<ProofViewer>(m_service.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_viewer->annotations(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_opened.clear();
+    m_viewer->setUrlOpener([this](const QUrl &url) {
+        m_opened << url;
+        return true;
+    });
+    m_viewer->resize(1000, 700);
+    m_viewer->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_viewer.get()));
+}
+
+void TestProofViewer::cleanup()
+{
+    m_tester.reset();
+    m_viewer.reset();
+    m_service.reset();
+    m_server.reset();
+    m_api.reset();
+    m_network.reset();
+}
+
+void TestProofViewer::openImageProof(const QByteArray &bytes, const QString &serverSha)
+{
+    m_server->routeJson("GET", kFilePath, 200, bytes);
+    proto::Proof proof;
+    proof.id = kProofId;
+    proof.kind = proto::ProofKind::File;
+    proof.sha256 = serverSha.toStdString();
+    proof.size = bytes.size();
+    proof.mime = "image/png";
+    proof.uploader = proto::Actor{proto::ActorKind::Customer, 9, std::string("ivan")};
+    m_viewer->showProof(ProofContext{proof, QStringLiteral("P-000123"), QStringLiteral("USDT"), QStringLiteral("TRON")});
+}
+
+void TestProofViewer::wheel(const QPoint &pos, int delta)
+{
+    QWheelEvent event(QPointF(pos), QPointF(view()->mapToGlobal(pos)), QPoint(), QPoint(0, delta), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view(), &event);
+}
+
+void TestProofViewer::zoomWithWheelAndKeys()
+{
+    const QByteArray png = pngBytes(400, 200);
+    openImageProof(png, ProofService::sha256Hex(png));
+    QTRY_VERIFY(!view()->image().isNull());
+    QVERIFY(view()->isFitMode());
+    const double fit = view()->scale();
+    QCOMPARE(fit, view()->fitScale());
+
+    QTest::keyClick(view(), Qt::Key_Plus);
+    QCOMPARE(view()->scale(), fit * ProofImageView::kZoomStep);
+    QVERIFY(!view()->isFitMode());
+    QTest::keyClick(view(), Qt::Key_Minus);
+    QCOMPARE(view()->scale(), fit);
+    QTest::keyClick(view(), Qt::Key_Minus);
+    QCOMPARE(view()->scale(), fit / ProofImageView::kZoomStep);
+
+    wheel(view()->rect().center(), 120);
+    QCOMPARE(view()->scale(), fit);
+    wheel(view()->rect().center(), 240);
+    QCOMPARE(view()->scale(), fit * ProofImageView::kZoomStep * ProofImageView::kZoomStep);
+    wheel(view()->rect().center(), -120);
+    QCOMPARE(view()->scale(), fit * ProofImageView::kZoomStep);
+    // The toolbar does the same as the keys.
+    find<QLabel>("zoomLabel");
+    QVERIFY(find<QLabel>("zoomLabel")->text().contains(QString::number(std::lround(view()->scale() * 100))));
+
+    // Zoom is bounded.
+    for (int i = 0; i < 40; ++i)
+        QTest::keyClick(view(), Qt::Key_Plus);
+    QCOMPARE(view()->scale(), ProofImageView::kMaxScale);
+}
+
+void TestProofViewer::wheelZoomKeepsThePointUnderTheCursor()
+{
+    const QByteArray png = pngBytes(400, 200);
+    openImageProof(png, ProofService::sha256Hex(png));
+    QTRY_VERIFY(!view()->image().isNull());
+    const QPoint cursor(view()->width() / 3, view()->height() / 3);
+    const QPointF before = view()->mapToImageFraction(cursor);
+    wheel(cursor, 360);
+    const QPointF after = view()->mapToImageFraction(cursor);
+    QVERIFY2(std::abs(before.x() - after.x()) < 1e-9 && std::abs(before.y() - after.y()) < 1e-9,
+             "the image point under the cursor moved");
+}
+
+void TestProofViewer::fitAndActualSize()
+{
+    const QByteArray png = pngBytes(400, 200);
+    openImageProof(png, ProofService::sha256Hex(png));
+    QTRY_VERIFY(!view()->image().isNull());
+    const double fit = view()->scale();
+    // Fit means the whole image is visible and touches two edges.
+    const QSizeF shown = QSizeF(400, 200) * fit;
+    QVERIFY(shown.width() <= view()->width() + 0.5 && shown.height() <= view()->height() + 0.5);
+    QVERIFY(std::abs(shown.width() - view()->width()) < 0.5 || std::abs(shown.height() - view()->height()) < 0.5);
+
+    QTest::keyClick(view(), Qt::Key_1);
+    QCOMPARE(view()->scale(), 1.0);
+    QCOMPARE(view()->panOffset(), QPointF());
+    QTest::keyClick(view(), Qt::Key_0);
+    QCOMPARE(view()->scale(), fit);
+    QVERIFY(view()->isFitMode());
+
+    // Fit follows the window while in fit mode.
+    m_viewer->resize(1300, 900);
+    QTRY_VERIFY(view()->scale() > fit);
+    QCOMPARE(view()->scale(), view()->fitScale());
+}
+
+void TestProofViewer::rotateKeepsFitting()
+{
+    const QByteArray png = pngBytes(400, 200);
+    openImageProof(png, ProofService::sha256Hex(png));
+    QTRY_VERIFY(!view()->image().isNull());
+    const double landscapeFit = view()->scale();
+    QTest::keyClick(view(), Qt::Key_R);
+    QCOMPARE(view()->rotationDegrees(), 90);
+    // Standing on end the 2:1 image fits by its (former) width against the view's height.
+    const double portraitFit = std::min(view()->width() / 200.0, view()->height() / 400.0);
+    QCOMPARE(view()->scale(), portraitFit);
+    QVERIFY(portraitFit != landscapeFit);
+    QTest::keyClick(view(), Qt::Key_R, Qt::ShiftModifier);
+    QCOMPARE(view()->rotationDegrees(), 0);
+    QCOMPARE(view()->scale(), landscapeFit);
+    QTest::keyClick(view(), Qt::Key_R, Qt::ShiftModifier);
+    QCOMPARE(view()->rotationDegrees(), 270);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(view(), Qt::Key_R);
+    QCOMPARE(view()->rotationDegrees(), 180);
+    // A pixel near the top-left corner is shown near the bottom-right after half a turn.
+    const QPointF corner = view()->mapFromImageFraction(QPointF(0.0, 0.0));
+    QVERIFY(corner.x() > view()->width() / 2 && corner.y() > view()->height() / 2);
+}
+
+void TestProofViewer::panByDragAndArrows()
+{
+    const QByteArray png = pngBytes(400, 200);
+    openImageProof(png, ProofService::sha256Hex(png));
+    QTRY_VERIFY(!view()->image().isNull());
+    QTest::keyClick(view(), Qt::Key_1);
+    const QPoint start = view()->rect().center();
+    const QPointF underStart = view()->mapToImageFraction(start);
+    QTest::mousePress(view(), Qt::LeftButton, Qt::NoModifier, start);
+    QTest::mouseMove(view(), start + QPoint(30, 10));
+    QTest::mouseMove(view(), start + QPoint(60, 20));
+    QTest::mouseRelease(view(), Qt::LeftButton, Qt::NoModifier, start + QPoint(60, 20));
+    QCOMPARE(view()->panOffset(), QPointF(60, 20));
+    // The image moved with the mouse: the same image point is now under the release position.
+    const QPointF underEnd = view()->mapToImageFraction(start + QPoint(60, 20));
+    QVERIFY(std::abs(underEnd.x() - underStart.x()) < 1e-9 && std::abs(underEnd.y() - underStart.y()) < 1e-9);
+    QVERIFY(!view()->pendingHighlight()); // a plain drag pans, it does not mark
+
+    QTest::keyClick(view(), Qt::Key_Right);
+    QCOMPARE(view()->panOffset(), QPointF(60 - ProofImageView::kPanStep, 20));
+    QTest::keyClick(view(), Qt::Key_Up);
+    QCOMPARE(view()->panOffset(), QPointF(60 - ProofImageView::kPanStep, 20 + ProofImageView::kPanStep));
+}
+
+void TestProofViewer::drawHighlightSavesNormalisedAnnotation_data()
+{
+    QTest::addColumn<int>("quarterTurns");
+    QTest::addColumn<int>("zoomSteps");
+    QTest::newRow("as is") << 0 << 0;
+    QTest::newRow("rotated and zoomed") << 1 << 2;
+    QTest::newRow("upside down, zoomed out") << 2 << -1;
+}
+
+void TestProofViewer::drawHighlightSavesNormalisedAnnotation()
+{
+    QFETCH(int, quarterTurns);
+    QFETCH(int, zoomSteps);
+    const QByteArray png = pngBytes(400, 200);
+    openImageProof(png, ProofService::sha256Hex(png));
+    QTRY_VERIFY(!view()->image().isNull());
+    for (int i = 0; i < quarterTurns; ++i)
+        QTest::keyClick(view(), Qt::Key_R);
+    for (int i = 0; i < std::abs(zoomSteps); ++i)
+        QTest::keyClick(view(), zoomSteps > 0 ? Qt::Key_Plus : Qt::Key_Minus);
+
+    // The same region of the image, (0.25, 0.25)–(0.5, 0.75), wherever the view shows it.
+    const QPoint a = view()->mapFromImageFraction(QPointF(0.25, 0.25)).toPoint();
+    const QPoint b = view()->mapFromImageFraction(QPointF(0.5, 0.75)).toPoint();
+    QVERIFY(view()->rect().contains(a) && view()->rect().contains(b));
+    QTest::mousePress(view(), Qt::LeftButton, Qt::ShiftModifier, a);
+    QTest::mouseMove(view(), (a + b) / 2);
+    QTest::mouseMove(view(), b);
+    QTest::mouseRelease(view(), Qt::LeftButton, Qt::ShiftModifier, b);
+    QVERIFY(view()->pendingHighlight());
+    QVERIFY(find<QPushButton>("saveHighlightButton")->isEnabled());
+
+    QTest::keyClicks(find<QLineEdit>("noteLineEdit"), QStringLiteral("amount differs"));
+    QTest::mouseClick(find<QPushButton>("saveHighlightButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_server->requestsTo(kAnnotationsPath).count(), 2); // GET on open, then the POST
+    const FakeSyncd::Request post = m_server->requestsTo(kAnnotationsPath).last();
+    QCOMPARE(post.method, QByteArray("POST"));
+    const QJsonObject body = QJsonDocument::fromJson(post.body).object();
+    // Rounding the mouse to whole pixels may move an edge by a few per-mille at the smallest zoom.
+    const auto near = [&body](const char *key, int expected) {
+        return std::abs(body.value(QLatin1String(key)).toInt() - expected) <= 6;
+    };
+    QVERIFY2(near("x", 250) && near("y", 250) && near("w", 250) && near("h", 500), post.body.constData());
+    QCOMPARE(body.value(QStringLiteral("note")).toString(), QStringLiteral("amount differs"));
+
+    QTRY_COMPARE(m_viewer->annotations()->rowCount(), 1);
+    QCOMPARE(m_viewer->annotations()->index(0, AnnotationModel::Note).data().toString(),
+             QStringLiteral("amount differs"));
+    QVERIFY(!view()->pendingHighlight());
+    QVERIFY(find<QLineEdit>("noteLineEdit")->text().isEmpty());
+}
+
+void TestProofViewer::keyboardHighlight()
+{
+    const QByteArray png = pngBytes(400, 200);
+    openImageProof(png, ProofService::sha256Hex(png));
+    QTRY_VERIFY(!view()->image().isNull());
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_N);
+    QVERIFY(view()->isEditingWithKeyboard());
+    const QRectF start = *view()->pendingHighlight();
+    QTest::keyClick(view(), Qt::Key_Right);
+    QTest::keyClick(view(), Qt::Key_Right, Qt::ShiftModifier);
+    const QRectF moved = *view()->pendingHighlight();
+    QVERIFY(moved.left() > start.left());
+    QVERIFY(moved.width() > start.width());
+    QCOMPARE(view()->panOffset(), QPointF()); // arrows edit the highlight, not the view
+    QTest::keyClick(view(), Qt::Key_Return);
+    QTRY_VERIFY(find<QLineEdit>("noteLineEdit")->hasFocus());
+    QTest::keyClicks(find<QLineEdit>("noteLineEdit"), QStringLiteral("kbd"));
+    QTest::keyClick(find<QLineEdit>("noteLineEdit"), Qt::Key_Return);
+    QTRY_COMPARE(m_viewer->annotations()->rowCount(), 1);
+    const proto::CreateAnnotationRequest expected = ProofViewer::toRequest(moved, QStringLiteral("kbd"));
+    const QJsonObject body = QJsonDocument::fromJson(m_server->requestsTo(kAnnotationsPath).last().body).object();
+    QCOMPARE(body.value(QStringLiteral("x")).toInteger(), expected.x);
+    QCOMPARE(body.value(QStringLiteral("w")).toInteger(), expected.w);
+}
+
+void TestProofViewer::savedAnnotationsAreShown()
+{
+    m_storedAnnotations.append(annotationJson(
+        7, QJsonObject{{QStringLiteral("x"), 100}, {QStringLiteral("y"), 200}, {QStringLiteral("w"), 300},
+                       {QStringLiteral("h"), 400}, {QStringLiteral("note"), QStringLiteral("seen by bob")}},
+        QStringLiteral("bob")));
+    const QByteArray png = pngBytes(400, 200);
+    openImageProof(png, ProofService::sha256Hex(png));
+    QTRY_COMPARE(m_viewer->annotations()->rowCount(), 1);
+    QCOMPARE(m_viewer->annotations()->index(0, AnnotationModel::Author).data().toString(), QStringLiteral("bob"));
+    QCOMPARE(m_viewer->annotations()->index(0, 0).data(AnnotationModel::NormalizedRectRole).toRectF(),
+             QRectF(0.1, 0.2, 0.3, 0.4));
+}
+
+void TestProofViewer::digestMismatchWarns()
+{
+    const QByteArray png = pngBytes(64, 64);
+    openImageProof(png, ProofService::sha256Hex(png + "tampered"));
+    QTRY_VERIFY(m_viewer->digestMatches().has_value());
+    QCOMPARE(*m_viewer->digestMatches(), false);
+    QVERIFY(find<QLabel>("shaStatusLabel")->text().contains(QStringLiteral("MISMATCH")));
+    QCOMPARE(find<QLabel>("localShaLabel")->text(), ProofService::sha256Hex(png));
+}
+
+void TestProofViewer::digestMatchIsConfirmed()
+{
+    const QByteArray png = pngBytes(64, 64);
+    openImageProof(png, ProofService::sha256Hex(png).toUpper()); // hex case does not matter
+    QTRY_VERIFY(m_viewer->digestMatches().has_value());
+    QCOMPARE(*m_viewer->digestMatches(), true);
+    QVERIFY(!find<QLabel>("shaStatusLabel")->text().contains(QStringLiteral("MISMATCH")));
+    QVERIFY(find<QLabel>("uploaderLabel")->text().contains(QStringLiteral("ivan")));
+}
+
+void TestProofViewer::txidCopyAndExplorerLink()
+{
+    const QString txid = QStringLiteral("a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90");
+    proto::Proof proof;
+    proof.id = 6;
+    proof.kind = proto::ProofKind::Txid;
+    proof.txid = txid.toStdString();
+    proof.uploader = proto::Actor{proto::ActorKind::Customer, 9, std::nullopt};
+    m_viewer->showProof(ProofContext{proof, QStringLiteral("P-1"), QStringLiteral("USDT"), QStringLiteral("TRON")});
+
+    QCOMPARE(find<QLineEdit>("txidLineEdit")->text(), txid);
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(find<QPushButton>("copyTxidButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), txid);
+
+    const auto asset = domain::findAsset("USDT", "TRON");
+    QVERIFY(asset);
+    QString expected = QString::fromUtf8(asset->explorerTxUrl.data(), static_cast<qsizetype>(asset->explorerTxUrl.size()));
+    QVERIFY(expected.contains(QStringLiteral("{txid}")));
+    expected.replace(QStringLiteral("{txid}"), txid);
+    QCOMPARE(m_viewer->explorerUrl().toString(), expected);
+    QCOMPARE(find<QLabel>("explorerLabel")->text(), expected);
+    QTest::mouseClick(find<QPushButton>("openExplorerButton"), Qt::LeftButton);
+    QCOMPARE(m_opened, QList<QUrl>{QUrl(expected)});
+    // No file to download for a txid.
+    QCOMPARE(m_server->requests().count(), 0);
+
+    // A malformed txid gets no link.
+    proof.txid = "not-a-txid";
+    m_viewer->showProof(ProofContext{proof, QStringLiteral("P-1"), QStringLiteral("USDT"), QStringLiteral("TRON")});
+    QVERIFY(!m_viewer->explorerUrl().isValid());
+    QVERIFY(!find<QPushButton>("openExplorerButton")->isEnabled());
+}
+
+void TestProofViewer::pdfOpensExternallyFromATemporaryCopy()
+{
+    const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n");
+    m_server->routeJson("GET", kFilePath, 200, pdf);
+    proto::Proof proof;
+    proof.id = kProofId;
+    proof.kind = proto::ProofKind::File;
+    proof.sha256 = ProofService::sha256Hex(pdf).toStdString();
+    proof.mime = "application/pdf";
+    m_viewer->showProof(ProofContext{proof, QStringLiteral("P-2"), QStringLiteral("USDT"), QStringLiteral("TRON")});
+    QTRY_VERIFY(m_viewer->digestMatches().has_value());
+    QVERIFY(*m_viewer->digestMatches());
+    auto *open = find<QPushButton>("openExternallyButton");
+    QVERIFY(open->isVisible());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(m_opened.size(), 1);
+    QVERIFY(m_opened.first().isLocalFile());
+    QVERIFY(m_opened.first().toLocalFile().endsWith(QStringLiteral(".pdf")));
+    QFile copy(m_opened.first().toLocalFile());
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), pdf);
+}
+
+QTEST_MAIN(TestProofViewer)
+#include "tst_proof_viewer.moc"

@@ -1,0 +1,216 @@
+#include "p2pdesk/proto/Endpoints.h"
+#include "tst_syncd_orders_fixture.h"
+
+#include <pqxx/except>
+#include <pqxx/nontransaction>
+
+#include <QtTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace p2pdesk::test;
+using namespace p2pdesk::test::orders;
+
+// The take: one winner among concurrent takers, the final rate fixed for good (also against direct
+// SQL), idempotent replay, holds from the risk rules, and the approval rules around the holder.
+class TestSyncdOrdersTake final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void concurrentTakesHaveOneWinner();
+    void finalRateImmutableInTheDatabase();
+    void idempotentReplayOfTake();
+    void riskHoldBlocksTakeUntilCleared();
+    void approvalByHolderRefused();
+};
+
+void TestSyncdOrdersTake::concurrentTakesHaveOneWinner()
+{
+    OrdersWorld w;
+    constexpr int kTakers = 32;
+    std::vector<TestOperator> takers;
+    for (int i = 0; i < kTakers; ++i)
+        takers.push_back(createOperator(*w.server, "taker" + std::to_string(i), {"operator"}));
+    auto creator = w.as(w.op1);
+    const auto id = createOrder(creator, 778001).json.at("id").get<std::int64_t>();
+
+    // Every client connects and authenticates first, then all fire at once.
+    std::vector<HttpsTestClient> clients;
+    for (const auto &op : takers) {
+        clients.push_back(w.as(op));
+        QCOMPARE(clients.back().get("/api/v1/me").status, 200);
+    }
+    std::atomic<int> ready{0};
+    std::atomic<bool> go{false};
+    std::vector<HttpsResult> results(kTakers);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kTakers; ++i) {
+        threads.emplace_back([&, i] {
+            ++ready;
+            while (!go.load())
+                std::this_thread::yield();
+            results[static_cast<std::size_t>(i)] = take(clients[static_cast<std::size_t>(i)], id);
+        });
+    }
+    while (ready.load() < kTakers)
+        std::this_thread::yield();
+    go = true;
+    for (auto &t : threads)
+        t.join();
+
+    int winners = 0;
+    int alreadyTaken = 0;
+    std::string winner;
+    for (const auto &r : results) {
+        if (r.status == 200) {
+            ++winners;
+            winner = r.json.at("holder").at("username").get<std::string>();
+        } else if (r.status == 409 && r.errorCode() == "already_taken") {
+            ++alreadyTaken;
+        }
+    }
+    QCOMPARE(winners, 1);
+    QCOMPARE(alreadyTaken, kTakers - 1);
+    const std::string order = std::to_string(id);
+    QCOMPARE(w.scalar("SELECT h.username FROM orders o JOIN operators h ON h.id = o.holder_operator_id WHERE o.id = " +
+                      order),
+             winner);
+    QCOMPARE(w.count("SELECT count(*) FROM order_history WHERE order_id = " + order + " AND to_status = 'ASSIGNED'"),
+             1LL);
+    QCOMPARE(w.count("SELECT version FROM orders WHERE id = " + order), 2LL);
+}
+
+void TestSyncdOrdersTake::finalRateImmutableInTheDatabase()
+{
+    OrdersWorld w;
+    auto op1 = w.as(w.op1);
+    const auto id = createOrder(op1, 778101).json.at("id").get<std::int64_t>();
+    const auto taken = take(op1, id, "98.500000");
+    QCOMPARE(taken.status, 200);
+    const std::string order = std::to_string(id);
+    QVERIFY_EXCEPTION_THROWN(w.sql("UPDATE orders SET final_rate = 120 WHERE id = " + order), pqxx::sql_error);
+    QVERIFY_EXCEPTION_THROWN(w.sql("UPDATE orders SET final_rate = NULL WHERE id = " + order), pqxx::sql_error);
+    // Even further along the lifecycle, and even disguised as a release from another status.
+    auto r = transition(op1, id, "AWAITING_CRYPTO", taken.json.at("version").get<std::int64_t>());
+    QCOMPARE(r.status, 200);
+    QVERIFY_EXCEPTION_THROWN(w.sql("UPDATE orders SET final_rate = NULL, status = 'NEW', holder_operator_id = NULL "
+                                   "WHERE id = " + order),
+                             pqxx::sql_error);
+    QCOMPARE(w.scalar("SELECT final_rate FROM orders WHERE id = " + order), std::string("98.5000000000"));
+    // Taking again is refused by the API too.
+    auto op2 = w.as(w.op2);
+    QCOMPARE(take(op2, id).errorCode(), std::string("already_taken"));
+}
+
+void TestSyncdOrdersTake::idempotentReplayOfTake()
+{
+    OrdersWorld w;
+    auto op1 = w.as(w.op1);
+    const auto id = createOrder(op1, 778201).json.at("id").get<std::int64_t>();
+    const Headers key{{"Idempotency-Key", "take-778201"}};
+    const auto first = take(op1, id, "99.000000", key);
+    QCOMPARE(first.status, 200);
+    const auto replay = take(op1, id, "99.000000", key);
+    QCOMPARE(replay.status, 200);
+    QCOMPARE(replay.body, first.body);
+    QCOMPARE(replay.header("Idempotent-Replayed"), std::string("true"));
+    const std::string order = std::to_string(id);
+    QCOMPARE(w.count("SELECT count(*) FROM order_history WHERE order_id = " + order), 2LL);
+    QCOMPARE(w.count("SELECT count(*) FROM audit_log WHERE action = 'order.take' AND entity_id = '" + order + "'"),
+             1LL);
+    QCOMPARE(w.count("SELECT version FROM orders WHERE id = " + order), 2LL);
+    // The same key with another body is a mismatch; without a key a second take is a plain refusal.
+    QCOMPARE(take(op1, id, "98.000000", key).errorCode(), std::string("idempotency_mismatch"));
+    QCOMPARE(take(op1, id).errorCode(), std::string("already_taken"));
+    // A stored response never holds the full requisites.
+    QVERIFY(w.scalar("SELECT response_body FROM idempotency_keys WHERE key = 'take-778201'").find("5678") ==
+            std::string::npos);
+}
+
+void TestSyncdOrdersTake::riskHoldBlocksTakeUntilCleared()
+{
+    OrdersWorld w;
+    w.sql("INSERT INTO limits (rule, fiat_currency, threshold, action) VALUES "
+          "('single_order_max', 'RUB', 5000, 'hold'), ('customer_volume_24h', 'RUB', 1000000, 'flag')");
+    auto op1 = w.as(w.op1);
+    auto senior = w.as(w.senior1);
+    const auto created = createOrder(op1, 778301); // 9900.00 RUB > 5000
+    QCOMPARE(created.status, 201);
+    const auto id = created.json.at("id").get<std::int64_t>();
+    QCOMPARE(created.json.at("risk_flags").size(), std::size_t(1));
+    const auto flag = created.json.at("risk_flags").at(0);
+    QCOMPARE(flag.at("rule").get<std::string>(), std::string("single_order_max"));
+    QCOMPARE(flag.at("severity").get<std::string>(), std::string("hold"));
+    QCOMPARE(flag.at("figures").at("observed").get<std::string>(), std::string("9900.00"));
+    QCOMPARE(created.json.at("risk").at(0).at("severity").get<std::string>(), std::string("hold"));
+
+    auto r = take(op1, id);
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.errorCode(), std::string("risk_hold"));
+    const auto flagId = flag.at("id").get<std::int64_t>();
+    r = op1.post(flagPath(id, flagId), {{"reason", "I know this customer"}});
+    QCOMPARE(r.status, 403);
+    r = senior.post(flagPath(id, flagId), nlohmann::json::object());
+    QCOMPARE(r.status, 422); // the reason is required
+    r = senior.post(flagPath(id, flagId), {{"reason", "called the customer, verified identity"}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.at("risk").size(), std::size_t(0));
+    QCOMPARE(r.json.at("risk_flags").at(0).at("cleared_by").at("username").get<std::string>(), std::string("senior1"));
+    QCOMPARE(senior.post(flagPath(id, flagId), {{"reason", "again"}}).status, 409);
+    QCOMPARE(w.count("SELECT count(*) FROM audit_log WHERE action = 'order.risk_flag_clear' AND reason = "
+                     "'called the customer, verified identity'"),
+             1LL);
+    r = take(op1, id);
+    QCOMPARE(r.status, 200);
+
+    // A second order paying out to the same card across customers: the payout-account counter.
+    w.sql("INSERT INTO limits (rule, threshold, action) VALUES ('payout_account_orders_24h', 1, 'block')");
+    QCOMPARE(createOrder(op1, 778302, "2200-1234-5678-9012", "10.000000").status, 201);
+    const auto third = createOrder(op1, 778303, "2200123456789012", "10.000000");
+    QCOMPARE(third.status, 201);
+    bool blocked = false;
+    for (const auto &f : third.json.at("risk_flags"))
+        blocked = blocked || (f.at("rule") == "payout_account_orders_24h" && f.at("severity") == "block");
+    QVERIFY(blocked);
+    QCOMPARE(take(op1, third.json.at("id").get<std::int64_t>()).errorCode(), std::string("risk_hold"));
+}
+
+void TestSyncdOrdersTake::approvalByHolderRefused()
+{
+    OrdersWorld w;
+    auto holder = w.as(w.senior1);
+    auto otherSenior = w.as(w.senior2);
+    const auto id = createOrder(holder, 778401).json.at("id").get<std::int64_t>();
+    auto r = take(holder, id);
+    r = transition(holder, id, "AWAITING_CRYPTO", r.json.at("version").get<std::int64_t>());
+    r = transition(holder, id, "USER_MARKED_SENT", r.json.at("version").get<std::int64_t>(), "customer phoned");
+    insertTxidProof(w, id, "ef01");
+    systemAttachProof(w, id);
+    for (const auto item : w.verifyItems)
+        r = tick(holder, id, item);
+    r = transition(holder, id, "PAYMENT_VERIFIED", r.json.at("version").get<std::int64_t>());
+    QCOMPARE(r.status, 200);
+    const auto version = r.json.at("version").get<std::int64_t>();
+
+    const auto own = approve(holder, id, version);
+    QCOMPARE(own.status, 403);
+    QCOMPARE(own.errorCode(), std::string("forbidden"));
+    QCOMPARE(transition(holder, id, "PROCESSING_PAYOUT", version).errorCode(), std::string("approval_required"));
+
+    // A rejection does not count; an approval of an older version does not either.
+    QCOMPARE(approve(otherSenior, id, version, "reject").status, 200);
+    QCOMPARE(transition(holder, id, "PROCESSING_PAYOUT", version).errorCode(), std::string("approval_required"));
+    QCOMPARE(approve(otherSenior, id, version).status, 200);
+    r = tick(holder, id, w.payoutItems.front()); // any change invalidates the approval
+    QCOMPARE(transition(holder, id, "PROCESSING_PAYOUT", r.json.at("version").get<std::int64_t>()).errorCode(),
+             std::string("approval_required"));
+    QCOMPARE(approve(otherSenior, id, r.json.at("version").get<std::int64_t>()).status, 200);
+    QCOMPARE(transition(holder, id, "PROCESSING_PAYOUT", r.json.at("version").get<std::int64_t>()).status, 200);
+    QCOMPARE(w.count("SELECT count(*) FROM audit_log WHERE action = 'order.approve' AND entity_id = '" +
+                     std::to_string(id) + "'"),
+             2LL);
+}
+
+QTEST_GUILESS_MAIN(TestSyncdOrdersTake)
+#include "tst_syncd_orders_take.moc"
