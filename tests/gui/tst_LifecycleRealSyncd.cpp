@@ -7,6 +7,7 @@
 #include "ui/approvals/ApprovalsInbox.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/main/MainWindow.h"
+#include "Screenshot.h"
 #include "ui/order/OrderCardWidget.h"
 #include "ui/trust/TrustCertificateDialog.h"
 
@@ -284,6 +285,8 @@ void TestLifecycleRealSyncd::normalOrderThroughTheUi()
     hands.key(verifyView, Qt::Key_Down);
     hands.key(verifyView, Qt::Key_Space);
     QTRY_VERIFY_WITH_TIMEOUT(card->action(OrderAction::Verify)->isEnabled(), 10'000);
+    QVERIFY(p2pdesk::screenshots::save(card, QStringLiteral("order-card")));
+    QVERIFY(p2pdesk::screenshots::save(seniorDesk.mainWindow(), QStringLiteral("queue")));
     hands.key(verifyView, Qt::Key_Return, Qt::ControlModifier);
     QVERIFY2(waitFor(S::PaymentVerified), qPrintable(card->errorText()));
 

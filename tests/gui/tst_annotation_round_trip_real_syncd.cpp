@@ -8,6 +8,7 @@
 #include "models/AnnotationModel.h"
 #include "tst_syncd_orders_fixture.h"
 #include "ui/proofs/ProofImageView.h"
+#include "Screenshot.h"
 #include "ui/proofs/ProofViewer.h"
 
 #include "p2pdesk/proto/Endpoints.h"
@@ -150,6 +151,7 @@ void TestAnnotationRoundTripRealSyncd::secondOperatorSeesTheHighlight()
     QCOMPARE(std::tie(seen.x, seen.y, seen.w, seen.h), std::tie(saved.x, saved.y, saved.w, saved.h));
     QTRY_VERIFY_WITH_TIMEOUT(!second.viewer.imageView()->image().isNull(), 15000);
     QVERIFY(second.viewer.digestMatches().value_or(false));
+    QVERIFY(p2pdesk::screenshots::save(&second.viewer, QStringLiteral("proof-viewer")));
 }
 
 QTEST_MAIN(TestAnnotationRoundTripRealSyncd)
