@@ -240,14 +240,14 @@ bool OrderActions::hasValidApproval(const proto::OrderDetail &detail)
 {
     // The latest decision on the version as it is now counts; a different holder check mirrors
     // ApprovalPolicy::approvalValid (the approver's roles were checked when syncd recorded it).
-    const std::optional<std::int64_t> holder =
-        detail.summary.holder ? std::optional(detail.summary.holder->id) : std::nullopt;
     const proto::Approval *latest = nullptr;
     for (const proto::Approval &approval : detail.approvals) {
         if (approval.orderVersion == detail.summary.version && (!latest || approval.at >= latest->at))
             latest = &approval;
     }
-    return latest && latest->decision == proto::ApprovalDecision::Approve && holder != latest->approver.id;
+    if (!latest || latest->decision != proto::ApprovalDecision::Approve)
+        return false;
+    return !detail.summary.holder || detail.summary.holder->id != latest->approver.id;
 }
 
 domain::OrderFacts OrderActions::factsFor(const proto::OrderDetail &detail,
