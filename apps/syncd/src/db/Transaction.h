@@ -2,6 +2,9 @@
 
 #include "db/ConnectionPool.h"
 
+#include "db/DbErrors.h"
+
+#include <pqxx/nontransaction>
 #include <pqxx/transaction>
 
 #include <exception>
@@ -56,6 +59,33 @@ auto inTransaction(ConnectionPool &pool, Fn &&fn)
         }
     } catch (const std::exception &e) {
         tx.noteFailure(e);
+        throw;
+    }
+}
+
+// Runs fn(pqxx::nontransaction&) on a pooled connection without BEGIN/COMMIT, for a single statement
+// that is atomic on its own (PostgreSQL wraps it in an implicit transaction). Why: the session lookup
+// runs before every authenticated request; as its own BEGIN/SELECT/COMMIT it cost two extra round
+// trips per request, a third of what the HTTPS take path added over the bare transaction.
+template<typename Fn>
+auto inAutocommit(ConnectionPool &pool, Fn &&fn)
+{
+    PooledConnection conn = pool.acquire();
+    try {
+        pqxx::nontransaction tx(*conn);
+        if constexpr (std::is_void_v<decltype(fn(tx))>) {
+            fn(tx);
+            tx.commit();
+        } else {
+            auto result = fn(tx);
+            tx.commit();
+            return result;
+        }
+    } catch (const std::exception &e) {
+        if (isConnectionFailure(e)) {
+            conn.markBroken();
+            throw DbUnavailable(e.what());
+        }
         throw;
     }
 }

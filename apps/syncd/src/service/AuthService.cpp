@@ -175,8 +175,8 @@ std::optional<AuthenticatedSession> AuthService::authenticate(const std::string 
     if (!security::isWellFormedSessionToken(token))
         return std::nullopt;
     const auto hash = security::hashToken(token);
-    const auto session = db::inTransaction(m_pool, [&](db::Transaction &tx) {
-        return db::SessionRepository::findActive(tx.work(), hash, m_settings.idleTimeout, m_settings.touchInterval);
+    const auto session = db::inAutocommit(m_pool, [&](pqxx::nontransaction &tx) {
+        return db::SessionRepository::findActive(tx, hash, m_settings.idleTimeout, m_settings.touchInterval);
     });
     if (!session)
         return std::nullopt;

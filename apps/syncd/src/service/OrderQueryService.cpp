@@ -176,7 +176,15 @@ proto::OrderDetail OrderQueryService::detail(pqxx::work &work, const OrderActor 
     if (!order)
         throw ApiError(ApiErrorCode::NotFound, "no such order");
     proto::OrderDetail d;
-    d.summary = summary(work, *order);
+    const auto flags = db::RiskFlagRepository::listForOrder(work, orderId);
+    // The summary's open flags come from the card's own flag list: one query fewer per mutation
+    // response (every POST on an order answers with this card).
+    std::vector<db::OpenFlag> openFlags;
+    for (const auto &f : flags) {
+        if (!f.clearedAt)
+            openFlags.push_back({f.rule, f.severity});
+    }
+    d.summary = toSummary(*order, openFlags);
 
     for (const auto &h : db::OrderHistoryRepository::list(work, orderId)) {
         proto::OrderHistoryEntry entry;
@@ -189,7 +197,7 @@ proto::OrderDetail OrderQueryService::detail(pqxx::work &work, const OrderActor 
         entry.meta = h.meta;
         d.history.push_back(std::move(entry));
     }
-    for (const auto &f : db::RiskFlagRepository::listForOrder(work, orderId)) {
+    for (const auto &f : flags) {
         proto::RiskFlag flag;
         flag.id = f.id;
         flag.rule = f.rule;
@@ -223,8 +231,9 @@ proto::OrderDetail OrderQueryService::detail(pqxx::work &work, const OrderActor 
             std::chrono::duration_cast<std::chrono::microseconds>(att.createdAt.time_since_epoch()));
         d.proofs.push_back(std::move(proof));
     }
-    d.checklist.verify = wireChecklist(db::OrderChecklistRepository::state(work, orderId, db::ChecklistStage::Verify));
-    d.checklist.payout = wireChecklist(db::OrderChecklistRepository::state(work, orderId, db::ChecklistStage::Payout));
+    const auto checklists = db::OrderChecklistRepository::state(work, orderId);
+    d.checklist.verify = wireChecklist(checklists.verify);
+    d.checklist.payout = wireChecklist(checklists.payout);
     if (order->depositWalletId) {
         if (const auto wallet = db::WalletRepository::findById(work, *order->depositWalletId))
             d.depositWallet = proto::DepositWalletRef{wallet->id, wallet->asset, wallet->network, wallet->address};

@@ -1,5 +1,6 @@
 #include "db/repositories/ApprovalRepository.h"
 
+#include "db/PreparedStatement.h"
 #include "db/repositories/ColumnReaders.h"
 
 #include <pqxx/result>
@@ -62,7 +63,9 @@ std::int64_t ApprovalRepository::insert(pqxx::work &work, std::int64_t orderId, 
 
 std::vector<ApprovalRow> ApprovalRepository::listForOrder(pqxx::work &work, std::int64_t orderId)
 {
-    const auto result = work.exec_params(selectApprovals() + "WHERE a.order_id = $1 ORDER BY a.id", orderId);
+    static const PreparedStatement statement{"approvals.list_for_order",
+                                             selectApprovals() + "WHERE a.order_id = $1 ORDER BY a.id"};
+    const auto result = execPrepared(work, statement, orderId);
     std::vector<ApprovalRow> rows;
     rows.reserve(result.size());
     for (const auto &row : result)
@@ -73,9 +76,10 @@ std::vector<ApprovalRow> ApprovalRepository::listForOrder(pqxx::work &work, std:
 std::optional<ApprovalRow> ApprovalRepository::latestForVersion(pqxx::work &work, std::int64_t orderId,
                                                                 std::int64_t version)
 {
-    const auto result = work.exec_params(
-        selectApprovals() + "WHERE a.order_id = $1 AND a.order_version = $2 ORDER BY a.id DESC LIMIT 1", orderId,
-        version);
+    static const PreparedStatement statement{
+        "approvals.latest_for_version",
+        selectApprovals() + "WHERE a.order_id = $1 AND a.order_version = $2 ORDER BY a.id DESC LIMIT 1"};
+    const auto result = execPrepared(work, statement, orderId, version);
     if (result.empty())
         return std::nullopt;
     return readRow(result[0]);

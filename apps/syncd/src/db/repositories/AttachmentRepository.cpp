@@ -1,5 +1,6 @@
 #include "db/repositories/AttachmentRepository.h"
 
+#include "db/PreparedStatement.h"
 #include "db/SqlParams.h"
 
 #include <pqxx/binarystring>
@@ -113,8 +114,9 @@ std::optional<AttachmentRow> AttachmentRepository::findById(pqxx::work &work, st
 
 std::vector<AttachmentRow> AttachmentRepository::listForOrder(pqxx::work &work, std::int64_t orderId)
 {
-    const auto result = work.exec_params(
-        std::string("SELECT ") + kColumns + " FROM attachments WHERE order_id = $1 ORDER BY id", orderId);
+    static const PreparedStatement statement{
+        "attachments.list_for_order", std::string("SELECT ") + kColumns + " FROM attachments WHERE order_id = $1 ORDER BY id"};
+    const auto result = execPrepared(work, statement, orderId);
     std::vector<AttachmentRow> rows;
     rows.reserve(result.size());
     for (const auto &row : result)

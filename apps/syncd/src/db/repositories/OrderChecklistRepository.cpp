@@ -1,5 +1,6 @@
 #include "db/repositories/OrderChecklistRepository.h"
 
+#include "db/PreparedStatement.h"
 #include "db/repositories/ColumnReaders.h"
 
 #include <pqxx/result>
@@ -15,19 +16,19 @@ std::string stageName(ChecklistStage stage)
 
 } // namespace
 
-std::vector<OrderChecklistItem> OrderChecklistRepository::state(pqxx::work &work, std::int64_t orderId,
-                                                                ChecklistStage stage)
+OrderChecklistState OrderChecklistRepository::state(pqxx::work &work, std::int64_t orderId)
 {
-    const auto result = work.exec_params(
+    static const PreparedStatement statement{
+        "order_checklist.state",
         "SELECT i.id, i.text, i.required, coalesce(s.done, false), s.operator_id, op.username, " +
             columns::micros("s.at") +
-            " FROM checklist_items i JOIN checklists c ON c.id = i.checklist_id "
+            ", c.stage FROM checklist_items i JOIN checklists c ON c.id = i.checklist_id "
             "LEFT JOIN order_checklist_items s ON s.checklist_item_id = i.id AND s.order_id = $1 "
             "LEFT JOIN operators op ON op.id = s.operator_id "
-            "WHERE c.stage = $2 AND i.active ORDER BY i.position, i.id",
-        orderId, stageName(stage));
-    std::vector<OrderChecklistItem> items;
-    items.reserve(result.size());
+            "WHERE i.active ORDER BY c.stage, i.position, i.id"};
+    const auto result = execPrepared(work, statement, orderId);
+    const auto verifyName = stageName(ChecklistStage::Verify);
+    OrderChecklistState state;
     for (const auto &row : result) {
         OrderChecklistItem item;
         item.itemId = row[0].as<std::int64_t>();
@@ -37,19 +38,19 @@ std::vector<OrderChecklistItem> OrderChecklistRepository::state(pqxx::work &work
         item.doneBy = row[4].get<std::int64_t>();
         item.doneByUsername = row[5].get<std::string>();
         item.doneAt = columns::optionalTimestamp(row[6]);
-        items.push_back(std::move(item));
+        (row[7].as<std::string>() == verifyName ? state.verify : state.payout).push_back(std::move(item));
     }
-    return items;
+    return state;
 }
 
 bool OrderChecklistRepository::complete(pqxx::work &work, std::int64_t orderId, ChecklistStage stage)
 {
-    return work
-        .exec_params1("SELECT NOT EXISTS (SELECT 1 FROM checklist_items i JOIN checklists c ON c.id = i.checklist_id "
-                      "LEFT JOIN order_checklist_items s ON s.checklist_item_id = i.id AND s.order_id = $1 "
-                      "WHERE c.stage = $2 AND i.active AND i.required AND NOT coalesce(s.done, false))",
-                      orderId, stageName(stage))[0]
-        .as<bool>();
+    static const PreparedStatement statement{
+        "order_checklist.complete",
+        "SELECT NOT EXISTS (SELECT 1 FROM checklist_items i JOIN checklists c ON c.id = i.checklist_id "
+        "LEFT JOIN order_checklist_items s ON s.checklist_item_id = i.id AND s.order_id = $1 "
+        "WHERE c.stage = $2 AND i.active AND i.required AND NOT coalesce(s.done, false))"};
+    return execPrepared1(work, statement, orderId, stageName(stage))[0].as<bool>();
 }
 
 std::optional<ChecklistStage> OrderChecklistRepository::stageOfItem(pqxx::work &work, std::int64_t itemId)

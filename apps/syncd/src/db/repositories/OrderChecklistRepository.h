@@ -24,14 +24,20 @@ struct OrderChecklistItem {
     std::optional<proto::Timestamp> doneAt;
 };
 
+struct OrderChecklistState {
+    std::vector<OrderChecklistItem> verify;
+    std::vector<OrderChecklistItem> payout;
+};
+
 // `order_checklist_items`: per-order completion of the admin's checklists (definitions live in
 // `checklists`/`checklist_items`, read-only here). Takes the caller's transaction.
 class OrderChecklistRepository final {
 public:
     OrderChecklistRepository() = delete;
 
-    // The active items of the stage in display order, each with this order's state.
-    static std::vector<OrderChecklistItem> state(pqxx::work &work, std::int64_t orderId, ChecklistStage stage);
+    // The active items of both stages in display order, each with this order's state (one query: the
+    // order card is read after every mutation).
+    static OrderChecklistState state(pqxx::work &work, std::int64_t orderId);
     // Every required active item is done (true when the stage defines none).
     static bool complete(pqxx::work &work, std::int64_t orderId, ChecklistStage stage);
     // The stage of an ACTIVE item, nullopt when there is no such active item.

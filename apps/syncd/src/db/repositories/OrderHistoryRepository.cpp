@@ -1,5 +1,6 @@
 #include "db/repositories/OrderHistoryRepository.h"
 
+#include "db/PreparedStatement.h"
 #include "db/SqlParams.h"
 #include "db/repositories/ColumnReaders.h"
 
@@ -13,24 +14,25 @@ std::int64_t OrderHistoryRepository::append(pqxx::work &work, const NewHistoryEn
         entry.operatorId ? std::optional(std::to_string(*entry.operatorId)) : std::nullopt;
     const std::optional<std::string> from =
         entry.from ? std::optional(std::string(domain::toString(*entry.from))) : std::nullopt;
-    return work
-        .exec_params1("INSERT INTO order_history (order_id, actor, operator_id, from_status, to_status, "
-                      "order_version, reason, meta) VALUES ($1, $2, $3::bigint, $4, $5, $6, $7, $8::jsonb) "
-                      "RETURNING id",
-                      entry.orderId, entry.actor, nullable(operatorId), nullable(from),
+    static const PreparedStatement statement{
+        "order_history.append",
+        "INSERT INTO order_history (order_id, actor, operator_id, from_status, to_status, order_version, reason, "
+        "meta) VALUES ($1, $2, $3::bigint, $4, $5, $6, $7, $8::jsonb) RETURNING id"};
+    return execPrepared1(work, statement, entry.orderId, entry.actor, nullable(operatorId), nullable(from),
                       std::string(domain::toString(entry.to)), entry.orderVersion, nullable(entry.reason),
-                      entry.meta.dump())[0]
+                         entry.meta.dump())[0]
         .as<std::int64_t>();
 }
 
 std::vector<HistoryRow> OrderHistoryRepository::list(pqxx::work &work, std::int64_t orderId)
 {
-    const auto result = work.exec_params(
+    static const PreparedStatement statement{
+        "order_history.list",
         "SELECT h.id, " + columns::micros("h.at") +
             ", h.actor, h.operator_id, op.username, h.from_status, h.to_status, h.order_version, h.reason, "
             "h.meta::text FROM order_history h LEFT JOIN operators op ON op.id = h.operator_id "
-            "WHERE h.order_id = $1 ORDER BY h.id",
-        orderId);
+            "WHERE h.order_id = $1 ORDER BY h.id"};
+    const auto result = execPrepared(work, statement, orderId);
     std::vector<HistoryRow> rows;
     rows.reserve(result.size());
     for (const auto &row : result) {

@@ -1,5 +1,6 @@
 #include "db/repositories/OrderRepository.h"
 
+#include "db/PreparedStatement.h"
 #include "db/SqlParams.h"
 #include "db/repositories/ColumnReaders.h"
 #include "p2pdesk/domain/RateQuote.h"
@@ -110,7 +111,8 @@ std::int64_t OrderRepository::insert(pqxx::work &work, const NewOrder &order)
 
 std::optional<OrderRow> OrderRepository::find(pqxx::work &work, std::int64_t id)
 {
-    const auto result = work.exec_params(selectOrders() + "WHERE o.id = $1", id);
+    static const PreparedStatement statement{"orders.find", selectOrders() + "WHERE o.id = $1"};
+    const auto result = execPrepared(work, statement, id);
     if (result.empty())
         return std::nullopt;
     return readOrder(result[0]);
@@ -118,7 +120,8 @@ std::optional<OrderRow> OrderRepository::find(pqxx::work &work, std::int64_t id)
 
 std::optional<OrderRow> OrderRepository::findForUpdate(pqxx::work &work, std::int64_t id)
 {
-    const auto result = work.exec_params(selectOrders() + "WHERE o.id = $1 FOR UPDATE OF o", id);
+    static const PreparedStatement statement{"orders.find_for_update", selectOrders() + "WHERE o.id = $1 FOR UPDATE OF o"};
+    const auto result = execPrepared(work, statement, id);
     if (result.empty())
         return std::nullopt;
     return readOrder(result[0]);
@@ -128,13 +131,15 @@ std::optional<std::int64_t> OrderRepository::take(pqxx::work &work, const TakeCh
 {
     const auto expected = text(change.expectedVersion);
     const auto deadline = text(change.deadline);
-    const auto result = work.exec_params(
+    static const PreparedStatement statement{
+        "orders.take",
         "UPDATE orders SET status = 'ASSIGNED', holder_operator_id = $2, final_rate = $3::numeric, "
         "version = version + 1, updated_at = now(), status_entered_at = $5::timestamptz, "
         "status_deadline = $6::timestamptz, status_warned_at = NULL "
         "WHERE id = $1 AND status = 'NEW' AND NOT hold AND ($4::integer IS NULL OR version = $4::integer) "
-        "RETURNING version",
-        change.orderId, change.operatorId, change.finalRate.toString(), nullable(expected),
+        "RETURNING version"};
+    const auto result = execPrepared(
+        work, statement, change.orderId, change.operatorId, change.finalRate.toString(), nullable(expected),
         columns::timestampParam(change.enteredAt), nullable(deadline));
     if (result.empty())
         return std::nullopt;
@@ -147,7 +152,8 @@ std::optional<std::int64_t> OrderRepository::changeStatus(pqxx::work &work, cons
     const auto wallet = text(change.depositWalletId);
     const std::optional<std::string> disputedFrom =
         change.disputedFrom ? std::optional(std::string(domain::toString(*change.disputedFrom))) : std::nullopt;
-    const auto result = work.exec_params(
+    static const PreparedStatement statement{
+        "orders.change_status",
         "UPDATE orders SET status = $4, version = version + 1, updated_at = now(), "
         "status_entered_at = $5::timestamptz, status_deadline = $6::timestamptz, status_warned_at = NULL, "
         "holder_operator_id = CASE WHEN $7 THEN NULL ELSE holder_operator_id END, "
@@ -156,8 +162,9 @@ std::optional<std::int64_t> OrderRepository::changeStatus(pqxx::work &work, cons
         "payout_reference = coalesce($9::text, payout_reference), "
         "disputed_from = $10::text, "
         "closed_at = CASE WHEN $4 IN ('COMPLETED', 'CANCELLED') THEN now() ELSE NULL END "
-        "WHERE id = $1 AND status = $2 AND version = $3 RETURNING version",
-        change.orderId, std::string(domain::toString(change.from)), change.expectedVersion,
+        "WHERE id = $1 AND status = $2 AND version = $3 RETURNING version"};
+    const auto result = execPrepared(
+        work, statement, change.orderId, std::string(domain::toString(change.from)), change.expectedVersion,
         std::string(domain::toString(change.to)), columns::timestampParam(change.enteredAt), nullable(deadline),
         change.release, nullable(wallet), nullable(change.payoutReference), nullable(disputedFrom));
     if (result.empty())

@@ -1,5 +1,6 @@
 #include "db/repositories/RiskFlagRepository.h"
 
+#include "db/PreparedStatement.h"
 #include "db/repositories/ColumnReaders.h"
 
 #include <pqxx/result>
@@ -71,7 +72,9 @@ std::int64_t RiskFlagRepository::insert(pqxx::work &work, std::int64_t orderId, 
 
 std::vector<RiskFlagRow> RiskFlagRepository::listForOrder(pqxx::work &work, std::int64_t orderId)
 {
-    const auto result = work.exec_params(selectFlags() + "WHERE f.order_id = $1 ORDER BY f.id", orderId);
+    static const PreparedStatement statement{"risk_flags.list_for_order",
+                                             selectFlags() + "WHERE f.order_id = $1 ORDER BY f.id"};
+    const auto result = execPrepared(work, statement, orderId);
     std::vector<RiskFlagRow> rows;
     rows.reserve(result.size());
     for (const auto &row : result)
@@ -97,9 +100,10 @@ std::map<std::int64_t, std::vector<OpenFlag>> RiskFlagRepository::openFlags(pqxx
     for (const auto id : orderIds)
         array += (array.size() > 1 ? "," : "") + std::to_string(id);
     array += "}";
-    const auto result = work.exec_params("SELECT order_id, rule, severity FROM risk_flags "
-                                         "WHERE order_id = ANY($1::bigint[]) AND cleared_at IS NULL ORDER BY id",
-                                         array);
+    static const PreparedStatement statement{
+        "risk_flags.open_for_orders", "SELECT order_id, rule, severity FROM risk_flags "
+                                      "WHERE order_id = ANY($1::bigint[]) AND cleared_at IS NULL ORDER BY id"};
+    const auto result = execPrepared(work, statement, array);
     for (const auto &row : result)
         flags[row[0].as<std::int64_t>()].push_back({row[1].as<std::string>(), parseSeverity(row[2].as<std::string>())});
     return flags;

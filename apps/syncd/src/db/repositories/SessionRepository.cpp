@@ -1,5 +1,6 @@
 #include "db/repositories/SessionRepository.h"
 
+#include "db/PreparedStatement.h"
 #include "db/SqlParams.h"
 
 #include <pqxx/result>
@@ -45,11 +46,13 @@ CreatedSession SessionRepository::create(pqxx::work &work, const NewSession &ses
     return {row[0].as<std::int64_t>(), micros(row[1])};
 }
 
-std::optional<ActiveSession> SessionRepository::findActive(pqxx::work &work, const std::string &tokenHashHex,
+std::optional<ActiveSession> SessionRepository::findActive(pqxx::transaction_base &tx, const std::string &tokenHashHex,
                                                            std::chrono::seconds idleTimeout,
                                                            std::chrono::seconds touchInterval)
 {
-    const auto result = work.exec_params(
+    // One statement, so that it is atomic without an explicit transaction (see db::inAutocommit).
+    static const PreparedStatement statement{
+        "sessions.find_active",
         "WITH found AS ("
         "  SELECT s.id, s.operator_id, o.username, array_to_string(o.roles, ',') AS roles,"
         "         s.last_seen_at < now() - $3::bigint * interval '1 second' AS stale,"
@@ -66,8 +69,8 @@ std::optional<ActiveSession> SessionRepository::findActive(pqxx::work &work, con
         "SELECT f.id, f.operator_id, f.username, f.roles,"
         "       (extract(epoch FROM LEAST(COALESCE(t.idle_expires_at, f.idle_expires_at), f.absolute_expires_at))"
         "        * 1000000)::bigint "
-        "FROM found f LEFT JOIN touched t ON t.id = f.id",
-        tokenHashHex, static_cast<std::int64_t>(idleTimeout.count()), static_cast<std::int64_t>(touchInterval.count()));
+        "FROM found f LEFT JOIN touched t ON t.id = f.id"};
+    const auto result = execPrepared(tx, statement, tokenHashHex, static_cast<std::int64_t>(idleTimeout.count()), static_cast<std::int64_t>(touchInterval.count()));
     if (result.empty())
         return std::nullopt;
     const auto &row = result[0];

@@ -46,7 +46,7 @@ public:
     // operator is active. In the same statement, when last_seen_at is older than `touchInterval`,
     // refreshes last_seen_at and pushes idle_expires_at to now + idleTimeout (never past the
     // absolute expiry): one write per session per interval instead of one per request.
-    static std::optional<ActiveSession> findActive(pqxx::work &work, const std::string &tokenHashHex,
+    static std::optional<ActiveSession> findActive(pqxx::transaction_base &tx, const std::string &tokenHashHex,
                                                    std::chrono::seconds idleTimeout,
                                                    std::chrono::seconds touchInterval);
 

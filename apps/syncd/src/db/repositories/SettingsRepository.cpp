@@ -1,5 +1,6 @@
 #include "db/repositories/SettingsRepository.h"
 
+#include "db/PreparedStatement.h"
 #include "p2pdesk/domain/Fiat.h"
 #include "p2pdesk/domain/OrderStatus.h"
 
@@ -39,8 +40,9 @@ Settings Settings::defaults()
 Settings SettingsRepository::load(pqxx::work &work)
 {
     Settings s = Settings::defaults();
-    const auto result = work.exec_params("SELECT key, value::text FROM settings WHERE key = ANY($1::text[])",
-                                         std::string("{approval_thresholds,status_timeouts,max_rate_deviation_percent,"
+    static const PreparedStatement statement{"settings.load",
+                                             "SELECT key, value::text FROM settings WHERE key = ANY($1::text[])"};
+    const auto result = execPrepared(work, statement, std::string("{approval_thresholds,status_timeouts,max_rate_deviation_percent,"
                                                      "rate_max_age_seconds}"));
     for (const auto &row : result) {
         const auto key = row[0].as<std::string>();

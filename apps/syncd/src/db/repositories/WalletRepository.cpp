@@ -1,5 +1,6 @@
 #include "db/repositories/WalletRepository.h"
 
+#include "db/PreparedStatement.h"
 #include "db/SqlParams.h"
 
 #include <pqxx/result>
@@ -48,7 +49,9 @@ std::optional<WalletRow> WalletRepository::findActiveHotWallet(pqxx::work &work,
 
 std::optional<WalletRow> WalletRepository::findById(pqxx::work &work, std::int64_t id)
 {
-    return firstRow(work.exec_params(std::string("SELECT ") + kColumns + " FROM crypto_wallets WHERE id = $1", id));
+    static const PreparedStatement statement{"crypto_wallets.find",
+                                             std::string("SELECT ") + kColumns + " FROM crypto_wallets WHERE id = $1"};
+    return firstRow(execPrepared(work, statement, id));
 }
 
 std::vector<WalletRow> WalletRepository::list(pqxx::work &work)
