@@ -314,8 +314,8 @@ void TestLifecycleRealSyncd::normalOrderThroughTheUi()
         inbox->findChild<QLabel *>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("approved")),
         10'000);
 
-    // Start the payout (Ctrl+Enter) once the card has seen the approval (it re-reads the order
-    // while it waits for one).
+    // Start the payout (Ctrl+Enter) once the card has seen the approval: an approval leaves the
+    // order's version alone, so it is the change feed's approval.added event that re-reads the card.
     QApplication::setActiveWindow(card);
     QTRY_VERIFY_WITH_TIMEOUT(card->nextStepAction()->isEnabled(), 15'000);
     hands.key(card, Qt::Key_Return, Qt::ControlModifier);

@@ -80,6 +80,17 @@ public:
             answer(since, responder);
     }
 
+    // An event that names no order (rates, settings, …).
+    void publishGlobal(std::string_view kind)
+    {
+        proto::ChangeEvent event;
+        event.seq = static_cast<std::int64_t>(m_events.size()) + 1;
+        event.kind = std::string(kind);
+        m_events.push_back(event);
+        for (const auto &[since, responder] : std::exchange(m_held, {}))
+            answer(since, responder);
+    }
+
     void failWith(int status, const QString &code)
     {
         m_failStatus = status;
@@ -129,6 +140,8 @@ private slots:
     void outageGoesOfflineRetriesAndResyncs();
     void revokedSessionEndsTheFeed();
     void unreachableServerIsOffline();
+    void everyOrderEventIsAnnounced();
+    void aChangedOfflineReasonIsReportedAgain();
 
 private:
     void startSync();
@@ -311,6 +324,81 @@ void TestChangeFeedSync::unreachableServerIsOffline()
     QCOMPARE(online.at(0).at(0).toBool(), false);
     QVERIFY(online.at(0).at(1).toString().contains(QStringLiteral("network_error")));
     QVERIFY(m_sync->isRunning());
+}
+
+void TestChangeFeedSync::everyOrderEventIsAnnounced()
+{
+    auto order = makeOrder(1, domain::OrderStatus::PaymentVerified, "9000.00", 4);
+    m_feed->setOrder(order);
+    QSignalSpy caughtUp(m_sync.get(), &ChangeFeedSync::caughtUp);
+    QSignalSpy changed(m_sync.get(), &ChangeFeedSync::orderChanged);
+    QSignalSpy events(m_sync.get(), &ChangeFeedSync::orderEvent);
+    startSync();
+    QTRY_COMPARE(caughtUp.size(), 1);
+    QCOMPARE(events.size(), 0); // the snapshot has no events
+
+    // An approval leaves the order's version and queue row alone: no refetch, no orderChanged,
+    // yet the event is announced with its kind and version.
+    m_feed->publish(order, proto::change_kind::kApprovalAdded, false);
+    QTRY_COMPARE(events.size(), 1);
+    QCOMPARE(events.at(0).at(0).value<std::int64_t>(), std::int64_t(1));
+    QCOMPARE(events.at(0).at(1).toString(), QStringLiteral("approval.added"));
+    QCOMPARE(events.at(0).at(2).value<std::optional<std::int64_t>>(), std::optional<std::int64_t>(4));
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(m_server->requestsTo(QStringLiteral("/api/v1/orders/1")).size(), 0);
+    QTRY_COMPARE(m_sync->lastSeq(), 1);
+
+    // A rate change names no order: nothing to announce. Then a batch of three order events is
+    // announced in feed order, once the model holds the new state.
+    m_feed->publishGlobal(proto::change_kind::kRateUpdated);
+    QTRY_COMPARE(m_sync->lastSeq(), 2);
+    QCOMPARE(events.size(), 1);
+    auto paying = makeOrder(1, domain::OrderStatus::ProcessingPayout, "9000.00", 5);
+    connect(m_sync.get(), &ChangeFeedSync::orderEvent, this, [this](std::int64_t id, const QString &kind) {
+        if (kind == u"order.transitioned")
+            QCOMPARE(statusName(m_model->find(id)->summary.status), statusName(domain::OrderStatus::ProcessingPayout));
+    });
+    m_feed->setOrder(paying);
+    m_feed->failWith(503, QStringLiteral("hold")); // collect the three into one poll answer
+    QTRY_VERIFY(!m_sync->isOnline());
+    m_feed->recover();
+    m_feed->publish(paying, proto::change_kind::kProofAdded, false);
+    m_feed->publish(paying, proto::change_kind::kOrderTransitioned, false);
+    m_feed->publish(makeOrder(2), proto::change_kind::kOrderCreated, true);
+    QTRY_COMPARE(events.size(), 4);
+    QCOMPARE(events.at(1).at(1).toString(), QStringLiteral("proof.added"));
+    QCOMPARE(events.at(2).at(1).toString(), QStringLiteral("order.transitioned"));
+    QCOMPARE(events.at(3).at(0).value<std::int64_t>(), std::int64_t(2));
+    QCOMPARE(events.at(3).at(1).toString(), QStringLiteral("order.created"));
+    // A catch-up after an outage updates the queue quietly (no tray flood), yet the open cards
+    // still hear about every event.
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(statusName(m_model->find(1)->summary.status), statusName(domain::OrderStatus::ProcessingPayout));
+    QVERIFY(m_model->find(2));
+    QCOMPARE(m_server->requestsTo(QStringLiteral("/api/v1/orders/1")).size(), 1); // one refetch for both
+}
+
+void TestChangeFeedSync::aChangedOfflineReasonIsReportedAgain()
+{
+    m_feed->setOrder(makeOrder(1));
+    QSignalSpy online(m_sync.get(), &ChangeFeedSync::onlineChanged);
+    QSignalSpy caughtUp(m_sync.get(), &ChangeFeedSync::caughtUp);
+    startSync();
+    QTRY_COMPARE(caughtUp.size(), 1);
+    QTRY_VERIFY(!m_server->requestsTo(QStringLiteral("/api/v1/changes")).isEmpty());
+
+    m_feed->failWith(503, QStringLiteral("db_unavailable"));
+    QTRY_COMPARE(online.size(), 2);
+    QVERIFY(online.last().at(1).toString().contains(QStringLiteral("db_unavailable")));
+    // Same outage, another reason (say the server came back with another certificate): the
+    // operator must see the new reason, once.
+    m_feed->failWith(500, QStringLiteral("internal"));
+    QTRY_COMPARE(online.size(), 3);
+    QCOMPARE(online.last().at(0).toBool(), false);
+    QVERIFY(online.last().at(1).toString().contains(QStringLiteral("internal")));
+    const qsizetype polls = m_server->requestsTo(QStringLiteral("/api/v1/changes")).size();
+    QTRY_VERIFY(m_server->requestsTo(QStringLiteral("/api/v1/changes")).size() >= polls + 2);
+    QCOMPARE(online.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeedSync)

@@ -3,6 +3,7 @@
 #include "core/ApiReply.h"
 #include "core/OrderActions.h"
 
+#include "p2pdesk/proto/Changes.h"
 #include "p2pdesk/proto/Decoded.h"
 
 #include <QSignalSpy>
@@ -48,6 +49,11 @@ QStringList names(std::initializer_list<A> list)
     return result;
 }
 
+QString kindOf(std::string_view kind)
+{
+    return QString::fromLatin1(kind.data(), static_cast<qsizetype>(kind.size()));
+}
+
 template<typename T> T decodeBody(const QByteArray &bytes)
 {
     auto decoded = proto::parse<T>(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
@@ -76,7 +82,10 @@ private slots:
     void serverErrorsAreInPlainWordsWithTheCode();
     void customerHistoryExcludesThisOrder();
     void settingsAreUsedWhenReadable();
-    void waitingPayoutSeesTheApprovalWithoutAFeedEvent();
+    void approvalEventRefreshesTheOpenOrder();
+    void ownVersionEchoDoesNotReload_data();
+    void ownVersionEchoDoesNotReload();
+    void eventDuringALoadReReadsAfterIt();
 };
 
 void TestOrderActions::enabledActionsFollowTheDomain_data()
@@ -348,7 +357,7 @@ void TestOrderActions::settingsAreUsedWhenReadable()
     QVERIFY(!forbidden.maxRateDeviationPercent().has_value());
 }
 
-void TestOrderActions::waitingPayoutSeesTheApprovalWithoutAFeedEvent()
+void TestOrderActions::approvalEventRefreshesTheOpenOrder()
 {
     OrderTestHarness h;
     QVERIFY(h.ok());
@@ -359,27 +368,91 @@ void TestOrderActions::waitingPayoutSeesTheApprovalWithoutAFeedEvent()
     h.backend.put(makeDetail(1, S::PaymentVerified, kAlice, "9050.00"));
     OrderActions actions(h.api.get());
     actions.setOperator(info(kAlice, {domain::Role::Operator}));
-    actions.setApprovalPollInterval(50);
     actions.loadReferenceData();
     actions.load(1);
-    QTRY_VERIFY(actions.hasOrder() && actions.settings().has_value());
-    QVERIFY(actions.isWaitingForApproval());
+    QTRY_VERIFY(actions.hasOrder() && actions.settings().has_value() && !actions.isBusy());
     QVERIFY(!actions.state(A::StartPayout).enabled());
 
     // Another senior approves elsewhere; the version does not move.
+    const std::int64_t version = h.backend.order(1).summary.version;
     proto::Approval approval;
     approval.approver = kCarol;
     approval.decision = proto::ApprovalDecision::Approve;
-    approval.orderVersion = h.backend.order(1).summary.version;
+    approval.orderVersion = version;
     approval.reason = "receipt checked";
     approval.id = 1;
     approval.at = timestampFromMsecs(1'700'000'500'000LL);
     h.backend.order(1).approvals.push_back(approval);
-    QTRY_VERIFY(actions.state(A::StartPayout).enabled());
-    QVERIFY(!actions.isWaitingForApproval());
+
     const int gets = h.backend.getsOf(1);
-    QTest::qWait(200); // the poll has stopped: no more reads
-    QCOMPARE(h.backend.getsOf(1), gets);
+    QVERIFY(!actions.state(A::StartPayout).enabled());
+
+    // Events about other orders are not ours: no re-read starts.
+    actions.onOrderEvent(2, kindOf(proto::change_kind::kApprovalAdded), version);
+    QVERIFY(!actions.isBusy());
+
+    // The feed's approval.added (same version) re-reads the order once and unblocks the payout.
+    actions.onOrderEvent(1, kindOf(proto::change_kind::kApprovalAdded), version);
+    QTRY_VERIFY(actions.state(A::StartPayout).enabled());
+    QCOMPARE(h.backend.getsOf(1), gets + 1);
+    QCOMPARE(actions.detail().approvals.size(), std::size_t(1));
+}
+
+void TestOrderActions::ownVersionEchoDoesNotReload_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("versionDelta"); // the event's version relative to the card's
+    QTest::addColumn<bool>("reloads");
+    QTest::newRow("transition echo") << kindOf(proto::change_kind::kOrderTransitioned) << 0 << false;
+    QTest::newRow("checklist echo") << kindOf(proto::change_kind::kChecklistUpdated) << 0 << false;
+    QTest::newRow("older transition") << kindOf(proto::change_kind::kOrderUpdated) << -1 << false;
+    QTest::newRow("newer transition") << kindOf(proto::change_kind::kOrderTransitioned) << 1 << true;
+    QTest::newRow("proof added") << kindOf(proto::change_kind::kProofAdded) << 0 << true;
+    QTest::newRow("annotation added") << kindOf(proto::change_kind::kAnnotationAdded) << 0 << true;
+    QTest::newRow("risk flag raised") << kindOf(proto::change_kind::kRiskFlagRaised) << 0 << true;
+    QTest::newRow("unknown kind") << QStringLiteral("order.something_new") << 0 << true;
+}
+
+void TestOrderActions::ownVersionEchoDoesNotReload()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, versionDelta);
+    QFETCH(bool, reloads);
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    h.backend.put(makeDetail(1, S::OperatorVerifyProof, kAlice, "1000.00"));
+    OrderActions actions(h.api.get());
+    actions.setOperator(info(kAlice, {domain::Role::Operator}));
+    actions.load(1);
+    QTRY_VERIFY(actions.hasOrder() && !actions.isBusy());
+    const int gets = h.backend.getsOf(1);
+    QSignalSpy changed(&actions, &OrderActions::orderChanged);
+    actions.onOrderEvent(1, kind, actions.detail().summary.version + versionDelta);
+    QCOMPARE(actions.isBusy(), reloads); // a re-read starts at once or not at all
+    if (reloads) {
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(h.backend.getsOf(1), gets + 1);
+    } else {
+        QVERIFY(!actions.isBusy());
+        QCOMPARE(h.backend.getsOf(1), gets);
+    }
+}
+
+void TestOrderActions::eventDuringALoadReReadsAfterIt()
+{
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    h.backend.put(makeDetail(1, S::OperatorVerifyProof, kAlice, "1000.00"));
+    OrderActions actions(h.api.get());
+    actions.setOperator(info(kAlice, {domain::Role::Operator}));
+    actions.load(1);
+    QVERIFY(actions.isBusy());
+    // The first read may have been answered before this proof existed: read again after it.
+    actions.onOrderEvent(1, kindOf(proto::change_kind::kProofAdded), std::nullopt);
+    QTRY_VERIFY(actions.hasOrder() && !actions.isBusy());
+    QTRY_COMPARE(h.backend.getsOf(1), 2);
+    QTRY_VERIFY(!actions.isBusy());
+    QCOMPARE(h.backend.getsOf(1), 2); // once, not in a loop
 }
 
 QTEST_GUILESS_MAIN(TestOrderActions)

@@ -33,6 +33,9 @@ void SyncdTestServer::start(std::map<std::string, std::string> config, SyncdTest
     m_app = std::make_unique<syncd::app::SyncdApp>(syncd::config::Config::load(std::nullopt, {}, config),
                                                    std::move(options.extraRoutes));
     m_app->start();
+    m_port = m_app->port();
+    m_certificateFile = m_app->certificate().certFile;
+    m_fingerprint = m_app->certificateFingerprint();
 }
 
 SyncdTestServer::~SyncdTestServer()
@@ -42,8 +45,12 @@ SyncdTestServer::~SyncdTestServer()
 
 void SyncdTestServer::stop()
 {
-    if (m_app)
-        m_app->stop();
+    if (!m_app)
+        return;
+    m_app->stop();
+    // SyncdApp::stop() stops accepting, but the listening socket lives until the server object is
+    // destroyed; meanwhile the kernel would still complete handshakes into the backlog.
+    m_app.reset();
 }
 
 HttpsTestClient SyncdTestServer::client() const

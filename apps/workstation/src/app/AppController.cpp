@@ -91,6 +91,13 @@ QString AppController::serverKey() const
     return m_api->server().toString(QUrl::RemoveUserInfo);
 }
 
+void AppController::setFeedBackoff(int initialMs, int maxMs)
+{
+    m_feedBackoff = std::pair(initialMs, maxMs);
+    if (m_sync)
+        m_sync->setBackoff(initialMs, maxMs);
+}
+
 void AppController::start()
 {
     const QString server = m_settings->value(QLatin1String(kLastServer)).toString();
@@ -191,6 +198,8 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
     m_trustPrompt.setParentWidget(m_main.get());
 
     m_sync = new ChangeFeedSync(m_api, m_cache.get(), m_orders, this);
+    if (m_feedBackoff)
+        m_sync->setBackoff(m_feedBackoff->first, m_feedBackoff->second);
     connect(m_sync, &ChangeFeedSync::onlineChanged, m_main.get(), &MainWindow::setOnline);
     connect(m_sync, &ChangeFeedSync::sessionEnded, this, &AppController::onSessionEnded);
     connect(m_sync, &ChangeFeedSync::orderChanged, this,
@@ -227,13 +236,12 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
                     (error.code == u"reason_required" || error.code == u"rate_deviation_too_high"))
                     takeOrder(orderId, true, m_lastTakeRate);
             });
-    connect(m_sync, &ChangeFeedSync::orderChanged, this,
-            [this](const std::optional<proto::OrderSummary> &, const proto::OrderSummary &after) {
-                // An open card follows changes made elsewhere (other operators, the bot, workers).
-                OrderCardWidget *card = m_cards.value(after.id);
-                if (card && card->orderActions()->hasOrder() &&
-                    card->orderActions()->detail().summary.version < after.version)
-                    card->orderActions()->reload();
+    connect(m_sync, &ChangeFeedSync::orderEvent, this,
+            [this](std::int64_t orderId, const QString &kind, std::optional<std::int64_t> version) {
+                // An open card follows changes made elsewhere (other operators, the bot, workers),
+                // including those that leave the queue row alone, such as a senior's approval.
+                if (OrderCardWidget *card = m_cards.value(orderId))
+                    card->orderActions()->onOrderEvent(orderId, kind, version);
             });
 
     m_main->show();

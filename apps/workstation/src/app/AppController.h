@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QSettings;
 
@@ -45,6 +46,9 @@ public:
     ~AppController() override;
 
     void start();
+    // How soon the change feed retries after losing syncd (ChangeFeedSync::setBackoff); the
+    // defaults suit production, tests that stop and restart a server shorten them.
+    void setFeedBackoff(int initialMs, int maxMs);
 
     LoginDialog *loginDialog() const;
     MainWindow *mainWindow() const { return m_main.get(); }
@@ -89,6 +93,7 @@ private:
     QPointer<AdminWindow> m_admin;
     QString m_lastTakeRate; // offered again when syncd asks for a reason after all
     QString m_username;
+    std::optional<std::pair<int, int>> m_feedBackoff;
 };
 
 } // namespace p2pdesk::workstation

@@ -82,6 +82,7 @@ void ChangeFeedSync::stop()
     }
     m_batchOrders.clear();
     m_batchRemoved.clear();
+    m_batchEvents.clear();
     m_pendingFetches.clear();
     m_phase = Phase::Idle;
 }
@@ -159,11 +160,13 @@ void ChangeFeedSync::resolve(proto::ChangesResponse response)
     m_batchSeq = std::max(m_seq, response.lastSeq);
     m_batchOrders.clear();
     m_batchRemoved.clear();
+    m_batchEvents.clear();
     m_pendingFetches.clear();
     const bool caughtUpNow = response.events.empty();
     for (const proto::ChangeEvent &event : response.events) {
         if (!event.orderId)
             continue; // rates, wallets, settings: not part of the queue
+        m_batchEvents.push_back({*event.orderId, QString::fromStdString(event.kind), event.version});
         if (auto order = orderFromPayload(event)) {
             m_batchOrders.push_back(std::move(*order));
             continue;
@@ -219,6 +222,14 @@ void ChangeFeedSync::commitBatch()
     for (std::int64_t id : std::exchange(m_batchRemoved, {}))
         m_model->remove(id);
     m_seq = std::max(m_seq, m_batchSeq);
+    // After the model is current, so a listener that looks at the queue sees the same state. A
+    // listener may stop the feed (e.g. the app closing the queue): then the rest is dropped.
+    const quint64 generation = m_generation;
+    for (const OrderEventRef &event : std::exchange(m_batchEvents, {})) {
+        emit orderEvent(event.orderId, event.kind, event.version);
+        if (generation != m_generation)
+            return;
+    }
     poll();
 }
 
@@ -240,6 +251,7 @@ void ChangeFeedSync::goOnline()
 {
     m_backoffMs = m_initialBackoffMs;
     m_reportedOffline = false;
+    m_reportedOfflineCode.clear();
     if (!m_online) {
         m_online = true;
         qCInfo(lcSync) << "online";
@@ -264,14 +276,18 @@ void ChangeFeedSync::fail(const ApiError &error)
     }
     m_batchOrders.clear();
     m_batchRemoved.clear();
+    m_batchEvents.clear();
     m_pendingFetches.clear();
     if (m_phase == Phase::Live)
         m_phase = Phase::CatchingUp; // on return: catch up with wait=0, then announce caughtUp()
     qCInfo(lcSync) << "offline:" << error.code << error.message << "retry in" << m_backoffMs << "ms";
-    // Reported once per outage (also when we were never online), not on every retry.
+    // Reported once per outage (also when we were never online), not on every retry — but again
+    // when the reason changes: "server down" turning into "certificate changed" must reach the
+    // operator, not hide behind the first message.
     const bool wasOnline = std::exchange(m_online, false);
-    if (wasOnline || !m_reportedOffline) {
+    if (wasOnline || !m_reportedOffline || error.code != m_reportedOfflineCode) {
         m_reportedOffline = true;
+        m_reportedOfflineCode = error.code;
         emit onlineChanged(false, error.plainText());
     }
     scheduleRetry();

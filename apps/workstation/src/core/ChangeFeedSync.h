@@ -50,11 +50,22 @@ signals:
     void caughtUp();
     // A live change after the initial load; `before` is empty for an order not seen before.
     void orderChanged(const std::optional<proto::OrderSummary> &before, const proto::OrderSummary &after);
+    // Every feed event that names an order (proto::change_kind, e.g. "approval.added"), once its
+    // batch is applied — also those that leave the queue row alone (approvals, proofs, annotations,
+    // raised risk flags), which an open card still has to show. `version` is the order's version as
+    // the event reports it, when it does.
+    void orderEvent(std::int64_t orderId, const QString &kind, std::optional<std::int64_t> version);
     // The server no longer accepts our token: log in again.
     void sessionEnded(const ApiError &error);
 
 private:
     enum class Phase { Idle, Snapshot, CatchingUp, Live };
+
+    struct OrderEventRef {
+        std::int64_t orderId = 0;
+        QString kind;
+        std::optional<std::int64_t> version;
+    };
 
     void fetchSnapshotPage(const std::optional<std::string> &cursor);
     void poll();
@@ -79,6 +90,7 @@ private:
     bool m_running = false;
     bool m_online = false;
     bool m_reportedOffline = false;
+    QString m_reportedOfflineCode; // a different reason during one outage is reported again
     Phase m_phase = Phase::Idle;
     std::int64_t m_seq = 0;
     quint64 m_generation = 0; // bumps on stop/failure so late replies of an abandoned batch are dropped
@@ -87,6 +99,7 @@ private:
     std::int64_t m_batchSeq = 0;
     std::vector<proto::OrderSummary> m_batchOrders;
     std::vector<std::int64_t> m_batchRemoved;
+    std::vector<OrderEventRef> m_batchEvents;
     QSet<qint64> m_pendingFetches;
     std::vector<QPointer<ApiReply>> m_inFlight;
 };

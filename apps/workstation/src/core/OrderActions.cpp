@@ -5,6 +5,7 @@
 #include "core/Logging.h"
 
 #include "p2pdesk/domain/ApprovalPolicy.h"
+#include "p2pdesk/proto/Changes.h"
 #include "p2pdesk/proto/Endpoints.h"
 #include "p2pdesk/proto/Wallets.h"
 
@@ -14,6 +15,8 @@
 #include <array>
 #include <map>
 #include <set>
+#include <string_view>
+#include <utility>
 
 namespace p2pdesk::workstation {
 
@@ -103,11 +106,6 @@ OrderActions::OrderActions(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
 {
-    m_approvalPoll.setInterval(3000);
-    connect(&m_approvalPoll, &QTimer::timeout, this, [this] {
-        if (!isBusy())
-            reload();
-    });
 }
 
 void OrderActions::setOperator(const proto::OperatorInfo &operatorInfo)
@@ -120,7 +118,6 @@ void OrderActions::setOperator(const proto::OperatorInfo &operatorInfo)
 void OrderActions::setSettings(std::optional<proto::Settings> settings)
 {
     m_settings = std::move(settings);
-    updateApprovalPoll();
     emit referenceDataChanged();
     emit orderChanged();
 }
@@ -197,7 +194,6 @@ void OrderActions::setDetail(proto::OrderDetail detail)
 {
     m_orderId = detail.summary.id;
     m_detail = std::move(detail);
-    updateApprovalPoll();
     emit orderUpdated(m_detail->summary);
     emit orderChanged();
 }
@@ -542,14 +538,30 @@ void OrderActions::track(ApiReply *reply, std::optional<OrderAction> action, std
     });
 }
 
-void OrderActions::updateApprovalPoll()
+bool OrderActions::eventBumpsVersion(const QString &kind)
 {
-    const bool waiting = m_api && m_detail && m_detail->summary.status == S::PaymentVerified &&
-                         needsApproval() == true && !hasValidApproval(*m_detail);
-    if (waiting && !m_approvalPoll.isActive())
-        m_approvalPoll.start();
-    else if (!waiting)
-        m_approvalPoll.stop();
+    // The kinds whose change syncd records with a new order version (so "version <= mine" means
+    // the card already shows it). Unknown kinds from a newer syncd count as not bumping: re-read.
+    static const std::array<std::string_view, 5> kBumping = {
+        proto::change_kind::kOrderCreated, proto::change_kind::kOrderTransitioned, proto::change_kind::kOrderUpdated,
+        proto::change_kind::kChecklistUpdated, proto::change_kind::kRiskFlagCleared};
+    const QByteArray utf8 = kind.toUtf8();
+    const std::string_view name(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+    return std::find(kBumping.begin(), kBumping.end(), name) != kBumping.end();
+}
+
+void OrderActions::onOrderEvent(std::int64_t orderId, const QString &kind, std::optional<std::int64_t> version)
+{
+    if (orderId == 0 || orderId != m_orderId)
+        return;
+    if (m_detail && version && *version <= m_detail->summary.version && eventBumpsVersion(kind))
+        return; // e.g. the feed echoing our own action, whose answer is already shown
+    qCDebug(lcUi) << "order" << orderId << "changed elsewhere:" << kind;
+    if (isBusy()) {
+        m_reloadWhenIdle = true;
+        return;
+    }
+    reload();
 }
 
 void OrderActions::changePending(int delta)
@@ -558,6 +570,8 @@ void OrderActions::changePending(int delta)
     m_pending += delta;
     if (wasBusy != isBusy())
         emit busyChanged(isBusy());
+    if (!isBusy() && std::exchange(m_reloadWhenIdle, false))
+        reload();
 }
 
 } // namespace p2pdesk::workstation

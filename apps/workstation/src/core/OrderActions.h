@@ -11,7 +11,6 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QTimer>
 
 #include <cstdint>
 #include <optional>
@@ -87,10 +86,13 @@ public:
     std::int64_t orderId() const { return m_orderId; }
     const std::vector<proto::OrderSummary> &customerHistory() const { return m_history; }
     bool isBusy() const { return m_pending > 0; }
-    // An approval does not change the order's version or queue row, so the change feed does not
-    // announce it; while a payout waits for one, the order is re-read at this interval.
-    void setApprovalPollInterval(int msecs) { m_approvalPoll.setInterval(msecs); }
-    bool isWaitingForApproval() const { return m_approvalPoll.isActive(); }
+    // A change-feed event (proto::change_kind) about some order. For the loaded order it re-reads
+    // the detail unless the event only announces a version this card already shows: approvals,
+    // proofs, annotations and raised risk flags leave the version alone, so they always re-read.
+    // While a load or an action is in flight the re-read follows it, so an answer read before the
+    // change cannot hide it.
+    void onOrderEvent(std::int64_t orderId, const QString &kind, std::optional<std::int64_t> version);
+    static bool eventBumpsVersion(const QString &kind);
 
     // The facts the card derives for domain::allowedTransitions.
     domain::OrderFacts facts() const;
@@ -144,7 +146,6 @@ private:
     void loadCustomerHistory();
     void track(ApiReply *reply, std::optional<OrderAction> action, std::int64_t orderId, bool returnsOrder);
     void changePending(int delta);
-    void updateApprovalPoll();
 
     ApiClient *m_api;
     domain::Actor m_actor;
@@ -156,7 +157,7 @@ private:
     std::vector<proto::OrderSummary> m_history;
     int m_pending = 0;
     int m_loadGeneration = 0;
-    QTimer m_approvalPoll;
+    bool m_reloadWhenIdle = false;
 };
 
 } // namespace p2pdesk::workstation

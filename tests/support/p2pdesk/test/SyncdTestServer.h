@@ -22,8 +22,10 @@ struct SyncdTestServerOptions {
     std::optional<std::filesystem::path> dataDir;
 };
 
-// The real syncd (SyncdApp) serving HTTPS on 127.0.0.1 with an ephemeral port and a certificate
-// generated in its data directory. Started by the constructor, stopped by the destructor.
+// The real syncd (SyncdApp) serving HTTPS on 127.0.0.1 with an ephemeral port (or
+// config["listen.port"]) and a certificate generated in its data directory. Started by the
+// constructor, stopped by stop() or the destructor. A stopped server has released its port, so a
+// new SyncdTestServer can take it over at once (e.g. to restart with dataDir() or with a new key).
 class SyncdTestServer final {
 public:
     explicit SyncdTestServer(const PgTestDatabase &db, SyncdTestServerOptions options = {});
@@ -33,14 +35,19 @@ public:
     SyncdTestServer(const SyncdTestServer &) = delete;
     SyncdTestServer &operator=(const SyncdTestServer &) = delete;
 
-    std::uint16_t port() const { return m_app->port(); }
-    const std::filesystem::path &certificateFile() const { return m_app->certificate().certFile; }
-    std::string fingerprint() const { return m_app->certificateFingerprint(); }
+    // These stay valid after stop().
+    std::uint16_t port() const { return m_port; }
+    const std::filesystem::path &certificateFile() const { return m_certificateFile; }
+    std::string fingerprint() const { return m_fingerprint; }
     const std::filesystem::path &dataDir() const { return m_dataDir; }
+    // Only while running.
     syncd::app::SyncdApp &app() { return *m_app; }
+    bool isRunning() const { return m_app != nullptr; }
 
     // A client trusting exactly this server's certificate.
     HttpsTestClient client() const;
+    // Stops serving and closes the listening socket and every connection: clients are refused
+    // at once (not left hanging in the backlog) and the port is free for a restart.
     void stop();
 
 private:
@@ -48,6 +55,9 @@ private:
 
     std::unique_ptr<TempDir> m_ownedDataDir;
     std::filesystem::path m_dataDir;
+    std::uint16_t m_port = 0;
+    std::filesystem::path m_certificateFile;
+    std::string m_fingerprint;
     std::unique_ptr<syncd::app::SyncdApp> m_app;
 };
 
