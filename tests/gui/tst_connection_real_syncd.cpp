@@ -5,6 +5,7 @@
 #include "http/Router.h"
 #include "models/OrderQueueModel.h"
 #include "models/QueueTab.h"
+#include "RealSyncdLogin.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/OfflineBanner.h"
@@ -215,16 +216,7 @@ void TestConnectionRealSyncd::logIn(Desk &desk, const test::TestOperator &op, st
     AppController &app = *desk.app;
     app.start();
     QTRY_VERIFY(app.loginDialog() && app.loginDialog()->isVisible());
-    LoginDialog *dialog = app.loginDialog();
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("serverLineEdit")),
-                     QStringLiteral("127.0.0.1:%1").arg(port));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("usernameLineEdit")),
-                     QString::fromStdString(op.username));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit")),
-                     QString::fromStdString(op.password));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("totpLineEdit")),
-                     QString::fromStdString(op.totpCode()));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("loginButton")), Qt::LeftButton);
+    test::submitLogin(app.loginDialog(), op, port);
     QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow() && app.mainWindow()->isVisible(), 15'000);
     QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow()->isOnline(), 15'000);
 }

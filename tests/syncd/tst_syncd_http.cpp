@@ -3,6 +3,9 @@
 #include "p2pdesk/test/PgTestDatabase.h"
 #include "p2pdesk/test/SyncdTestServer.h"
 
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/StreamSocket.h>
+
 #include <QtTest>
 
 #include <string>
@@ -23,6 +26,7 @@ private slots:
     void unknownExceptionIsA500WithRequestId();
     void certificateStableAcrossRestarts();
     void clientRefusesAnotherServersCertificate();
+    void stoppedServerRefusesConnections();
 };
 
 namespace {
@@ -154,6 +158,26 @@ void TestSyncdHttp::clientRefusesAnotherServersCertificate()
     try {
         wrongTrust.get("/healthz");
     } catch (const std::exception &) {
+        refused = true;
+    }
+    QVERIFY(refused);
+}
+
+// A stopped syncd must refuse connections at once: a listener left open lets the kernel complete
+// handshakes into its backlog, and clients (the workstation's offline detection) hang instead of
+// failing fast. The app object stays alive here on purpose: that is the case being checked.
+void TestSyncdHttp::stoppedServerRefusesConnections()
+{
+    PgTestDatabase db;
+    SyncdTestServer server(db);
+    const Poco::Net::SocketAddress address("127.0.0.1", server.port());
+    QCOMPARE(server.client().get("/healthz").status, 200);
+    server.app().stop();
+    bool refused = false;
+    try {
+        Poco::Net::StreamSocket socket;
+        socket.connect(address, Poco::Timespan(5, 0));
+    } catch (const Poco::Net::ConnectionRefusedException &) {
         refused = true;
     }
     QVERIFY(refused);

@@ -48,8 +48,7 @@ void SyncdTestServer::stop()
     if (!m_app)
         return;
     m_app->stop();
-    // SyncdApp::stop() stops accepting, but the listening socket lives until the server object is
-    // destroyed; meanwhile the kernel would still complete handshakes into the backlog.
+    // Gone, not just stopped: nothing of the old instance (workers, pool) may outlive a "restart".
     m_app.reset();
 }
 

@@ -11,9 +11,9 @@ namespace p2pdesk::syncd::http {
 HttpServer::HttpServer(const Router &router, app::Services &services, Poco::Net::Context::Ptr tls,
                        HttpServerSettings settings)
     : m_threads("syncd-http", 4, settings.threads)
+    , m_socket(Poco::Net::SocketAddress(settings.address, settings.port), 128, tls)
 {
-    Poco::Net::SecureServerSocket socket(Poco::Net::SocketAddress(settings.address, settings.port), 128, tls);
-    m_port = socket.address().port();
+    m_port = m_socket.address().port();
     Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
     params->setMaxThreads(settings.threads);
     params->setMaxQueued(settings.maxQueued);
@@ -23,7 +23,7 @@ HttpServer::HttpServer(const Router &router, app::Services &services, Poco::Net:
     params->setServerName("syncd");
     params->setSoftwareVersion("");
     m_server = std::make_unique<Poco::Net::HTTPServer>(new RequestDispatcherFactory(router, services), m_threads,
-                                                       socket, params);
+                                                       m_socket, params);
 }
 
 HttpServer::~HttpServer()
@@ -45,6 +45,7 @@ void HttpServer::stop()
     // Closes the listener and every connection, including long-polls blocked in a handler's wait.
     m_server->stopAll(true);
     m_threads.joinAll();
+    m_socket.close();
 }
 
 std::uint16_t HttpServer::port() const

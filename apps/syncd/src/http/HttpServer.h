@@ -4,6 +4,7 @@
 
 #include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/SecureServerSocket.h>
 #include <Poco/ThreadPool.h>
 
 #include <cstdint>
@@ -40,6 +41,10 @@ public:
 
 private:
     Poco::ThreadPool m_threads;
+    // Our handle on the listener, so stop() can close it: Poco's stopAll() stops accepting but keeps
+    // the socket open until the server object dies, and clients then hang in the backlog instead of
+    // being refused (and a restarted syncd cannot bind the port).
+    Poco::Net::SecureServerSocket m_socket;
     std::unique_ptr<Poco::Net::HTTPServer> m_server;
     std::uint16_t m_port = 0;
     bool m_running = false;
