@@ -9,12 +9,13 @@
 #include <pqxx/result>
 
 #include <stdexcept>
+#include <utility>
 
 namespace p2pdesk::test::orders {
 
-OrdersWorld::OrdersWorld()
+OrdersWorld::OrdersWorld(SyncdTestServerOptions options)
 {
-    server = std::make_unique<SyncdTestServer>(db);
+    server = std::make_unique<SyncdTestServer>(db, std::move(options));
     op1 = createOperator(*server, "op1", {"operator"});
     op2 = createOperator(*server, "op2", {"operator"});
     senior1 = createOperator(*server, "senior1", {"operator", "senior"});

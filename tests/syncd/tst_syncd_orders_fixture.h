@@ -23,7 +23,7 @@ inline constexpr const char *kRequisites = "2200 1234 5678 9012";
 
 class OrdersWorld final {
 public:
-    OrdersWorld();
+    explicit OrdersWorld(SyncdTestServerOptions options = {});
     ~OrdersWorld();
 
     PgTestDatabase db;

@@ -27,7 +27,11 @@ private slots:
 
 void TestSyncdOrdersTake::concurrentTakesHaveOneWinner()
 {
-    OrdersWorld w;
+    // Poco pins a server thread to every keep-alive connection: 32 takers plus the creator need more
+    // than the test server's default 32, or the last client waits out a keep-alive timeout (65 s).
+    SyncdTestServerOptions options;
+    options.config["http.threads"] = "48";
+    OrdersWorld w(std::move(options));
     constexpr int kTakers = 32;
     std::vector<TestOperator> takers;
     for (int i = 0; i < kTakers; ++i)
