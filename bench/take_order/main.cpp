@@ -12,13 +12,14 @@
 // P2PDESK_TEST_PGHOST_FILE names a running one.
 #include "app/Services.h"
 #include "db/Transaction.h"
+#include "service/OrderServices.h"
+
 #include "p2pdesk/domain/Decimal.h"
 #include "p2pdesk/proto/Endpoints.h"
 #include "p2pdesk/test/HttpsTestClient.h"
 #include "p2pdesk/test/PgTestDatabase.h"
 #include "p2pdesk/test/SyncdTestServer.h"
 #include "p2pdesk/test/TestOperators.h"
-#include "service/OrderServices.h"
 
 #include <pqxx/nontransaction>
 
@@ -181,14 +182,15 @@ void run(int ordersPerPhase, int clients)
     }
     std::atomic<int> httpFailures = 0;
     auto [httpLat, httpWall] = runSliced(httpIds, clients, [&](int t, std::int64_t id) {
-        const auto r = httpClients[static_cast<std::size_t>(t)].post(pathFor(proto::endpoints::kOrderTake, id), takeBody);
+        const auto r =
+            httpClients[static_cast<std::size_t>(t)].post(pathFor(proto::endpoints::kOrderTake, id), takeBody);
         if (r.status != 200)
             ++httpFailures;
     });
     const double httpRate = 1000.0 * static_cast<double>(httpIds.size()) / httpWall;
     const auto hp = percentiles(httpLat);
-    std::printf("  HTTPS take            : %8.0f transitions/s   p50 %6.2f ms   p99 %6.2f ms   (%d failed)\n",
-                httpRate, hp.p50, hp.p99, httpFailures.load());
+    std::printf("  HTTPS take            : %8.0f transitions/s   p50 %6.2f ms   p99 %6.2f ms   (%d failed)\n", httpRate,
+                hp.p50, hp.p99, httpFailures.load());
 
     // 2. The same transaction without HTTP: OrderService::take over a pooled libpqxx connection.
     auto directIds = createOrders(creator, ordersPerPhase, serial);
@@ -234,8 +236,8 @@ void run(int ordersPerPhase, int clients)
         std::thread poller([&] {
             polling = true;
             for (;;) {
-                const auto r = watcher.get(std::string(proto::endpoints::kChanges) + "?since=" +
-                                           std::to_string(next) + "&wait=30");
+                const auto r = watcher.get(std::string(proto::endpoints::kChanges) + "?since=" + std::to_string(next) +
+                                           "&wait=30");
                 next = r.json.value("last_seq", next);
                 bool mine = false;
                 for (const auto &e : r.json.value("events", nlohmann::json::array()))
@@ -278,8 +280,8 @@ void run(int ordersPerPhase, int clients)
     for (int i = 0; i < racers; ++i) {
         racerThreads.emplace_back([&, i] {
             go.arrive_and_wait();
-            const auto r = racerClients[static_cast<std::size_t>(i)].post(pathFor(proto::endpoints::kOrderTake, raceId),
-                                                                          takeBody);
+            const auto r =
+                racerClients[static_cast<std::size_t>(i)].post(pathFor(proto::endpoints::kOrderTake, raceId), takeBody);
             if (r.status == 200)
                 ++winners;
             else if (r.errorCode() == "already_taken")

@@ -369,7 +369,8 @@ void TestStateMachine::everyRequirementAgainstDesign()
                         if (blocked) {
                             QVERIFY2(!result.ok(), what);
                             QVERIFY2(result.error().code == violation.code,
-                                     QByteArray(what + ": got " + QByteArray(std::string(toString(result.error().code)).c_str())));
+                                     QByteArray(what + ": got " +
+                                                QByteArray(std::string(toString(result.error().code)).c_str())));
                             QVERIFY2(!result.error().message.empty(), what);
                         } else {
                             QVERIFY2(result.ok(),

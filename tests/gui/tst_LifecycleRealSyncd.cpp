@@ -1,3 +1,5 @@
+#include "RealSyncdLogin.h"
+#include "Screenshot.h"
 #include "app/AppController.h"
 #include "core/OrderActions.h"
 #include "models/OrderQueueModel.h"
@@ -5,10 +7,8 @@
 #include "ui/actions/ReasonDialog.h"
 #include "ui/actions/TakeRateDialog.h"
 #include "ui/approvals/ApprovalsInbox.h"
-#include "RealSyncdLogin.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/main/MainWindow.h"
-#include "Screenshot.h"
 #include "ui/order/OrderCardWidget.h"
 #include "ui/trust/TrustCertificateDialog.h"
 

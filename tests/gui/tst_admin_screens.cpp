@@ -159,8 +159,8 @@ void TestAdminScreens::init()
                             roles << role.toString();
                         QJsonObject account = accountJson(3, body.value(QStringLiteral("username")).toString(), roles);
                         account.insert(QStringLiteral("totp_confirmed"), false);
-                        responder.respond(201, json({{QStringLiteral("operator"), account},
-                                                     {QStringLiteral("otpauth_uri"), kUri}}));
+                        responder.respond(
+                            201, json({{QStringLiteral("operator"), account}, {QStringLiteral("otpauth_uri"), kUri}}));
                     });
     m_server->route("POST", QStringLiteral("/api/v1/admin/operators/2/roles"),
                     [](const FakeSyncd::Request &request, const FakeSyncd::Responder &responder) {
@@ -174,18 +174,19 @@ void TestAdminScreens::init()
                         json(accountJson(2, QStringLiteral("bob"), {QStringLiteral("operator")}, false)));
     m_server->routeJson("POST", QStringLiteral("/api/v1/admin/operators/2/reset-2fa"), 200,
                         json({{QStringLiteral("otpauth_uri"), kResetUri}}));
-    m_server->routeJson("GET", QStringLiteral("/api/v1/rates"), 200,
-                        json({{QStringLiteral("items"),
-                               QJsonArray{QJsonObject{{QStringLiteral("direction"), QStringLiteral("sell")},
-                                                      {QStringLiteral("asset"), QStringLiteral("USDT")},
-                                                      {QStringLiteral("network"), QStringLiteral("TRON")},
-                                                      {QStringLiteral("fiat_currency"), QStringLiteral("RUB")},
-                                                      {QStringLiteral("base_rate"), QStringLiteral("92.5")},
-                                                      {QStringLiteral("margin_percent"), QStringLiteral("1")},
-                                                      {QStringLiteral("fixed_fee"), QStringLiteral("100")},
-                                                      {QStringLiteral("suggested_rate"), QStringLiteral("91.575")},
-                                                      {QStringLiteral("updated_at"), QStringLiteral("2024-05-01T10:00:00Z")},
-                                                      {QStringLiteral("stale"), false}}}}}));
+    m_server->routeJson(
+        "GET", QStringLiteral("/api/v1/rates"), 200,
+        json({{QStringLiteral("items"),
+               QJsonArray{QJsonObject{{QStringLiteral("direction"), QStringLiteral("sell")},
+                                      {QStringLiteral("asset"), QStringLiteral("USDT")},
+                                      {QStringLiteral("network"), QStringLiteral("TRON")},
+                                      {QStringLiteral("fiat_currency"), QStringLiteral("RUB")},
+                                      {QStringLiteral("base_rate"), QStringLiteral("92.5")},
+                                      {QStringLiteral("margin_percent"), QStringLiteral("1")},
+                                      {QStringLiteral("fixed_fee"), QStringLiteral("100")},
+                                      {QStringLiteral("suggested_rate"), QStringLiteral("91.575")},
+                                      {QStringLiteral("updated_at"), QStringLiteral("2024-05-01T10:00:00Z")},
+                                      {QStringLiteral("stale"), false}}}}}));
     m_server->route("POST", QStringLiteral("/api/v1/admin/rates"),
                     [](const FakeSyncd::Request &request, const FakeSyncd::Responder &responder) {
                         QJsonObject body = QJsonDocument::fromJson(request.body).object();
@@ -195,14 +196,15 @@ void TestAdminScreens::init()
                         body.insert(QStringLiteral("stale"), false);
                         responder.respond(200, json(body));
                     });
-    const QJsonArray verifyItems{QJsonObject{{QStringLiteral("id"), 11}, {QStringLiteral("title"), QStringLiteral("Amount received")}},
-                                 QJsonObject{{QStringLiteral("id"), 12}, {QStringLiteral("title"), QStringLiteral("Sender matches")}}};
-    m_server->routeJson("GET", QStringLiteral("/api/v1/admin/checklists"), 200,
-                        json({{QStringLiteral("items"),
-                               QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("verify")},
-                                                      {QStringLiteral("items"), verifyItems}},
-                                          QJsonObject{{QStringLiteral("kind"), QStringLiteral("payout")},
-                                                      {QStringLiteral("items"), QJsonArray{}}}}}}));
+    const QJsonArray verifyItems{
+        QJsonObject{{QStringLiteral("id"), 11}, {QStringLiteral("title"), QStringLiteral("Amount received")}},
+        QJsonObject{{QStringLiteral("id"), 12}, {QStringLiteral("title"), QStringLiteral("Sender matches")}}};
+    m_server->routeJson(
+        "GET", QStringLiteral("/api/v1/admin/checklists"), 200,
+        json({{QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("verify")},
+                                                               {QStringLiteral("items"), verifyItems}},
+                                                   QJsonObject{{QStringLiteral("kind"), QStringLiteral("payout")},
+                                                               {QStringLiteral("items"), QJsonArray{}}}}}}));
     m_server->route("POST", QStringLiteral("/api/v1/admin/checklists/verify"),
                     [](const FakeSyncd::Request &request, const FakeSyncd::Responder &responder) {
                         QJsonArray items;
@@ -224,8 +226,8 @@ void TestAdminScreens::init()
     m_testers.clear();
     for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
              m_window->operatorsPage()->model(), m_window->ratesPage()->model(), m_window->checklistsPage()->model()})
-        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
-            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        m_testers.push_back(
+            std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->reload();
@@ -269,8 +271,8 @@ void TestAdminScreens::listsLoadOnOpen()
 
 void TestAdminScreens::createOperatorShowsQrAndUri()
 {
-    m_prompts.form = NewOperatorForm{QStringLiteral("carol"), QStringLiteral("initial-secret-1"),
-                                     {domain::Role::Operator, domain::Role::Senior}};
+    m_prompts.form = NewOperatorForm{
+        QStringLiteral("carol"), QStringLiteral("initial-secret-1"), {domain::Role::Operator, domain::Role::Senior}};
     m_prompts.reasonAnswer = QStringLiteral("new night-shift operator");
     QTest::mouseClick(find<QPushButton>("newOperatorButton"), Qt::LeftButton);
     QCOMPARE(m_prompts.reasonsAskedFor.size(), 1);
@@ -283,7 +285,10 @@ void TestAdminScreens::createOperatorShowsQrAndUri()
     QCOMPARE(body.value(QStringLiteral("roles")).toArray(),
              (QJsonArray{QStringLiteral("operator"), QStringLiteral("senior")}));
     QCOMPARE(body.value(QStringLiteral("reason")).toString(), QStringLiteral("new night-shift operator"));
-    QVERIFY(!m_server->requestsTo(QStringLiteral("/api/v1/admin/operators")).last().headers.value("idempotency-key").isEmpty());
+    QVERIFY(!m_server->requestsTo(QStringLiteral("/api/v1/admin/operators"))
+                 .last()
+                 .headers.value("idempotency-key")
+                 .isEmpty());
 
     QTRY_VERIFY(m_window->operatorsPage()->enrolmentDialog());
     EnrolmentDialog *enrolment = m_window->operatorsPage()->enrolmentDialog();
@@ -366,7 +371,10 @@ void TestAdminScreens::deactivateAndReset2faAskReason()
     m_prompts.reasonAnswer = QStringLiteral("lost phone");
     QTest::mouseClick(find<QPushButton>("reset2faButton"), Qt::LeftButton);
     QTRY_VERIFY(m_window->operatorsPage()->enrolmentDialog());
-    QCOMPARE(m_window->operatorsPage()->enrolmentDialog()->findChild<QLineEdit *>(QStringLiteral("otpauthUriLineEdit"))->text(),
+    QCOMPARE(m_window->operatorsPage()
+                 ->enrolmentDialog()
+                 ->findChild<QLineEdit *>(QStringLiteral("otpauthUriLineEdit"))
+                 ->text(),
              kResetUri);
     QVERIFY(m_window->operatorsPage()->enrolmentDialog()->hasQrCode());
     QCOMPARE(lastBody(QStringLiteral("/api/v1/admin/operators/2/reset-2fa")).value(QStringLiteral("reason")).toString(),
@@ -377,8 +385,9 @@ void TestAdminScreens::deactivateAndReset2faAskReason()
     m_prompts.reasonAnswer = QStringLiteral("left the desk");
     QTest::mouseClick(find<QPushButton>("deactivateButton"), Qt::LeftButton);
     QTRY_COMPARE(m_window->operatorsPage()->model()->index(1, 0).data(OperatorListModel::ActiveRole).toBool(), false);
-    QCOMPARE(lastBody(QStringLiteral("/api/v1/admin/operators/2/deactivate")).value(QStringLiteral("reason")).toString(),
-             QStringLiteral("left the desk"));
+    QCOMPARE(
+        lastBody(QStringLiteral("/api/v1/admin/operators/2/deactivate")).value(QStringLiteral("reason")).toString(),
+        QStringLiteral("left the desk"));
     QCOMPARE(m_prompts.reasonsAskedFor.size(), 2);
     // A deactivated account offers no further changes.
     QVERIFY(!find<QPushButton>("rolesButton")->isEnabled());
@@ -404,7 +413,8 @@ void TestAdminScreens::checklistEditSavesOrderedItemsWithReason()
     QCOMPARE(body.value(QStringLiteral("reason")).toString(), QStringLiteral("new bank rule"));
     const QJsonArray items = body.value(QStringLiteral("items")).toArray();
     QCOMPARE(items.size(), 3);
-    QCOMPARE(items[0].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Receipt checked in bank app"));
+    QCOMPARE(items[0].toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral("Receipt checked in bank app"));
     QVERIFY(!items[0].toObject().contains(QStringLiteral("id")));
     QCOMPARE(items[1].toObject().value(QStringLiteral("id")).toInt(), 11);
     QCOMPARE(items[2].toObject().value(QStringLiteral("id")).toInt(), 12);

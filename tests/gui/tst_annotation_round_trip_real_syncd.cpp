@@ -1,5 +1,6 @@
 // The proof viewer against the REAL syncd and PostgreSQL: one operator draws a highlight on an
 // uploaded PNG proof, a second operator in a second client opens the same proof and sees it.
+#include "Screenshot.h"
 #include "ScriptedTrustPrompt.h"
 #include "core/ApiClient.h"
 #include "core/CertificatePinStore.h"
@@ -8,7 +9,6 @@
 #include "models/AnnotationModel.h"
 #include "tst_syncd_orders_fixture.h"
 #include "ui/proofs/ProofImageView.h"
-#include "Screenshot.h"
 #include "ui/proofs/ProofViewer.h"
 
 #include "p2pdesk/proto/Endpoints.h"
@@ -117,7 +117,7 @@ void TestAnnotationRoundTripRealSyncd::secondOperatorSeesTheHighlight()
     ProofImageView *view = first.viewer.imageView();
     QTRY_VERIFY_WITH_TIMEOUT(!view->image().isNull(), 15000);
     QVERIFY(first.viewer.digestMatches().value_or(false)); // the real server's SHA-256 matches the bytes
-    QTest::keyClick(view, Qt::Key_R); // rotated: the stored rectangle must not care
+    QTest::keyClick(view, Qt::Key_R);                      // rotated: the stored rectangle must not care
     const QPoint a = view->mapFromImageFraction(QPointF(100.0 / 600, 150.0 / 400)).toPoint();
     const QPoint b = view->mapFromImageFraction(QPointF(500.0 / 600, 200.0 / 400)).toPoint();
     QTest::keyClick(view, Qt::Key_H); // highlight mode: a plain drag draws

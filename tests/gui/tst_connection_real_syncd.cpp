@@ -1,3 +1,4 @@
+#include "RealSyncdLogin.h"
 #include "app/AppController.h"
 #include "core/CertificatePinStore.h"
 #include "core/OrderActions.h"
@@ -5,7 +6,6 @@
 #include "http/Router.h"
 #include "models/OrderQueueModel.h"
 #include "models/QueueTab.h"
-#include "RealSyncdLogin.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/OfflineBanner.h"

@@ -132,16 +132,17 @@ void TestProofViewer::init()
     m_api->setToken(QStringLiteral("token"));
     m_storedAnnotations = {};
     m_server->route("GET", kAnnotationsPath, [this](const FakeSyncd::Request &, const FakeSyncd::Responder &responder) {
-        responder.respond(200, QJsonDocument(QJsonObject{{QStringLiteral("items"), m_storedAnnotations}})
-                                   .toJson(QJsonDocument::Compact));
+        responder.respond(
+            200,
+            QJsonDocument(QJsonObject{{QStringLiteral("items"), m_storedAnnotations}}).toJson(QJsonDocument::Compact));
     });
-    m_server->route("POST", kAnnotationsPath, [this](const FakeSyncd::Request &request,
-                                                     const FakeSyncd::Responder &responder) {
-        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-        const QJsonObject created = annotationJson(100 + m_storedAnnotations.size(), body, QStringLiteral("alice"));
-        m_storedAnnotations.append(created);
-        responder.respond(201, QJsonDocument(created).toJson(QJsonDocument::Compact));
-    });
+    m_server->route(
+        "POST", kAnnotationsPath, [this](const FakeSyncd::Request &request, const FakeSyncd::Responder &responder) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            const QJsonObject created = annotationJson(100 + m_storedAnnotations.size(), body, QStringLiteral("alice"));
+            m_storedAnnotations.append(created);
+            responder.respond(201, QJsonDocument(created).toJson(QJsonDocument::Compact));
+        });
     m_service = std::make_unique<ProofService>(m_api.get());
     m_viewer = std::make_unique<ProofViewer>(m_service.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(m_viewer->annotations(),
@@ -176,7 +177,8 @@ void TestProofViewer::openImageProof(const QByteArray &bytes, const QString &ser
     proof.size = bytes.size();
     proof.mime = "image/png";
     proof.uploader = proto::Actor{proto::ActorKind::Customer, 9, std::string("ivan")};
-    m_viewer->showProof(ProofContext{proof, QStringLiteral("P-000123"), QStringLiteral("USDT"), QStringLiteral("TRON")});
+    m_viewer->showProof(
+        ProofContext{proof, QStringLiteral("P-000123"), QStringLiteral("USDT"), QStringLiteral("TRON")});
 }
 
 void TestProofViewer::wheel(const QPoint &pos, int delta)
@@ -385,10 +387,13 @@ void TestProofViewer::keyboardHighlight()
 
 void TestProofViewer::savedAnnotationsAreShown()
 {
-    m_storedAnnotations.append(annotationJson(
-        7, QJsonObject{{QStringLiteral("x"), 100}, {QStringLiteral("y"), 200}, {QStringLiteral("w"), 300},
-                       {QStringLiteral("h"), 400}, {QStringLiteral("note"), QStringLiteral("seen by bob")}},
-        QStringLiteral("bob")));
+    m_storedAnnotations.append(annotationJson(7,
+                                              QJsonObject{{QStringLiteral("x"), 100},
+                                                          {QStringLiteral("y"), 200},
+                                                          {QStringLiteral("w"), 300},
+                                                          {QStringLiteral("h"), 400},
+                                                          {QStringLiteral("note"), QStringLiteral("seen by bob")}},
+                                              QStringLiteral("bob")));
     const QByteArray png = pngBytes(400, 200);
     openImageProof(png, ProofService::sha256Hex(png));
     QTRY_COMPARE(m_viewer->annotations()->rowCount(), 1);
@@ -434,7 +439,8 @@ void TestProofViewer::txidCopyAndExplorerLink()
 
     const auto asset = domain::findAsset("USDT", "TRON");
     QVERIFY(asset);
-    QString expected = QString::fromUtf8(asset->explorerTxUrl.data(), static_cast<qsizetype>(asset->explorerTxUrl.size()));
+    QString expected =
+        QString::fromUtf8(asset->explorerTxUrl.data(), static_cast<qsizetype>(asset->explorerTxUrl.size()));
     QVERIFY(expected.contains(QStringLiteral("{txid}")));
     expected.replace(QStringLiteral("{txid}"), txid);
     QCOMPARE(m_viewer->explorerUrl().toString(), expected);

@@ -97,7 +97,7 @@ private slots:
         request.reason = "bad \xff byte";
         const std::string body = serialize(request);
         QVERIFY(parseJson(body).ok());
-        QVERIFY(body.find("\xef\xbf\xbd") != std::string::npos);  // U+FFFD
+        QVERIFY(body.find("\xef\xbf\xbd") != std::string::npos); // U+FFFD
     }
 
     void moneyIsExact()

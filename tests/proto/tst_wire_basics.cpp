@@ -113,7 +113,8 @@ private slots:
             {ErrorCode::UnknownFiat, "validation_failed"},
         };
         for (const auto &[code, wire] : rows)
-            QTest::newRow(std::string(domain::toString(code)).c_str()) << static_cast<int>(code) << QString::fromUtf8(wire);
+            QTest::newRow(std::string(domain::toString(code)).c_str())
+                << static_cast<int>(code) << QString::fromUtf8(wire);
     }
 
     void domainCodesMapToTheirWireNames()

@@ -1,5 +1,4 @@
 #include "SyncdProcess.h"
-
 #include "app/Services.h"
 #include "audit/AuditChain.h"
 #include "audit/AuditWriter.h"
@@ -8,16 +7,16 @@
 #include "feed/ChangeFeed.h"
 #include "feed/ChangeNotifier.h"
 #include "http/Router.h"
-#include "p2pdesk/test/PgTestDatabase.h"
-#include "p2pdesk/test/SyncdTestServer.h"
 #include "workers/AuditSealer.h"
 
+#include "p2pdesk/test/PgTestDatabase.h"
+#include "p2pdesk/test/SyncdTestServer.h"
+
+#include <QtTest>
 #include <pqxx/nontransaction>
 #include <pqxx/notification>
 #include <pqxx/result>
 #include <pqxx/transaction>
-
-#include <QtTest>
 
 #include <atomic>
 #include <thread>
@@ -57,7 +56,8 @@ audit::AuditEntry entry(const std::string &action, int n)
 
 std::int64_t appendCommitted(db::ConnectionPool &pool, const std::string &action, int n)
 {
-    return db::inTransaction(pool, [&](db::Transaction &tx) { return audit::AuditWriter::append(tx.work(), entry(action, n)); });
+    return db::inTransaction(
+        pool, [&](db::Transaction &tx) { return audit::AuditWriter::append(tx.work(), entry(action, n)); });
 }
 
 audit::VerifyResult verify(const PgTestDatabase &db)
@@ -125,9 +125,9 @@ void TestSyncdAudit::concurrentWritersSealIntoOneValidChain()
 
     auto conn = db.connect();
     pqxx::nontransaction tx(*conn);
-    QVERIFY(tx.exec1("SELECT prev_hash = '\\x" + std::string(64, '0') +
-                     "'::bytea FROM audit_log ORDER BY seq LIMIT 1")[0]
-                .as<bool>());
+    QVERIFY(
+        tx.exec1("SELECT prev_hash = '\\x" + std::string(64, '0') + "'::bytea FROM audit_log ORDER BY seq LIMIT 1")[0]
+            .as<bool>());
     QCOMPARE(tx.exec1("SELECT count(*) FROM audit_log WHERE action = 'rolled.back'")[0].as<int>(), 0);
 
     const auto cli = runSyncd({QStringLiteral("audit-verify")}, db.configOverrides());
@@ -163,10 +163,17 @@ void TestSyncdAudit::tamperingIsDetected_data()
     QTest::addColumn<QString>("tamper");
     QTest::addColumn<int>("brokenIndex"); // index (0-based, by seq) of the row reported
 
-    QTest::newRow("modified reason") << "UPDATE audit_log SET reason = 'edited' WHERE seq = (SELECT seq FROM audit_log ORDER BY seq OFFSET 2 LIMIT 1)" << 2;
-    QTest::newRow("modified payload") << "UPDATE audit_log SET payload = '{\"n\": 999}' WHERE seq = (SELECT seq FROM audit_log ORDER BY seq OFFSET 1 LIMIT 1)" << 1;
-    QTest::newRow("deleted row") << "DELETE FROM audit_log WHERE seq = (SELECT seq FROM audit_log ORDER BY seq OFFSET 2 LIMIT 1)" << 2;
-    QTest::newRow("rehashed row") << "UPDATE audit_log SET actor = 'system', hash = sha256(hash) WHERE seq = (SELECT seq FROM audit_log ORDER BY seq OFFSET 3 LIMIT 1)" << 3;
+    QTest::newRow("modified reason") << "UPDATE audit_log SET reason = 'edited' WHERE seq = (SELECT seq FROM audit_log "
+                                        "ORDER BY seq OFFSET 2 LIMIT 1)"
+                                     << 2;
+    QTest::newRow("modified payload") << "UPDATE audit_log SET payload = '{\"n\": 999}' WHERE seq = (SELECT seq FROM "
+                                         "audit_log ORDER BY seq OFFSET 1 LIMIT 1)"
+                                      << 1;
+    QTest::newRow("deleted row")
+        << "DELETE FROM audit_log WHERE seq = (SELECT seq FROM audit_log ORDER BY seq OFFSET 2 LIMIT 1)" << 2;
+    QTest::newRow("rehashed row") << "UPDATE audit_log SET actor = 'system', hash = sha256(hash) WHERE seq = (SELECT "
+                                     "seq FROM audit_log ORDER BY seq OFFSET 3 LIMIT 1)"
+                                  << 3;
 }
 
 void TestSyncdAudit::tamperingIsDetected()
@@ -218,10 +225,14 @@ void TestSyncdAudit::sealerWorkerRunsInsideTheServer()
     options.extraRoutes = [](http::Router &router, app::Services &) {
         http::RouteOptions open; // the probe tests the audit chain, not authentication
         open.authenticated = false;
-        router.post("/test/audited", [](http::RequestContext &ctx) {
-            const auto seq = audit::AuditWriter::append(ctx.tx().work(), ctx.auditEntry("probe.write", "probe", "1"));
-            return http::HttpResponse::json(201, {{"seq", seq}});
-        }, open);
+        router.post(
+            "/test/audited",
+            [](http::RequestContext &ctx) {
+                const auto seq =
+                    audit::AuditWriter::append(ctx.tx().work(), ctx.auditEntry("probe.write", "probe", "1"));
+                return http::HttpResponse::json(201, {{"seq", seq}});
+            },
+            open);
     };
     test::SyncdTestServer server(db, options);
     auto client = server.client();
@@ -244,7 +255,10 @@ namespace {
 
 class Listener final : public pqxx::notification_receiver {
 public:
-    Listener(pqxx::connection_base &conn, const std::string &channel) : pqxx::notification_receiver(conn, channel) {}
+    Listener(pqxx::connection_base &conn, const std::string &channel)
+        : pqxx::notification_receiver(conn, channel)
+    {
+    }
     void operator()(const std::string &, int) override { ++count; }
     int count = 0;
 };

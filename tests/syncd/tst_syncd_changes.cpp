@@ -1,14 +1,14 @@
 #include "app/Services.h"
 #include "feed/ChangeListener.h"
+
 #include "p2pdesk/test/PgTestDatabase.h"
 #include "p2pdesk/test/SyncdTestServer.h"
 #include "p2pdesk/test/TestOperators.h"
 
+#include <QtTest>
 #include <pqxx/nontransaction>
 #include <pqxx/result>
 #include <pqxx/transaction>
-
-#include <QtTest>
 
 #include <atomic>
 #include <memory>
@@ -35,8 +35,8 @@ namespace {
 
 nlohmann::json rateBody(const std::string &base)
 {
-    return {{"direction", "sell"}, {"asset", "USDT"},   {"network", "TRON"},  {"fiat_currency", "RUB"},
-            {"base_rate", base},   {"margin_percent", "1"}, {"fixed_fee", "0"}, {"reason", "feed test"}};
+    return {{"direction", "sell"}, {"asset", "USDT"},       {"network", "TRON"}, {"fiat_currency", "RUB"},
+            {"base_rate", base},   {"margin_percent", "1"}, {"fixed_fee", "0"},  {"reason", "feed test"}};
 }
 
 std::int64_t insertEvent(pqxx::transaction_base &tx, const std::string &kind)
@@ -204,12 +204,13 @@ void TestSyncdChanges::fiftyLongPollsDoNotBlockOtherRequests()
         pqxx::nontransaction tx(*conn);
         const auto customer =
             tx.exec1("INSERT INTO customers (tg_user_id) VALUES (777) RETURNING id")[0].as<std::int64_t>();
-        orderId = tx.exec_params1("INSERT INTO orders (public_code, direction, asset, network, fiat_currency, "
-                                  "amount_crypto, amount_fiat, suggested_rate, status, customer_id) "
-                                  "VALUES ('T-5050', 'crypto_to_fiat', 'USDT', 'TRON', 'RUB', 100, 9000, 90, 'NEW', $1) "
-                                  "RETURNING id",
-                                  customer)[0]
-                      .as<std::int64_t>();
+        orderId =
+            tx.exec_params1("INSERT INTO orders (public_code, direction, asset, network, fiat_currency, "
+                            "amount_crypto, amount_fiat, suggested_rate, status, customer_id) "
+                            "VALUES ('T-5050', 'crypto_to_fiat', 'USDT', 'TRON', 'RUB', 100, 9000, 90, 'NEW', $1) "
+                            "RETURNING id",
+                            customer)[0]
+                .as<std::int64_t>();
     }
     const auto since = services.changeListener().refresh();
 

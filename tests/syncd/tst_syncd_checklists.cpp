@@ -1,13 +1,13 @@
 #include "db/repositories/ChecklistRepository.h"
+
 #include "p2pdesk/test/PgTestDatabase.h"
 #include "p2pdesk/test/SyncdTestServer.h"
 #include "p2pdesk/test/TestOperators.h"
 
+#include <QtTest>
 #include <pqxx/nontransaction>
 #include <pqxx/result>
 #include <pqxx/transaction>
-
-#include <QtTest>
 
 #include <string>
 
@@ -70,31 +70,32 @@ void TestSyncdChecklists::adminDefinesAndReplacesLists()
     SyncdTestServer server(db);
     const auto admin = createOperator(server, "admin1", {"admin"});
     auto client = clientAs(server, admin);
-    const auto first = client.post("/api/v1/admin/checklists/verify",
-                                   {{"items", {{{"title", "Amount matches"}}, {{"title", "Txid confirmed"}},
-                                               {{"title", "Sender not blacklisted"}}}},
-                                    {"reason", "desk procedure"}});
+    const auto first = client.post(
+        "/api/v1/admin/checklists/verify",
+        {{"items",
+          {{{"title", "Amount matches"}}, {{"title", "Txid confirmed"}}, {{"title", "Sender not blacklisted"}}}},
+         {"reason", "desk procedure"}});
     QCOMPARE(first.status, 200);
     QCOMPARE(first.json["items"].size(), std::size_t(3));
     const auto keepId = first.json["items"][1]["id"].get<std::int64_t>();
     const auto dropId = first.json["items"][2]["id"].get<std::int64_t>();
-    QCOMPARE(client.post("/api/v1/admin/checklists/payout",
-                         {{"items", {{{"title", "Receipt attached"}}}}, {"reason", "desk procedure"}})
+    QCOMPARE(client
+                 .post("/api/v1/admin/checklists/payout",
+                       {{"items", {{{"title", "Receipt attached"}}}}, {"reason", "desk procedure"}})
                  .status,
              200);
 
     // Keep one item (retitled, moved first), add a new one, retire the rest.
-    const auto second = client.post(
-        "/api/v1/admin/checklists/verify",
-        {{"items", {{{"id", keepId}, {"title", "Txid confirmed (3 blocks)"}}, {{"title", "Name matches"}}}},
-         {"reason", "simpler"}});
+    const auto second =
+        client.post("/api/v1/admin/checklists/verify",
+                    {{"items", {{{"id", keepId}, {"title", "Txid confirmed (3 blocks)"}}, {{"title", "Name matches"}}}},
+                     {"reason", "simpler"}});
     QCOMPARE(second.status, 200);
     QCOMPARE(second.json["items"][0]["id"].get<std::int64_t>(), keepId);
 
     auto op = clientAs(server, createOperator(server, "op1", {"operator"}));
     const auto got = op.get("/api/v1/admin/checklists");
-    QCOMPARE(titles(listOf(got, "verify")),
-             (std::vector<std::string>{"Txid confirmed (3 blocks)", "Name matches"}));
+    QCOMPARE(titles(listOf(got, "verify")), (std::vector<std::string>{"Txid confirmed (3 blocks)", "Name matches"}));
     QCOMPARE(titles(listOf(got, "payout")), std::vector<std::string>{"Receipt attached"});
 
     // The read API the orders area gates transitions with.
@@ -120,12 +121,24 @@ void TestSyncdChecklists::refusals_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
 
-    QTest::newRow("operator role") << "operator" << "verify" << "" << 403 << "forbidden";
-    QTest::newRow("anonymous") << "" << "verify" << "" << 401 << "unauthorized";
-    QTest::newRow("missing reason") << "admin" << "verify" << "no-reason" << 422 << "reason_required";
-    QTest::newRow("unknown kind") << "admin" << "deposit" << "" << 404 << "not_found";
-    QTest::newRow("blank title") << "admin" << "verify" << "blank" << 422 << "validation_failed";
-    QTest::newRow("foreign item id") << "admin" << "verify" << "foreign" << 422 << "validation_failed";
+    QTest::newRow("operator role") << "operator"
+                                   << "verify"
+                                   << "" << 403 << "forbidden";
+    QTest::newRow("anonymous") << ""
+                               << "verify"
+                               << "" << 401 << "unauthorized";
+    QTest::newRow("missing reason") << "admin"
+                                    << "verify"
+                                    << "no-reason" << 422 << "reason_required";
+    QTest::newRow("unknown kind") << "admin"
+                                  << "deposit"
+                                  << "" << 404 << "not_found";
+    QTest::newRow("blank title") << "admin"
+                                 << "verify"
+                                 << "blank" << 422 << "validation_failed";
+    QTest::newRow("foreign item id") << "admin"
+                                     << "verify"
+                                     << "foreign" << 422 << "validation_failed";
 }
 
 void TestSyncdChecklists::refusals()

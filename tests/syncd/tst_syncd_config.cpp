@@ -1,6 +1,6 @@
 #include "SyncdProcess.h"
-
 #include "config/Config.h"
+
 #include "p2pdesk/test/TempDir.h"
 
 #include <QtTest>
@@ -46,8 +46,8 @@ void TestSyncdConfig::defaultsApply()
 void TestSyncdConfig::fileThenEnvironmentThenOverrides()
 {
     p2pdesk::test::TempDir dir;
-    const auto file = writeFile(dir, "syncd.conf",
-                                "# comment\n\nlisten.port = 9443\ndb.name = fromfile\ndb.pool_size=7\n");
+    const auto file =
+        writeFile(dir, "syncd.conf", "# comment\n\nlisten.port = 9443\ndb.name = fromfile\ndb.pool_size=7\n");
     const auto cfg = config::Config::load(file, {{"P2PDESK_DB_NAME", "fromenv"}, {"P2PDESK_UNRELATED", "x"}},
                                           {{"db.pool_size", "3"}});
     QCOMPARE(cfg.integer("listen.port"), 9443);
@@ -60,11 +60,21 @@ void TestSyncdConfig::rejectsUnknownKeysAndBadIntegers_data()
     QTest::addColumn<QString>("fileText");
     QTest::addColumn<QString>("envName");
     QTest::addColumn<QString>("envValue");
-    QTest::newRow("unknown key") << "listen.prot = 1\n" << "" << "";
-    QTest::newRow("secret inline") << "db.password = hunter2\n" << "" << "";
-    QTest::newRow("no equals") << "listen.port 1\n" << "" << "";
-    QTest::newRow("bad integer in file") << "db.pool_size = many\n" << "" << "";
-    QTest::newRow("bad integer in env") << "" << "P2PDESK_LISTEN_PORT" << "80x";
+    QTest::newRow("unknown key") << "listen.prot = 1\n"
+                                 << ""
+                                 << "";
+    QTest::newRow("secret inline") << "db.password = hunter2\n"
+                                   << ""
+                                   << "";
+    QTest::newRow("no equals") << "listen.port 1\n"
+                               << ""
+                               << "";
+    QTest::newRow("bad integer in file") << "db.pool_size = many\n"
+                                         << ""
+                                         << "";
+    QTest::newRow("bad integer in env") << ""
+                                        << "P2PDESK_LISTEN_PORT"
+                                        << "80x";
 }
 
 void TestSyncdConfig::rejectsUnknownKeysAndBadIntegers()

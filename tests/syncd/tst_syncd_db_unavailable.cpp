@@ -2,14 +2,14 @@
 #include "db/ConnectionPool.h"
 #include "db/DbErrors.h"
 #include "http/Router.h"
+
 #include "p2pdesk/test/PgTestDatabase.h"
 #include "p2pdesk/test/SyncdTestServer.h"
 #include "p2pdesk/test/TempDir.h"
 
+#include <QtTest>
 #include <pqxx/nontransaction>
 #include <pqxx/result>
-
-#include <QtTest>
 
 #include <chrono>
 #include <filesystem>
@@ -53,10 +53,13 @@ SyncdTestServerOptions pointedAt(const PgTestDatabase &db, const std::filesystem
     options.extraRoutes = [](syncd::http::Router &router, syncd::app::Services &) {
         syncd::http::RouteOptions open; // the probe tests the pool, not authentication
         open.authenticated = false;
-        router.post("/test/write", [](syncd::http::RequestContext &ctx) {
-            ctx.tx().work().exec0("SELECT 1 WHERE false");
-            return syncd::http::HttpResponse::json(200, {{"ok", true}});
-        }, open);
+        router.post(
+            "/test/write",
+            [](syncd::http::RequestContext &ctx) {
+                ctx.tx().work().exec0("SELECT 1 WHERE false");
+                return syncd::http::HttpResponse::json(200, {{"ok", true}});
+            },
+            open);
     };
     return options;
 }

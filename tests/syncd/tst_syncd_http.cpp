@@ -1,11 +1,11 @@
 #include "db/Migrator.h"
 #include "http/ApiError.h"
+
 #include "p2pdesk/test/PgTestDatabase.h"
 #include "p2pdesk/test/SyncdTestServer.h"
 
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/StreamSocket.h>
-
 #include <QtTest>
 
 #include <string>
@@ -38,15 +38,24 @@ SyncdTestServerOptions withProbeRoutes()
     options.extraRoutes = [](syncd::http::Router &router, syncd::app::Services &) {
         syncd::http::RouteOptions open; // probes test the HTTP layer, not authentication
         open.authenticated = false;
-        router.post("/test/echo", [](syncd::http::RequestContext &ctx) {
-            return syncd::http::HttpResponse::json(200, {{"echo", ctx.json()}});
-        }, open);
-        router.get("/test/items/{id}", [](syncd::http::RequestContext &ctx) {
-            return syncd::http::HttpResponse::json(200, {{"id", ctx.pathId()}});
-        }, open);
-        router.get("/test/boom", [](syncd::http::RequestContext &) -> syncd::http::HttpResponse {
-            throw std::runtime_error("secret-internal-detail");
-        }, open);
+        router.post(
+            "/test/echo",
+            [](syncd::http::RequestContext &ctx) {
+                return syncd::http::HttpResponse::json(200, {{"echo", ctx.json()}});
+            },
+            open);
+        router.get(
+            "/test/items/{id}",
+            [](syncd::http::RequestContext &ctx) {
+                return syncd::http::HttpResponse::json(200, {{"id", ctx.pathId()}});
+            },
+            open);
+        router.get(
+            "/test/boom",
+            [](syncd::http::RequestContext &) -> syncd::http::HttpResponse {
+                throw std::runtime_error("secret-internal-detail");
+            },
+            open);
     };
     return options;
 }
@@ -89,11 +98,20 @@ void TestSyncdHttp::errorBodies_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
 
-    QTest::newRow("unknown path") << "GET" << "/nope" << "" << 404 << "not_found";
-    QTest::newRow("wrong method") << "DELETE" << "/healthz" << "" << 405 << "method_not_allowed";
-    QTest::newRow("non-numeric id") << "GET" << "/test/items/abc" << "" << 404 << "not_found";
-    QTest::newRow("not json") << "POST" << "/test/echo" << "{nope" << 400 << "bad_request";
-    QTest::newRow("too large") << "POST" << "/test/echo" << QString(2000, u'x') << 413 << "payload_too_large";
+    QTest::newRow("unknown path") << "GET"
+                                  << "/nope"
+                                  << "" << 404 << "not_found";
+    QTest::newRow("wrong method") << "DELETE"
+                                  << "/healthz"
+                                  << "" << 405 << "method_not_allowed";
+    QTest::newRow("non-numeric id") << "GET"
+                                    << "/test/items/abc"
+                                    << "" << 404 << "not_found";
+    QTest::newRow("not json") << "POST"
+                              << "/test/echo"
+                              << "{nope" << 400 << "bad_request";
+    QTest::newRow("too large") << "POST"
+                               << "/test/echo" << QString(2000, u'x') << 413 << "payload_too_large";
 }
 
 void TestSyncdHttp::errorBodies()

@@ -1,13 +1,13 @@
 #include "app/Services.h"
 #include "http/ApiError.h"
 #include "http/Router.h"
+
 #include "p2pdesk/test/PgTestDatabase.h"
 #include "p2pdesk/test/SyncdTestServer.h"
 
+#include <QtTest>
 #include <pqxx/nontransaction>
 #include <pqxx/result>
-
-#include <QtTest>
 
 #include <atomic>
 #include <string>
@@ -53,18 +53,21 @@ SyncdTestServerOptions probeOptions()
         // Open to the real authentication middleware: the stand-in above supplies the principal.
         syncd::http::RouteOptions open;
         open.authenticated = false;
-        router.post("/test/counter", [](syncd::http::RequestContext &ctx) {
-            const auto &body = ctx.json();
-            auto &work = ctx.tx().work();
-            const auto id = work.exec_params1("INSERT INTO probe_writes (label) VALUES ($1) RETURNING id",
-                                              body.value("label", std::string("x")))[0]
-                                .as<long long>();
-            if (body.value("sleep_ms", 0) > 0)
-                std::this_thread::sleep_for(std::chrono::milliseconds(body.value("sleep_ms", 0)));
-            if (body.value("fail", false))
-                throw syncd::http::ApiError(proto::ApiErrorCode::Conflict, "asked to fail");
-            return syncd::http::HttpResponse::json(201, {{"id", id}});
-        }, open);
+        router.post(
+            "/test/counter",
+            [](syncd::http::RequestContext &ctx) {
+                const auto &body = ctx.json();
+                auto &work = ctx.tx().work();
+                const auto id = work.exec_params1("INSERT INTO probe_writes (label) VALUES ($1) RETURNING id",
+                                                  body.value("label", std::string("x")))[0]
+                                    .as<long long>();
+                if (body.value("sleep_ms", 0) > 0)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(body.value("sleep_ms", 0)));
+                if (body.value("fail", false))
+                    throw syncd::http::ApiError(proto::ApiErrorCode::Conflict, "asked to fail");
+                return syncd::http::HttpResponse::json(201, {{"id", id}});
+            },
+            open);
     };
     return options;
 }

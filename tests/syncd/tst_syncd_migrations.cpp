@@ -1,14 +1,13 @@
 #include "SyncdProcess.h"
-
 #include "db/Migrator.h"
+
 #include "p2pdesk/test/PgTestDatabase.h"
 
+#include <QtTest>
 #include <pqxx/except>
 #include <pqxx/nontransaction>
 #include <pqxx/result>
 #include <pqxx/transaction>
-
-#include <QtTest>
 
 #include <set>
 #include <string>
@@ -119,12 +118,35 @@ void TestSyncdMigrations::cliMigrate()
 void TestSyncdMigrations::everyEntityHasATable_data()
 {
     QTest::addColumn<QString>("table");
-    for (const char *t :
-         {"orders", "order_history", "customers", "payout_accounts", "rates", "rate_history", "operators", "sessions",
-          "crypto_wallets", "banks", "limits", "risk_flags", "approvals", "attachments", "annotations",
-          "support_tickets", "ticket_messages", "canned_replies", "checklists", "checklist_items",
-          "order_checklist_items", "feature_flags", "settings", "audit_log", "change_events", "tg_updates", "outbox",
-          "idempotency_keys", "schema_migrations"})
+    for (const char *t : {"orders",
+                          "order_history",
+                          "customers",
+                          "payout_accounts",
+                          "rates",
+                          "rate_history",
+                          "operators",
+                          "sessions",
+                          "crypto_wallets",
+                          "banks",
+                          "limits",
+                          "risk_flags",
+                          "approvals",
+                          "attachments",
+                          "annotations",
+                          "support_tickets",
+                          "ticket_messages",
+                          "canned_replies",
+                          "checklists",
+                          "checklist_items",
+                          "order_checklist_items",
+                          "feature_flags",
+                          "settings",
+                          "audit_log",
+                          "change_events",
+                          "tg_updates",
+                          "outbox",
+                          "idempotency_keys",
+                          "schema_migrations"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
 
@@ -178,7 +200,8 @@ void TestSyncdMigrations::constraintsRejectBadRows_data()
     QTest::newRow("taken without rate") << "UPDATE orders SET status = 'ASSIGNED'";
     QTest::newRow("dispute without origin") << "UPDATE orders SET status = 'DISPUTE', final_rate = 1";
     QTest::newRow("bad fiat code") << "UPDATE orders SET fiat_currency = 'rub'";
-    QTest::newRow("unknown role") << "INSERT INTO operators (username, roles, password_hash) VALUES ('x1', '{root}', 'h')";
+    QTest::newRow("unknown role")
+        << "INSERT INTO operators (username, roles, password_hash) VALUES ('x1', '{root}', 'h')";
     QTest::newRow("duplicate username")
         << "INSERT INTO operators (username, password_hash) VALUES ('Anna', 'h'), ('anna', 'h')";
     QTest::newRow("approval decision") << "INSERT INTO approvals (order_id, order_version, approver_id, decision) "

@@ -67,13 +67,15 @@ void TestSyncdOrdersDeadlines::expiredOrdersTakeTheTimeoutTransitionAsSystem()
     const auto result = worker()->runOnce();
     QVERIFY(result.leader);
     QCOMPARE(result.expired, 3);
-    const auto status = [&](std::int64_t id) { return w.scalar("SELECT status FROM orders WHERE id = " + std::to_string(id)); };
+    const auto status = [&](std::int64_t id) {
+        return w.scalar("SELECT status FROM orders WHERE id = " + std::to_string(id));
+    };
     QCOMPARE(status(fresh), std::string("NEW"));
     QCOMPARE(status(stale), std::string("CANCELLED"));
     QCOMPARE(status(sent), std::string("CANCELLED"));
     QCOMPARE(status(paid), std::string("COMPLETED"));
-    const std::string history = "SELECT actor FROM order_history WHERE order_id = " + std::to_string(stale) +
-                                " AND to_status = 'CANCELLED'";
+    const std::string history =
+        "SELECT actor FROM order_history WHERE order_id = " + std::to_string(stale) + " AND to_status = 'CANCELLED'";
     QCOMPARE(w.scalar(history), std::string("system"));
     QCOMPARE(w.count("SELECT count(*) FROM audit_log WHERE actor = 'system' AND action = 'order.cancel'"), 2LL);
     QCOMPARE(w.count("SELECT count(*) FROM change_events WHERE kind = 'order.transitioned' AND order_id = " +
@@ -91,14 +93,16 @@ void TestSyncdOrdersDeadlines::halfTimeWarningOncePerStatus()
     const auto other = createOrder(op1, 780102).json.at("id").get<std::int64_t>();
     // NEW lasts 60 min: entered 40 min ago, the deadline is in 20 min — past half time.
     w.sql("UPDATE orders SET status_entered_at = now() - interval '40 minutes', "
-          "status_deadline = now() + interval '20 minutes' WHERE id = " + std::to_string(id));
+          "status_deadline = now() + interval '20 minutes' WHERE id = " +
+          std::to_string(id));
     auto tickResult = worker()->runOnce();
     QCOMPARE(tickResult.warned, 1);
     QCOMPARE(tickResult.expired, 0);
     QCOMPARE(w.count("SELECT count(*) FROM change_events WHERE kind = 'order.deadline_warning' AND order_id = " +
                      std::to_string(id) + " AND payload->>'actor' = 'system'"),
              1LL);
-    QCOMPARE(w.count("SELECT count(*) FROM audit_log WHERE action = 'order.deadline_warning' AND actor = 'system'"), 1LL);
+    QCOMPARE(w.count("SELECT count(*) FROM audit_log WHERE action = 'order.deadline_warning' AND actor = 'system'"),
+             1LL);
     QCOMPARE(w.scalar("SELECT status FROM orders WHERE id = " + std::to_string(id)), std::string("NEW"));
     QCOMPARE(worker()->runOnce().warned, 0); // once per status
     QCOMPARE(w.count("SELECT count(*) FROM change_events WHERE kind = 'order.deadline_warning' AND order_id = " +

@@ -2,8 +2,9 @@
 
 #include "app/Services.h"
 #include "db/Transaction.h"
-#include "p2pdesk/proto/Endpoints.h"
 #include "service/OrderServices.h"
+
+#include "p2pdesk/proto/Endpoints.h"
 
 #include <pqxx/nontransaction>
 #include <pqxx/result>
@@ -28,9 +29,8 @@ OrdersWorld::OrdersWorld(SyncdTestServerOptions options)
                                  "'vault:test/1') RETURNING id"));
     sql("INSERT INTO settings (key, value) VALUES ('approval_thresholds', '{\"RUB\": \"5000.00\"}')");
     for (const char *stage : {"verify", "payout"}) {
-        const auto checklist =
-            scalar(std::string("INSERT INTO checklists (stage, title) VALUES ('") + stage + "', '" + stage +
-                   "') RETURNING id");
+        const auto checklist = scalar(std::string("INSERT INTO checklists (stage, title) VALUES ('") + stage + "', '" +
+                                      stage + "') RETURNING id");
         auto &items = std::string(stage) == "verify" ? verifyItems : payoutItems;
         for (int i = 1; i <= 2; ++i) {
             items.push_back(std::stoll(scalar("INSERT INTO checklist_items (checklist_id, position, text) VALUES (" +

@@ -1,6 +1,7 @@
 #include "http/ApiError.h"
-#include "p2pdesk/proto/Endpoints.h"
 #include "tst_syncd_orders_fixture.h"
+
+#include "p2pdesk/proto/Endpoints.h"
 
 #include <QtTest>
 

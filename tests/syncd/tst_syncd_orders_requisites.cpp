@@ -1,5 +1,6 @@
-#include "p2pdesk/proto/Endpoints.h"
 #include "tst_syncd_orders_fixture.h"
+
+#include "p2pdesk/proto/Endpoints.h"
 
 #include <QtTest>
 
@@ -30,8 +31,9 @@ void TestSyncdOrdersRequisites::encryptedAtRestMaskedInLists()
     const auto ciphertextHex = w.scalar("SELECT encode(ciphertext, 'hex') FROM payout_accounts WHERE id = " + account);
     QVERIFY(!ciphertextHex.empty());
     QVERIFY(ciphertextHex.find("32323030") == std::string::npos); // "2200" in hex
-    QCOMPARE(w.count("SELECT count(*) FROM payout_accounts WHERE position(convert_to('5678', 'UTF8') IN ciphertext) > 0"),
-             0LL);
+    QCOMPARE(
+        w.count("SELECT count(*) FROM payout_accounts WHERE position(convert_to('5678', 'UTF8') IN ciphertext) > 0"),
+        0LL);
     QCOMPARE(w.count("SELECT octet_length(keyed_hash) FROM payout_accounts WHERE id = " + account), 32LL);
     QCOMPARE(w.count("SELECT octet_length(nonce) FROM payout_accounts WHERE id = " + account), 12LL);
     QVERIFY(!w.scalar("SELECT key_id FROM payout_accounts WHERE id = " + account).empty());
@@ -59,8 +61,8 @@ void TestSyncdOrdersRequisites::fullValueOnlyForHolderOrSeniorAndAudited()
     auto senior = w.as(w.senior2);
     const auto id = createOrder(op1, 779101).json.at("id").get<std::int64_t>();
     const std::string readAudits =
-        "SELECT count(*) FROM audit_log WHERE action = 'order.requisites_read' AND entity_id = '" +
-        std::to_string(id) + "'";
+        "SELECT count(*) FROM audit_log WHERE action = 'order.requisites_read' AND entity_id = '" + std::to_string(id) +
+        "'";
 
     // Not yet held: an operator sees the mask only, and nothing is audited.
     auto r = detail(op1, id);

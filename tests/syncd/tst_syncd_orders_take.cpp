@@ -1,10 +1,10 @@
-#include "p2pdesk/proto/Endpoints.h"
 #include "tst_syncd_orders_fixture.h"
 
-#include <pqxx/except>
-#include <pqxx/nontransaction>
+#include "p2pdesk/proto/Endpoints.h"
 
 #include <QtTest>
+#include <pqxx/except>
+#include <pqxx/nontransaction>
 
 #include <atomic>
 #include <thread>
@@ -99,7 +99,8 @@ void TestSyncdOrdersTake::finalRateImmutableInTheDatabase()
     auto r = transition(op1, id, "AWAITING_CRYPTO", taken.json.at("version").get<std::int64_t>());
     QCOMPARE(r.status, 200);
     QVERIFY_EXCEPTION_THROWN(w.sql("UPDATE orders SET final_rate = NULL, status = 'NEW', holder_operator_id = NULL "
-                                   "WHERE id = " + order),
+                                   "WHERE id = " +
+                                   order),
                              pqxx::sql_error);
     QCOMPARE(w.scalar("SELECT final_rate FROM orders WHERE id = " + order), std::string("98.5000000000"));
     // Taking again is refused by the API too.

@@ -1,16 +1,16 @@
+#include "security/Sha256.h"
+
 #include "p2pdesk/test/PgTestDatabase.h"
 #include "p2pdesk/test/SyncdTestServer.h"
 #include "p2pdesk/test/TestOperators.h"
-#include "security/Sha256.h"
 
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/StreamCopier.h>
+#include <QtTest>
 #include <pqxx/nontransaction>
 #include <pqxx/result>
-
-#include <QtTest>
 
 #include <filesystem>
 #include <sstream>
@@ -63,9 +63,9 @@ std::int64_t insertOrder(const PgTestDatabase &db, std::int64_t holder, const st
     ++next;
     auto conn = db.connect();
     pqxx::nontransaction tx(*conn);
-    const auto customer = tx.exec_params1("INSERT INTO customers (tg_user_id) VALUES ($1) RETURNING id",
-                                          100000 + next)[0]
-                              .as<std::int64_t>();
+    const auto customer =
+        tx.exec_params1("INSERT INTO customers (tg_user_id) VALUES ($1) RETURNING id", 100000 + next)[0]
+            .as<std::int64_t>();
     return tx
         .exec_params1("INSERT INTO orders (public_code, direction, asset, network, fiat_currency, amount_crypto, "
                       "amount_fiat, suggested_rate, final_rate, status, customer_id, holder_operator_id) "
@@ -121,8 +121,10 @@ void TestSyncdProofs::txidProofMovesOrderToVerify()
                                 " AND actor = 'system' AND from_status = 'USER_MARKED_SENT' "
                                 "AND to_status = 'OPERATOR_VERIFY_PROOF'"),
              1LL);
-    QCOMPARE(count(desk.db, "SELECT count(*) FROM attachments WHERE order_id = " + id + " AND kind = 'proof_txid' "
-                                "AND uploader = 'operator:" + std::to_string(desk.op.id) + "'"),
+    QCOMPARE(count(desk.db, "SELECT count(*) FROM attachments WHERE order_id = " + id +
+                                " AND kind = 'proof_txid' "
+                                "AND uploader = 'operator:" +
+                                std::to_string(desk.op.id) + "'"),
              1LL);
     QCOMPARE(count(desk.db, "SELECT count(*) FROM audit_log WHERE action = 'proof.add'"), 1LL);
     QCOMPARE(count(desk.db, "SELECT count(*) FROM change_events WHERE kind = 'proof.added' AND order_id = " + id), 1LL);
@@ -158,8 +160,8 @@ void TestSyncdProofs::fileProofIsSniffedStoredAndServed()
     for (const auto &entry : std::filesystem::directory_iterator(onDisk.parent_path()))
         QVERIFY(entry.path().filename().string().rfind(".tmp-", 0) != 0);
 
-    const auto file = desk.client->get("/api/v1/proofs/" + std::to_string(added.json["id"].get<std::int64_t>()) +
-                                       "/file");
+    const auto file =
+        desk.client->get("/api/v1/proofs/" + std::to_string(added.json["id"].get<std::int64_t>()) + "/file");
     QCOMPARE(file.status, 200);
     QCOMPARE(file.body, bytes);
     QCOMPARE(file.header("Content-Type"), std::string("image/png"));
@@ -266,9 +268,9 @@ void TestSyncdProofs::sameTxidOnAnotherOrderRaisesFlag()
     const auto second = insertOrder(desk.db, desk.op.id, "USER_MARKED_SENT");
     QCOMPARE(desk.client->post(proofsPath(first), {{"txid", kTxid}}).status, 201);
     // Lower case this time: still the same transaction.
-    QCOMPARE(desk.client->post(proofsPath(second), {{"txid", QString::fromLatin1(kTxid).toLower().toStdString()}})
-                 .status,
-             201);
+    QCOMPARE(
+        desk.client->post(proofsPath(second), {{"txid", QString::fromLatin1(kTxid).toLower().toStdString()}}).status,
+        201);
     QCOMPARE(count(desk.db, "SELECT count(*) FROM risk_flags WHERE order_id = " + std::to_string(second) +
                                 " AND rule = 'txid_reuse'"),
              1LL);
@@ -286,18 +288,22 @@ void TestSyncdProofs::refusals_data()
     QTest::addColumn<QString>("code");
 
     const QString good = QString::fromLatin1(kTxid);
-    QTest::newRow("txid too short") << "USER_MARKED_SENT" << "TRON" << "abc123" << false << false << 422
-                                    << "validation_failed";
-    QTest::newRow("txid not hex") << "USER_MARKED_SENT" << "TRON" << QString(64, QLatin1Char('z')) << false << false
-                                  << 422 << "validation_failed";
-    QTest::newRow("tron txid on ethereum") << "USER_MARKED_SENT" << "ETHEREUM" << good << false << false << 422
-                                           << "validation_failed";
-    QTest::newRow("order not waiting for proof") << "ASSIGNED" << "TRON" << good << false << false << 409
-                                                 << "invalid_transition";
-    QTest::newRow("completed order") << "COMPLETED" << "TRON" << good << false << false << 409
-                                     << "invalid_transition";
-    QTest::newRow("unknown order") << "USER_MARKED_SENT" << "TRON" << good << false << true << 404 << "not_found";
-    QTest::newRow("anonymous") << "USER_MARKED_SENT" << "TRON" << good << true << false << 401 << "unauthorized";
+    QTest::newRow("txid too short") << "USER_MARKED_SENT"
+                                    << "TRON"
+                                    << "abc123" << false << false << 422 << "validation_failed";
+    QTest::newRow("txid not hex") << "USER_MARKED_SENT"
+                                  << "TRON" << QString(64, QLatin1Char('z')) << false << false << 422
+                                  << "validation_failed";
+    QTest::newRow("tron txid on ethereum") << "USER_MARKED_SENT"
+                                           << "ETHEREUM" << good << false << false << 422 << "validation_failed";
+    QTest::newRow("order not waiting for proof") << "ASSIGNED"
+                                                 << "TRON" << good << false << false << 409 << "invalid_transition";
+    QTest::newRow("completed order") << "COMPLETED"
+                                     << "TRON" << good << false << false << 409 << "invalid_transition";
+    QTest::newRow("unknown order") << "USER_MARKED_SENT"
+                                   << "TRON" << good << false << true << 404 << "not_found";
+    QTest::newRow("anonymous") << "USER_MARKED_SENT"
+                               << "TRON" << good << true << false << 401 << "unauthorized";
 }
 
 void TestSyncdProofs::refusals()
@@ -386,9 +392,10 @@ void TestSyncdProofs::annotationRefusals()
     const auto outside = desk.client->post(path, {{"x", 900}, {"y", 0}, {"w", 200}, {"h", 10}, {"note", ""}});
     QCOMPARE(outside.status, 422);
     QCOMPARE(desk.client->post(path, {{"x", 0}, {"y", 0}, {"w", 0}, {"h", 10}, {"note", ""}}).status, 422);
-    QCOMPARE(desk.client->post("/api/v1/proofs/987654/annotations", {{"x", 0}, {"y", 0}, {"w", 1}, {"h", 1}, {"note", ""}})
-                 .status,
-             404);
+    QCOMPARE(
+        desk.client->post("/api/v1/proofs/987654/annotations", {{"x", 0}, {"y", 0}, {"w", 1}, {"h", 1}, {"note", ""}})
+            .status,
+        404);
     QCOMPARE(desk.client->get("/api/v1/proofs/987654/annotations").status, 404);
     auto anonymous = desk.server->client();
     QCOMPARE(anonymous.get(path).status, 401);

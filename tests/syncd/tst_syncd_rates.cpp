@@ -1,12 +1,12 @@
 #include "app/Services.h"
+
 #include "p2pdesk/test/PgTestDatabase.h"
 #include "p2pdesk/test/SyncdTestServer.h"
 #include "p2pdesk/test/TestOperators.h"
 
+#include <QtTest>
 #include <pqxx/nontransaction>
 #include <pqxx/result>
-
-#include <QtTest>
 
 #include <memory>
 #include <string>
@@ -29,9 +29,9 @@ namespace {
 
 nlohmann::json rateBody(const std::string &base = "100.00", const std::string &margin = "2")
 {
-    return {{"direction", "sell"},     {"asset", "USDT"},    {"network", "TRON"},  {"fiat_currency", "RUB"},
-            {"base_rate", base},       {"margin_percent", margin}, {"fixed_fee", "150.00"},
-            {"min_amount", "1000.00"}, {"max_amount", "500000.00"}, {"reason", "morning rates"}};
+    return {{"direction", "sell"},       {"asset", "USDT"},          {"network", "TRON"},     {"fiat_currency", "RUB"},
+            {"base_rate", base},         {"margin_percent", margin}, {"fixed_fee", "150.00"}, {"min_amount", "1000.00"},
+            {"max_amount", "500000.00"}, {"reason", "morning rates"}};
 }
 
 long long count(const PgTestDatabase &db, const std::string &sql)
@@ -79,7 +79,8 @@ void TestSyncdRates::adminUpdateIsServedWithSuggestedRate()
     QCOMPARE((*rate)["stale"].get<bool>(), false);
 
     QCOMPARE(count(db, "SELECT count(*) FROM audit_log WHERE action = 'rate.update' AND reason = 'morning rates' "
-                       "AND actor = 'operator:" + std::to_string(admin.id) + "'"),
+                       "AND actor = 'operator:" +
+                           std::to_string(admin.id) + "'"),
              1LL);
     QCOMPARE(count(db, "SELECT count(*) FROM change_events WHERE kind = 'rate.updated'"), 1LL);
 }
@@ -130,19 +131,45 @@ void TestSyncdRates::refusals_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
 
-    QTest::newRow("operator role") << "operator" << "" << "" << 403 << "forbidden";
-    QTest::newRow("senior role") << "senior" << "" << "" << 403 << "forbidden";
-    QTest::newRow("anonymous") << "anonymous" << "" << "" << 401 << "unauthorized";
-    QTest::newRow("missing reason") << "admin" << "reason" << "<remove>" << 422 << "reason_required";
-    QTest::newRow("blank reason") << "admin" << "reason" << "   " << 422 << "reason_required";
-    QTest::newRow("unknown asset") << "admin" << "asset" << "DOGE" << 422 << "validation_failed";
-    QTest::newRow("unknown fiat") << "admin" << "fiat_currency" << "XXX" << 422 << "validation_failed";
-    QTest::newRow("zero base") << "admin" << "base_rate" << "0" << 422 << "validation_failed";
-    QTest::newRow("base too precise") << "admin" << "base_rate" << "1.1234567" << 422 << "validation_failed";
-    QTest::newRow("fee too precise") << "admin" << "fixed_fee" << "1.001" << 422 << "validation_failed";
-    QTest::newRow("margin 100 on sell") << "admin" << "margin_percent" << "100" << 422 << "validation_failed";
-    QTest::newRow("max below min") << "admin" << "max_amount" << "10.00" << 422 << "validation_failed";
-    QTest::newRow("negative base") << "admin" << "base_rate" << "-5" << 422 << "validation_failed";
+    QTest::newRow("operator role") << "operator"
+                                   << ""
+                                   << "" << 403 << "forbidden";
+    QTest::newRow("senior role") << "senior"
+                                 << ""
+                                 << "" << 403 << "forbidden";
+    QTest::newRow("anonymous") << "anonymous"
+                               << ""
+                               << "" << 401 << "unauthorized";
+    QTest::newRow("missing reason") << "admin"
+                                    << "reason"
+                                    << "<remove>" << 422 << "reason_required";
+    QTest::newRow("blank reason") << "admin"
+                                  << "reason"
+                                  << "   " << 422 << "reason_required";
+    QTest::newRow("unknown asset") << "admin"
+                                   << "asset"
+                                   << "DOGE" << 422 << "validation_failed";
+    QTest::newRow("unknown fiat") << "admin"
+                                  << "fiat_currency"
+                                  << "XXX" << 422 << "validation_failed";
+    QTest::newRow("zero base") << "admin"
+                               << "base_rate"
+                               << "0" << 422 << "validation_failed";
+    QTest::newRow("base too precise") << "admin"
+                                      << "base_rate"
+                                      << "1.1234567" << 422 << "validation_failed";
+    QTest::newRow("fee too precise") << "admin"
+                                     << "fixed_fee"
+                                     << "1.001" << 422 << "validation_failed";
+    QTest::newRow("margin 100 on sell") << "admin"
+                                        << "margin_percent"
+                                        << "100" << 422 << "validation_failed";
+    QTest::newRow("max below min") << "admin"
+                                   << "max_amount"
+                                   << "10.00" << 422 << "validation_failed";
+    QTest::newRow("negative base") << "admin"
+                                   << "base_rate"
+                                   << "-5" << 422 << "validation_failed";
 }
 
 void TestSyncdRates::refusals()

@@ -1,14 +1,14 @@
 #include "db/repositories/SettingsRepository.h"
+
 #include "p2pdesk/domain/TimeoutPolicy.h"
 #include "p2pdesk/test/PgTestDatabase.h"
 #include "p2pdesk/test/SyncdTestServer.h"
 #include "p2pdesk/test/TestOperators.h"
 
+#include <QtTest>
 #include <pqxx/nontransaction>
 #include <pqxx/result>
 #include <pqxx/transaction>
-
-#include <QtTest>
 
 #include <string>
 
@@ -93,7 +93,8 @@ void TestSyncdSettings::adminReplacesSettings()
     work.commit();
 
     QCOMPARE(count(db, "SELECT count(*) FROM audit_log WHERE action = 'settings.update' AND reason = 'new policy' "
-                       "AND actor = 'operator:" + std::to_string(admin.id) + "'"),
+                       "AND actor = 'operator:" +
+                           std::to_string(admin.id) + "'"),
              1LL);
     QCOMPARE(count(db, "SELECT count(*) FROM change_events WHERE kind = 'settings.updated'"), 1LL);
 }
@@ -105,17 +106,28 @@ void TestSyncdSettings::refusals_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
 
-    QTest::newRow("operator role") << "operator" << "" << 403 << "forbidden";
-    QTest::newRow("senior role") << "senior" << "" << 403 << "forbidden";
-    QTest::newRow("anonymous") << "" << "" << 401 << "unauthorized";
-    QTest::newRow("missing reason") << "admin" << "no-reason" << 422 << "reason_required";
-    QTest::newRow("unknown fiat") << "admin" << "fiat" << 422 << "validation_failed";
-    QTest::newRow("threshold too precise") << "admin" << "precision" << 422 << "validation_failed";
-    QTest::newRow("unknown status") << "admin" << "status" << 422 << "validation_failed";
-    QTest::newRow("zero timeout") << "admin" << "zero-timeout" << 422 << "validation_failed";
-    QTest::newRow("deviation above 100") << "admin" << "deviation" << 422 << "validation_failed";
-    QTest::newRow("max age not integer") << "admin" << "max-age-type" << 422 << "validation_failed";
-    QTest::newRow("max age zero") << "admin" << "max-age-zero" << 422 << "validation_failed";
+    QTest::newRow("operator role") << "operator"
+                                   << "" << 403 << "forbidden";
+    QTest::newRow("senior role") << "senior"
+                                 << "" << 403 << "forbidden";
+    QTest::newRow("anonymous") << ""
+                               << "" << 401 << "unauthorized";
+    QTest::newRow("missing reason") << "admin"
+                                    << "no-reason" << 422 << "reason_required";
+    QTest::newRow("unknown fiat") << "admin"
+                                  << "fiat" << 422 << "validation_failed";
+    QTest::newRow("threshold too precise") << "admin"
+                                           << "precision" << 422 << "validation_failed";
+    QTest::newRow("unknown status") << "admin"
+                                    << "status" << 422 << "validation_failed";
+    QTest::newRow("zero timeout") << "admin"
+                                  << "zero-timeout" << 422 << "validation_failed";
+    QTest::newRow("deviation above 100") << "admin"
+                                         << "deviation" << 422 << "validation_failed";
+    QTest::newRow("max age not integer") << "admin"
+                                         << "max-age-type" << 422 << "validation_failed";
+    QTest::newRow("max age zero") << "admin"
+                                  << "max-age-zero" << 422 << "validation_failed";
 }
 
 void TestSyncdSettings::refusals()

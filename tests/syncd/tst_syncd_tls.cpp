@@ -1,19 +1,17 @@
 #include "security/SelfSignedCertificate.h"
 #include "security/Sha256.h"
+#include <sys/stat.h>
+
 #include "p2pdesk/test/TempDir.h"
 
 #include <Poco/Base64Decoder.h>
 #include <Poco/Crypto/X509Certificate.h>
-
-#include <openssl/x509v3.h>
-
 #include <QtTest>
+#include <openssl/x509v3.h>
 
 #include <fstream>
 #include <set>
 #include <sstream>
-
-#include <sys/stat.h>
 
 using namespace p2pdesk::syncd;
 

@@ -1,13 +1,13 @@
 #include "db/repositories/WalletRepository.h"
+
 #include "p2pdesk/test/PgTestDatabase.h"
 #include "p2pdesk/test/SyncdTestServer.h"
 #include "p2pdesk/test/TestOperators.h"
 
+#include <QtTest>
 #include <pqxx/nontransaction>
 #include <pqxx/result>
 #include <pqxx/transaction>
-
-#include <QtTest>
 
 #include <string>
 
@@ -33,9 +33,13 @@ constexpr const char *kEthAddress = "0xdAC17F958D2ee523a2206206994597C13D831ec7"
 
 nlohmann::json walletBody()
 {
-    return {{"asset", "USDT"},          {"network", "TRON"},        {"kind", "hot"},
-            {"address", kTronAddress},  {"secret_ref", "vault://desk/tron-hot-1"},
-            {"provider", "ledger"},     {"reason", "new deposit wallet"}};
+    return {{"asset", "USDT"},
+            {"network", "TRON"},
+            {"kind", "hot"},
+            {"address", kTronAddress},
+            {"secret_ref", "vault://desk/tron-hot-1"},
+            {"provider", "ledger"},
+            {"reason", "new deposit wallet"}};
 }
 
 long long count(const PgTestDatabase &db, const std::string &sql)
@@ -46,7 +50,7 @@ long long count(const PgTestDatabase &db, const std::string &sql)
 }
 
 std::optional<syncd::db::WalletRow> activeHot(const PgTestDatabase &db, const std::string &asset,
-                                               const std::string &network)
+                                              const std::string &network)
 {
     auto conn = db.connect();
     pqxx::work work(*conn);
@@ -91,13 +95,13 @@ void TestSyncdWallets::createListDeactivateActivate()
     QCOMPARE(off.json["active"].get<bool>(), false);
     QVERIFY(!activeHot(db, "USDT", "TRON").has_value());
 
-    const auto on = client.post("/api/v1/admin/wallets/" + std::to_string(id) + "/active",
-                                {{"active", true}, {"reason", "back"}});
+    const auto on =
+        client.post("/api/v1/admin/wallets/" + std::to_string(id) + "/active", {{"active", true}, {"reason", "back"}});
     QCOMPARE(on.status, 200);
     QVERIFY(activeHot(db, "USDT", "TRON").has_value());
 
-    QCOMPARE(count(db, "SELECT count(*) FROM audit_log WHERE entity = 'wallet' AND entity_id = '" +
-                           std::to_string(id) + "' AND reason IS NOT NULL"),
+    QCOMPARE(count(db, "SELECT count(*) FROM audit_log WHERE entity = 'wallet' AND entity_id = '" + std::to_string(id) +
+                           "' AND reason IS NOT NULL"),
              3LL);
     QCOMPARE(count(db, "SELECT count(*) FROM audit_log WHERE action = 'wallet.deactivate' AND reason = 'rotating'"),
              1LL);
@@ -112,40 +116,64 @@ void TestSyncdWallets::refusals_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
 
-    QTest::newRow("operator role") << "operator" << "" << "" << 403 << "forbidden";
-    QTest::newRow("senior role") << "senior" << "" << "" << 403 << "forbidden";
-    QTest::newRow("anonymous") << "" << "" << "" << 401 << "unauthorized";
-    QTest::newRow("missing reason") << "admin" << "reason" << "<remove>" << 422 << "reason_required";
-    QTest::newRow("bad checksum") << "admin" << "address" << "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u" << 422
-                                  << "validation_failed";
-    QTest::newRow("eth address on tron") << "admin" << "address" << kEthAddress << 422 << "validation_failed";
-    QTest::newRow("unknown network") << "admin" << "network" << "SOLANA" << 422 << "validation_failed";
-    QTest::newRow("empty secret_ref") << "admin" << "secret_ref" << " " << 422 << "validation_failed";
-    QTest::newRow("hex private key") << "admin" << "secret_ref"
+    QTest::newRow("operator role") << "operator"
+                                   << ""
+                                   << "" << 403 << "forbidden";
+    QTest::newRow("senior role") << "senior"
+                                 << ""
+                                 << "" << 403 << "forbidden";
+    QTest::newRow("anonymous") << ""
+                               << ""
+                               << "" << 401 << "unauthorized";
+    QTest::newRow("missing reason") << "admin"
+                                    << "reason"
+                                    << "<remove>" << 422 << "reason_required";
+    QTest::newRow("bad checksum") << "admin"
+                                  << "address"
+                                  << "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u" << 422 << "validation_failed";
+    QTest::newRow("eth address on tron") << "admin"
+                                         << "address" << kEthAddress << 422 << "validation_failed";
+    QTest::newRow("unknown network") << "admin"
+                                     << "network"
+                                     << "SOLANA" << 422 << "validation_failed";
+    QTest::newRow("empty secret_ref") << "admin"
+                                      << "secret_ref"
+                                      << " " << 422 << "validation_failed";
+    QTest::newRow("hex private key") << "admin"
+                                     << "secret_ref"
                                      << "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318" << 422
                                      << "validation_failed";
-    QTest::newRow("0x hex private key") << "admin" << "secret_ref"
-                                        << "0x4C0883A69102937D6231471B5DBB6204FE5129617082792AE468D01A3F362318"
-                                        << 422 << "validation_failed";
-    QTest::newRow("key inside a ref") << "admin" << "secret_ref"
-                                      << "vault:4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"
-                                      << 422 << "validation_failed";
-    QTest::newRow("12-word seed") << "admin" << "secret_ref"
+    QTest::newRow("0x hex private key") << "admin"
+                                        << "secret_ref"
+                                        << "0x4C0883A69102937D6231471B5DBB6204FE5129617082792AE468D01A3F362318" << 422
+                                        << "validation_failed";
+    QTest::newRow("key inside a ref") << "admin"
+                                      << "secret_ref"
+                                      << "vault:4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318" << 422
+                                      << "validation_failed";
+    QTest::newRow("12-word seed") << "admin"
+                                  << "secret_ref"
                                   << "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon "
                                      "abandon about"
                                   << 422 << "validation_failed";
-    QTest::newRow("24-word seed") << "admin" << "secret_ref"
+    QTest::newRow("24-word seed") << "admin"
+                                  << "secret_ref"
                                   << "zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo "
                                      "zoo zoo zoo wrong"
                                   << 422 << "validation_failed";
-    QTest::newRow("WIF uncompressed") << "admin" << "secret_ref"
+    QTest::newRow("WIF uncompressed") << "admin"
+                                      << "secret_ref"
                                       << "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ" << 422
                                       << "validation_failed";
-    QTest::newRow("WIF compressed") << "admin" << "secret_ref"
+    QTest::newRow("WIF compressed") << "admin"
+                                    << "secret_ref"
                                     << "KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617" << 422
                                     << "validation_failed";
-    QTest::newRow("PEM key") << "admin" << "secret_ref" << "-----BEGIN EC PRIV" "ATE KEY-----" << 422
-                             << "validation_failed";
+    QTest::newRow("PEM key") << "admin"
+                             << "secret_ref"
+                             << "-----BEGIN EC PRIV"
+                                "ATE KEY-----"
+                             << 422 << "validation_failed";
 }
 
 void TestSyncdWallets::refusals()

@@ -1,7 +1,6 @@
 #include "platform/QrCode.h"
 
 #include <QTest>
-
 #include <qrencode.h>
 
 #include <memory>
@@ -57,8 +56,7 @@ void TestQrCode::matchesLibqrencode()
     const auto ours = QrCode::encode(payload, static_cast<QrCode::ErrorCorrection>(level));
     QVERIFY(ours);
     const QRecLevel levels[] = {QR_ECLEVEL_L, QR_ECLEVEL_M, QR_ECLEVEL_Q, QR_ECLEVEL_H};
-    std::unique_ptr<QRcode, QrDeleter> direct(
-        QRcode_encodeString(payload.constData(), 0, levels[level], QR_MODE_8, 1));
+    std::unique_ptr<QRcode, QrDeleter> direct(QRcode_encodeString(payload.constData(), 0, levels[level], QR_MODE_8, 1));
     QVERIFY(direct);
     QCOMPARE(ours->version(), direct->version);
     QCOMPARE(ours->size(), direct->width);

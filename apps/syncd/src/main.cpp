@@ -7,5 +7,6 @@
 int main(int argc, char **argv)
 {
     const std::vector<std::string> args(argv, argv + argc);
-    return p2pdesk::syncd::cli::runCli(args, std::cout, std::cerr, p2pdesk::syncd::config::Config::processEnvironment());
+    return p2pdesk::syncd::cli::runCli(args, std::cout, std::cerr,
+                                       p2pdesk::syncd::config::Config::processEnvironment());
 }

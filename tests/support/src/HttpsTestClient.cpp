@@ -44,7 +44,8 @@ std::string HttpsResult::errorCode() const
 }
 
 HttpsTestClient::HttpsTestClient(std::string host, std::uint16_t port, const std::filesystem::path &trustedCertificate)
-    : m_host(std::move(host)), m_port(port)
+    : m_host(std::move(host))
+    , m_port(port)
 {
     installRejectingHandler();
     Poco::Net::Context::Params params;

@@ -1,6 +1,7 @@
 #include "p2pdesk/test/PgTestDatabase.h"
 
 #include "db/Migrator.h"
+#include <unistd.h>
 
 #include <pqxx/nontransaction>
 #include <pqxx/result>
@@ -10,8 +11,6 @@
 #include <fstream>
 #include <random>
 #include <stdexcept>
-
-#include <unistd.h>
 
 namespace p2pdesk::test {
 
@@ -45,7 +44,9 @@ std::string PgTestDatabase::socketDir()
     return dir;
 }
 
-PgTestDatabase::PgTestDatabase(Schema schema) : m_host(socketDir()), m_name(uniqueName())
+PgTestDatabase::PgTestDatabase(Schema schema)
+    : m_host(socketDir())
+    , m_name(uniqueName())
 {
     {
         pqxx::connection admin(adminConninfo(m_host));

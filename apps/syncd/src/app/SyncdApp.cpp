@@ -9,7 +9,8 @@
 namespace p2pdesk::syncd::app {
 
 SyncdApp::SyncdApp(config::Config config, RouteHook extraRoutes)
-    : m_services(std::make_unique<Services>(std::move(config))), m_extraRoutes(std::move(extraRoutes))
+    : m_services(std::make_unique<Services>(std::move(config)))
+    , m_extraRoutes(std::move(extraRoutes))
 {
     http::registerRoutes(m_router, *m_services);
     if (m_extraRoutes)
@@ -52,8 +53,8 @@ void SyncdApp::start()
     settings.threads = static_cast<int>(cfg.integer("http.threads"));
     settings.maxQueued = static_cast<int>(cfg.integer("http.max_queued"));
     settings.keepAliveTimeoutSeconds = static_cast<int>(cfg.integer("http.keep_alive_timeout_s"));
-    m_server = std::make_unique<http::HttpServer>(m_router, *m_services,
-                                                  security::makeServerContext(m_cert.certFile, m_cert.keyFile), settings);
+    m_server = std::make_unique<http::HttpServer>(
+        m_router, *m_services, security::makeServerContext(m_cert.certFile, m_cert.keyFile), settings);
     m_server->start();
     m_services->changeNotifier().start();
     m_services->changeListener().start();

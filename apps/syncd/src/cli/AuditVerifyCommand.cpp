@@ -1,6 +1,5 @@
-#include "cli/Commands.h"
-
 #include "audit/AuditChain.h"
+#include "cli/Commands.h"
 #include "db/ConnectionPool.h"
 
 #include <pqxx/transaction>

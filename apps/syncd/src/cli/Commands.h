@@ -21,7 +21,7 @@ using CommandFn = int (*)(CommandContext &);
 
 struct Command {
     const char *name;
-    const char *usage;   // e.g. "create-admin --username NAME"
+    const char *usage; // e.g. "create-admin --username NAME"
     const char *summary;
     CommandFn run;
 };

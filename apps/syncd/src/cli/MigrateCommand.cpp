@@ -1,5 +1,4 @@
 #include "cli/Commands.h"
-
 #include "db/ConnectionPool.h"
 #include "db/Migrator.h"
 

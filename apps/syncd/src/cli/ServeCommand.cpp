@@ -1,6 +1,5 @@
-#include "cli/Commands.h"
-
 #include "app/SyncdApp.h"
+#include "cli/Commands.h"
 
 #include <Poco/Logger.h>
 

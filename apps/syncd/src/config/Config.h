@@ -21,7 +21,7 @@ enum class KeyKind {
 };
 
 struct KeySpec {
-    std::string name;         // dotted, e.g. "db.pool_size"
+    std::string name; // dotted, e.g. "db.pool_size"
     KeyKind kind;
     std::string defaultValue; // empty = unset
     std::string description;

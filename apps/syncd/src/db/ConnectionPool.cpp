@@ -16,13 +16,19 @@ Poco::Logger &logger()
 
 } // namespace
 
-PooledConnection::PooledConnection(ConnectionPool *pool, std::unique_ptr<pqxx::connection> conn, std::uint64_t generation)
-    : m_pool(pool), m_conn(std::move(conn)), m_generation(generation)
+PooledConnection::PooledConnection(ConnectionPool *pool, std::unique_ptr<pqxx::connection> conn,
+                                   std::uint64_t generation)
+    : m_pool(pool)
+    , m_conn(std::move(conn))
+    , m_generation(generation)
 {
 }
 
 PooledConnection::PooledConnection(PooledConnection &&other) noexcept
-    : m_pool(other.m_pool), m_conn(std::move(other.m_conn)), m_generation(other.m_generation), m_broken(other.m_broken)
+    : m_pool(other.m_pool)
+    , m_conn(std::move(other.m_conn))
+    , m_generation(other.m_generation)
+    , m_broken(other.m_broken)
 {
     other.m_pool = nullptr;
 }
@@ -34,7 +40,9 @@ PooledConnection::~PooledConnection()
 }
 
 ConnectionPool::ConnectionPool(std::string conninfo, std::size_t maxSize, std::chrono::milliseconds acquireTimeout)
-    : m_conninfo(std::move(conninfo)), m_maxSize(maxSize == 0 ? 1 : maxSize), m_acquireTimeout(acquireTimeout)
+    : m_conninfo(std::move(conninfo))
+    , m_maxSize(maxSize == 0 ? 1 : maxSize)
+    , m_acquireTimeout(acquireTimeout)
 {
 }
 
@@ -66,7 +74,8 @@ PooledConnection ConnectionPool::acquire()
             }
             if (m_open < m_maxSize)
                 break;
-            if (m_available.wait_until(lock, deadline) == std::cv_status::timeout && m_idle.empty() && m_open >= m_maxSize)
+            if (m_available.wait_until(lock, deadline) == std::cv_status::timeout && m_idle.empty() &&
+                m_open >= m_maxSize)
                 throw DbUnavailable("no database connection available within the acquire timeout");
         }
         ++m_open;

@@ -6,7 +6,8 @@ namespace p2pdesk::syncd::db {
 
 bool isConnectionFailure(const std::exception &e) noexcept
 {
-    if (dynamic_cast<const DbUnavailable *>(&e) != nullptr || dynamic_cast<const pqxx::broken_connection *>(&e) != nullptr)
+    if (dynamic_cast<const DbUnavailable *>(&e) != nullptr ||
+        dynamic_cast<const pqxx::broken_connection *>(&e) != nullptr)
         return true;
     // A server shutting down (pg_terminate_backend, restart) reports SQLSTATE class 57P before the
     // socket closes; admin_shutdown / crash_shutdown / cannot_connect_now.

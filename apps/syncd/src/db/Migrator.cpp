@@ -32,7 +32,8 @@ int currentVersion(pqxx::transaction_base &tx)
 
 } // namespace
 
-Migrator::Migrator(const std::vector<Migration> &migrations) : m_migrations(migrations)
+Migrator::Migrator(const std::vector<Migration> &migrations)
+    : m_migrations(migrations)
 {
 }
 

@@ -14,8 +14,7 @@ inline const char *nullable(const std::optional<std::string> &value)
 }
 
 // bytea parameter (sent in binary, no escaping).
-template<typename Bytes>
-pqxx::binarystring bytea(const Bytes &bytes)
+template<typename Bytes> pqxx::binarystring bytea(const Bytes &bytes)
 {
     return pqxx::binarystring(bytes.data(), bytes.size());
 }

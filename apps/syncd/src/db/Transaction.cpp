@@ -6,7 +6,8 @@
 
 namespace p2pdesk::syncd::db {
 
-Transaction::Transaction(ConnectionPool &pool) : m_conn(pool.acquire())
+Transaction::Transaction(ConnectionPool &pool)
+    : m_conn(pool.acquire())
 {
     try {
         m_work.emplace(*m_conn);

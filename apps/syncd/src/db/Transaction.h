@@ -1,7 +1,6 @@
 #pragma once
 
 #include "db/ConnectionPool.h"
-
 #include "db/DbErrors.h"
 
 #include <pqxx/nontransaction>
@@ -44,8 +43,7 @@ private:
 };
 
 // Runs fn(Transaction&) in a fresh transaction and commits; for workers and CLI commands.
-template<typename Fn>
-auto inTransaction(ConnectionPool &pool, Fn &&fn)
+template<typename Fn> auto inTransaction(ConnectionPool &pool, Fn &&fn)
 {
     Transaction tx(pool);
     try {
@@ -67,8 +65,7 @@ auto inTransaction(ConnectionPool &pool, Fn &&fn)
 // that is atomic on its own (PostgreSQL wraps it in an implicit transaction). Why: the session lookup
 // runs before every authenticated request; as its own BEGIN/SELECT/COMMIT it cost two extra round
 // trips per request, a third of what the HTTPS take path added over the bare transaction.
-template<typename Fn>
-auto inAutocommit(ConnectionPool &pool, Fn &&fn)
+template<typename Fn> auto inAutocommit(ConnectionPool &pool, Fn &&fn)
 {
     PooledConnection conn = pool.acquire();
     try {

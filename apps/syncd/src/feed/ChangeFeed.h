@@ -14,7 +14,10 @@ namespace p2pdesk::syncd::feed {
 // Writes change_events inside the caller's transaction and pokes the notifier once it committed.
 class ChangeFeed final {
 public:
-    explicit ChangeFeed(ChangeNotifier &notifier) : m_notifier(notifier) {}
+    explicit ChangeFeed(ChangeNotifier &notifier)
+        : m_notifier(notifier)
+    {
+    }
 
     // Returns the event's seq. kind: e.g. "order.updated", "order.created", "rates.changed".
     std::int64_t append(db::Transaction &tx, const std::string &kind, std::optional<std::int64_t> orderId,

@@ -15,7 +15,10 @@ namespace {
 
 class Receiver final : public pqxx::notification_receiver {
 public:
-    Receiver(pqxx::connection &conn, const std::string &channel) : pqxx::notification_receiver(conn, channel) {}
+    Receiver(pqxx::connection &conn, const std::string &channel)
+        : pqxx::notification_receiver(conn, channel)
+    {
+    }
     void operator()(const std::string &, int) override { ++count; }
     int count = 0;
 };
@@ -26,7 +29,8 @@ constexpr auto kMaxPoll = std::chrono::milliseconds(100);
 
 } // namespace
 
-ChangeListener::ChangeListener(db::ConnectionPool &pool) : m_pool(pool)
+ChangeListener::ChangeListener(db::ConnectionPool &pool)
+    : m_pool(pool)
 {
 }
 
@@ -111,8 +115,8 @@ void ChangeListener::publish(pqxx::connection *conn, std::int64_t before, std::i
         kinds.insert("*");
     } else {
         pqxx::nontransaction tx(*conn);
-        for (const auto &row : tx.exec_params("SELECT DISTINCT kind FROM change_events WHERE seq > $1 AND seq <= $2",
-                                              before, after))
+        for (const auto &row :
+             tx.exec_params("SELECT DISTINCT kind FROM change_events WHERE seq > $1 AND seq <= $2", before, after))
             kinds.insert(row[0].as<std::string>());
     }
     for (const auto &observer : observers)

@@ -8,7 +8,8 @@
 
 namespace p2pdesk::syncd::feed {
 
-ChangeNotifier::ChangeNotifier(db::ConnectionPool &pool) : m_pool(pool)
+ChangeNotifier::ChangeNotifier(db::ConnectionPool &pool)
+    : m_pool(pool)
 {
 }
 

@@ -7,7 +7,9 @@ ApiError::ApiError(proto::ApiErrorCode code, std::string message, proto::Json de
 {
 }
 
-ApiError::ApiError(proto::ErrorBody body) : std::runtime_error(body.message), m_body(std::move(body))
+ApiError::ApiError(proto::ErrorBody body)
+    : std::runtime_error(body.message)
+    , m_body(std::move(body))
 {
 }
 

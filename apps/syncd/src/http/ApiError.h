@@ -30,8 +30,7 @@ private:
 };
 
 // `auto value = unwrap(domainCall())` — a domain refusal becomes the matching ApiError.
-template<typename T>
-T unwrap(domain::Result<T> result)
+template<typename T> T unwrap(domain::Result<T> result)
 {
     if (!result.ok())
         throw ApiError::fromDomain(result.error());
@@ -39,8 +38,7 @@ T unwrap(domain::Result<T> result)
 }
 
 // `auto dto = decodeOrThrow<proto::TakeOrderRequest>(ctx.json())`.
-template<typename T>
-T decodeOrThrow(const proto::Json &json)
+template<typename T> T decodeOrThrow(const proto::Json &json)
 {
     auto decoded = proto::fromJson<T>(json);
     if (!decoded.ok())

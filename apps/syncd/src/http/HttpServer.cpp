@@ -6,12 +6,14 @@
 #include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
 
+#include <utility>
+
 namespace p2pdesk::syncd::http {
 
 HttpServer::HttpServer(const Router &router, app::Services &services, Poco::Net::Context::Ptr tls,
-                       HttpServerSettings settings)
+                       const HttpServerSettings &settings)
     : m_threads("syncd-http", 4, settings.threads)
-    , m_socket(Poco::Net::SocketAddress(settings.address, settings.port), 128, tls)
+    , m_socket(Poco::Net::SocketAddress(settings.address, settings.port), 128, std::move(tls))
 {
     m_port = m_socket.address().port();
     Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;

@@ -29,7 +29,8 @@ struct HttpServerSettings {
 // connection, so `threads` bounds long-polls + concurrent requests, not just CPU work.
 class HttpServer final {
 public:
-    HttpServer(const Router &router, app::Services &services, Poco::Net::Context::Ptr tls, HttpServerSettings settings);
+    HttpServer(const Router &router, app::Services &services, Poco::Net::Context::Ptr tls,
+               const HttpServerSettings &settings);
     ~HttpServer();
     HttpServer(const HttpServer &) = delete;
     HttpServer &operator=(const HttpServer &) = delete;

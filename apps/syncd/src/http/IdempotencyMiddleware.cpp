@@ -2,8 +2,9 @@
 
 #include "db/SqlParams.h"
 #include "http/ApiError.h"
-#include "p2pdesk/proto/Endpoints.h"
 #include "security/Sha256.h"
+
+#include "p2pdesk/proto/Endpoints.h"
 
 #include <pqxx/binarystring>
 #include <pqxx/result>
@@ -47,10 +48,10 @@ Middleware makeIdempotencyMiddleware()
             scope, *key, ctx.method(), ctx.path(), db::bytea(requestHash));
 
         if (reserved.empty()) {
-            const auto row = work.exec_params1(
-                "SELECT request_hash, response_status, response_body FROM idempotency_keys "
-                "WHERE principal = $1 AND key = $2",
-                scope, *key);
+            const auto row =
+                work.exec_params1("SELECT request_hash, response_status, response_body FROM idempotency_keys "
+                                  "WHERE principal = $1 AND key = $2",
+                                  scope, *key);
             const pqxx::binarystring storedHash(row[0]);
             const bool same = storedHash.size() == requestHash.size() &&
                               std::equal(requestHash.begin(), requestHash.end(), storedHash.begin());

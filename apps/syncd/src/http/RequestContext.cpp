@@ -34,7 +34,9 @@ bool Principal::hasRole(std::string_view role) const
     return std::find(roles.begin(), roles.end(), role) != roles.end();
 }
 
-RequestLog::RequestLog(Poco::Logger &logger, std::string requestId) : m_logger(logger), m_prefix("rid=" + requestId + " ")
+RequestLog::RequestLog(Poco::Logger &logger, std::string requestId)
+    : m_logger(logger)
+    , m_prefix("rid=" + requestId + " ")
 {
 }
 
@@ -60,14 +62,14 @@ void RequestLog::error(const std::string &msg) const
 }
 
 RequestContext::RequestContext(Poco::Net::HTTPServerRequest &request, app::Services &services, std::size_t maxBodyBytes)
-    : m_request(request),
-      m_services(services),
-      m_requestId(newRequestId()),
-      m_method(request.getMethod()),
-      m_clientIp(request.clientAddress().host().toString()),
-      m_bodyLimit(maxBodyBytes),
-      m_log(Poco::Logger::get("syncd.http"), m_requestId),
-      m_started(std::chrono::steady_clock::now())
+    : m_request(request)
+    , m_services(services)
+    , m_requestId(newRequestId())
+    , m_method(request.getMethod())
+    , m_clientIp(request.clientAddress().host().toString())
+    , m_bodyLimit(maxBodyBytes)
+    , m_log(Poco::Logger::get("syncd.http"), m_requestId)
+    , m_started(std::chrono::steady_clock::now())
 {
     const Poco::URI uri(request.getURI());
     m_path = uri.getPath();
@@ -124,9 +126,9 @@ const std::string &RequestContext::body()
         return m_body;
     m_bodyRead = true;
     const auto declared = m_request.getContentLength64();
-    if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH && static_cast<std::uint64_t>(declared) > m_bodyLimit)
-        throw ApiError(proto::ApiErrorCode::PayloadTooLarge, "request body too large",
-                       {{"limit_bytes", m_bodyLimit}});
+    if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
+        static_cast<std::uint64_t>(declared) > m_bodyLimit)
+        throw ApiError(proto::ApiErrorCode::PayloadTooLarge, "request body too large", {{"limit_bytes", m_bodyLimit}});
     std::istream &in = m_request.stream();
     char buffer[16384];
     while (in) {

@@ -2,6 +2,7 @@
 
 #include "audit/AuditWriter.h"
 #include "db/Transaction.h"
+
 #include "p2pdesk/proto/Decoded.h"
 
 #include <Poco/Logger.h>

@@ -14,7 +14,8 @@
 namespace p2pdesk::syncd::http {
 
 RequestDispatcher::RequestDispatcher(const Router &router, app::Services &services)
-    : m_router(router), m_services(services)
+    : m_router(router)
+    , m_services(services)
 {
 }
 
@@ -41,7 +42,8 @@ HttpResponse RequestDispatcher::handle(RequestContext &ctx)
 
 void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response)
 {
-    RequestContext ctx(request, m_services, static_cast<std::size_t>(m_services.config().integer("http.max_body_bytes")));
+    RequestContext ctx(request, m_services,
+                       static_cast<std::size_t>(m_services.config().integer("http.max_body_bytes")));
     HttpResponse out;
     try {
         out = handle(ctx);
@@ -80,7 +82,8 @@ void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
         stream.write(out.body.data(), static_cast<std::streamsize>(out.body.size()));
 
     const auto micros =
-        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - ctx.startedAt()).count();
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - ctx.startedAt())
+            .count();
     char elapsed[32];
     std::snprintf(elapsed, sizeof elapsed, "%.1fms", static_cast<double>(micros) / 1000.0);
     // The path only: query strings may one day carry search text about customers.
@@ -89,7 +92,8 @@ void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
 }
 
 RequestDispatcherFactory::RequestDispatcherFactory(const Router &router, app::Services &services)
-    : m_router(router), m_services(services)
+    : m_router(router)
+    , m_services(services)
 {
 }
 

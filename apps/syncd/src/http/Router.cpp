@@ -114,7 +114,9 @@ HttpResponse Router::dispatch(RequestContext &ctx, const Route &route) const
     // Build the chain from the inside out: handler, then middleware in reverse order.
     Next next = [&route](RequestContext &c) { return route.handler(c); };
     for (auto it = m_middleware.rbegin(); it != m_middleware.rend(); ++it) {
-        next = [mw = &it->second, &route, inner = std::move(next)](RequestContext &c) { return (*mw)(c, route, inner); };
+        next = [mw = &it->second, &route, inner = std::move(next)](RequestContext &c) {
+            return (*mw)(c, route, inner);
+        };
     }
     return next(ctx);
 }

@@ -2,7 +2,6 @@
 
 #include "security/Encoding.h"
 #include "security/SecureRandom.h"
-
 #include <fcntl.h>
 #include <unistd.h>
 

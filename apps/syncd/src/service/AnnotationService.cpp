@@ -4,6 +4,7 @@
 #include "db/repositories/AttachmentRepository.h"
 #include "feed/ChangeFeed.h"
 #include "http/ApiError.h"
+
 #include "p2pdesk/proto/Changes.h"
 
 namespace p2pdesk::syncd::service {

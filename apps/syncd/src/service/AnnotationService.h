@@ -2,6 +2,7 @@
 
 #include "audit/AuditWriter.h"
 #include "db/Transaction.h"
+
 #include "p2pdesk/proto/Annotations.h"
 
 #include <cstdint>
@@ -15,7 +16,10 @@ namespace p2pdesk::syncd::service {
 // Highlight rectangles on proof files, shared by every operator.
 class AnnotationService final {
 public:
-    explicit AnnotationService(feed::ChangeFeed &changeFeed) : m_changeFeed(changeFeed) {}
+    explicit AnnotationService(feed::ChangeFeed &changeFeed)
+        : m_changeFeed(changeFeed)
+    {
+    }
 
     proto::Annotation add(db::Transaction &tx, std::int64_t proofId, std::int64_t operatorId,
                           const proto::CreateAnnotationRequest &request, audit::AuditEntry audit);

@@ -3,6 +3,7 @@
 #include "db/repositories/ChecklistRepository.h"
 #include "feed/ChangeFeed.h"
 #include "http/ApiError.h"
+
 #include "p2pdesk/proto/Changes.h"
 
 #include <pqxx/subtransaction>

@@ -2,6 +2,7 @@
 
 #include "audit/AuditWriter.h"
 #include "db/Transaction.h"
+
 #include "p2pdesk/proto/Checklists.h"
 
 namespace p2pdesk::syncd::feed {
@@ -13,7 +14,10 @@ namespace p2pdesk::syncd::service {
 // Definitions of the "verify" and "payout" checklists (per-order completion is the orders area).
 class ChecklistAdminService final {
 public:
-    explicit ChecklistAdminService(feed::ChangeFeed &changeFeed) : m_changeFeed(changeFeed) {}
+    explicit ChecklistAdminService(feed::ChangeFeed &changeFeed)
+        : m_changeFeed(changeFeed)
+    {
+    }
 
     proto::ChecklistDefList list(db::Transaction &tx);
     proto::ChecklistDef replace(db::Transaction &tx, proto::ChecklistKind kind,

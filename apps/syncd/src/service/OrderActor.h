@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/AuditWriter.h"
+
 #include "p2pdesk/domain/OrderStateMachine.h"
 
 #include <nlohmann/json.hpp>

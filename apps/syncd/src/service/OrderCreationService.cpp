@@ -6,13 +6,14 @@
 #include "db/repositories/RateRepository.h"
 #include "db/repositories/RiskFlagRepository.h"
 #include "http/ApiError.h"
+#include "security/SecureRandom.h"
+#include "service/OrderPolicies.h"
+
 #include "p2pdesk/domain/Asset.h"
 #include "p2pdesk/domain/Fiat.h"
 #include "p2pdesk/domain/RateQuote.h"
 #include "p2pdesk/domain/RiskRules.h"
 #include "p2pdesk/proto/Changes.h"
-#include "security/SecureRandom.h"
-#include "service/OrderPolicies.h"
 
 #include <pqxx/except>
 
@@ -80,8 +81,8 @@ std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor 
     }
 
     const auto policies = OrderPolicies::load(work);
-    const auto rate = db::RateRepository::find(work, request.direction, request.asset, request.network,
-                                               request.fiatCurrency);
+    const auto rate =
+        db::RateRepository::find(work, request.direction, request.asset, request.network, request.fiatCurrency);
     if (!rate || !rate->active || !rate->baseRate || !rate->baseUpdatedAt)
         throw ApiError(ApiErrorCode::RateStale, "no current rate for this pair; quoting is stopped");
     domain::RateSettings settings;
@@ -112,9 +113,9 @@ std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor 
     } else {
         if (db::PayoutAccountRepository::customerHasAccounts(work, customer.id))
             priorChanges = db::PayoutAccountRepository::changesLast30Days(work, customer.id);
-        payoutAccountId = db::PayoutAccountRepository::insert(
-            work, {customer.id, requisitesKind(request.direction, requisites), sealed.sealed, sealed.lookupHashHex,
-                   sealed.masked});
+        payoutAccountId =
+            db::PayoutAccountRepository::insert(work, {customer.id, requisitesKind(request.direction, requisites),
+                                                       sealed.sealed, sealed.lookupHashHex, sealed.masked});
     }
 
     const auto enteredAt = toTimestamp(m_clock.now());

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "db/Transaction.h"
-#include "p2pdesk/domain/Clock.h"
-#include "p2pdesk/proto/Orders.h"
 #include "service/OrderActor.h"
 #include "service/OrderJournal.h"
 #include "service/RequisitesVault.h"
+
+#include "p2pdesk/domain/Clock.h"
+#include "p2pdesk/proto/Orders.h"
 
 #include <cstdint>
 
@@ -18,7 +19,9 @@ namespace p2pdesk::syncd::service {
 class OrderCreationService final {
 public:
     OrderCreationService(const domain::Clock &clock, const RequisitesVault &vault, OrderJournal &journal)
-        : m_clock(clock), m_vault(vault), m_journal(journal)
+        : m_clock(clock)
+        , m_vault(vault)
+        , m_journal(journal)
     {
     }
 

@@ -2,10 +2,11 @@
 
 #include "db/Transaction.h"
 #include "feed/ChangeFeed.h"
-#include "p2pdesk/domain/OrderStatus.h"
-#include "p2pdesk/proto/Orders.h"
 #include "service/OrderActor.h"
 #include "service/OrderQueryService.h"
+
+#include "p2pdesk/domain/OrderStatus.h"
+#include "p2pdesk/proto/Orders.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,8 +20,8 @@ namespace p2pdesk::syncd::service {
 // What happened to an order, for the three records every change leaves in its transaction.
 struct OrderEvent {
     std::int64_t orderId = 0;
-    std::string_view feedKind;  // proto::change_kind::…
-    std::string auditAction;    // "order.take", "order.approve", …
+    std::string_view feedKind; // proto::change_kind::…
+    std::string auditAction;   // "order.take", "order.approve", …
     std::optional<std::string> reason;
     nlohmann::json details = nlohmann::json::object(); // history meta, audit payload, event payload
     // Status transitions only: order_history gets a row.
@@ -35,7 +36,11 @@ struct OrderEvent {
 // "order" so workstations apply it without refetching.
 class OrderJournal final {
 public:
-    OrderJournal(feed::ChangeFeed &feed, const OrderQueryService &queries) : m_feed(feed), m_queries(queries) {}
+    OrderJournal(feed::ChangeFeed &feed, const OrderQueryService &queries)
+        : m_feed(feed)
+        , m_queries(queries)
+    {
+    }
 
     // Returns the summary that went into the event.
     proto::OrderSummary record(db::Transaction &tx, const OrderActor &actor, const OrderEvent &event);

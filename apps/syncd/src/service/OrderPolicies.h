@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/repositories/SettingsRepository.h"
+
 #include "p2pdesk/domain/ApprovalPolicy.h"
 #include "p2pdesk/domain/OrderStatus.h"
 #include "p2pdesk/domain/TimeoutPolicy.h"

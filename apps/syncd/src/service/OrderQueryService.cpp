@@ -16,8 +16,8 @@ namespace p2pdesk::syncd::service {
 
 namespace {
 
-using proto::ApiErrorCode;
 using http::ApiError;
+using proto::ApiErrorCode;
 
 constexpr std::string_view kCursorPrefix = "o1:";
 
@@ -67,8 +67,7 @@ std::int64_t decodeCursor(const std::string &cursor)
     const std::string text = bytes ? std::string(security::asText(*bytes)) : std::string();
     std::int64_t id = 0;
     if (text.rfind(kCursorPrefix, 0) != 0 ||
-        std::from_chars(text.data() + kCursorPrefix.size(), text.data() + text.size(), id).ec != std::errc{} ||
-        id <= 0)
+        std::from_chars(text.data() + kCursorPrefix.size(), text.data() + text.size(), id).ec != std::errc{} || id <= 0)
         throw ApiError(ApiErrorCode::BadRequest, "invalid cursor");
     return id;
 }
@@ -212,8 +211,8 @@ proto::OrderDetail OrderQueryService::detail(pqxx::work &work, const OrderActor 
     }
     for (const auto &a : db::ApprovalRepository::listForOrder(work, orderId)) {
         d.approvals.push_back({a.id, proto::OperatorRef{a.approverId, a.approverUsername},
-                               a.approve ? proto::ApprovalDecision::Approve : proto::ApprovalDecision::Reject,
-                               a.reason, a.orderVersion, a.at});
+                               a.approve ? proto::ApprovalDecision::Approve : proto::ApprovalDecision::Reject, a.reason,
+                               a.orderVersion, a.at});
     }
     for (const auto &att : db::AttachmentRepository::listForOrder(work, orderId)) {
         if (att.kind != db::AttachmentKind::ProofFile && att.kind != db::AttachmentKind::ProofTxid)
@@ -227,8 +226,8 @@ proto::OrderDetail OrderQueryService::detail(pqxx::work &work, const OrderActor 
         proof.size = att.sizeBytes;
         proof.mime = att.mime;
         proof.uploader = wireActor(att.uploader, std::nullopt);
-        proof.at = proto::Timestamp(
-            std::chrono::duration_cast<std::chrono::microseconds>(att.createdAt.time_since_epoch()));
+        proof.at =
+            proto::Timestamp(std::chrono::duration_cast<std::chrono::microseconds>(att.createdAt.time_since_epoch()));
         d.proofs.push_back(std::move(proof));
     }
     const auto checklists = db::OrderChecklistRepository::state(work, orderId);

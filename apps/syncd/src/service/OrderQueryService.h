@@ -2,9 +2,10 @@
 
 #include "db/Transaction.h"
 #include "db/repositories/OrderRepository.h"
-#include "p2pdesk/proto/Orders.h"
 #include "service/OrderActor.h"
 #include "service/RequisitesVault.h"
+
+#include "p2pdesk/proto/Orders.h"
 
 #include <cstdint>
 #include <optional>
@@ -14,7 +15,10 @@ namespace p2pdesk::syncd::service {
 // Read side of orders: queue pages, the order card, and the OrderSummary every change event carries.
 class OrderQueryService final {
 public:
-    explicit OrderQueryService(const RequisitesVault &vault) : m_vault(vault) {}
+    explicit OrderQueryService(const RequisitesVault &vault)
+        : m_vault(vault)
+    {
+    }
 
     // The order as a queue row (requisites masked); nullopt when there is no such order.
     std::optional<proto::OrderSummary> summary(pqxx::work &work, std::int64_t orderId) const;

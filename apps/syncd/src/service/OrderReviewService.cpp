@@ -5,8 +5,9 @@
 #include "db/repositories/OrderRepository.h"
 #include "db/repositories/RiskFlagRepository.h"
 #include "http/ApiError.h"
-#include "p2pdesk/proto/Changes.h"
 #include "service/OrderPolicies.h"
+
+#include "p2pdesk/proto/Changes.h"
 
 namespace p2pdesk::syncd::service {
 
@@ -47,9 +48,8 @@ void OrderReviewService::decide(db::Transaction &tx, std::int64_t orderId, const
     event.feedKind = proto::change_kind::kApprovalAdded;
     event.auditAction = approve ? "order.approve" : "order.approval_reject";
     event.reason = request.reason;
-    event.details = {{"action", approve ? "approve" : "reject"},
-                     {"approval_id", approvalId},
-                     {"order_version", order.version}};
+    event.details = {
+        {"action", approve ? "approve" : "reject"}, {"approval_id", approvalId}, {"order_version", order.version}};
     m_journal.record(tx, actor, event);
 }
 
@@ -103,12 +103,9 @@ void OrderReviewService::clearRiskFlag(db::Transaction &tx, std::int64_t orderId
     event.feedKind = proto::change_kind::kRiskFlagCleared;
     event.auditAction = "order.risk_flag_clear";
     event.reason = reason;
-    event.details = {{"action", "clear_risk_flag"},
-                     {"flag_id", flagId},
-                     {"rule", flag->rule},
-                     {"severity", std::string(domain::toString(flag->severity))},
-                     {"hold", stillHeld},
-                     {"order_version", version}};
+    event.details = {{"action", "clear_risk_flag"}, {"flag_id", flagId},
+                     {"rule", flag->rule},          {"severity", std::string(domain::toString(flag->severity))},
+                     {"hold", stillHeld},           {"order_version", version}};
     m_journal.record(tx, actor, event);
 }
 

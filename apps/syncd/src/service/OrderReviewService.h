@@ -1,9 +1,10 @@
 #pragma once
 
 #include "db/Transaction.h"
-#include "p2pdesk/proto/Orders.h"
 #include "service/OrderActor.h"
 #include "service/OrderJournal.h"
+
+#include "p2pdesk/proto/Orders.h"
 
 #include <cstdint>
 
@@ -14,7 +15,10 @@ namespace p2pdesk::syncd::service {
 // with the order row locked, and leaves an audit row and a change event.
 class OrderReviewService final {
 public:
-    explicit OrderReviewService(OrderJournal &journal) : m_journal(journal) {}
+    explicit OrderReviewService(OrderJournal &journal)
+        : m_journal(journal)
+    {
+    }
 
     // A senior who does not hold the order approves (or rejects) the payout of exactly the version
     // they saw. The approval does not bump the version: it is bound to it.

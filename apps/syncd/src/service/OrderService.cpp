@@ -7,9 +7,10 @@
 #include "db/repositories/OrderRepository.h"
 #include "db/repositories/WalletRepository.h"
 #include "http/ApiError.h"
+#include "service/OrderPolicies.h"
+
 #include "p2pdesk/domain/RateQuote.h"
 #include "p2pdesk/proto/Changes.h"
-#include "service/OrderPolicies.h"
 
 #include <algorithm>
 
@@ -17,9 +18,9 @@ namespace p2pdesk::syncd::service {
 
 namespace {
 
+using domain::OrderStatus;
 using http::ApiError;
 using proto::ApiErrorCode;
-using domain::OrderStatus;
 
 bool isBlank(const std::string &text)
 {
@@ -123,9 +124,9 @@ TransitionOutcome OrderService::take(db::Transaction &tx, std::int64_t orderId, 
         throw versionConflict(order->version);
 
     const auto enteredAt = now();
-    const auto newVersion = db::OrderRepository::take(
-        work, {orderId, *actor.operatorId, finalRate.value(), input.expectedVersion, enteredAt,
-               policies.deadline(OrderStatus::Assigned, enteredAt)});
+    const auto newVersion =
+        db::OrderRepository::take(work, {orderId, *actor.operatorId, finalRate.value(), input.expectedVersion,
+                                         enteredAt, policies.deadline(OrderStatus::Assigned, enteredAt)});
     if (!newVersion) {
         // Lost the race (or the row changed between the read above and the update): say why.
         const auto current = db::OrderRepository::find(work, orderId);
@@ -188,20 +189,23 @@ TransitionOutcome OrderService::applyTransition(db::Transaction &tx, std::int64_
         facts.hasProof = hasCurrentProof(work, orderId);
         break;
     case OrderStatus::OperatorVerifyProof:
-        facts.verifyChecklistComplete = db::OrderChecklistRepository::complete(work, orderId, db::ChecklistStage::Verify);
+        facts.verifyChecklistComplete =
+            db::OrderChecklistRepository::complete(work, orderId, db::ChecklistStage::Verify);
         break;
     case OrderStatus::PaymentVerified:
         facts.needsApproval = policies.approvals.needsApproval(order->fiatCurrency, order->amountFiat);
         facts.hasValidApproval = facts.needsApproval && approvalValid(work, policies, *order);
         break;
     case OrderStatus::ProcessingPayout:
-        facts.payoutChecklistComplete = db::OrderChecklistRepository::complete(work, orderId, db::ChecklistStage::Payout);
+        facts.payoutChecklistComplete =
+            db::OrderChecklistRepository::complete(work, orderId, db::ChecklistStage::Payout);
         break;
     default:
         break;
     }
     const bool hasPayoutReference = input.payoutReference && !isBlank(*input.payoutReference);
-    check(domain::checkTransition(facts, actor.actor, domain::TransitionRequest{input.to, input.reason, hasPayoutReference}));
+    check(domain::checkTransition(facts, actor.actor,
+                                  domain::TransitionRequest{input.to, input.reason, hasPayoutReference}));
     const std::string action(domain::actionFor(facts, input.to).value_or("transition"));
 
     const auto enteredAt = now();

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "db/Transaction.h"
+#include "service/OrderActor.h"
+#include "service/OrderJournal.h"
+
 #include "p2pdesk/domain/Clock.h"
 #include "p2pdesk/domain/Decimal.h"
 #include "p2pdesk/domain/OrderStatus.h"
 #include "p2pdesk/proto/Orders.h"
-#include "service/OrderActor.h"
-#include "service/OrderJournal.h"
 
 #include <nlohmann/json.hpp>
 
@@ -48,7 +49,11 @@ struct TransitionOutcome {
 // rolls back. The API, the deadline worker and proof upload all come through here.
 class OrderService final {
 public:
-    OrderService(const domain::Clock &clock, OrderJournal &journal) : m_clock(clock), m_journal(journal) {}
+    OrderService(const domain::Clock &clock, OrderJournal &journal)
+        : m_clock(clock)
+        , m_journal(journal)
+    {
+    }
 
     // NEW -> ASSIGNED: one conditional UPDATE (status NEW, no hold, version if given), so among any
     // number of concurrent takers exactly one wins; the others get 409 already_taken.

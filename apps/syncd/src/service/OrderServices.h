@@ -2,13 +2,14 @@
 
 #include "config/Config.h"
 #include "feed/ChangeFeed.h"
-#include "p2pdesk/domain/Clock.h"
 #include "service/OrderCreationService.h"
 #include "service/OrderJournal.h"
 #include "service/OrderQueryService.h"
 #include "service/OrderReviewService.h"
 #include "service/OrderService.h"
 #include "service/RequisitesVault.h"
+
+#include "p2pdesk/domain/Clock.h"
 
 namespace p2pdesk::syncd::service {
 

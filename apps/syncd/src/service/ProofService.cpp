@@ -3,13 +3,14 @@
 #include "db/repositories/RiskFlagRepository.h"
 #include "feed/ChangeFeed.h"
 #include "http/ApiError.h"
-#include "p2pdesk/domain/Asset.h"
-#include "p2pdesk/domain/RiskRules.h"
-#include "p2pdesk/proto/Changes.h"
 #include "security/Sha256.h"
 #include "service/OrderService.h"
 #include "storage/ContentStore.h"
 #include "storage/MimeSniffer.h"
+
+#include "p2pdesk/domain/Asset.h"
+#include "p2pdesk/domain/RiskRules.h"
+#include "p2pdesk/proto/Changes.h"
 
 namespace p2pdesk::syncd::service {
 
@@ -27,7 +28,9 @@ bool acceptsProofs(const std::string &status)
 } // namespace
 
 ProofService::ProofService(feed::ChangeFeed &changeFeed, storage::ContentStore &store, OrderService &orders)
-    : m_changeFeed(changeFeed), m_store(store), m_orders(orders)
+    : m_changeFeed(changeFeed)
+    , m_store(store)
+    , m_orders(orders)
 {
 }
 
@@ -96,8 +99,8 @@ proto::Proof ProofService::addFile(db::Transaction &tx, std::int64_t orderId, st
     file.storageKey = stored.key;
     file.uploader = uploader.actorText;
     const auto row = db::AttachmentRepository::insertFile(tx.work(), file);
-    audit.payload = {{"order_id", orderId},  {"kind", "file"},   {"sha256", stored.sha256Hex},
-                     {"size", stored.size}, {"mime", *mime}};
+    audit.payload = {
+        {"order_id", orderId}, {"kind", "file"}, {"sha256", stored.sha256Hex}, {"size", stored.size}, {"mime", *mime}};
     finish(tx, order, row, sameFile, 0, std::move(audit));
     return toProof(row, uploader.actor);
 }
@@ -118,12 +121,9 @@ void ProofService::finish(db::Transaction &tx, const db::ProofOrderContext &orde
         flagAudit.action = "risk_flag.raise";
         flagAudit.entity = "order";
         flagAudit.entityId = std::to_string(order.orderId);
-        flagAudit.payload = {{"flag_id", flagId},
-                             {"rule", hit.ruleId},
-                             {"severity", std::string(domain::toString(hit.severity))},
-                             {"observed", hit.observed},
-                             {"limit", hit.limit},
-                             {"proof_id", row.id}};
+        flagAudit.payload = {
+            {"flag_id", flagId},        {"rule", hit.ruleId}, {"severity", std::string(domain::toString(hit.severity))},
+            {"observed", hit.observed}, {"limit", hit.limit}, {"proof_id", row.id}};
         audit::AuditWriter::append(tx.work(), flagAudit);
         m_changeFeed.append(tx, std::string(proto::change_kind::kRiskFlagRaised), order.orderId,
                             {{"flag_id", flagId}, {"rule", hit.ruleId}});

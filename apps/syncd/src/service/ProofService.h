@@ -3,6 +3,7 @@
 #include "audit/AuditWriter.h"
 #include "db/Transaction.h"
 #include "db/repositories/AttachmentRepository.h"
+
 #include "p2pdesk/proto/Orders.h"
 
 #include <cstdint>

@@ -1,9 +1,10 @@
 #include "service/RateService.h"
 
+#include "db/repositories/SettingsRepository.h"
 #include "feed/ChangeFeed.h"
 #include "feed/ChangeListener.h"
-#include "db/repositories/SettingsRepository.h"
 #include "http/ApiError.h"
+
 #include "p2pdesk/domain/Asset.h"
 #include "p2pdesk/domain/Fiat.h"
 #include "p2pdesk/domain/RateQuote.h"
@@ -29,7 +30,8 @@ domain::Decimal atScale(const domain::Decimal &value, int scale, const char *fie
 
 } // namespace
 
-RateService::RateService(feed::ChangeFeed &changeFeed, feed::ChangeListener &listener) : m_changeFeed(changeFeed)
+RateService::RateService(feed::ChangeFeed &changeFeed, feed::ChangeListener &listener)
+    : m_changeFeed(changeFeed)
 {
     listener.subscribe([this](const std::set<std::string> &kinds) {
         if (kinds.contains("*") || kinds.contains(std::string(proto::change_kind::kRateUpdated)) ||
@@ -101,8 +103,8 @@ std::vector<RateView> RateService::list(db::Transaction &tx, std::chrono::system
     std::vector<RateView> views = std::move(cached->views);
     for (std::size_t i = 0; i < views.size(); ++i) {
         const auto &at = cached->baseAt[i];
-        views[i].dto.stale = !at || views[i].dto.suggestedRate.isZero() ||
-                             !domain::checkFresh(*at, now, cached->maxAge).ok();
+        views[i].dto.stale =
+            !at || views[i].dto.suggestedRate.isZero() || !domain::checkFresh(*at, now, cached->maxAge).ok();
     }
     return views;
 }

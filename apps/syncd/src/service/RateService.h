@@ -3,6 +3,7 @@
 #include "audit/AuditWriter.h"
 #include "db/Transaction.h"
 #include "db/repositories/RateRepository.h"
+
 #include "p2pdesk/proto/Rates.h"
 
 #include <chrono>

@@ -5,14 +5,14 @@
 #include "security/Keyring.h"
 #include "security/Masking.h"
 #include "security/SecureRandom.h"
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <Poco/Logger.h>
 
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <stdexcept>
-#include <unistd.h>
 
 namespace p2pdesk::syncd::service {
 
@@ -35,11 +35,13 @@ struct RequisitesVault::Keys {
     security::KeyedHash lookup;
 };
 
-RequisitesVault::RequisitesVault(const config::Config &config) : m_config(config)
+RequisitesVault::RequisitesVault(const config::Config &config)
+    : m_config(config)
 {
 }
 
-RequisitesVault::RequisitesVault(security::SecretBytes masterKey) : m_keys(derive(masterKey))
+RequisitesVault::RequisitesVault(security::SecretBytes masterKey)
+    : m_keys(derive(masterKey))
 {
 }
 
@@ -68,8 +70,9 @@ security::SecretBytes RequisitesVault::loadMasterKey() const
     }
     const auto path = config.path("data_dir") / "keys" / "requisites.key";
     if (security::createKeyFileIfMissing(path))
-        Poco::Logger::get("syncd.orders").notice("generated a payout requisites key in " + path.string() +
-                                                 " (back it up with the database, or set " + kFileKey + ")");
+        Poco::Logger::get("syncd.orders")
+            .notice("generated a payout requisites key in " + path.string() +
+                    " (back it up with the database, or set " + kFileKey + ")");
     return security::loadKeyFile(path);
 }
 

@@ -2,6 +2,7 @@
 
 #include "feed/ChangeFeed.h"
 #include "http/ApiError.h"
+
 #include "p2pdesk/domain/Fiat.h"
 #include "p2pdesk/proto/Changes.h"
 

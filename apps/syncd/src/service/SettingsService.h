@@ -3,6 +3,7 @@
 #include "audit/AuditWriter.h"
 #include "db/Transaction.h"
 #include "db/repositories/SettingsRepository.h"
+
 #include "p2pdesk/proto/Settings.h"
 
 #include <chrono>
@@ -18,7 +19,10 @@ namespace p2pdesk::syncd::service {
 // replaced only by an admin with a reason.
 class SettingsService final {
 public:
-    explicit SettingsService(feed::ChangeFeed &changeFeed) : m_changeFeed(changeFeed) {}
+    explicit SettingsService(feed::ChangeFeed &changeFeed)
+        : m_changeFeed(changeFeed)
+    {
+    }
 
     db::Settings get(db::Transaction &tx);
     // rateMaxAge: nullopt keeps the stored value.

@@ -2,6 +2,7 @@
 
 #include "feed/ChangeFeed.h"
 #include "http/ApiError.h"
+
 #include "p2pdesk/domain/Asset.h"
 #include "p2pdesk/proto/Changes.h"
 
@@ -44,8 +45,11 @@ void audited(feed::ChangeFeed &feed, db::Transaction &tx, audit::AuditEntry &aud
 {
     audit.entityId = std::to_string(row.id);
     // secret_ref is a pointer, not a secret, but the audit log does not need it either.
-    audit.payload = {{"asset", row.asset},      {"network", row.network}, {"kind", row.kind == db::WalletKind::Hot ? "hot" : "cold"},
-                     {"address", row.address}, {"active", row.active}};
+    audit.payload = {{"asset", row.asset},
+                     {"network", row.network},
+                     {"kind", row.kind == db::WalletKind::Hot ? "hot" : "cold"},
+                     {"address", row.address},
+                     {"active", row.active}};
     audit::AuditWriter::append(tx.work(), audit);
     feed.append(tx, std::string(proto::change_kind::kWalletUpdated), std::nullopt,
                 {{"wallet_id", row.id}, {"active", row.active}});
@@ -87,8 +91,8 @@ bool WalletService::looksLikeSecret(std::string_view raw)
             return true;
         if (v.size() == 52 && (v.front() == 'K' || v.front() == 'L' || v.front() == 'c'))
             return true;
-        if (v.size() >= 100 && (v.starts_with("xprv") || v.starts_with("tprv") || v.starts_with("yprv") ||
-                                v.starts_with("zprv")))
+        if (v.size() >= 100 &&
+            (v.starts_with("xprv") || v.starts_with("tprv") || v.starts_with("yprv") || v.starts_with("zprv")))
             return true;
     }
     return v.find("PRIVATE KEY") != std::string_view::npos;

@@ -3,6 +3,7 @@
 #include "audit/AuditWriter.h"
 #include "db/Transaction.h"
 #include "db/repositories/WalletRepository.h"
+
 #include "p2pdesk/proto/Wallets.h"
 
 #include <cstdint>
@@ -20,7 +21,10 @@ namespace p2pdesk::syncd::service {
 // material itself is refused, so a mistaken paste never lands in the database or its backups.
 class WalletService final {
 public:
-    explicit WalletService(feed::ChangeFeed &changeFeed) : m_changeFeed(changeFeed) {}
+    explicit WalletService(feed::ChangeFeed &changeFeed)
+        : m_changeFeed(changeFeed)
+    {
+    }
 
     std::vector<proto::WalletDto> list(db::Transaction &tx);
     proto::WalletDto create(db::Transaction &tx, const proto::CreateWalletRequest &request, audit::AuditEntry audit);

@@ -47,7 +47,8 @@ bool isSafeKey(const std::string &key)
 
 } // namespace
 
-ContentStore::ContentStore(std::filesystem::path root) : m_root(std::move(root))
+ContentStore::ContentStore(std::filesystem::path root)
+    : m_root(std::move(root))
 {
 }
 
@@ -68,8 +69,8 @@ StoredObject ContentStore::put(std::string_view bytes)
     StoredObject object;
     object.sha256 = security::sha256(bytes);
     object.sha256Hex = security::toHex(object.sha256.data(), object.sha256.size());
-    object.key = "sha256/" + object.sha256Hex.substr(0, 2) + "/" + object.sha256Hex.substr(2, 2) + "/" +
-                 object.sha256Hex;
+    object.key =
+        "sha256/" + object.sha256Hex.substr(0, 2) + "/" + object.sha256Hex.substr(2, 2) + "/" + object.sha256Hex;
     object.size = bytes.size();
 
     const auto target = m_root / object.key;

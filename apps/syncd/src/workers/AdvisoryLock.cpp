@@ -5,7 +5,9 @@
 
 namespace p2pdesk::syncd::workers {
 
-AdvisoryLock::AdvisoryLock(db::ConnectionPool &pool, long long key) : m_pool(pool), m_key(key)
+AdvisoryLock::AdvisoryLock(db::ConnectionPool &pool, long long key)
+    : m_pool(pool)
+    , m_key(key)
 {
 }
 

@@ -24,7 +24,8 @@ namespace p2pdesk::syncd::workers {
 // Cost: sealing lags commit by the duration of the longest transaction in flight at step 1 (a few
 // ms normally). The horizon is cluster-wide, so a long transaction in any database of the cluster
 // delays sealing (never breaks it); a warning is logged when that lasts over 10 s.
-AuditSealer::AuditSealer(db::ConnectionPool &pool) : m_lock(pool, kLockKey)
+AuditSealer::AuditSealer(db::ConnectionPool &pool)
+    : m_lock(pool, kLockKey)
 {
 }
 

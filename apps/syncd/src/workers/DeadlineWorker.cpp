@@ -4,9 +4,10 @@
 #include "db/Transaction.h"
 #include "db/repositories/OrderRepository.h"
 #include "http/ApiError.h"
+#include "service/OrderPolicies.h"
+
 #include "p2pdesk/domain/TimeoutPolicy.h"
 #include "p2pdesk/proto/Changes.h"
-#include "service/OrderPolicies.h"
 
 #include <Poco/Logger.h>
 
@@ -32,7 +33,10 @@ std::vector<domain::OrderStatus> statusesWithTimeout()
 } // namespace
 
 DeadlineWorker::DeadlineWorker(db::ConnectionPool &pool, feed::ChangeFeed &feed, service::OrderServices &orders)
-    : m_pool(pool), m_feed(feed), m_orders(orders), m_lock(pool, kLockKey)
+    : m_pool(pool)
+    , m_feed(feed)
+    , m_orders(orders)
+    , m_lock(pool, kLockKey)
 {
 }
 
@@ -92,10 +96,10 @@ int DeadlineWorker::warnDue()
             if (!db::OrderRepository::markWarned(tx.work(), order.id, order.version))
                 return false;
             const auto summary = m_orders.queries().summary(tx.work(), order.id);
-            audit::AuditWriter::append(
-                tx.work(), actor.auditEntry("order.deadline_warning", order.id, std::nullopt,
-                                            {{"status", std::string(domain::toString(order.status))},
-                                             {"version", order.version}}));
+            audit::AuditWriter::append(tx.work(),
+                                       actor.auditEntry("order.deadline_warning", order.id, std::nullopt,
+                                                        {{"status", std::string(domain::toString(order.status))},
+                                                         {"version", order.version}}));
             nlohmann::json payload = {{"actor", actor.name},
                                       {"status", std::string(domain::toString(order.status))},
                                       {"version", order.version}};

@@ -20,8 +20,8 @@ public:
     static constexpr int kBatch = 100;
 
     struct TickResult {
-        int expired = 0;  // timeout transitions applied
-        int warned = 0;   // half-time warnings recorded
+        int expired = 0; // timeout transitions applied
+        int warned = 0;  // half-time warnings recorded
         bool leader = false;
     };
 

@@ -5,7 +5,9 @@
 namespace p2pdesk::syncd::workers {
 
 PeriodicWorker::PeriodicWorker(std::string name, std::chrono::milliseconds interval, std::function<void()> tick)
-    : m_name(std::move(name)), m_interval(interval), m_tick(std::move(tick))
+    : m_name(std::move(name))
+    , m_interval(interval)
+    , m_tick(std::move(tick))
 {
 }
 

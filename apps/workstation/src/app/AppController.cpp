@@ -14,10 +14,10 @@
 #include "core/SessionStore.h"
 #include "models/OrderQueueModel.h"
 #include "platform/TrayNotifier.h"
-#include "ui/login/LoginDialog.h"
 #include "ui/actions/TakeRateDialog.h"
 #include "ui/admin/AdminWindow.h"
 #include "ui/approvals/ApprovalsInbox.h"
+#include "ui/login/LoginDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/order/OrderCardWidget.h"
 #include "ui/proofs/ProofViewer.h"
@@ -219,9 +219,8 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
     m_queueActions = new OrderActions(m_api, this);
     m_queueActions->setOperator(operatorInfo);
     m_queueActions->loadReferenceData();
-    connect(m_queueActions, &OrderActions::orderUpdated, m_orders, [this](const proto::OrderSummary &summary) {
-        m_orders->upsert(summary);
-    });
+    connect(m_queueActions, &OrderActions::orderUpdated, m_orders,
+            [this](const proto::OrderSummary &summary) { m_orders->upsert(summary); });
     connect(m_queueActions, &OrderActions::actionSucceeded, this, [this](OrderAction action, qint64 orderId) {
         if (action == OrderAction::Take) {
             m_main->showStatusMessage(tr("Order taken."));
@@ -307,11 +306,11 @@ void AppController::takeOrder(qint64 orderId, bool reasonRequired, const QString
     const proto::OrderSummary &summary = order->summary;
     TakeRateInput input;
     input.orderCode = order->code;
-    input.pairText = tr("%1 %2 %3 (%4) for %5")
-                         .arg(summary.direction == domain::Direction::Sell ? tr("Sell") : tr("Buy"),
-                              QString::fromStdString(summary.amountCrypto.toString()),
-                              QString::fromStdString(summary.asset), QString::fromStdString(summary.network),
-                              QString::fromStdString(summary.fiatCurrency));
+    input.pairText =
+        tr("%1 %2 %3 (%4) for %5")
+            .arg(summary.direction == domain::Direction::Sell ? tr("Sell") : tr("Buy"),
+                 QString::fromStdString(summary.amountCrypto.toString()), QString::fromStdString(summary.asset),
+                 QString::fromStdString(summary.network), QString::fromStdString(summary.fiatCurrency));
     input.suggestedRate = summary.suggestedRate;
     input.maxDeviationPercent = m_queueActions->maxRateDeviationPercent();
     input.reasonRequired = reasonRequired;

@@ -29,18 +29,18 @@ template<typename T, typename F> void AdminService::expect(ApiReply *reply, Acti
 
 void AdminService::loadOperators()
 {
-    expect<proto::OperatorList>(m_api->adminOperators(), Action::LoadOperators, [this](const proto::OperatorList &list) {
-        emit operatorsLoaded(QList<proto::OperatorAccount>(list.items.begin(), list.items.end()));
-    });
+    expect<proto::OperatorList>(
+        m_api->adminOperators(), Action::LoadOperators, [this](const proto::OperatorList &list) {
+            emit operatorsLoaded(QList<proto::OperatorAccount>(list.items.begin(), list.items.end()));
+        });
 }
 
 void AdminService::createOperator(const proto::CreateOperatorRequest &request)
 {
-    expect<proto::CreateOperatorResponse>(m_api->createOperator(request), Action::CreateOperator,
-                                          [this](const proto::CreateOperatorResponse &created) {
-                                              emit operatorCreated(created.account,
-                                                                   QString::fromStdString(created.otpauthUri));
-                                          });
+    expect<proto::CreateOperatorResponse>(
+        m_api->createOperator(request), Action::CreateOperator, [this](const proto::CreateOperatorResponse &created) {
+            emit operatorCreated(created.account, QString::fromStdString(created.otpauthUri));
+        });
 }
 
 void AdminService::setRoles(std::int64_t operatorId, const proto::SetRolesRequest &request)
@@ -84,11 +84,10 @@ void AdminService::updateRate(const proto::RateUpdateRequest &request)
 
 void AdminService::loadChecklists()
 {
-    expect<proto::ChecklistDefList>(m_api->adminChecklists(), Action::LoadChecklists,
-                                    [this](const proto::ChecklistDefList &list) {
-                                        emit checklistsLoaded(
-                                            QList<proto::ChecklistDef>(list.items.begin(), list.items.end()));
-                                    });
+    expect<proto::ChecklistDefList>(
+        m_api->adminChecklists(), Action::LoadChecklists, [this](const proto::ChecklistDefList &list) {
+            emit checklistsLoaded(QList<proto::ChecklistDef>(list.items.begin(), list.items.end()));
+        });
 }
 
 void AdminService::replaceChecklist(proto::ChecklistKind kind, const proto::ChecklistUpdateRequest &request)

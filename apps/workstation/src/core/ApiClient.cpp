@@ -215,8 +215,8 @@ ApiReply *ApiClient::replaceChecklist(proto::ChecklistKind kind, const proto::Ch
 {
     const std::string_view kindText = proto::toString(kind);
     const QString path = pathOf(proto::endpoints::kAdminChecklist)
-                             .replace(QStringLiteral("{kind}"), QString::fromLatin1(kindText.data(),
-                                                                                    static_cast<qsizetype>(kindText.size())));
+                             .replace(QStringLiteral("{kind}"),
+                                      QString::fromLatin1(kindText.data(), static_cast<qsizetype>(kindText.size())));
     return post(path, toBody(proto::toJson(request)));
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <Poco/Net/Context.h>
+#include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <filesystem>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/SyncdApp.h"
+
 #include "p2pdesk/test/HttpsTestClient.h"
 #include "p2pdesk/test/PgTestDatabase.h"
 #include "p2pdesk/test/TempDir.h"

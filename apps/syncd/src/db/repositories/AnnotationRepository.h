@@ -28,9 +28,8 @@ class AnnotationRepository final {
 public:
     AnnotationRepository() = delete;
 
-    static AnnotationRow insert(pqxx::work &work, std::int64_t attachmentId, std::int64_t operatorId,
-                                std::int64_t x, std::int64_t y, std::int64_t w, std::int64_t h,
-                                const std::string &note);
+    static AnnotationRow insert(pqxx::work &work, std::int64_t attachmentId, std::int64_t operatorId, std::int64_t x,
+                                std::int64_t y, std::int64_t w, std::int64_t h, const std::string &note);
     // Oldest first.
     static std::vector<AnnotationRow> listForAttachment(pqxx::work &work, std::int64_t attachmentId);
 };

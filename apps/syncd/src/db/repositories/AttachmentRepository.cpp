@@ -75,13 +75,13 @@ AttachmentRow readRow(const pqxx::row &row)
 
 std::optional<ProofOrderContext> AttachmentRepository::lockOrder(pqxx::work &work, std::int64_t orderId)
 {
-    const auto result =
-        work.exec_params("SELECT id, customer_id, status, version, asset, network FROM orders WHERE id = $1 FOR UPDATE", orderId);
+    const auto result = work.exec_params(
+        "SELECT id, customer_id, status, version, asset, network FROM orders WHERE id = $1 FOR UPDATE", orderId);
     if (result.empty())
         return std::nullopt;
     const auto &row = result[0];
     return ProofOrderContext{row[0].as<std::int64_t>(), row[1].as<std::int64_t>(), row[2].as<std::string>(),
-                             row[3].as<std::int64_t>(), row[4].as<std::string>(), row[5].as<std::string>()};
+                             row[3].as<std::int64_t>(), row[4].as<std::string>(),  row[5].as<std::string>()};
 }
 
 AttachmentRow AttachmentRepository::insertFile(pqxx::work &work, const NewFileAttachment &f)
@@ -105,8 +105,7 @@ AttachmentRow AttachmentRepository::insertTxid(pqxx::work &work, std::int64_t or
 
 std::optional<AttachmentRow> AttachmentRepository::findById(pqxx::work &work, std::int64_t id)
 {
-    const auto result =
-        work.exec_params(std::string("SELECT ") + kColumns + " FROM attachments WHERE id = $1", id);
+    const auto result = work.exec_params(std::string("SELECT ") + kColumns + " FROM attachments WHERE id = $1", id);
     if (result.empty())
         return std::nullopt;
     return readRow(result[0]);
@@ -114,8 +113,9 @@ std::optional<AttachmentRow> AttachmentRepository::findById(pqxx::work &work, st
 
 std::vector<AttachmentRow> AttachmentRepository::listForOrder(pqxx::work &work, std::int64_t orderId)
 {
-    static const PreparedStatement statement{
-        "attachments.list_for_order", std::string("SELECT ") + kColumns + " FROM attachments WHERE order_id = $1 ORDER BY id"};
+    static const PreparedStatement statement{"attachments.list_for_order",
+                                             std::string("SELECT ") + kColumns +
+                                                 " FROM attachments WHERE order_id = $1 ORDER BY id"};
     const auto result = execPrepared(work, statement, orderId);
     std::vector<AttachmentRow> rows;
     rows.reserve(result.size());
@@ -124,8 +124,7 @@ std::vector<AttachmentRow> AttachmentRepository::listForOrder(pqxx::work &work, 
     return rows;
 }
 
-std::uint32_t AttachmentRepository::otherOrdersWithSha256(pqxx::work &work,
-                                                          const std::array<std::uint8_t, 32> &sha256,
+std::uint32_t AttachmentRepository::otherOrdersWithSha256(pqxx::work &work, const std::array<std::uint8_t, 32> &sha256,
                                                           std::int64_t orderId)
 {
     return work

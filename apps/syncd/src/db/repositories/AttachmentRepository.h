@@ -64,8 +64,7 @@ public:
     // How many OTHER orders already carry a proof with this file hash / this normalised txid.
     static std::uint32_t otherOrdersWithSha256(pqxx::work &work, const std::array<std::uint8_t, 32> &sha256,
                                                std::int64_t orderId);
-    static std::uint32_t otherOrdersWithTxid(pqxx::work &work, const std::string &normalizedTxid,
-                                             std::int64_t orderId);
+    static std::uint32_t otherOrdersWithTxid(pqxx::work &work, const std::string &normalizedTxid, std::int64_t orderId);
 };
 
 } // namespace p2pdesk::syncd::db

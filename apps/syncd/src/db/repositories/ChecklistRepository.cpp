@@ -35,8 +35,8 @@ std::vector<ChecklistItemRow> ChecklistRepository::items(pqxx::work &work, Check
     std::vector<ChecklistItemRow> rows;
     rows.reserve(result.size());
     for (const auto &row : result)
-        rows.push_back({row[0].as<std::int64_t>(), row[1].as<std::int32_t>(), row[2].as<std::string>(),
-                        row[3].as<bool>()});
+        rows.push_back(
+            {row[0].as<std::int64_t>(), row[1].as<std::int32_t>(), row[2].as<std::string>(), row[3].as<bool>()});
     return rows;
 }
 
@@ -49,10 +49,9 @@ std::vector<ChecklistItemRow> ChecklistRepository::replace(pqxx::work &work, Che
     for (const auto &item : items) {
         ++position;
         if (item.id) {
-            const auto updated = work.exec_params(
-                "UPDATE checklist_items SET text = $3, position = $4, active = true "
-                "WHERE id = $1 AND checklist_id = $2",
-                *item.id, checklistId, item.title, position);
+            const auto updated = work.exec_params("UPDATE checklist_items SET text = $3, position = $4, active = true "
+                                                  "WHERE id = $1 AND checklist_id = $2",
+                                                  *item.id, checklistId, item.title, position);
             if (updated.affected_rows() != 1 || !kept.insert(*item.id).second)
                 throw std::invalid_argument("checklist item " + std::to_string(*item.id) +
                                             " does not belong to this checklist");

@@ -19,7 +19,7 @@ std::int64_t OrderHistoryRepository::append(pqxx::work &work, const NewHistoryEn
         "INSERT INTO order_history (order_id, actor, operator_id, from_status, to_status, order_version, reason, "
         "meta) VALUES ($1, $2, $3::bigint, $4, $5, $6, $7, $8::jsonb) RETURNING id"};
     return execPrepared1(work, statement, entry.orderId, entry.actor, nullable(operatorId), nullable(from),
-                      std::string(domain::toString(entry.to)), entry.orderVersion, nullable(entry.reason),
+                         std::string(domain::toString(entry.to)), entry.orderVersion, nullable(entry.reason),
                          entry.meta.dump())[0]
         .as<std::int64_t>();
 }
@@ -56,10 +56,11 @@ std::vector<HistoryRow> OrderHistoryRepository::list(pqxx::work &work, std::int6
 
 std::optional<proto::Timestamp> OrderHistoryRepository::lastProofRejection(pqxx::work &work, std::int64_t orderId)
 {
-    const auto row = work.exec_params1("SELECT " + columns::micros("max(at)") +
-                                           " FROM order_history WHERE order_id = $1 "
-                                           "AND from_status = 'OPERATOR_VERIFY_PROOF' AND to_status = 'USER_MARKED_SENT'",
-                                       orderId);
+    const auto row =
+        work.exec_params1("SELECT " + columns::micros("max(at)") +
+                              " FROM order_history WHERE order_id = $1 "
+                              "AND from_status = 'OPERATOR_VERIFY_PROOF' AND to_status = 'USER_MARKED_SENT'",
+                          orderId);
     return columns::optionalTimestamp(row[0]);
 }
 

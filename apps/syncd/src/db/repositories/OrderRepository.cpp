@@ -3,6 +3,7 @@
 #include "db/PreparedStatement.h"
 #include "db/SqlParams.h"
 #include "db/repositories/ColumnReaders.h"
+
 #include "p2pdesk/domain/RateQuote.h"
 
 #include <pqxx/result>
@@ -120,7 +121,8 @@ std::optional<OrderRow> OrderRepository::find(pqxx::work &work, std::int64_t id)
 
 std::optional<OrderRow> OrderRepository::findForUpdate(pqxx::work &work, std::int64_t id)
 {
-    static const PreparedStatement statement{"orders.find_for_update", selectOrders() + "WHERE o.id = $1 FOR UPDATE OF o"};
+    static const PreparedStatement statement{"orders.find_for_update",
+                                             selectOrders() + "WHERE o.id = $1 FOR UPDATE OF o"};
     const auto result = execPrepared(work, statement, id);
     if (result.empty())
         return std::nullopt;
@@ -138,9 +140,8 @@ std::optional<std::int64_t> OrderRepository::take(pqxx::work &work, const TakeCh
         "status_deadline = $6::timestamptz, status_warned_at = NULL "
         "WHERE id = $1 AND status = 'NEW' AND NOT hold AND ($4::integer IS NULL OR version = $4::integer) "
         "RETURNING version"};
-    const auto result = execPrepared(
-        work, statement, change.orderId, change.operatorId, change.finalRate.toString(), nullable(expected),
-        columns::timestampParam(change.enteredAt), nullable(deadline));
+    const auto result = execPrepared(work, statement, change.orderId, change.operatorId, change.finalRate.toString(),
+                                     nullable(expected), columns::timestampParam(change.enteredAt), nullable(deadline));
     if (result.empty())
         return std::nullopt;
     return result[0][0].as<std::int64_t>();
@@ -163,10 +164,10 @@ std::optional<std::int64_t> OrderRepository::changeStatus(pqxx::work &work, cons
         "disputed_from = $10::text, "
         "closed_at = CASE WHEN $4 IN ('COMPLETED', 'CANCELLED') THEN now() ELSE NULL END "
         "WHERE id = $1 AND status = $2 AND version = $3 RETURNING version"};
-    const auto result = execPrepared(
-        work, statement, change.orderId, std::string(domain::toString(change.from)), change.expectedVersion,
-        std::string(domain::toString(change.to)), columns::timestampParam(change.enteredAt), nullable(deadline),
-        change.release, nullable(wallet), nullable(change.payoutReference), nullable(disputedFrom));
+    const auto result = execPrepared(work, statement, change.orderId, std::string(domain::toString(change.from)),
+                                     change.expectedVersion, std::string(domain::toString(change.to)),
+                                     columns::timestampParam(change.enteredAt), nullable(deadline), change.release,
+                                     nullable(wallet), nullable(change.payoutReference), nullable(disputedFrom));
     if (result.empty())
         return std::nullopt;
     return result[0][0].as<std::int64_t>();
@@ -193,15 +194,14 @@ std::vector<OrderRow> OrderRepository::list(pqxx::work &work, const OrderFilter 
     const auto customer = text(filter.customerTelegramId);
     const auto before = text(filter.beforeId);
     const auto result = work.exec_params(
-        selectOrders() +
-            "WHERE ($1::text[] IS NULL OR o.status = ANY($1::text[])) "
-            "AND ($2::bigint IS NULL OR o.holder_operator_id = $2::bigint) "
-            "AND ($3::bigint IS NULL OR c.tg_user_id = $3::bigint) "
-            "AND ($4::text IS NULL OR o.public_code = upper($4::text) OR c.tg_user_id::text = $4::text "
-            "     OR strpos(lower(c.username), lower(ltrim($4::text, '@'))) > 0 "
-            "     OR ($5::text IS NOT NULL AND p.keyed_hash = decode($5::text, 'hex'))) "
-            "AND ($6::bigint IS NULL OR o.id < $6::bigint) "
-            "ORDER BY o.id DESC LIMIT $7",
+        selectOrders() + "WHERE ($1::text[] IS NULL OR o.status = ANY($1::text[])) "
+                         "AND ($2::bigint IS NULL OR o.holder_operator_id = $2::bigint) "
+                         "AND ($3::bigint IS NULL OR c.tg_user_id = $3::bigint) "
+                         "AND ($4::text IS NULL OR o.public_code = upper($4::text) OR c.tg_user_id::text = $4::text "
+                         "     OR strpos(lower(c.username), lower(ltrim($4::text, '@'))) > 0 "
+                         "     OR ($5::text IS NOT NULL AND p.keyed_hash = decode($5::text, 'hex'))) "
+                         "AND ($6::bigint IS NULL OR o.id < $6::bigint) "
+                         "ORDER BY o.id DESC LIMIT $7",
         nullable(statuses), nullable(holder), nullable(customer), nullable(filter.text),
         nullable(filter.requisitesHash), nullable(before), filter.limit);
     std::vector<OrderRow> rows;
@@ -219,8 +219,8 @@ std::uint32_t OrderRepository::customerOrdersSince(pqxx::work &work, std::int64_
         .as<std::uint32_t>();
 }
 
-domain::Decimal OrderRepository::customerVolumeSince(pqxx::work &work, std::int64_t customerId,
-                                                     const std::string &fiat, proto::Timestamp since)
+domain::Decimal OrderRepository::customerVolumeSince(pqxx::work &work, std::int64_t customerId, const std::string &fiat,
+                                                     proto::Timestamp since)
 {
     const auto row = work.exec_params1("SELECT coalesce(sum(amount_fiat), 0) FROM orders WHERE customer_id = $1 "
                                        "AND fiat_currency = $2 AND status <> 'CANCELLED' "
@@ -264,8 +264,7 @@ std::vector<DeadlineRow> OrderRepository::dueForWarning(pqxx::work &work, proto:
 
 bool OrderRepository::markWarned(pqxx::work &work, std::int64_t id, std::int64_t version)
 {
-    return !work
-                .exec_params("UPDATE orders SET status_warned_at = now() "
+    return !work.exec_params("UPDATE orders SET status_warned_at = now() "
                              "WHERE id = $1 AND version = $2 AND status_warned_at IS NULL RETURNING 1",
                              id, version)
                 .empty();

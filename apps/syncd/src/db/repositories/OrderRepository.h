@@ -89,7 +89,7 @@ struct OrderFilter {
     std::vector<domain::OrderStatus> statuses;
     std::optional<std::int64_t> holderId;
     std::optional<std::int64_t> customerTelegramId;
-    std::optional<std::string> text;          // code, customer username, telegram id
+    std::optional<std::string> text;           // code, customer username, telegram id
     std::optional<std::string> requisitesHash; // hex keyed hash of the text, matched against payout accounts
     std::optional<std::int64_t> beforeId;      // keyset cursor: id < beforeId
     std::int64_t limit = 50;

@@ -91,7 +91,7 @@ RateRow readRow(const pqxx::row &row)
 } // namespace
 
 std::optional<RateRow> RateRepository::find(pqxx::work &work, domain::Direction direction, const std::string &asset,
-                                             const std::string &network, const std::string &fiat)
+                                            const std::string &network, const std::string &fiat)
 {
     const auto result = work.exec_params(std::string("SELECT ") + kColumns +
                                              " FROM rates WHERE direction = $1 AND asset = $2 AND network = $3 "
@@ -104,8 +104,8 @@ std::optional<RateRow> RateRepository::find(pqxx::work &work, domain::Direction 
 
 std::vector<RateRow> RateRepository::list(pqxx::work &work)
 {
-    const auto result = work.exec(std::string("SELECT ") + kColumns +
-                                  " FROM rates ORDER BY asset, network, fiat_currency, direction");
+    const auto result =
+        work.exec(std::string("SELECT ") + kColumns + " FROM rates ORDER BY asset, network, fiat_currency, direction");
     std::vector<RateRow> rows;
     rows.reserve(result.size());
     for (const auto &row : result)
@@ -128,9 +128,8 @@ RateRow RateRepository::upsert(pqxx::work &work, const RateValues &v, const std:
                     "min_amount = EXCLUDED.min_amount, max_amount = EXCLUDED.max_amount, active = true, "
                     "version = r.version + 1, updated_at = now() RETURNING ") +
             kColumns,
-        dbDirection(v.direction), v.asset, v.network, v.fiatCurrency, v.baseRate.toString(),
-        v.marginPercent.toString(), v.fixedFee.toString(), v.minAmount.toString(),
-        maxAmount ? maxAmount->c_str() : nullptr);
+        dbDirection(v.direction), v.asset, v.network, v.fiatCurrency, v.baseRate.toString(), v.marginPercent.toString(),
+        v.fixedFee.toString(), v.minAmount.toString(), maxAmount ? maxAmount->c_str() : nullptr);
     RateRow row = readRow(saved);
     const std::optional<std::string> op = operatorId ? std::optional(std::to_string(*operatorId)) : std::nullopt;
     work.exec_params0("INSERT INTO rate_history (rate_id, actor, operator_id, base_rate, margin_percent, fixed_fee, "

@@ -91,7 +91,7 @@ std::optional<RiskFlagRow> RiskFlagRepository::find(pqxx::work &work, std::int64
 }
 
 std::map<std::int64_t, std::vector<OpenFlag>> RiskFlagRepository::openFlags(pqxx::work &work,
-                                                                           const std::vector<std::int64_t> &orderIds)
+                                                                            const std::vector<std::int64_t> &orderIds)
 {
     std::map<std::int64_t, std::vector<OpenFlag>> flags;
     if (orderIds.empty())
@@ -100,9 +100,9 @@ std::map<std::int64_t, std::vector<OpenFlag>> RiskFlagRepository::openFlags(pqxx
     for (const auto id : orderIds)
         array += (array.size() > 1 ? "," : "") + std::to_string(id);
     array += "}";
-    static const PreparedStatement statement{
-        "risk_flags.open_for_orders", "SELECT order_id, rule, severity FROM risk_flags "
-                                      "WHERE order_id = ANY($1::bigint[]) AND cleared_at IS NULL ORDER BY id"};
+    static const PreparedStatement statement{"risk_flags.open_for_orders",
+                                             "SELECT order_id, rule, severity FROM risk_flags "
+                                             "WHERE order_id = ANY($1::bigint[]) AND cleared_at IS NULL ORDER BY id"};
     const auto result = execPrepared(work, statement, array);
     for (const auto &row : result)
         flags[row[0].as<std::int64_t>()].push_back({row[1].as<std::string>(), parseSeverity(row[2].as<std::string>())});
@@ -112,8 +112,7 @@ std::map<std::int64_t, std::vector<OpenFlag>> RiskFlagRepository::openFlags(pqxx
 bool RiskFlagRepository::clear(pqxx::work &work, std::int64_t flagId, std::int64_t orderId, std::int64_t operatorId,
                                const std::string &reason)
 {
-    return !work
-                .exec_params("UPDATE risk_flags SET cleared_at = now(), cleared_by = $3, clear_reason = $4 "
+    return !work.exec_params("UPDATE risk_flags SET cleared_at = now(), cleared_by = $3, clear_reason = $4 "
                              "WHERE id = $1 AND order_id = $2 AND cleared_at IS NULL RETURNING 1",
                              flagId, orderId, operatorId, reason)
                 .empty();
@@ -165,9 +164,9 @@ domain::RiskLimits RiskFlagRepository::loadLimits(pqxx::work &work)
     for (const auto &[fiat, partial] : perFiat) {
         if (!partial.volume && !partial.single && !partial.first)
             continue;
-        limits.perFiat[fiat] = domain::FiatRiskLimits{partial.volume.value_or(unlimited()),
-                                                      partial.single.value_or(unlimited()),
-                                                      partial.first.value_or(unlimited())};
+        limits.perFiat[fiat] =
+            domain::FiatRiskLimits{partial.volume.value_or(unlimited()), partial.single.value_or(unlimited()),
+                                   partial.first.value_or(unlimited())};
     }
     return limits;
 }

@@ -70,7 +70,8 @@ std::optional<ActiveSession> SessionRepository::findActive(pqxx::transaction_bas
         "       (extract(epoch FROM LEAST(COALESCE(t.idle_expires_at, f.idle_expires_at), f.absolute_expires_at))"
         "        * 1000000)::bigint "
         "FROM found f LEFT JOIN touched t ON t.id = f.id"};
-    const auto result = execPrepared(tx, statement, tokenHashHex, static_cast<std::int64_t>(idleTimeout.count()), static_cast<std::int64_t>(touchInterval.count()));
+    const auto result = execPrepared(tx, statement, tokenHashHex, static_cast<std::int64_t>(idleTimeout.count()),
+                                     static_cast<std::int64_t>(touchInterval.count()));
     if (result.empty())
         return std::nullopt;
     const auto &row = result[0];

@@ -1,6 +1,7 @@
 #include "db/repositories/SettingsRepository.h"
 
 #include "db/PreparedStatement.h"
+
 #include "p2pdesk/domain/Fiat.h"
 #include "p2pdesk/domain/OrderStatus.h"
 
@@ -42,8 +43,9 @@ Settings SettingsRepository::load(pqxx::work &work)
     Settings s = Settings::defaults();
     static const PreparedStatement statement{"settings.load",
                                              "SELECT key, value::text FROM settings WHERE key = ANY($1::text[])"};
-    const auto result = execPrepared(work, statement, std::string("{approval_thresholds,status_timeouts,max_rate_deviation_percent,"
-                                                     "rate_max_age_seconds}"));
+    const auto result = execPrepared(work, statement,
+                                     std::string("{approval_thresholds,status_timeouts,max_rate_deviation_percent,"
+                                                 "rate_max_age_seconds}"));
     for (const auto &row : result) {
         const auto key = row[0].as<std::string>();
         const auto value = nlohmann::json::parse(row[1].as<std::string>(), nullptr, false);

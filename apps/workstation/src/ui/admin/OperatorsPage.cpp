@@ -145,9 +145,8 @@ void OperatorsPage::deactivate()
     if (!account)
         return;
     // The reason dialog doubles as the confirmation: cancelling it changes nothing.
-    const auto reason = m_prompts->reason(
-        this, tr("Deactivate %1: their sessions end and they can no longer log in")
-                  .arg(QString::fromStdString(account->username)));
+    const auto reason = m_prompts->reason(this, tr("Deactivate %1: their sessions end and they can no longer log in")
+                                                    .arg(QString::fromStdString(account->username)));
     if (!reason)
         return;
     m_service->deactivate(account->id, proto::DeactivateOperatorRequest{reason->toStdString()});
@@ -173,9 +172,9 @@ void OperatorsPage::reset2fa()
     const auto account = selected();
     if (!account)
         return;
-    const auto reason = m_prompts->reason(
-        this, tr("Reset two-factor authentication of %1: their current app codes stop working")
-                  .arg(QString::fromStdString(account->username)));
+    const auto reason =
+        m_prompts->reason(this, tr("Reset two-factor authentication of %1: their current app codes stop working")
+                                    .arg(QString::fromStdString(account->username)));
     if (!reason)
         return;
     m_service->reset2fa(account->id, proto::Reset2faRequest{reason->toStdString()});

@@ -54,8 +54,10 @@ RatesPage::RatesPage(AdminService *service, AdminPrompts *prompts, QWidget *pare
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RatesPage::fillFrom);
 
     m_direction->setObjectName(QStringLiteral("directionComboBox"));
-    m_direction->addItem(RateListModel::directionTitle(domain::Direction::Sell), static_cast<int>(domain::Direction::Sell));
-    m_direction->addItem(RateListModel::directionTitle(domain::Direction::Buy), static_cast<int>(domain::Direction::Buy));
+    m_direction->addItem(RateListModel::directionTitle(domain::Direction::Sell),
+                         static_cast<int>(domain::Direction::Sell));
+    m_direction->addItem(RateListModel::directionTitle(domain::Direction::Buy),
+                         static_cast<int>(domain::Direction::Buy));
     m_asset->setObjectName(QStringLiteral("assetComboBox"));
     for (const domain::Asset &asset : domain::assets())
         m_asset->addItem(tr("%1 on %2").arg(text(asset.code), text(asset.network)),
@@ -80,7 +82,8 @@ RatesPage::RatesPage(AdminService *service, AdminPrompts *prompts, QWidget *pare
     connect(m_service, &AdminService::ratesLoaded, m_model, &RateListModel::setRates);
     connect(m_service, &AdminService::rateUpdated, this, [this](const proto::RateDto &rate) {
         m_model->upsert(rate);
-        emit message(tr("Rate saved; suggested rate now %1.").arg(QString::fromStdString(rate.suggestedRate.toString())));
+        emit message(
+            tr("Rate saved; suggested rate now %1.").arg(QString::fromStdString(rate.suggestedRate.toString())));
     });
 
     auto *form = new QFormLayout;
@@ -176,9 +179,9 @@ void RatesPage::save()
     auto request = formRequest(&problem);
     if (!request)
         return emit message(problem);
-    const auto reason = m_prompts->reason(
-        this, tr("Change the rate %1 %2 → %3").arg(m_direction->currentText(), m_asset->currentText(),
-                                                  m_fiat->currentText()));
+    const auto reason =
+        m_prompts->reason(this, tr("Change the rate %1 %2 → %3")
+                                    .arg(m_direction->currentText(), m_asset->currentText(), m_fiat->currentText()));
     if (!reason)
         return;
     request->reason = reason->toStdString();

@@ -311,8 +311,7 @@ void ProofImageView::mousePressEvent(QMouseEvent *event)
     if (m_image.isNull())
         return;
     m_dragStart = m_dragLast = event->position();
-    if (event->button() == Qt::LeftButton &&
-        (m_highlightMode || event->modifiers().testFlag(Qt::ShiftModifier))) {
+    if (event->button() == Qt::LeftButton && (m_highlightMode || event->modifiers().testFlag(Qt::ShiftModifier))) {
         m_drag = Drag::Draw;
         m_keyboardEdit = false;
     } else if (event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton) {

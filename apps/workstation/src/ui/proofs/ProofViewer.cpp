@@ -204,10 +204,10 @@ void ProofViewer::buildUi()
     m_annotationTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_annotationTable->verticalHeader()->hide();
     m_annotationTable->horizontalHeader()->setSectionResizeMode(AnnotationModel::Note, QHeaderView::Stretch);
-    m_annotationTable->horizontalHeader()->setSectionResizeMode(AnnotationModel::Number,
-                                                                QHeaderView::ResizeToContents);
-    connect(m_annotationTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { m_view->setSelectedAnnotation(current.isValid() ? current.row() : -1); });
+    m_annotationTable->horizontalHeader()->setSectionResizeMode(AnnotationModel::Number, QHeaderView::ResizeToContents);
+    connect(
+        m_annotationTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { m_view->setSelectedAnnotation(current.isValid() ? current.row() : -1); });
     sideLayout->addWidget(m_annotationTable, 1);
 
     m_noteEdit = new QLineEdit(side);
@@ -236,9 +236,8 @@ void ProofViewer::buildUi()
         if (present)
             m_statusLabel->setText(tr("Highlight marked: write a note and save it (Enter or Ctrl+S)."));
     });
-    connect(m_view, &ProofImageView::pendingHighlightConfirmed, this, [this] {
-        m_noteEdit->setFocus(Qt::OtherFocusReason);
-    });
+    connect(m_view, &ProofImageView::pendingHighlightConfirmed, this,
+            [this] { m_noteEdit->setFocus(Qt::OtherFocusReason); });
     m_view->setAnnotationModel(m_annotations);
 
     auto *splitter = new QSplitter(this);
@@ -333,7 +332,8 @@ void ProofViewer::onFileDownloaded(qint64 proofId, const QByteArray &bytes)
         m_shaStatusLabel->setText(
             tr("⚠ SHA-256 MISMATCH: the file received is not the file the server recorded on upload. It may have "
                "been altered in storage or on the way. Do not rely on it; tell a senior."));
-        m_shaStatusLabel->setStyleSheet(QStringLiteral("color: white; background: #b00020; padding: 6px; font-weight: bold;"));
+        m_shaStatusLabel->setStyleSheet(
+            QStringLiteral("color: white; background: #b00020; padding: 6px; font-weight: bold;"));
     }
 
     QBuffer buffer(&m_bytes);
@@ -399,9 +399,7 @@ void ProofViewer::onAnnotationsFailed(qint64 proofId, const ApiError &error)
 
 proto::CreateAnnotationRequest ProofViewer::toRequest(const QRectF &fraction, const QString &note)
 {
-    const auto perMille = [](double value) {
-        return std::clamp<std::int64_t>(std::llround(value * 1000.0), 0, 1000);
-    };
+    const auto perMille = [](double value) { return std::clamp<std::int64_t>(std::llround(value * 1000.0), 0, 1000); };
     proto::CreateAnnotationRequest request;
     request.x = std::min<std::int64_t>(perMille(fraction.left()), 999);
     request.y = std::min<std::int64_t>(perMille(fraction.top()), 999);

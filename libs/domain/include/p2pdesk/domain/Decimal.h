@@ -11,10 +11,10 @@ namespace p2pdesk::domain {
 
 // Named rounding modes; every place that drops digits must say which one it uses.
 enum class Rounding {
-    Down,         // toward zero (fiat payouts: the desk never pays a fraction it does not owe)
-    Up,           // away from zero
-    HalfUp,       // commercial rounding, ties away from zero
-    HalfEven,     // banker's rounding
+    Down,     // toward zero (fiat payouts: the desk never pays a fraction it does not owe)
+    Up,       // away from zero
+    HalfUp,   // commercial rounding, ties away from zero
+    HalfEven, // banker's rounding
 };
 
 // Exact non-negative fixed-point decimal: an unsigned 64-bit count of 10^-scale units. Amounts of
@@ -44,8 +44,8 @@ public:
     // Same value expressed at another scale; reducing digits applies `mode`.
     Result<Decimal> rescaled(int newScale, Rounding mode) const;
 
-    Result<Decimal> add(const Decimal &other) const;       // result scale: max of both
-    Result<Decimal> subtract(const Decimal &other) const;  // below zero: NegativeAmount
+    Result<Decimal> add(const Decimal &other) const;      // result scale: max of both
+    Result<Decimal> subtract(const Decimal &other) const; // below zero: NegativeAmount
     // Exact product rounded to `resultScale` with `mode` (e.g. amount × rate → fiat, Down).
     Result<Decimal> multiply(const Decimal &other, int resultScale, Rounding mode) const;
     // this / other rounded to `resultScale`; dividing by zero is InvalidAmount.
@@ -56,7 +56,11 @@ public:
     friend bool operator==(const Decimal &a, const Decimal &b) noexcept;
 
 private:
-    constexpr Decimal(std::uint64_t units, int scale) : m_units(units), m_scale(scale) {}
+    constexpr Decimal(std::uint64_t units, int scale)
+        : m_units(units)
+        , m_scale(scale)
+    {
+    }
 
     std::uint64_t m_units = 0;
     int m_scale = 0;

@@ -21,10 +21,17 @@ enum class OrderStatus {
 };
 
 inline constexpr std::array<OrderStatus, 11> kAllOrderStatuses = {
-    OrderStatus::New,           OrderStatus::Assigned,         OrderStatus::AwaitingCrypto,
-    OrderStatus::UserMarkedSent, OrderStatus::OperatorVerifyProof, OrderStatus::PaymentVerified,
-    OrderStatus::ProcessingPayout, OrderStatus::PaidOut,        OrderStatus::Completed,
-    OrderStatus::Cancelled,     OrderStatus::Dispute,
+    OrderStatus::New,
+    OrderStatus::Assigned,
+    OrderStatus::AwaitingCrypto,
+    OrderStatus::UserMarkedSent,
+    OrderStatus::OperatorVerifyProof,
+    OrderStatus::PaymentVerified,
+    OrderStatus::ProcessingPayout,
+    OrderStatus::PaidOut,
+    OrderStatus::Completed,
+    OrderStatus::Cancelled,
+    OrderStatus::Dispute,
 };
 
 // Wire and database spelling: "NEW", "ASSIGNED", "AWAITING_CRYPTO", ...
@@ -35,12 +42,12 @@ bool isTerminal(OrderStatus status) noexcept;
 
 // Which way the money flows. Sell: customer sells crypto, receives fiat. Buy: the reverse.
 enum class Direction { Sell, Buy };
-std::string_view toString(Direction direction) noexcept;  // "sell" / "buy"
+std::string_view toString(Direction direction) noexcept; // "sell" / "buy"
 std::optional<Direction> parseDirection(std::string_view text) noexcept;
 
 // Operator roles; an account may hold several.
 enum class Role { Operator, Senior, Admin };
-std::string_view toString(Role role) noexcept;  // "operator" / "senior" / "admin"
+std::string_view toString(Role role) noexcept; // "operator" / "senior" / "admin"
 std::optional<Role> parseRole(std::string_view text) noexcept;
 
 } // namespace p2pdesk::domain

@@ -39,11 +39,16 @@ struct DomainError {
     std::string message;
 };
 
-template<typename T>
-class [[nodiscard]] Result {
+template<typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}            // NOLINT(google-explicit-constructor)
-    Result(DomainError error) : m_v(std::in_place_index<1>, std::move(error)) {}  // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_v(std::in_place_index<0>, std::move(value))
+    {
+    } // NOLINT(google-explicit-constructor)
+    Result(DomainError error)
+        : m_v(std::in_place_index<1>, std::move(error))
+    {
+    } // NOLINT(google-explicit-constructor)
 
     bool ok() const noexcept { return m_v.index() == 0; }
     explicit operator bool() const noexcept { return ok(); }

@@ -96,8 +96,7 @@ template<typename T> Decoded<T> parse(std::string_view text)
 
 // Compact canonical body (sorted keys, no whitespace). Invalid UTF-8 in a string (which decoding
 // never produces, but a database or a file might) becomes U+FFFD instead of throwing.
-template<typename T>
-std::string serialize(const T &value)
+template<typename T> std::string serialize(const T &value)
 {
     return toJson(value).dump(-1, ' ', false, Json::error_handler_t::replace);
 }

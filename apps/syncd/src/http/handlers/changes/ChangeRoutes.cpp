@@ -3,6 +3,7 @@
 #include "app/Services.h"
 #include "feed/ChangeListener.h"
 #include "http/ApiError.h"
+
 #include "p2pdesk/domain/OrderStatus.h"
 #include "p2pdesk/proto/Changes.h"
 #include "p2pdesk/proto/Endpoints.h"

@@ -3,6 +3,7 @@
 #include "app/Services.h"
 #include "db/Migrator.h"
 #include "http/ApiError.h"
+
 #include "p2pdesk/proto/Endpoints.h"
 
 namespace p2pdesk::syncd::http::handlers {

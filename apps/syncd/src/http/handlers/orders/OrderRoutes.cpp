@@ -3,9 +3,10 @@
 #include "app/Services.h"
 #include "http/ApiError.h"
 #include "http/handlers/orders/OrderRequestActor.h"
+#include "service/OrderServices.h"
+
 #include "p2pdesk/proto/Endpoints.h"
 #include "p2pdesk/proto/Orders.h"
-#include "service/OrderServices.h"
 
 namespace p2pdesk::syncd::http::handlers {
 

@@ -2,6 +2,7 @@
 
 #include "app/Services.h"
 #include "http/ApiError.h"
+
 #include "p2pdesk/proto/Endpoints.h"
 
 #include <algorithm>
@@ -48,8 +49,8 @@ void registerProofRoutes(Router &router, app::Services &services)
             const auto audit = ctx.auditEntry("proof.add", "proof", {});
             if (isJson(ctx.header("Content-Type"))) {
                 const auto request = decodeOrThrow<proto::AddTxidProofRequest>(ctx.json());
-                return HttpResponse::json(201, proto::toJson(services.proofs().addTxid(
-                                                   ctx.tx(), orderId, request.txid, uploaderOf(principal), audit)));
+                return HttpResponse::json(201, proto::toJson(services.proofs().addTxid(ctx.tx(), orderId, request.txid,
+                                                                                       uploaderOf(principal), audit)));
             }
             const std::string &bytes = ctx.body();
             if (bytes.empty())

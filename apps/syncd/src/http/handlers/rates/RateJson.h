@@ -1,7 +1,8 @@
 #pragma once
 
-#include "p2pdesk/proto/Decoded.h"
 #include "service/RateService.h"
+
+#include "p2pdesk/proto/Decoded.h"
 
 namespace p2pdesk::syncd::http::handlers {
 

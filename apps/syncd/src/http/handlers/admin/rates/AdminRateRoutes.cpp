@@ -3,6 +3,7 @@
 #include "app/Services.h"
 #include "http/ApiError.h"
 #include "http/handlers/rates/RateJson.h"
+
 #include "p2pdesk/proto/Endpoints.h"
 
 namespace p2pdesk::syncd::http::handlers {

@@ -2,6 +2,7 @@
 
 #include "app/Services.h"
 #include "http/ApiError.h"
+
 #include "p2pdesk/proto/Endpoints.h"
 
 namespace p2pdesk::syncd::http::handlers {
