@@ -265,6 +265,8 @@ void TestConnectionRealSyncd::changedCertificateRefused()
     test::SyncdTestServerOptions optionsA;
     optionsA.dataDir = dataDirA.path();
     optionsA.extraRoutes = RequestProbe::hook(probeA);
+    // Restarted on this port later: one no other test can be handed meanwhile.
+    optionsA.config["listen.port"] = std::to_string(test::portOutsideEphemeralRange());
     auto serverA = std::make_unique<test::SyncdTestServer>(db, optionsA);
     const std::uint16_t port = serverA->port();
     const QString fingerprintA = normalizedFingerprint(QString::fromStdString(serverA->fingerprint()));
@@ -360,6 +362,8 @@ void TestConnectionRealSyncd::offlineAndResync()
     test::SyncdTestServerOptions options;
     options.dataDir = dataDir.path();
     options.extraRoutes = RequestProbe::hook(probe);
+    // Restarted on this port later: one no other test can be handed meanwhile.
+    options.config["listen.port"] = std::to_string(test::portOutsideEphemeralRange());
     auto server = std::make_unique<test::SyncdTestServer>(db, options);
     const std::uint16_t port = server->port();
     seedRate(*server);

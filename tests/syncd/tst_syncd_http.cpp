@@ -27,6 +27,7 @@ private slots:
     void certificateStableAcrossRestarts();
     void clientRefusesAnotherServersCertificate();
     void stoppedServerRefusesConnections();
+    void secondServerOnTheSamePortIsRefused();
 };
 
 namespace {
@@ -199,6 +200,25 @@ void TestSyncdHttp::stoppedServerRefusesConnections()
         refused = true;
     }
     QVERIFY(refused);
+}
+
+// A second syncd started by mistake on a port already served must fail to start, not share the
+// port: with SO_REUSEPORT the kernel would split connections between two servers with different
+// certificates, and pinned workstations would see every other connection "change" certificate.
+void TestSyncdHttp::secondServerOnTheSamePortIsRefused()
+{
+    PgTestDatabase db;
+    SyncdTestServer first(db);
+    SyncdTestServerOptions options;
+    options.config["listen.port"] = std::to_string(first.port());
+    bool refused = false;
+    try {
+        SyncdTestServer second(db, options);
+    } catch (const std::exception &) {
+        refused = true;
+    }
+    QVERIFY(refused);
+    QCOMPARE(first.client().get("/healthz").status, 200);
 }
 
 QTEST_APPLESS_MAIN(TestSyncdHttp)

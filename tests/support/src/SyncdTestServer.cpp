@@ -1,6 +1,38 @@
 #include "p2pdesk/test/SyncdTestServer.h"
 
+#include <Poco/Exception.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/SocketAddress.h>
+
+#include <algorithm>
+#include <fstream>
+#include <random>
+#include <stdexcept>
+
 namespace p2pdesk::test {
+
+std::uint16_t portOutsideEphemeralRange()
+{
+    int ephemeralLow = 32768;
+    if (std::ifstream range("/proc/sys/net/ipv4/ip_local_port_range"); range)
+        range >> ephemeralLow;
+    const int high = std::clamp(ephemeralLow, 2048, 65535);
+    const int low = std::max(1024, high - 10000);
+    std::random_device random;
+    const int span = high - low;
+    const int start = static_cast<int>(random() % static_cast<unsigned>(span));
+    for (int i = 0; i < span; ++i) {
+        const auto port = static_cast<std::uint16_t>(low + (start + i) % span);
+        try {
+            Poco::Net::ServerSocket probe;
+            probe.bind(Poco::Net::SocketAddress("127.0.0.1", port), false, false);
+            return port;
+        } catch (const Poco::Exception &) {
+            continue; // taken
+        }
+    }
+    throw std::runtime_error("no free port below the ephemeral range");
+}
 
 SyncdTestServer::SyncdTestServer(const PgTestDatabase &db, SyncdTestServerOptions options)
 {

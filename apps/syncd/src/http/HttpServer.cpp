@@ -13,8 +13,13 @@ namespace p2pdesk::syncd::http {
 HttpServer::HttpServer(const Router &router, app::Services &services, Poco::Net::Context::Ptr tls,
                        const HttpServerSettings &settings)
     : m_threads("syncd-http", 4, settings.threads)
-    , m_socket(Poco::Net::SocketAddress(settings.address, settings.port), 128, std::move(tls))
+    , m_socket(std::move(tls))
 {
+    // SO_REUSEADDR (restart while old connections linger in TIME_WAIT) but not SO_REUSEPORT, which
+    // Poco's binding constructor also sets: with it a second syncd started on the same port would
+    // not fail but silently split connections with the first, each presenting its own certificate.
+    m_socket.bind(Poco::Net::SocketAddress(settings.address, settings.port), true, false);
+    m_socket.listen(128);
     m_port = m_socket.address().port();
     Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
     params->setMaxThreads(settings.threads);

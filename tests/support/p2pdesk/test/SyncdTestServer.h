@@ -23,6 +23,12 @@ struct SyncdTestServerOptions {
     std::optional<std::filesystem::path> dataDir;
 };
 
+// A free port on 127.0.0.1 below the kernel's ephemeral range, for a test that restarts a server on
+// the same port (certificate pins are per host:port). Ports handed out by bind(0) and to outgoing
+// connections come from the ephemeral range, so tests running at the same time cannot take this one
+// while the server is down.
+std::uint16_t portOutsideEphemeralRange();
+
 // The real syncd (SyncdApp) serving HTTPS on 127.0.0.1 with an ephemeral port (or
 // config["listen.port"]) and a certificate generated in its data directory. Started by the
 // constructor, stopped by stop() or the destructor. A stopped server has released its port, so a
