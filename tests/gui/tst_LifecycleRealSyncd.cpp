@@ -1,4 +1,5 @@
 #include "RealSyncdLogin.h"
+#include "RealSyncdSeed.h"
 #include "Screenshot.h"
 #include "app/AppController.h"
 #include "core/OrderActions.h"
@@ -140,15 +141,7 @@ void TestLifecycleRealSyncd::normalOrderThroughTheUi()
     // threshold (100 USDT at 99 = 9900.00 RUB needs an approval) and the two checklists.
     test::HttpsTestClient adminClient = server.client();
     adminClient.setBearerToken(test::loginAs(adminClient, admin));
-    proto::RateUpdateRequest rate;
-    rate.direction = domain::Direction::Sell;
-    rate.asset = "USDT";
-    rate.network = "TRON";
-    rate.fiatCurrency = "RUB";
-    rate.baseRate = domain::Decimal::parse("100").value();
-    rate.marginPercent = domain::Decimal::parse("1").value();
-    rate.fixedFee = domain::Decimal::parse("0").value();
-    rate.reason = "desk opens";
+    const proto::RateUpdateRequest rate = test::deskOpeningRate();
     QCOMPARE(checked(adminClient.post(std::string(proto::endpoints::kAdminRates), proto::toJson(rate)), 200).status,
              200);
     proto::CreateWalletRequest wallet;

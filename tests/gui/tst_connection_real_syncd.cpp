@@ -1,4 +1,5 @@
 #include "RealSyncdLogin.h"
+#include "RealSyncdSeed.h"
 #include "app/AppController.h"
 #include "core/CertificatePinStore.h"
 #include "core/OrderActions.h"
@@ -225,15 +226,7 @@ void TestConnectionRealSyncd::seedRate(test::SyncdTestServer &server)
 {
     const test::TestOperator admin = test::createOperator(server, "admin1", {"admin"});
     test::HttpsTestClient adminClient = test::clientAs(server, admin);
-    proto::RateUpdateRequest rate;
-    rate.direction = domain::Direction::Sell;
-    rate.asset = "USDT";
-    rate.network = "TRON";
-    rate.fiatCurrency = "RUB";
-    rate.baseRate = domain::Decimal::parse("100").value();
-    rate.marginPercent = domain::Decimal::parse("1").value();
-    rate.fixedFee = domain::Decimal::parse("0").value();
-    rate.reason = "desk opens";
+    const proto::RateUpdateRequest rate = test::deskOpeningRate();
     QCOMPARE(checked(adminClient.post(std::string(proto::endpoints::kAdminRates), proto::toJson(rate)), 200).status,
              200);
 }
