@@ -157,22 +157,6 @@ struct DemoSeed::World {
     std::vector<std::int64_t> payoutItems;
 };
 
-const std::vector<domain::OrderStatus> &seededStatuses()
-{
-    static const std::vector<OrderStatus> statuses = {OrderStatus::New,
-                                                      OrderStatus::Assigned,
-                                                      OrderStatus::AwaitingCrypto,
-                                                      OrderStatus::UserMarkedSent,
-                                                      OrderStatus::OperatorVerifyProof,
-                                                      OrderStatus::PaymentVerified,
-                                                      OrderStatus::ProcessingPayout,
-                                                      OrderStatus::PaidOut,
-                                                      OrderStatus::Completed,
-                                                      OrderStatus::Cancelled,
-                                                      OrderStatus::Dispute};
-    return statuses;
-}
-
 DemoSeed::DemoSeed(app::Services &services, std::uint32_t randomSeed)
     : m_services(services)
     , m_random(randomSeed)

@@ -33,9 +33,6 @@ struct DemoSeedResult {
     int ordersCreated = 0;
 };
 
-// The statuses `init` leaves at least one order in.
-const std::vector<domain::OrderStatus> &seededStatuses();
-
 // Seeds a desk through the real services only (operator admin, rates, wallets, settings, checklists,
 // order creation, transitions, proofs, review), each step in its own transaction, with the actor a
 // real desk would have — so order_history, audit_log and the change feed are the genuine article.
