@@ -13,6 +13,9 @@ source scripts/lib/common.sh
 ensure_packages
 ensure_npm_tools "$root"
 
+# ccache keys on paths relative to the checkout, so a fresh clone elsewhere reuses earlier objects.
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
+
 if [ "${CI:-}" = "true" ]; then preset=ci; else preset=dev; fi
 
 # If ctest is interrupted the cleanup fixture never runs: stop the cluster ourselves.
