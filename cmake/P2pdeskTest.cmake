@@ -20,8 +20,10 @@ function(add_p2pdesk_test name)
     endif()
     if(T_PG)
         list(APPEND labels pg)
-        list(APPEND env "P2PDESK_TEST_PGHOST_FILE=${CMAKE_BINARY_DIR}/pgtest.host")
-        set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED pg)
+        # PG tests talk to a real syncd; every response they get is recorded for the contract check.
+        list(APPEND env "P2PDESK_TEST_PGHOST_FILE=${CMAKE_BINARY_DIR}/pgtest.host"
+                        "P2PDESK_CONTRACT_LOG_DIR=${CMAKE_BINARY_DIR}/contract-log")
+        set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "pg;contract")
     endif()
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)
@@ -36,4 +38,18 @@ function(add_p2pdesk_pg_fixture)
     add_test(NAME pg_stop COMMAND bash ${CMAKE_SOURCE_DIR}/scripts/pg-cluster.sh stop-temp ${CMAKE_BINARY_DIR}/pgtest.host)
     set_tests_properties(pg_start PROPERTIES FIXTURES_SETUP pg LABELS "pg;fixture")
     set_tests_properties(pg_stop PROPERTIES FIXTURES_CLEANUP pg LABELS "pg;fixture")
+endfunction()
+
+# The contract check: the PG tests record every response syncd gave them; once they are all done,
+# tools/contract-check.mjs checks each against the OpenAPI document (documented status, reason
+# phrase, content type, body schema) and fails the run on any drift.
+function(add_p2pdesk_contract_fixture)
+    set(log_dir ${CMAKE_BINARY_DIR}/contract-log)
+    add_test(NAME contract_log_reset
+             COMMAND sh -c "rm -rf '${log_dir}' && mkdir -p '${log_dir}'")
+    add_test(NAME contract_check
+             COMMAND node ${CMAKE_SOURCE_DIR}/tools/contract-check.mjs
+                     ${CMAKE_SOURCE_DIR}/libs/proto/openapi/p2pdesk.openapi.yaml ${log_dir})
+    set_tests_properties(contract_log_reset PROPERTIES FIXTURES_SETUP contract LABELS "pg;fixture")
+    set_tests_properties(contract_check PROPERTIES FIXTURES_CLEANUP contract LABELS "pg;lint" TIMEOUT 120)
 endfunction()

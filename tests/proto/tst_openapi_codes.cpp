@@ -89,6 +89,8 @@ private slots:
                                 e::kProofAnnotations,
                                 e::kRates,
                                 e::kChanges,
+                                e::kSettings,
+                                e::kChecklists,
                                 e::kAdminOperators,
                                 e::kAdminOperatorRoles,
                                 e::kAdminOperatorDeactivate,

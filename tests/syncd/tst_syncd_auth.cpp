@@ -41,6 +41,9 @@ private slots:
     void codeAcceptedOnceUnderConcurrency();
     void lockoutAfterFiveFailures();
     void lockoutGrowsAfterExpiry();
+    void lockoutFromElsewhereLeavesTheDeskIn();
+    void accountCeilingLocksEverywhere();
+    void nulInUsernameIsRefusedBeforeTheAccount();
     void perIpRateLimit();
     void idleExpiry();
     void absoluteExpiry();
@@ -251,31 +254,37 @@ void TestSyncdAuth::lockoutAfterFiveFailures()
     const auto op = createOperator(*m_server, unique("lockout"), {"operator"});
     auto client = m_server->client();
     const auto id = std::to_string(op.id);
+    const std::string pair = "FROM login_failures WHERE client_address = '127.0.0.1' AND operator_id = " + id;
     for (int i = 1; i <= 4; ++i) {
         QCOMPARE(login(client, op.username, "wrong-password-123", op.totpCode()).status, 401);
+        QCOMPARE(scalar("SELECT failures " + pair), std::to_string(i));
+        QCOMPARE(scalar("SELECT locked_until IS NULL " + pair), std::string("t"));
         QCOMPARE(scalar("SELECT failed_logins FROM operators WHERE id = " + id), std::to_string(i));
-        QCOMPARE(scalar("SELECT locked_until IS NULL FROM operators WHERE id = " + id), std::string("t"));
     }
     QCOMPARE(login(client, op.username, "wrong-password-123", op.totpCode()).status, 401);
-    QCOMPARE(scalar("SELECT failed_logins FROM operators WHERE id = " + id), std::string("5"));
-    // First lockout: one minute.
-    QCOMPARE(scalar("SELECT locked_until BETWEEN now() + interval '50 seconds' AND now() + interval '70 seconds' "
-                    "FROM operators WHERE id = " +
-                    id),
-             std::string("t"));
+    QCOMPARE(scalar("SELECT failures " + pair), std::string("5"));
+    // First lockout of this address: one minute. The account itself is far from its ceiling.
+    QCOMPARE(
+        scalar("SELECT locked_until BETWEEN now() + interval '50 seconds' AND now() + interval '70 seconds' " + pair),
+        std::string("t"));
+    QCOMPARE(scalar("SELECT locked_until IS NULL FROM operators WHERE id = " + id), std::string("t"));
 
     // While locked, even the right password and code are refused, and not counted.
     const auto whileLocked = login(client, op.username, op.password, op.totpCode());
     QCOMPARE(whileLocked.status, 401);
     QCOMPARE(whileLocked.errorCode(), std::string("auth_failed"));
-    QCOMPARE(scalar("SELECT failed_logins FROM operators WHERE id = " + id), std::string("5"));
+    QCOMPARE(scalar("SELECT failures " + pair), std::string("5"));
+    QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE action = 'auth.login_failed' AND entity_id = $1 AND "
+                    "payload->>'cause' = 'locked' AND payload->>'scope' = 'address'",
+                    id),
+             std::string("1"));
 
     // The lock expires (moved into the past instead of sleeping): the right credentials work and
-    // clear the counter.
-    scalar("UPDATE operators SET locked_until = now() - interval '1 second' WHERE id = " + id);
+    // clear both counters.
+    scalar("UPDATE login_failures SET locked_until = now() - interval '1 second' WHERE operator_id = " + id);
     QCOMPARE(login(client, op.username, op.password, op.totpCode()).status, 200);
+    QCOMPARE(scalar("SELECT count(*) " + pair), std::string("0"));
     QCOMPARE(scalar("SELECT failed_logins FROM operators WHERE id = " + id), std::string("0"));
-    QCOMPARE(scalar("SELECT locked_until IS NULL FROM operators WHERE id = " + id), std::string("t"));
 }
 
 void TestSyncdAuth::lockoutGrowsAfterExpiry()
@@ -283,14 +292,91 @@ void TestSyncdAuth::lockoutGrowsAfterExpiry()
     const auto op = createOperator(*m_server, unique("grows"), {"operator"});
     auto client = m_server->client();
     const auto id = std::to_string(op.id);
-    scalar("UPDATE operators SET failed_logins = 5, locked_until = now() - interval '1 second' WHERE id = " + id);
+    scalar("INSERT INTO login_failures (operator_id, client_address, failures, locked_until) VALUES (" + id +
+           ", '127.0.0.1', 5, now() - interval '1 second')");
     // The lock ran out but the counter did not reset: the next failure locks for twice as long.
     QCOMPARE(login(client, op.username, "wrong-password-123", op.totpCode()).status, 401);
-    QCOMPARE(scalar("SELECT failed_logins FROM operators WHERE id = " + id), std::string("6"));
+    QCOMPARE(scalar("SELECT failures FROM login_failures WHERE operator_id = " + id), std::string("6"));
     QCOMPARE(scalar("SELECT locked_until BETWEEN now() + interval '110 seconds' AND now() + interval '130 seconds' "
-                    "FROM operators WHERE id = " +
+                    "FROM login_failures WHERE operator_id = " +
                     id),
              std::string("t"));
+}
+
+void TestSyncdAuth::lockoutFromElsewhereLeavesTheDeskIn()
+{
+    const auto op = createOperator(*m_server, unique("desk"), {"operator"});
+    const auto id = std::to_string(op.id);
+    // An attacker at another address who knows the username locks only their own address out.
+    auto attacker = m_server->client();
+    attacker.connectFrom("127.0.0.2");
+    for (int i = 0; i < 7; ++i)
+        QCOMPARE(login(attacker, op.username, "wrong-password-123", op.totpCode()).status, 401);
+    QCOMPARE(scalar("SELECT locked_until > now() FROM login_failures WHERE client_address = '127.0.0.2' AND "
+                    "operator_id = " +
+                    id),
+             std::string("t"));
+    // Five counted, two refused while locked (not counted).
+    QCOMPARE(scalar("SELECT failed_logins FROM operators WHERE id = " + id), std::string("5"));
+
+    // The operator at their desk still logs in.
+    auto desk = m_server->client();
+    QCOMPARE(login(desk, op.username, op.password, op.totpCode()).status, 200);
+    // ... and their success does not unlock the attacker's address.
+    QCOMPARE(scalar("SELECT locked_until > now() FROM login_failures WHERE client_address = '127.0.0.2' AND "
+                    "operator_id = " +
+                    id),
+             std::string("t"));
+}
+
+void TestSyncdAuth::accountCeilingLocksEverywhere()
+{
+    const auto op = createOperator(*m_server, unique("ceiling"), {"operator"});
+    const auto id = std::to_string(op.id);
+    // Guessing spread over many addresses: one short of the account-wide ceiling (50 by default).
+    scalar("UPDATE operators SET failed_logins = 49 WHERE id = " + id);
+    auto spread = m_server->client();
+    spread.connectFrom("127.0.0.3");
+    QCOMPARE(login(spread, op.username, "wrong-password-123", op.totpCode()).status, 401);
+    QCOMPARE(scalar("SELECT failed_logins FROM operators WHERE id = " + id), std::string("50"));
+    QCOMPARE(scalar("SELECT locked_until > now() FROM operators WHERE id = " + id), std::string("t"));
+
+    // Now the desk is locked out too, and the audit log says why.
+    auto desk = m_server->client();
+    QCOMPARE(login(desk, op.username, op.password, op.totpCode()).status, 401);
+    QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE action = 'auth.login_failed' AND entity_id = $1 AND "
+                    "payload->>'cause' = 'locked' AND payload->>'scope' = 'account'",
+                    id),
+             std::string("1"));
+}
+
+void TestSyncdAuth::nulInUsernameIsRefusedBeforeTheAccount()
+{
+    // The probe's bypass: "<user>\0" matched the real account (cut at the NUL on its way to
+    // PostgreSQL), then failed to write the audit row, so the failure count rolled back with it.
+    const auto op = createOperator(*m_server, unique("nul"), {"operator"});
+    const auto id = std::to_string(op.id);
+    auto client = m_server->client();
+    const auto auditBefore = scalar("SELECT count(*) FROM audit_log");
+    for (int i = 0; i < 8; ++i) {
+        const auto res = login(client, op.username + std::string(1, '\0'), "wrong-password-123", op.totpCode());
+        QCOMPARE(res.status, 422);
+        QCOMPARE(res.errorCode(), std::string("validation_failed"));
+        QCOMPARE(res.json["error"]["details"]["field"].get<std::string>(), std::string("username"));
+        QCOMPARE(res.json["error"]["details"]["kind"].get<std::string>(), std::string("control_character"));
+    }
+    const auto withSuffix = login(client, op.username + std::string(1, '\0') + "anything", op.password, op.totpCode());
+    QCOMPARE(withSuffix.status, 422);
+    QCOMPARE(scalar("SELECT count(*) FROM sessions WHERE operator_id = " + id), std::string("0"));
+    QCOMPARE(scalar("SELECT count(*) FROM audit_log"), auditBefore);
+
+    // The same through every header the server records.
+    const auto userAgent = client.post(std::string(ep::kLogin),
+                                       {{"username", op.username}, {"password", "wrong"}, {"totp", op.totpCode()}},
+                                       {{"User-Agent", std::string("probe\x01")}});
+    QCOMPARE(userAgent.status, 400);
+    QCOMPARE(userAgent.errorCode(), std::string("bad_request"));
+    QCOMPARE(scalar("SELECT count(*) FROM audit_log"), auditBefore);
 }
 
 void TestSyncdAuth::perIpRateLimit()

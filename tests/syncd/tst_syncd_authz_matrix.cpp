@@ -113,8 +113,11 @@ const std::vector<MatrixRow> &matrix()
         // Rates and the change feed: any signed-in operator.
         {"GET", std::string(ep::kRates), "", kAnyOperator},
         {"GET", std::string(ep::kChanges) + "?since=0&wait=0", "", kAnyOperator},
-        // Admin: rates, wallets, settings, checklists. Reading settings/checklists is open to every
-        // operator (the desk shows thresholds and checklist items); changing them is admin-only.
+        // Settings and checklists: every operator reads them at their own path (the desk shows
+        // thresholds and checklist items).
+        {"GET", std::string(ep::kSettings), "", kAnyOperator},
+        {"GET", std::string(ep::kChecklists), "", kAnyOperator},
+        // Admin: rates, wallets, settings, checklists — everything under /admin, reads included.
         {"POST", std::string(ep::kAdminRates),
          R"({"direction":"sell","asset":"USDT","network":"TRON","fiat_currency":"RUB","base_rate":"100.000000",)"
          R"("margin_percent":"1.00","fixed_fee":"0.00","reason":"matrix"})",
@@ -125,9 +128,9 @@ const std::vector<MatrixRow> &matrix()
          R"("secret_ref":"vault:matrix/1","reason":"matrix"})",
          Admin},
         {"POST", on(ep::kAdminWalletActive, "{wallet}"), R"({"active":false,"reason":"matrix"})", Admin},
-        {"GET", std::string(ep::kAdminSettings), "", kAnyOperator},
+        {"GET", std::string(ep::kAdminSettings), "", Admin},
         {"POST", std::string(ep::kAdminSettings), R"({"reason":"matrix"})", Admin},
-        {"GET", std::string(ep::kAdminChecklists), "", kAnyOperator},
+        {"GET", std::string(ep::kAdminChecklists), "", Admin},
         {"POST", onKind(ep::kAdminChecklist, "verify"), R"({"items":[{"title":"matrix item"}],"reason":"matrix"})",
          Admin},
     };

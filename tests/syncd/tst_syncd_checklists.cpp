@@ -57,7 +57,7 @@ void TestSyncdChecklists::emptyUntilDefined()
     PgTestDatabase db;
     SyncdTestServer server(db);
     auto op = clientAs(server, createOperator(server, "op1", {"operator"}));
-    const auto got = op.get("/api/v1/admin/checklists");
+    const auto got = op.get("/api/v1/checklists");
     QCOMPARE(got.status, 200);
     QCOMPARE(got.json["items"].size(), std::size_t(2));
     QVERIFY(listOf(got, "verify")["items"].empty());
@@ -94,7 +94,7 @@ void TestSyncdChecklists::adminDefinesAndReplacesLists()
     QCOMPARE(second.json["items"][0]["id"].get<std::int64_t>(), keepId);
 
     auto op = clientAs(server, createOperator(server, "op1", {"operator"}));
-    const auto got = op.get("/api/v1/admin/checklists");
+    const auto got = op.get("/api/v1/checklists");
     QCOMPARE(titles(listOf(got, "verify")), (std::vector<std::string>{"Txid confirmed (3 blocks)", "Name matches"}));
     QCOMPARE(titles(listOf(got, "payout")), std::vector<std::string>{"Receipt attached"});
 

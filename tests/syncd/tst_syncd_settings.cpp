@@ -50,7 +50,7 @@ void TestSyncdSettings::defaultsWhenUnset()
     PgTestDatabase db;
     SyncdTestServer server(db);
     auto client = clientAs(server, createOperator(server, "op1", {"operator"}));
-    const auto got = client.get("/api/v1/admin/settings");
+    const auto got = client.get("/api/v1/settings");
     QCOMPARE(got.status, 200);
     const auto defaults = domain::TimeoutConfig::defaults();
     QCOMPARE(got.json["status_timeouts"].size(), defaults.durations.size());
@@ -72,7 +72,7 @@ void TestSyncdSettings::adminReplacesSettings()
     QCOMPARE(saved.status, 200);
 
     auto op = clientAs(server, createOperator(server, "op1", {"operator"}));
-    const auto got = op.get("/api/v1/admin/settings");
+    const auto got = op.get("/api/v1/settings");
     QCOMPARE(got.status, 200);
     QCOMPARE(got.json["approval_thresholds"].size(), std::size_t(2));
     QCOMPARE(got.json["approval_thresholds"]["USD"].get<std::string>(), std::string("2500.00"));

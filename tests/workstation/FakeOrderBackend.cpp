@@ -117,7 +117,7 @@ QList<FakeSyncd::Request> FakeOrderBackend::postsTo(const QString &suffix) const
 
 void FakeOrderBackend::handle(const FakeSyncd::Request &request, const FakeSyncd::Responder &responder)
 {
-    if (request.path == u"/api/v1/admin/settings") {
+    if (request.path == u"/api/v1/settings") {
         if (!m_settings)
             return responder.error(403, QStringLiteral("forbidden"));
         return responder.respond(200, body(*m_settings));

@@ -33,7 +33,7 @@ public:
     proto::OrderDetail &order(std::int64_t id) { return m_orders[id]; }
     // Orders of other ids listed by GET /api/v1/orders (customer history).
     void putHistory(proto::OrderSummary summary) { m_history.insert(summary.id, std::move(summary)); }
-    // Answer GET /api/v1/admin/settings with these (default: 403 as for a non-admin).
+    // Answer GET /api/v1/settings with these (default: 403, as when the read fails).
     void setSettings(std::optional<proto::Settings> settings) { m_settings = std::move(settings); }
     // Who a take assigns the order to.
     void setTaker(proto::OperatorRef taker) { m_taker = std::move(taker); }

@@ -342,7 +342,7 @@ void TestOrderActions::settingsAreUsedWhenReadable()
     OrderActions forbidden(h.api.get());
     QSignalSpy forbiddenLoaded(&forbidden, &OrderActions::referenceDataChanged);
     forbidden.loadReferenceData();
-    QTRY_COMPARE(h.server.requestsTo(QStringLiteral("/api/v1/admin/settings")).size(), 1);
+    QTRY_COMPARE(h.server.requestsTo(QStringLiteral("/api/v1/settings")).size(), 1);
 
     proto::Settings settings;
     settings.maxRateDeviationPercent = domain::Decimal::parse("2.5").value();

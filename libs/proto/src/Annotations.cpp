@@ -53,7 +53,7 @@ void detail::read(const Json &json, const std::string &path, Annotation &out)
     out.y = rect.y;
     out.w = rect.w;
     out.h = rect.h;
-    out.note = r.string("note", Len{0, limits::kNote});
+    out.note = r.string("note", Len{0, limits::kNote, Lines::Many});
     out.author = r.nested<OperatorRef>("author");
     out.at = r.timestamp("at");
 }
@@ -92,7 +92,7 @@ void detail::read(const Json &json, const std::string &path, CreateAnnotationReq
     out.y = rect.y;
     out.w = rect.w;
     out.h = rect.h;
-    out.note = r.string("note", Len{0, limits::kNote});
+    out.note = r.string("note", Len{0, limits::kNote, Lines::Many});
 }
 
 std::optional<DecodeError> decodeInto(const Json &json, CreateAnnotationRequest &out)

@@ -23,6 +23,8 @@ std::string_view toString(DecodeErrorKind kind) noexcept
         return "bad_decimal";
     case DecodeErrorKind::BadTimestamp:
         return "bad_timestamp";
+    case DecodeErrorKind::ControlCharacter:
+        return "control_character";
     case DecodeErrorKind::Invalid:
         return "invalid";
     }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <optional>
 
 namespace p2pdesk::proto::detail {
 
@@ -58,6 +60,14 @@ std::string readString(const Json &json, const std::string &path, Len len)
     if (!json.is_string())
         fail(path, DecodeErrorKind::WrongType, "expected a string");
     const auto &text = json.get_ref<const std::string &>();
+    // Checked before the length, so that no other message echoes a value holding a control character.
+    if (const auto at = findForbiddenControl(text, len.lines)) {
+        char code[8];
+        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(static_cast<unsigned char>(text[*at])));
+        fail(path, DecodeErrorKind::ControlCharacter,
+             std::string("control character ") + code +
+                 (len.lines == Lines::Many ? " is not allowed (only newline and tab are)" : " is not allowed"));
+    }
     const std::size_t length = isBlank(text) ? 0 : codePoints(text);
     if (length > len.max)
         fail(path, DecodeErrorKind::TooLong, "at most " + std::to_string(len.max) + " characters");
@@ -189,7 +199,7 @@ std::string ObjectReader::reason(std::string_view key) const
     const Json &json = require(key);
     if (json.is_string() && isBlank(json.get_ref<const std::string &>()))
         fail(pathOf(key), DecodeErrorKind::Missing, "a reason is required");
-    return readString(json, pathOf(key), Len{1, limits::kReason});
+    return readString(json, pathOf(key), Len{1, limits::kReason, Lines::Many});
 }
 
 std::optional<std::string> ObjectReader::optReason(std::string_view key) const

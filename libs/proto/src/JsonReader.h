@@ -3,6 +3,7 @@
 #include "p2pdesk/domain/Decimal.h"
 #include "p2pdesk/domain/OrderStatus.h"
 #include "p2pdesk/proto/Proto.h"
+#include "p2pdesk/proto/Text.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -36,6 +37,7 @@ std::string elementPath(const std::string &base, std::size_t index);
 struct Len {
     std::size_t min = 1;
     std::size_t max = 0;
+    Lines lines = Lines::One;
 };
 
 inline constexpr std::int64_t kInt64Max = std::numeric_limits<std::int64_t>::max();

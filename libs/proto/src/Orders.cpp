@@ -65,7 +65,7 @@ void readSummary(const ObjectReader &r, OrderSummary &out)
     out.updatedAt = r.timestamp("updated_at");
     out.statusDeadline = r.optTimestamp("status_deadline");
     out.risk = r.array<RiskBrief>("risk", kMaxRiskBrief);
-    out.requisitesMasked = r.string("requisites_masked", Len{0, limits::kRequisites});
+    out.requisitesMasked = r.string("requisites_masked", Len{0, limits::kRequisites, Lines::Many});
 }
 
 } // namespace
@@ -116,7 +116,7 @@ void detail::read(const Json &json, const std::string &path, CreateOrderRequest 
     out.amountFiat = r.optDecimal("amount_fiat");
     if (out.amountCrypto.has_value() == out.amountFiat.has_value())
         fail(r.pathOf("amount_crypto"), DecodeErrorKind::Invalid, "give exactly one of amount_crypto and amount_fiat");
-    out.payoutRequisites = r.string("payout_requisites", Len{1, limits::kRequisites});
+    out.payoutRequisites = r.string("payout_requisites", Len{1, limits::kRequisites, Lines::Many});
 }
 
 std::optional<DecodeError> decodeInto(const Json &json, CreateOrderRequest &out)
@@ -389,7 +389,7 @@ void detail::read(const Json &json, const std::string &path, OrderDetail &out)
     out.checklist = r.nested<OrderChecklist>("checklist");
     out.depositWallet = r.optNested<DepositWalletRef>("deposit_wallet");
     out.payoutReference = r.optString("payout_reference", Len{1, limits::kPayoutReference});
-    out.requisites = r.optString("requisites", Len{1, limits::kRequisites});
+    out.requisites = r.optString("requisites", Len{1, limits::kRequisites, Lines::Many});
 }
 
 std::optional<DecodeError> decodeInto(const Json &json, OrderDetail &out)

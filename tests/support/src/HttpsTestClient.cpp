@@ -1,14 +1,20 @@
 #include "p2pdesk/test/HttpsTestClient.h"
 
 #include "security/TlsContext.h"
+#include <unistd.h>
 
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/RejectCertificateHandler.h>
 #include <Poco/Net/SSLManager.h>
+#include <Poco/Net/SecureStreamSocket.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/StreamSocket.h>
 #include <Poco/StreamCopier.h>
 
+#include <cstdlib>
+#include <fstream>
 #include <mutex>
 #include <sstream>
 
@@ -26,6 +32,44 @@ void installRejectingHandler()
         Poco::SharedPtr<Poco::Net::InvalidCertificateHandler> reject = new Poco::Net::RejectCertificateHandler(false);
         Poco::Net::SSLManager::instance().initializeClient(nullptr, reject, nullptr);
     });
+}
+
+// A session over a socket connected from a chosen source address. Poco 1.11's HTTPClientSession
+// has no source-address setting, and its socket constructor refuses a connected socket.
+class BoundHttpsSession final : public Poco::Net::HTTPSClientSession {
+public:
+    BoundHttpsSession(const std::string &host, Poco::UInt16 port, Poco::Net::Context::Ptr context,
+                      const Poco::Net::SecureStreamSocket &connected)
+        : HTTPSClientSession(host, port, std::move(context))
+    {
+        attachSocket(connected);
+    }
+};
+
+// With P2PDESK_CONTRACT_LOG_DIR set (CTest sets it for the syncd tests), every response is
+// appended to <dir>/<pid>.jsonl; tools/contract-check.mjs then checks them all against the OpenAPI
+// document once the tests are done.
+void recordForContractCheck(const std::string &method, const std::string &target, const Poco::Net::HTTPResponse &resp,
+                            const HttpsResult &result)
+{
+    static const std::string dir = [] {
+        const char *value = std::getenv("P2PDESK_CONTRACT_LOG_DIR");
+        return std::string(value ? value : "");
+    }();
+    if (dir.empty())
+        return;
+    nlohmann::json line = {{"method", method},
+                           {"path", target.substr(0, target.find('?'))},
+                           {"status", result.status},
+                           {"reason", resp.getReason()},
+                           {"content_type", resp.getContentType()},
+                           {"body_length", result.body.size()}};
+    if (!result.json.is_null())
+        line["json"] = result.json;
+    static std::mutex mutex;
+    const std::lock_guard lock(mutex);
+    std::ofstream out(dir + "/" + std::to_string(::getpid()) + ".jsonl", std::ios::app);
+    out << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
 } // namespace
@@ -54,6 +98,18 @@ HttpsTestClient::HttpsTestClient(std::string host, std::uint16_t port, const std
     params.loadDefaultCAs = false;
     m_context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, params);
     m_session = std::make_unique<Poco::Net::HTTPSClientSession>(m_host, m_port, m_context);
+    m_session->setKeepAlive(true);
+    m_session->setTimeout(Poco::Timespan(60, 0));
+}
+
+void HttpsTestClient::connectFrom(const std::string &sourceAddress)
+{
+    Poco::Net::StreamSocket plain(Poco::Net::SocketAddress::IPv4);
+    plain.impl()->bind(Poco::Net::SocketAddress(sourceAddress, 0), false);
+    plain.connect(Poco::Net::SocketAddress(m_host, m_port));
+    plain.setNoDelay(true);
+    const auto secure = Poco::Net::SecureStreamSocket::attach(plain, m_host, m_context);
+    m_session = std::make_unique<BoundHttpsSession>(m_host, m_port, m_context, secure);
     m_session->setKeepAlive(true);
     m_session->setTimeout(Poco::Timespan(60, 0));
 }
@@ -105,6 +161,7 @@ HttpsResult HttpsTestClient::request(const std::string &method, const std::strin
     result.json = nlohmann::json::parse(result.body, nullptr, false);
     if (result.json.is_discarded())
         result.json = nullptr;
+    recordForContractCheck(method, path, resp, result);
     return result;
 }
 

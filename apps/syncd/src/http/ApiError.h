@@ -20,6 +20,9 @@ public:
 
     static ApiError fromDomain(const domain::DomainError &error);
     static ApiError fromDecode(const proto::DecodeError &error);
+    // A bad query parameter: 400 bad_request (a query string is not a body), with the same
+    // field/kind details as a body's validation_failed.
+    static ApiError fromQueryDecode(const proto::DecodeError &error);
 
     const proto::ErrorBody &body() const { return m_body; }
     proto::ApiErrorCode code() const { return m_body.code; }

@@ -5,6 +5,7 @@
 #include "security/Sha256.h"
 
 #include "p2pdesk/proto/Endpoints.h"
+#include "p2pdesk/proto/Limits.h"
 
 #include <pqxx/binarystring>
 #include <pqxx/result>
@@ -17,7 +18,7 @@ namespace {
 
 bool validKey(const std::string &key)
 {
-    return !key.empty() && key.size() <= 200 &&
+    return !key.empty() && key.size() <= proto::limits::kIdempotencyKey &&
            std::all_of(key.begin(), key.end(), [](char c) { return c > 0x20 && c < 0x7f; });
 }
 
@@ -37,7 +38,9 @@ Middleware makeIdempotencyMiddleware()
         if (!key)
             return next(ctx);
         if (!validKey(*key))
-            throw ApiError(proto::ApiErrorCode::BadRequest, "Idempotency-Key must be 1-200 visible ASCII characters");
+            throw ApiError(proto::ApiErrorCode::BadRequest, "Idempotency-Key must be 1-" +
+                                                                std::to_string(proto::limits::kIdempotencyKey) +
+                                                                " visible ASCII characters");
 
         const auto requestHash = security::sha256(ctx.method() + '\n' + ctx.path() + '\n' + ctx.body());
         const std::string scope = scopeOf(ctx);

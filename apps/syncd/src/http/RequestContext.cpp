@@ -3,6 +3,8 @@
 #include "app/Services.h"
 #include "http/ApiError.h"
 
+#include "p2pdesk/proto/Text.h"
+
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/URI.h>
 #include <openssl/rand.h>
@@ -88,13 +90,34 @@ std::optional<std::string> RequestContext::header(const std::string &name) const
     return m_request.get(name);
 }
 
+void RequestContext::refuseControlCharacters() const
+{
+    // Header values reach the audit log (User-Agent, X-Workstation-Id) and the idempotency table;
+    // a decoded path could reach a lookup. Refused here once, before any of it is used, so that no
+    // later statement fails half-way through a transaction that must record a failure.
+    for (const auto &[name, value] : m_request) {
+        if (proto::findForbiddenControl(name, proto::Lines::One) ||
+            proto::findForbiddenControl(value, proto::Lines::One))
+            throw ApiError(proto::ApiErrorCode::BadRequest, "control characters are not allowed in headers",
+                           {{"kind", "control_character"}});
+    }
+    if (proto::findForbiddenControl(m_path, proto::Lines::One))
+        throw ApiError(proto::ApiErrorCode::BadRequest, "control characters are not allowed in the path",
+                       {{"kind", "control_character"}});
+}
+
 std::optional<std::string> RequestContext::query(const std::string &name) const
 {
     try {
         Poco::URI::QueryParameters params = Poco::URI("/?" + m_rawQuery).getQueryParameters();
         for (const auto &[key, value] : params) {
-            if (key == name)
-                return value;
+            if (key != name)
+                continue;
+            // Decoded text (q=%00) would reach SQL as a C string cut at the NUL.
+            if (proto::findForbiddenControl(value, proto::Lines::One))
+                throw ApiError::fromQueryDecode(
+                    {name, proto::DecodeErrorKind::ControlCharacter, "control characters are not allowed"});
+            return value;
         }
     } catch (const Poco::Exception &) {
         throw ApiError(proto::ApiErrorCode::BadRequest, "malformed query string");

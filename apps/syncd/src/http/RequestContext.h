@@ -62,6 +62,9 @@ public:
     const std::string &path() const { return m_path; }
     const std::string &clientIp() const { return m_clientIp; }
     std::optional<std::string> header(const std::string &name) const;
+    // 400 bad_request when a header or the decoded path holds a control character.
+    void refuseControlCharacters() const;
+    // A query parameter; 400 bad_request when its decoded value holds a control character.
     std::optional<std::string> query(const std::string &name) const;
     std::string userAgent() const { return header("User-Agent").value_or(""); }
     std::optional<std::string> workstationId() const { return header("X-Workstation-Id"); }

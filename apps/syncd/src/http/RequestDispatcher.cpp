@@ -21,6 +21,7 @@ RequestDispatcher::RequestDispatcher(const Router &router, app::Services &servic
 
 HttpResponse RequestDispatcher::handle(RequestContext &ctx)
 {
+    ctx.refuseControlCharacters();
     const auto match = m_router.match(ctx.method(), ctx.path());
     if (match.route == nullptr) {
         if (!match.allowedMethods.empty()) {
@@ -69,7 +70,8 @@ void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
         response.setKeepAlive(false);
     }
 
-    response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
+    // setStatus() alone keeps the default reason phrase: "HTTP/1.1 400 OK".
+    response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
     response.set("X-Request-Id", ctx.requestId());
     response.set("Cache-Control", "no-store");
     for (const auto &[name, value] : out.headers)

@@ -1,5 +1,6 @@
 #include "service/AuthService.h"
 
+#include "db/repositories/LoginFailureRepository.h"
 #include "db/repositories/OperatorRepository.h"
 #include "db/repositories/SessionRepository.h"
 #include "security/Encoding.h"
@@ -56,6 +57,10 @@ AuthSettings AuthSettings::fromConfig(const config::Config &config)
     s.lockout.failuresBeforeLockout = static_cast<int>(positiveU32(config, "auth.lockout_threshold"));
     s.lockout.firstLockout = seconds(config, "auth.lockout_first_s");
     s.lockout.maxLockout = seconds(config, "auth.lockout_max_s");
+    s.accountLockout = s.lockout;
+    s.accountLockout.failuresBeforeLockout = static_cast<int>(positiveU32(config, "auth.lockout_account_threshold"));
+    if (s.accountLockout.failuresBeforeLockout < s.lockout.failuresBeforeLockout)
+        throw config::ConfigError("auth.lockout_account_threshold must not be below auth.lockout_threshold");
     s.loginRateLimit.limit = positiveU32(config, "auth.login_ip_limit");
     s.loginRateLimit.window = seconds(config, "auth.login_ip_window_s");
     s.argon2.memoryKiB = positiveU32(config, "security.argon2_memory_kib");
@@ -114,20 +119,33 @@ LoginOutcome AuthService::login(db::Transaction &tx, const LoginAttempt &attempt
         m_hasher.verifyDummy(attempt.password);
         return refuse(id, "inactive");
     }
-    // A locked account is refused without looking at the password (a correct guess during the lock
-    // must not be confirmed) and without counting the attempt.
+    // A lock is refused without looking at the password (a correct guess during the lock must not be
+    // confirmed) and without counting the attempt. Two locks: this username from this address, and
+    // this username from anywhere (a far higher threshold).
+    // By the same key as the per-IP limiter: an IPv6 host owns its whole /64.
+    const std::string address = security::ClientRateLimiter::keyForAddress(attempt.clientIp);
+    const auto fromHere = db::LoginFailureRepository::find(work, id, address);
+    if (security::isLockedOut(fromHere.lockedUntil, row->dbNow)) {
+        m_hasher.verifyDummy(attempt.password);
+        return refuse(id, "locked", {{"scope", "address"}});
+    }
     if (security::isLockedOut(row->lockedUntil, row->dbNow)) {
         m_hasher.verifyDummy(attempt.password);
-        return refuse(id, "locked");
+        return refuse(id, "locked", {{"scope", "account"}});
     }
 
     auto fail = [&](const char *cause) {
+        db::LoginFailures here{fromHere.failures + 1, std::nullopt};
+        here.lockedUntil = security::lockoutAfterFailure(here.failures, row->dbNow, m_settings.lockout);
+        db::LoginFailureRepository::record(work, id, address, here);
         const int failures = row->failedLogins + 1;
-        const auto lockedUntil = security::lockoutAfterFailure(failures, row->dbNow, m_settings.lockout);
+        const auto lockedUntil = security::lockoutAfterFailure(failures, row->dbNow, m_settings.accountLockout);
         db::OperatorRepository::recordLoginFailure(work, id, failures, lockedUntil);
-        nlohmann::json extra = {{"failed_logins", failures}};
+        nlohmann::json extra = {{"failed_logins", failures}, {"failed_logins_from_address", here.failures}};
+        if (here.lockedUntil)
+            extra["locked_for_s"] = (*here.lockedUntil - row->dbNow).count();
         if (lockedUntil)
-            extra["locked_for_s"] = (*lockedUntil - row->dbNow).count();
+            extra["account_locked_for_s"] = (*lockedUntil - row->dbNow).count();
         return refuse(id, cause, std::move(extra));
     };
 
@@ -148,6 +166,7 @@ LoginOutcome AuthService::login(db::Transaction &tx, const LoginAttempt &attempt
         return fail(security::matchTotp(secret.value(), attempt.totp, now) ? "replayed_totp" : "bad_totp");
 
     db::OperatorRepository::recordLoginSuccess(work, id, *step);
+    db::LoginFailureRepository::clear(work, id, address);
     const auto issued = security::issueSessionToken();
     db::NewSession newSession;
     newSession.operatorId = id;
@@ -204,6 +223,7 @@ TotpEnrolment AuthService::enrolTotp(pqxx::work &work, std::int64_t operatorId, 
     const auto secret = security::generateTotpSecret();
     const auto sealed = totpBox().seal(security::ByteView(secret), totpSecretBinding(operatorId));
     db::OperatorRepository::setTotpSecret(work, operatorId, sealed);
+    db::LoginFailureRepository::clearAll(work, operatorId);
     return {security::totpProvisioningUri(username, secret)};
 }
 

@@ -25,7 +25,12 @@ struct AuthSettings {
     std::chrono::seconds idleTimeout{std::chrono::minutes{30}};
     std::chrono::seconds absoluteTimeout{std::chrono::hours{12}};
     std::chrono::seconds touchInterval{std::chrono::minutes{1}};
+    // Failures of one username from one client address: an attacker elsewhere cannot lock out an
+    // operator at their desk.
     security::LockoutPolicy lockout;
+    // Failures of one username from anywhere: a much higher ceiling against guessing spread over
+    // many addresses (same delays, a higher threshold).
+    security::LockoutPolicy accountLockout;
     security::ClientRateLimiter::Config loginRateLimit;
     security::Argon2Params argon2;
 

@@ -1,5 +1,6 @@
 #include "service/OperatorAdminService.h"
 
+#include "db/repositories/LoginFailureRepository.h"
 #include "db/repositories/OperatorRepository.h"
 #include "db/repositories/SessionRepository.h"
 #include "http/ApiError.h"
@@ -190,6 +191,7 @@ proto::OperatorAccount OperatorAdminService::resetPassword(db::Transaction &tx, 
     auto &work = tx.work();
     lockExisting(work, id);
     db::OperatorRepository::setPasswordHash(work, id, hashPassword(m_auth.passwordHasher(), request.password));
+    db::LoginFailureRepository::clearAll(work, id);
     // Whoever knew the old password may hold a session: end them all.
     const auto revoked = db::SessionRepository::revokeAllFor(work, id);
     writeAudit(work, audit, "operator.reset_password", id, request.reason, {{"sessions_revoked", revoked}});

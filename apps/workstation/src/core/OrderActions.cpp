@@ -130,7 +130,7 @@ void OrderActions::setWalletAvailable(std::optional<bool> available)
 
 void OrderActions::loadReferenceData()
 {
-    ApiReply *settings = m_api->get(pathOf(proto::endpoints::kAdminSettings));
+    ApiReply *settings = m_api->get(pathOf(proto::endpoints::kSettings));
     connect(settings, &ApiReply::finished, this, [this, settings] {
         if (!settings->ok()) {
             qCDebug(lcUi) << "settings unavailable:" << settings->error()->code;

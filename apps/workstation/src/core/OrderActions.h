@@ -76,7 +76,7 @@ public:
     // Whether an active hot wallet exists for the order's asset/network; unknown: syncd decides.
     void setWalletAvailable(std::optional<bool> available);
 
-    // GET /admin/settings (and /admin/wallets); a 403 for a non-admin simply leaves them unknown.
+    // GET /settings (any operator) and /admin/wallets (a 403 for a non-admin leaves wallets unknown).
     void loadReferenceData();
     void load(std::int64_t orderId);
     void reload();

@@ -40,6 +40,10 @@ public:
     HttpsTestClient &operator=(const HttpsTestClient &) = delete;
 
     void setBearerToken(std::optional<std::string> token) { m_token = std::move(token); }
+    // Reconnects from another loopback address (e.g. "127.0.0.2"), so that the server sees another
+    // client. Lasts while the connection does: a reconnect after the server closed it comes from the
+    // default address again.
+    void connectFrom(const std::string &sourceAddress);
 
     HttpsResult get(const std::string &path, const Headers &headers = {});
     HttpsResult post(const std::string &path, const nlohmann::json &body, const Headers &headers = {});

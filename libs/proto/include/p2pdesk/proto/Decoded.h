@@ -15,16 +15,17 @@ using Json = nlohmann::json;
 
 // Why a body was refused. The kind is stable and machine-readable; the reason is for humans.
 enum class DecodeErrorKind {
-    MalformedJson, // the body is not JSON at all
-    Missing,       // required field absent or null; also a blank reason
-    WrongType,     // e.g. a number where a string is expected (money is never a JSON number)
-    OutOfRange,    // integer outside the field's range
-    TooLong,       // string longer than the field's limit (counted in Unicode code points)
-    TooShort,      // string shorter than the field's minimum
-    BadEnum,       // string not in the field's value set
-    BadDecimal,    // malformed exact decimal
-    BadTimestamp,  // not an RFC 3339 timestamp
-    Invalid,       // a constraint across fields, e.g. "exactly one of amount_crypto / amount_fiat"
+    MalformedJson,    // the body is not JSON at all
+    Missing,          // required field absent or null; also a blank reason
+    WrongType,        // e.g. a number where a string is expected (money is never a JSON number)
+    OutOfRange,       // integer outside the field's range
+    TooLong,          // string longer than the field's limit (counted in Unicode code points)
+    TooShort,         // string shorter than the field's minimum
+    BadEnum,          // string not in the field's value set
+    BadDecimal,       // malformed exact decimal
+    BadTimestamp,     // not an RFC 3339 timestamp
+    ControlCharacter, // a C0 control character or DEL in text (a newline or tab only where lines are free)
+    Invalid,          // a constraint across fields, e.g. "exactly one of amount_crypto / amount_fiat"
 };
 
 std::string_view toString(DecodeErrorKind kind) noexcept;

@@ -25,6 +25,10 @@ inline constexpr std::string_view kProofAnnotations = "/api/v1/proofs/{id}/annot
 
 inline constexpr std::string_view kRates = "/api/v1/rates";     // GET
 inline constexpr std::string_view kChanges = "/api/v1/changes"; // GET ?since=&wait=
+// Read-only views every operator needs (take dialog thresholds, the order card's checklists); the
+// /admin paths below are for the admin screens.
+inline constexpr std::string_view kSettings = "/api/v1/settings";     // GET
+inline constexpr std::string_view kChecklists = "/api/v1/checklists"; // GET
 
 inline constexpr std::string_view kAdminOperators = "/api/v1/admin/operators"; // GET, POST
 inline constexpr std::string_view kAdminOperatorRoles = "/api/v1/admin/operators/{id}/roles";
@@ -34,8 +38,8 @@ inline constexpr std::string_view kAdminOperatorReset2fa = "/api/v1/admin/operat
 inline constexpr std::string_view kAdminRates = "/api/v1/admin/rates";                      // POST
 inline constexpr std::string_view kAdminWallets = "/api/v1/admin/wallets";                  // GET, POST
 inline constexpr std::string_view kAdminWalletActive = "/api/v1/admin/wallets/{id}/active"; // POST
-inline constexpr std::string_view kAdminSettings = "/api/v1/admin/settings";                // GET, POST
-inline constexpr std::string_view kAdminChecklists = "/api/v1/admin/checklists";            // GET
+inline constexpr std::string_view kAdminSettings = "/api/v1/admin/settings";                // GET, POST (admin)
+inline constexpr std::string_view kAdminChecklists = "/api/v1/admin/checklists";            // GET (admin)
 inline constexpr std::string_view kAdminChecklist = "/api/v1/admin/checklists/{kind}";      // POST
 
 inline constexpr std::string_view kHealthz = "/healthz";

@@ -34,6 +34,7 @@ inline constexpr std::size_t kMime = 127;
 inline constexpr std::size_t kSha256Hex = 64;
 inline constexpr std::size_t kOtpauthUri = 1024;
 inline constexpr std::size_t kSearchText = 200;
+inline constexpr std::size_t kIdempotencyKey = 128; // visible ASCII
 inline constexpr std::size_t kRoles = 3;
 
 inline constexpr std::int64_t kMaxPageSize = 200;

@@ -69,7 +69,7 @@ void registerChangeRoutes(Router &router, app::Services &services)
         }
         auto query = proto::decodeChangesQuery(params);
         if (!query.ok())
-            throw ApiError::fromDecode(query.error());
+            throw ApiError::fromQueryDecode(query.error());
         const auto since = query.value().since;
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(query.value().waitSeconds);
 

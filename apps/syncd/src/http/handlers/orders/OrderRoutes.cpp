@@ -40,12 +40,8 @@ HttpResponse listOrders(RequestContext &ctx)
             params.emplace_back(name, std::move(*value));
     }
     auto query = proto::decodeOrdersQuery(params);
-    if (!query.ok()) {
-        // A query string is not a body: the API documents 400 for it, with the same details.
-        const auto &error = query.error();
-        throw ApiError(ApiErrorCode::BadRequest, error.fieldPath + ": " + error.reason,
-                       {{"field", error.fieldPath}, {"kind", std::string(proto::toString(error.kind))}});
-    }
+    if (!query.ok())
+        throw ApiError::fromQueryDecode(query.error());
     const auto page = ctx.services().orders().queries().list(ctx.tx().work(), actor, query.value());
     return HttpResponse::json(200, proto::toJson(page));
 }

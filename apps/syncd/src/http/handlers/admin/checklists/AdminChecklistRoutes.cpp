@@ -9,11 +9,14 @@ namespace p2pdesk::syncd::http::handlers {
 
 void registerAdminChecklistRoutes(Router &router, app::Services &services)
 {
-    router.get(proto::endpoints::kAdminChecklists, [&services](RequestContext &ctx) {
+    const auto read = [&services](RequestContext &ctx) {
         return HttpResponse::json(200, proto::toJson(services.checklistAdmin().list(ctx.tx())));
-    });
+    };
+    // Every operator reads the lists (the order card shows them); /admin is the admin screens' path.
+    router.get(proto::endpoints::kChecklists, read);
     RouteOptions admin;
     admin.roles = {"admin"};
+    router.get(proto::endpoints::kAdminChecklists, read, admin);
     router.post(
         proto::endpoints::kAdminChecklist,
         [&services](RequestContext &ctx) {

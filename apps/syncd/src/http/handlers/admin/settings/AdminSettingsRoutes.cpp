@@ -20,11 +20,15 @@ proto::Json settingsJson(const db::Settings &settings)
 
 void registerAdminSettingsRoutes(Router &router, app::Services &services)
 {
-    router.get(proto::endpoints::kAdminSettings, [&services](RequestContext &ctx) {
+    const auto read = [&services](RequestContext &ctx) {
         return HttpResponse::json(200, settingsJson(services.settings().get(ctx.tx())));
-    });
+    };
+    // Every operator reads the thresholds (the take dialog shows the deviation limits); only the
+    // admin screens use the /admin path, which answers admins alone as the contract says.
+    router.get(proto::endpoints::kSettings, read);
     RouteOptions admin;
     admin.roles = {"admin"};
+    router.get(proto::endpoints::kAdminSettings, read, admin);
     router.post(
         proto::endpoints::kAdminSettings,
         [&services](RequestContext &ctx) {
