@@ -73,6 +73,10 @@ void TestSyncdHttp::healthAndReadyOverHttps()
     QCOMPARE(health.status, 200);
     QCOMPARE(health.json["status"].get<std::string>(), std::string("ok"));
     QCOMPARE(health.header("X-Request-Id").size(), std::size_t(16));
+    QCOMPARE(health.header("X-Content-Type-Options"), std::string("nosniff"));
+    QCOMPARE(health.header("Content-Security-Policy"), std::string("default-src 'none'; frame-ancestors 'none'"));
+    QCOMPARE(health.header("Strict-Transport-Security"), std::string("max-age=31536000"));
+    QCOMPARE(health.header("Cache-Control"), std::string("no-store"));
 
     const auto ready = client.get("/readyz");
     QCOMPARE(ready.status, 200);
@@ -129,6 +133,7 @@ void TestSyncdHttp::errorBodies()
     const auto r = client.request(method.toStdString(), path.toStdString(), body.toStdString(), "application/json");
     QCOMPARE(r.status, status);
     QCOMPARE(QString::fromStdString(r.errorCode()), code);
+    QCOMPARE(r.header("X-Content-Type-Options"), std::string("nosniff"));
     QVERIFY(r.json["error"]["message"].is_string());
     QVERIFY(r.json["error"]["details"].is_object());
 

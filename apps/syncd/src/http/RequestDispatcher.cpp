@@ -74,6 +74,12 @@ void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
     response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
     response.set("X-Request-Id", ctx.requestId());
     response.set("Cache-Control", "no-store");
+    // An API answers data, never a page: nothing may sniff a body into something runnable, frame it,
+    // or load anything from it; and a client that once spoke TLS to syncd keeps doing so. A handler
+    // serving a file sets its own stricter policy below.
+    response.set("X-Content-Type-Options", "nosniff");
+    response.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    response.set("Strict-Transport-Security", "max-age=31536000");
     for (const auto &[name, value] : out.headers)
         response.set(name, value);
     if (!out.contentType.empty())
