@@ -31,6 +31,7 @@ private slots:
     void recognisedByMagicBytes();
     void brokenOrOversizedFilesAreRefused_data();
     void brokenOrOversizedFilesAreRefused();
+    void downloadHeadersKeepFilesInert();
     void oversizedUploadIs413();
     void sameFileOnAnotherOrderRaisesFlag();
     void sameTxidOnAnotherOrderRaisesFlag();
@@ -281,6 +282,36 @@ void TestSyncdProofs::brokenOrOversizedFilesAreRefused()
         const auto other = insertOrder(db, op.id, "USER_MARKED_SENT");
         QCOMPARE(client.request("POST", proofsPath(other), bytes.toStdString(), "image/png").status, 201);
     }
+}
+
+void TestSyncdProofs::downloadHeadersKeepFilesInert()
+{
+    Desk desk;
+    const auto order = insertOrder(desk.db, desk.op.id, "USER_MARKED_SENT");
+    const auto image = desk.upload(order, png());
+    QCOMPARE(image.status, 201);
+    const auto shown =
+        desk.client->get("/api/v1/proofs/" + std::to_string(image.json["id"].get<std::int64_t>()) + "/file");
+    QCOMPARE(shown.status, 200);
+    QCOMPARE(shown.header("Content-Type"), std::string("image/png"));
+    QCOMPARE(shown.header("X-Content-Type-Options"), std::string("nosniff"));
+    QCOMPARE(shown.header("Content-Security-Policy"), std::string("sandbox"));
+    QCOMPARE(shown.header("Content-Disposition"), std::string("inline"));
+
+    // A PDF that would run JavaScript when opened: never inline, never with the desk's origin.
+    const QByteArray script = smallPdf("3 0 obj << /Type /Action /S /JavaScript /JS (app.alert(1)) >> endobj\n"
+                                       "4 0 obj << /OpenAction 3 0 R >> endobj\n");
+    const auto pdf = desk.upload(order, script.toStdString(), "application/pdf");
+    QCOMPARE(pdf.status, 201);
+    QCOMPARE(pdf.json["mime"].get<std::string>(), std::string("application/pdf"));
+    const auto id = std::to_string(pdf.json["id"].get<std::int64_t>());
+    const auto file = desk.client->get("/api/v1/proofs/" + id + "/file");
+    QCOMPARE(file.status, 200);
+    QCOMPARE(file.body, script.toStdString());
+    QCOMPARE(file.header("Content-Type"), std::string("application/pdf"));
+    QCOMPARE(file.header("Content-Disposition"), "attachment; filename=\"proof-" + id + ".pdf\"");
+    QCOMPARE(file.header("Content-Security-Policy"), std::string("sandbox"));
+    QCOMPARE(file.header("X-Content-Type-Options"), std::string("nosniff"));
 }
 
 void TestSyncdProofs::oversizedUploadIs413()
