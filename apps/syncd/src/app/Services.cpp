@@ -1,23 +1,8 @@
 #include "app/Services.h"
 
+#include "service/ProofImageLimits.h"
+
 namespace p2pdesk::syncd::app {
-
-namespace {
-
-domain::ImageLimits proofImageLimits(const config::Config &config)
-{
-    const auto side = config.integer("proofs.max_image_side");
-    const auto pixels = config.integer("proofs.max_image_pixels");
-    // PNG's own ceiling for a side; nothing larger can be stored in any of the formats' headers
-    // we accept.
-    if (side <= 0 || side > 0x7FFFFFFF)
-        throw config::ConfigError("proofs.max_image_side is out of range");
-    if (pixels <= 0)
-        throw config::ConfigError("proofs.max_image_pixels must be positive");
-    return domain::ImageLimits{static_cast<std::uint32_t>(side), static_cast<std::uint64_t>(pixels)};
-}
-
-} // namespace
 
 Services::Services(config::Config config)
     : m_config(std::move(config))
@@ -37,7 +22,7 @@ Services::Services(config::Config config)
     , m_settings(std::make_unique<service::SettingsService>(*m_changeFeed))
     , m_checklistAdmin(std::make_unique<service::ChecklistAdminService>(*m_changeFeed))
     , m_proofs(std::make_unique<service::ProofService>(*m_changeFeed, *m_contentStore, m_orders->transitions(),
-                                                       proofImageLimits(m_config)))
+                                                       service::proofImageLimits(m_config)))
     , m_annotations(std::make_unique<service::AnnotationService>(*m_changeFeed))
 {
 }
