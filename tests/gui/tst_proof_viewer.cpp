@@ -1,6 +1,8 @@
 #include "FakeSyncd.h"
+#include "Screenshot.h"
 #include "ScriptedTrustPrompt.h"
 #include "TestCertificate.h"
+#include "app/LanguageSettings.h"
 #include "core/ApiClient.h"
 #include "core/CertificatePinStore.h"
 #include "core/PinnedNetworkAccess.h"
@@ -515,6 +517,7 @@ void TestProofViewer::imageBombIsNotDecoded()
     QCOMPARE(find<QStackedWidget>("proofPagesStackedWidget")->currentWidget(), info->parentWidget());
     QVERIFY2(info->text().contains(size), qPrintable(info->text()));
     QVERIFY2(info->text().contains(QStringLiteral("not decoded")), qPrintable(info->text()));
+    QVERIFY(p2pdesk::screenshots::save(m_viewer.get(), QStringLiteral("proof-viewer-image-refused")));
     // Not handed to the system viewer either: one click must not make another program decode it.
     QVERIFY(!find<QPushButton>("openExternallyButton")->isVisible());
     QVERIFY(!find<QLineEdit>("noteLineEdit")->isEnabled());

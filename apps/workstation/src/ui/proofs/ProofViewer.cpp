@@ -353,9 +353,9 @@ void ProofViewer::onFileDownloaded(qint64 proofId, const QByteArray &bytes)
                                    .ok()) {
         qCWarning(lcUi) << "proof" << proofId << "not decoded: declares" << declared;
         m_fileInfoLabel->setText(
-            tr("This image declares %1 × %2 pixels, more than the viewer opens (%3 megapixels, %4 px a side). "
-               "It was not decoded: a file like this is broken or made to exhaust memory. Do not rely on it; "
-               "ask the customer for a normal screenshot and tell a senior.")
+            tr("This image declares %1 × %2 pixels, more than the viewer opens (at most %3 megapixels and "
+               "%4 px a side). It was not decoded: a file like this is broken or made to exhaust memory. Do not "
+               "rely on it; ask the customer for a normal screenshot and tell a senior.")
                 .arg(declared.width())
                 .arg(declared.height())
                 .arg(domain::ImageLimits::defaults().maxPixels / 1'000'000)
