@@ -3,6 +3,7 @@
 #include "p2pdesk/domain/ApprovalPolicy.h"
 #include "p2pdesk/domain/Clock.h"
 #include "p2pdesk/domain/OrderStateMachine.h"
+#include "p2pdesk/domain/ProofImagePolicy.h"
 #include "p2pdesk/domain/TimeoutPolicy.h"
 
 #include <QObject>
@@ -45,6 +46,7 @@ private slots:
     void customDeadlines();
     void timeoutTargetsAreSystemEdges();
     void clocks();
+    void proofImageDimensions();
 };
 
 void TestPolicies::approvalThreshold()
@@ -204,6 +206,30 @@ void TestPolicies::clocks()
     QVERIFY(asClock.now() == kStart);
     fixed.advance(1h);
     QVERIFY(asClock.now() == kStart + 1h);
+}
+
+void TestPolicies::proofImageDimensions()
+{
+    using namespace p2pdesk::domain;
+    const auto limits = ImageLimits::defaults();
+    QVERIFY(checkImageDimensions(1440, 3200, limits).ok());
+    // Both limits are inclusive.
+    QVERIFY(checkImageDimensions(limits.maxSide, 1, limits).ok());
+    QVERIFY(checkImageDimensions(10000, 5000, limits).ok());
+    QCOMPARE_ENUM(checkImageDimensions(limits.maxSide + 1, 1, limits).error().code, ErrorCode::LimitExceeded);
+    QCOMPARE_ENUM(checkImageDimensions(1, limits.maxSide + 1, limits).error().code, ErrorCode::LimitExceeded);
+    QCOMPARE_ENUM(checkImageDimensions(10000, 5001, limits).error().code, ErrorCode::LimitExceeded);
+    QCOMPARE_ENUM(checkImageDimensions(0, 10, limits).error().code, ErrorCode::InvalidFormat);
+    QCOMPARE_ENUM(checkImageDimensions(10, 0, limits).error().code, ErrorCode::InvalidFormat);
+    // The largest sides any header can hold do not overflow the pixel count.
+    const ImageLimits wide{0xFFFFFFFFU, 0xFFFFFFFFULL * 0xFFFFFFFFULL};
+    QVERIFY(checkImageDimensions(0xFFFFFFFFU, 0xFFFFFFFFU, wide).ok());
+    QCOMPARE_ENUM(checkImageDimensions(0xFFFFFFFFU, 0xFFFFFFFFU, {0xFFFFFFFFU, 1}).error().code,
+                  ErrorCode::LimitExceeded);
+    // The message names the size and the limit, for the uploader.
+    const auto refused = checkImageDimensions(20000, 20000, limits);
+    QVERIFY(QString::fromStdString(refused.error().message).contains(QStringLiteral("20000 x 20000")));
+    QVERIFY(QString::fromStdString(refused.error().message).contains(QString::number(limits.maxSide)));
 }
 
 QTEST_APPLESS_MAIN(TestPolicies)

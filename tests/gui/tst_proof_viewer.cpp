@@ -1,6 +1,8 @@
 #include "FakeSyncd.h"
+#include "Screenshot.h"
 #include "ScriptedTrustPrompt.h"
 #include "TestCertificate.h"
+#include "app/LanguageSettings.h"
 #include "core/ApiClient.h"
 #include "core/CertificatePinStore.h"
 #include "core/PinnedNetworkAccess.h"
@@ -10,12 +12,14 @@
 #include "ui/proofs/ProofViewer.h"
 
 #include "p2pdesk/domain/Asset.h"
+#include "p2pdesk/test/CraftedImages.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
 #include <QFile>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +27,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -86,6 +91,9 @@ private slots:
     void digestMatchIsConfirmed();
     void txidCopyAndExplorerLink();
     void pdfOpensExternallyFromATemporaryCopy();
+    void imageBombIsNotDecoded_data();
+    void imageBombIsNotDecoded();
+    void a4ScanAt600DpiIsShown();
 
 private:
     void openImageProof(const QByteArray &bytes, const QString &serverSha);
@@ -478,6 +486,60 @@ void TestProofViewer::pdfOpensExternallyFromATemporaryCopy()
     QFile copy(m_opened.first().toLocalFile());
     QVERIFY(copy.open(QIODevice::ReadOnly));
     QCOMPARE(copy.readAll(), pdf);
+}
+
+void TestProofViewer::imageBombIsNotDecoded_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("size");
+    // Over a limit, yet within the allocation limit the viewer needs for legitimate images (see
+    // a4ScanAt600DpiIsShown): without the size check these are decoded and shown.
+    QTest::newRow("png bomb 8000 x 8000 (64 MP)")
+        << p2pdesk::test::images::pngBomb(8000) << QStringLiteral("8000 × 8000");
+    QTest::newRow("png strip 20000 x 1000 (side)")
+        << p2pdesk::test::images::blackPng(20000, 1000) << QStringLiteral("20000 × 1000");
+    // Far beyond any allocation limit: refused before Qt is asked, with the reason.
+    QTest::newRow("png bomb 20000 x 20000") << p2pdesk::test::images::pngBomb(20000) << QStringLiteral("20000 × 20000");
+    QTest::newRow("jpeg frame 20000 x 20000")
+        << p2pdesk::test::images::jpegClaiming(p2pdesk::test::images::realJpeg(32, 32), 20000, 20000)
+        << QStringLiteral("20000 × 20000");
+}
+
+void TestProofViewer::imageBombIsNotDecoded()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, size);
+    QVERIFY(!bytes.isEmpty());
+    openImageProof(bytes, ProofService::sha256Hex(bytes));
+    QTRY_VERIFY(m_viewer->digestMatches().has_value());
+    QVERIFY(view()->image().isNull());
+    auto *info = find<QLabel>("fileInfoLabel");
+    QCOMPARE(find<QStackedWidget>("proofPagesStackedWidget")->currentWidget(), info->parentWidget());
+    QVERIFY2(info->text().contains(size), qPrintable(info->text()));
+    QVERIFY2(info->text().contains(QStringLiteral("not decoded")), qPrintable(info->text()));
+    QVERIFY(p2pdesk::screenshots::save(m_viewer.get(), QStringLiteral("proof-viewer-image-refused")));
+    // Not handed to the system viewer either: one click must not make another program decode it.
+    QVERIFY(!find<QPushButton>("openExternallyButton")->isVisible());
+    QVERIFY(!find<QLineEdit>("noteLineEdit")->isEnabled());
+    QCOMPARE(QImageReader::allocationLimit(), ProofViewer::kImageAllocationLimitMb);
+
+    // The next, ordinary proof in the same viewer is shown as usual.
+    const QByteArray png = pngBytes(64, 64);
+    openImageProof(png, ProofService::sha256Hex(png));
+    QTRY_VERIFY(!view()->image().isNull());
+    QCOMPARE(view()->image().size(), QSize(64, 64));
+}
+
+void TestProofViewer::a4ScanAt600DpiIsShown()
+{
+    // 4960 x 7016 (34.8 MP) is 139 MB decoded: over Qt 6.4's default allocation limit (128 MB),
+    // under the limits the desk accepts, so the viewer must raise Qt's limit to show it.
+    const QByteArray scan = p2pdesk::test::images::blackPng(4960, 7016);
+    openImageProof(scan, ProofService::sha256Hex(scan));
+    // The digest is set in the same call that decodes, so once it is there the decoding is over.
+    QTRY_VERIFY_WITH_TIMEOUT(m_viewer->digestMatches().has_value(), 30000);
+    QVERIFY2(!view()->image().isNull(), qPrintable(find<QLabel>("fileInfoLabel")->text()));
+    QCOMPARE(view()->image().size(), QSize(4960, 7016));
 }
 
 QTEST_MAIN(TestProofViewer)

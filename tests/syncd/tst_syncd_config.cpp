@@ -1,5 +1,6 @@
 #include "SyncdProcess.h"
 #include "config/Config.h"
+#include "service/ProofImageLimits.h"
 
 #include "p2pdesk/test/TempDir.h"
 
@@ -21,6 +22,8 @@ private slots:
     void conninfoQuotesValues();
     void helpDocumentsEveryKey();
     void cliUsageErrors();
+    void proofImageLimits_data();
+    void proofImageLimits();
 };
 
 namespace {
@@ -139,6 +142,47 @@ void TestSyncdConfig::cliUsageErrors()
     const auto down = runSyncd({QStringLiteral("migrate")}, {{"db.host", "/nonexistent-socket-dir"}});
     QCOMPARE(down.exitCode, 1);
     QVERIFY(down.err.contains(QStringLiteral("database")));
+}
+
+void TestSyncdConfig::proofImageLimits_data()
+{
+    QTest::addColumn<QString>("side");
+    QTest::addColumn<QString>("pixels");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("raised") << "20000"
+                            << "400000000" << true;
+    QTest::newRow("largest PNG side") << "2147483647"
+                                      << "1" << true;
+    QTest::newRow("zero side") << "0"
+                               << "50000000" << false;
+    QTest::newRow("negative side") << "-1"
+                                   << "50000000" << false;
+    QTest::newRow("side beyond any header") << "2147483648"
+                                            << "50000000" << false;
+    QTest::newRow("zero pixels") << "16384"
+                                 << "0" << false;
+}
+
+void TestSyncdConfig::proofImageLimits()
+{
+    QFETCH(QString, side);
+    QFETCH(QString, pixels);
+    QFETCH(bool, valid);
+    // The defaults are the domain's.
+    const auto defaults = service::proofImageLimits(config::Config::load(std::nullopt, {}));
+    QCOMPARE(defaults.maxSide, p2pdesk::domain::ImageLimits::defaults().maxSide);
+    QCOMPARE(defaults.maxPixels, p2pdesk::domain::ImageLimits::defaults().maxPixels);
+
+    const auto cfg = config::Config::load(
+        std::nullopt, {},
+        {{"proofs.max_image_side", side.toStdString()}, {"proofs.max_image_pixels", pixels.toStdString()}});
+    if (!valid) {
+        QVERIFY_THROWS_EXCEPTION(config::ConfigError, service::proofImageLimits(cfg));
+        return;
+    }
+    const auto limits = service::proofImageLimits(cfg);
+    QCOMPARE(static_cast<qint64>(limits.maxSide), side.toLongLong());
+    QCOMPARE(static_cast<qint64>(limits.maxPixels), pixels.toLongLong());
 }
 
 QTEST_GUILESS_MAIN(TestSyncdConfig)

@@ -1,5 +1,6 @@
 #include "security/Sha256.h"
 
+#include "p2pdesk/test/CraftedImages.h"
 #include "p2pdesk/test/PgTestDatabase.h"
 #include "p2pdesk/test/SyncdTestServer.h"
 #include "p2pdesk/test/TestOperators.h"
@@ -18,6 +19,7 @@
 
 using namespace p2pdesk;
 using namespace p2pdesk::test;
+using namespace p2pdesk::test::images;
 
 class TestSyncdProofs final : public QObject {
     Q_OBJECT
@@ -27,6 +29,9 @@ private slots:
     void fileProofIsSniffedStoredAndServed();
     void recognisedByMagicBytes_data();
     void recognisedByMagicBytes();
+    void brokenOrOversizedFilesAreRefused_data();
+    void brokenOrOversizedFilesAreRefused();
+    void downloadHeadersKeepFilesInert();
     void oversizedUploadIs413();
     void sameFileOnAnotherOrderRaisesFlag();
     void sameTxidOnAnotherOrderRaisesFlag();
@@ -76,7 +81,18 @@ std::int64_t insertOrder(const PgTestDatabase &db, std::int64_t holder, const st
 
 std::string png()
 {
-    return std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR fake image body", 30);
+    return realPng(16, 16).toStdString();
+}
+
+std::size_t storedFiles(const SyncdTestServer &server)
+{
+    const auto dir = server.dataDir() / "content";
+    if (!std::filesystem::exists(dir))
+        return 0;
+    std::size_t files = 0;
+    for (const auto &entry : std::filesystem::recursive_directory_iterator(dir))
+        files += entry.is_regular_file() ? 1 : 0;
+    return files;
 }
 
 std::string proofsPath(std::int64_t orderId)
@@ -175,11 +191,11 @@ void TestSyncdProofs::recognisedByMagicBytes_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("mime");
 
-    QTest::newRow("jpeg") << QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11) << "image/jpeg" << 201 << "image/jpeg";
+    QTest::newRow("jpeg") << realJpeg(16, 16) << "image/jpeg" << 201 << "image/jpeg";
     QTest::newRow("png as octet-stream") << QByteArray(png().data(), static_cast<int>(png().size()))
                                          << "application/octet-stream" << 201 << "image/png";
-    QTest::newRow("webp") << QByteArray("RIFF\x24\0\0\0WEBPVP8 ", 16) << "image/webp" << 201 << "image/webp";
-    QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%fake\n") << "application/pdf" << 201 << "application/pdf";
+    QTest::newRow("webp") << webpLossless(16, 16) << "image/webp" << 201 << "image/webp";
+    QTest::newRow("pdf") << smallPdf() << "application/pdf" << 201 << "application/pdf";
     QTest::newRow("exe claiming png") << QByteArray("MZ\x90\0\x03\0\0\0", 8) << "image/png" << 415 << "";
     QTest::newRow("html claiming jpeg") << QByteArray("<html><script>") << "image/jpeg" << 415 << "";
     QTest::newRow("gif") << QByteArray("GIF89a\x01\0\x01\0", 10) << "image/gif" << 415 << "";
@@ -204,6 +220,98 @@ void TestSyncdProofs::recognisedByMagicBytes()
         QCOMPARE(text(desk.db, "SELECT status FROM orders WHERE id = " + std::to_string(order)),
                  std::string("USER_MARKED_SENT"));
     }
+}
+
+void TestSyncdProofs::brokenOrOversizedFilesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+
+    const QByteArray jpeg = realJpeg(32, 32);
+    QByteArray badCrc = realPng(16, 16);
+    badCrc[8 + 4 + 4 + 13] = static_cast<char>(badCrc[8 + 4 + 4 + 13] ^ 0x01);
+    QTest::newRow("3-byte FF D8 FF") << QByteArray("\xFF\xD8\xFF", 3) << 415 << "unsupported_media_type";
+    QTest::newRow("truncated jpeg") << jpeg.left(jpeg.size() / 2) << 415 << "unsupported_media_type";
+    QTest::newRow("png with a bad IHDR CRC") << badCrc << 415 << "unsupported_media_type";
+    QTest::newRow("pdf without its trailer") << smallPdf().left(80) << 415 << "unsupported_media_type";
+    QTest::newRow("png bomb 20000 x 20000") << pngBomb(20000) << 422 << "validation_failed";
+    QTest::newRow("jpeg frame 20000 x 20000") << jpegClaiming(jpeg, 20000, 20000) << 422 << "validation_failed";
+}
+
+void TestSyncdProofs::brokenOrOversizedFilesAreRefused()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    Desk desk;
+    const auto order = insertOrder(desk.db, desk.op.id, "USER_MARKED_SENT");
+    const auto result = desk.upload(order, bytes.toStdString(), "image/png");
+    QCOMPARE(result.status, status);
+    QCOMPARE(QString::fromStdString(result.errorCode()), code);
+    const auto &details = result.json["error"]["details"];
+    if (status == 422) {
+        // The uploader learns what to fix: the image's size and the limits.
+        QCOMPARE(details["kind"].get<std::string>(), std::string("image_too_large"));
+        QCOMPARE(details["field"].get<std::string>(), std::string("body"));
+        QCOMPARE(details["width"].get<std::int64_t>(), std::int64_t(20000));
+        QCOMPARE(details["height"].get<std::int64_t>(), std::int64_t(20000));
+        QCOMPARE(details["max_side"].get<std::int64_t>(), std::int64_t(16384));
+        QCOMPARE(details["max_pixels"].get<std::int64_t>(), std::int64_t(50000000));
+    } else {
+        QCOMPARE(details["reason"].get<std::string>(), std::string("malformed"));
+    }
+    // Nothing happened: no row, no stored bytes, no audit, no event, no transition.
+    QCOMPARE(count(desk.db, "SELECT count(*) FROM attachments"), 0LL);
+    QCOMPARE(storedFiles(*desk.server), std::size_t(0));
+    QCOMPARE(count(desk.db, "SELECT count(*) FROM audit_log WHERE action = 'proof.add'"), 0LL);
+    QCOMPARE(count(desk.db, "SELECT count(*) FROM change_events WHERE order_id = " + std::to_string(order)), 0LL);
+    QCOMPARE(count(desk.db, "SELECT count(*) FROM order_history WHERE order_id = " + std::to_string(order)), 0LL);
+    QCOMPARE(text(desk.db, "SELECT status FROM orders WHERE id = " + std::to_string(order)),
+             std::string("USER_MARKED_SENT"));
+
+    // The limits are configuration: a desk that raises them takes the same image.
+    if (status == 422 && bytes.startsWith("\x89PNG")) {
+        PgTestDatabase db;
+        SyncdTestServerOptions options;
+        options.config["proofs.max_image_side"] = "20000";
+        options.config["proofs.max_image_pixels"] = "400000000";
+        SyncdTestServer server(db, options);
+        const auto op = createOperator(server, "op1", {"operator"});
+        auto client = clientAs(server, op);
+        const auto other = insertOrder(db, op.id, "USER_MARKED_SENT");
+        QCOMPARE(client.request("POST", proofsPath(other), bytes.toStdString(), "image/png").status, 201);
+    }
+}
+
+void TestSyncdProofs::downloadHeadersKeepFilesInert()
+{
+    Desk desk;
+    const auto order = insertOrder(desk.db, desk.op.id, "USER_MARKED_SENT");
+    const auto image = desk.upload(order, png());
+    QCOMPARE(image.status, 201);
+    const auto shown =
+        desk.client->get("/api/v1/proofs/" + std::to_string(image.json["id"].get<std::int64_t>()) + "/file");
+    QCOMPARE(shown.status, 200);
+    QCOMPARE(shown.header("Content-Type"), std::string("image/png"));
+    QCOMPARE(shown.header("X-Content-Type-Options"), std::string("nosniff"));
+    QCOMPARE(shown.header("Content-Security-Policy"), std::string("sandbox"));
+    QCOMPARE(shown.header("Content-Disposition"), std::string("inline"));
+
+    // A PDF that would run JavaScript when opened: never inline, never with the desk's origin.
+    const QByteArray script = smallPdf("3 0 obj << /Type /Action /S /JavaScript /JS (app.alert(1)) >> endobj\n"
+                                       "4 0 obj << /OpenAction 3 0 R >> endobj\n");
+    const auto pdf = desk.upload(order, script.toStdString(), "application/pdf");
+    QCOMPARE(pdf.status, 201);
+    QCOMPARE(pdf.json["mime"].get<std::string>(), std::string("application/pdf"));
+    const auto id = std::to_string(pdf.json["id"].get<std::int64_t>());
+    const auto file = desk.client->get("/api/v1/proofs/" + id + "/file");
+    QCOMPARE(file.status, 200);
+    QCOMPARE(file.body, script.toStdString());
+    QCOMPARE(file.header("Content-Type"), std::string("application/pdf"));
+    QCOMPARE(file.header("Content-Disposition"), "attachment; filename=\"proof-" + id + ".pdf\"");
+    QCOMPARE(file.header("Content-Security-Policy"), std::string("sandbox"));
+    QCOMPARE(file.header("X-Content-Type-Options"), std::string("nosniff"));
 }
 
 void TestSyncdProofs::oversizedUploadIs413()

@@ -1603,6 +1603,10 @@ Why? The reason is kept in the audit log.</translation>
         <translation>⚠ SHA-256 MISMATCH: the file received is not the file the server recorded on upload. It may have been altered in storage or on the way. Do not rely on it; tell a senior.</translation>
     </message>
     <message>
+        <source>This image declares %1 × %2 pixels, more than the viewer opens (at most %3 megapixels and %4 px a side). It was not decoded: a file like this is broken or made to exhaust memory. Do not rely on it; ask the customer for a normal screenshot and tell a senior.</source>
+        <translation>This image declares %1 × %2 pixels, more than the viewer opens (at most %3 megapixels and %4 px a side). It was not decoded: a file like this is broken or made to exhaust memory. Do not rely on it; ask the customer for a normal screenshot and tell a senior.</translation>
+    </message>
+    <message>
         <source>PDF document, %1. It opens in the system's PDF viewer.</source>
         <translation>PDF document, %1. It opens in the system's PDF viewer.</translation>
     </message>

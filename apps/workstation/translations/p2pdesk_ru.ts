@@ -1606,6 +1606,10 @@ Why? The reason is kept in the audit log.</source>
         <translation>⚠ НЕСОВПАДЕНИЕ SHA-256 (MISMATCH): полученный файл — не тот, что сервер записал при загрузке. Его могли изменить в хранилище или по пути. Не полагайтесь на него; сообщите старшему.</translation>
     </message>
     <message>
+        <source>This image declares %1 × %2 pixels, more than the viewer opens (at most %3 megapixels and %4 px a side). It was not decoded: a file like this is broken or made to exhaust memory. Do not rely on it; ask the customer for a normal screenshot and tell a senior.</source>
+        <translation>В заголовке изображения указан размер %1 × %2 пикселей — больше, чем открывает просмотрщик (не более %3 Мп и %4 пикс. по стороне). Оно не декодировано: такой файл повреждён или сделан, чтобы исчерпать память. Не полагайтесь на него; попросите клиента прислать обычный скриншот и сообщите старшему.</translation>
+    </message>
+    <message>
         <source>PDF document, %1. It opens in the system's PDF viewer.</source>
         <translation>Документ PDF, %1. Он откроется в системной программе просмотра PDF.</translation>
     </message>

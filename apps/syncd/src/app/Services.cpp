@@ -1,5 +1,7 @@
 #include "app/Services.h"
 
+#include "service/ProofImageLimits.h"
+
 namespace p2pdesk::syncd::app {
 
 Services::Services(config::Config config)
@@ -19,7 +21,8 @@ Services::Services(config::Config config)
     , m_wallets(std::make_unique<service::WalletService>(*m_changeFeed))
     , m_settings(std::make_unique<service::SettingsService>(*m_changeFeed))
     , m_checklistAdmin(std::make_unique<service::ChecklistAdminService>(*m_changeFeed))
-    , m_proofs(std::make_unique<service::ProofService>(*m_changeFeed, *m_contentStore, m_orders->transitions()))
+    , m_proofs(std::make_unique<service::ProofService>(*m_changeFeed, *m_contentStore, m_orders->transitions(),
+                                                       service::proofImageLimits(m_config)))
     , m_annotations(std::make_unique<service::AnnotationService>(*m_changeFeed))
 {
 }

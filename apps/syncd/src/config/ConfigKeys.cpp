@@ -1,5 +1,9 @@
 #include "config/Config.h"
 
+#include "p2pdesk/domain/ProofImagePolicy.h"
+
+#include <string>
+
 namespace p2pdesk::syncd::config {
 
 // One line per key. A feature adds its keys here (grouped by prefix) and reads them through
@@ -57,6 +61,11 @@ const std::vector<KeySpec> &knownKeys()
         {"auth.lockout_max_s", KeyKind::Integer, "3600", "Longest lockout."},
         {"auth.login_ip_limit", KeyKind::Integer, "20", "Login attempts per client IP (IPv6: /64) per window (429)."},
         {"auth.login_ip_window_s", KeyKind::Integer, "300", "Sliding window of auth.login_ip_limit."},
+        // Defaults and their reasons: domain::ImageLimits::defaults().
+        {"proofs.max_image_side", KeyKind::Integer, std::to_string(domain::ImageLimits::defaults().maxSide),
+         "Proof images wider or taller than this many pixels are refused (422), whatever their file size."},
+        {"proofs.max_image_pixels", KeyKind::Integer, std::to_string(domain::ImageLimits::defaults().maxPixels),
+         "Proof images with more pixels than this are refused (422): a small file can decode to gigabytes."},
         {"audit.seal_interval_ms", KeyKind::Integer, "200", "How often the audit sealer looks for new rows."},
         {"log.level", KeyKind::String, "information", "Poco log level: error, warning, notice, information, debug."},
     };

@@ -25,12 +25,40 @@ bool acceptsProofs(const std::string &status)
     return status == "USER_MARKED_SENT" || status == "OPERATOR_VERIFY_PROOF" || status == "DISPUTE";
 }
 
+void refuseUnlessAccepted(const storage::MimeSniffer::Result &sniffed, const domain::ImageLimits &limits)
+{
+    using Verdict = storage::MimeSniffer::Verdict;
+    switch (sniffed.verdict) {
+    case Verdict::Accepted:
+        return;
+    case Verdict::Unknown:
+        throw ApiError(ApiErrorCode::UnsupportedMediaType, "proof files must be JPEG, PNG, WebP or PDF");
+    case Verdict::Malformed:
+        // Not a usable file of the type it claims to be: the same answer as any other type.
+        throw ApiError(ApiErrorCode::UnsupportedMediaType, "not a complete " + sniffed.mime + ": " + sniffed.problem,
+                       {{"mime", sniffed.mime}, {"reason", "malformed"}});
+    case Verdict::TooLarge:
+        // A real image of an accepted type, refused for a rule the uploader can act on (scale it
+        // down), hence validation_failed with the figures rather than "wrong type".
+        throw ApiError(ApiErrorCode::ValidationFailed, sniffed.problem,
+                       {{"field", "body"},
+                        {"kind", "image_too_large"},
+                        {"mime", sniffed.mime},
+                        {"width", sniffed.width.value_or(0)},
+                        {"height", sniffed.height.value_or(0)},
+                        {"max_side", limits.maxSide},
+                        {"max_pixels", limits.maxPixels}});
+    }
+}
+
 } // namespace
 
-ProofService::ProofService(feed::ChangeFeed &changeFeed, storage::ContentStore &store, OrderService &orders)
+ProofService::ProofService(feed::ChangeFeed &changeFeed, storage::ContentStore &store, OrderService &orders,
+                           domain::ImageLimits imageLimits)
     : m_changeFeed(changeFeed)
     , m_store(store)
     , m_orders(orders)
+    , m_imageLimits(imageLimits)
 {
 }
 
@@ -81,9 +109,10 @@ proto::Proof ProofService::addTxid(db::Transaction &tx, std::int64_t orderId, co
 proto::Proof ProofService::addFile(db::Transaction &tx, std::int64_t orderId, std::string_view bytes,
                                    const ProofUploader &uploader, audit::AuditEntry audit)
 {
-    const auto mime = storage::MimeSniffer::sniff(bytes);
-    if (!mime)
-        throw ApiError(ApiErrorCode::UnsupportedMediaType, "proof files must be JPEG, PNG, WebP or PDF");
+    // Refused before the order is locked or a byte is stored: a refusal changes nothing.
+    const auto sniffed = storage::MimeSniffer::inspect(bytes, m_imageLimits);
+    refuseUnlessAccepted(sniffed, m_imageLimits);
+    const std::string &mime = sniffed.mime;
     const auto order = lockForProof(tx, orderId);
     // The file is durable before its row commits; a rolled-back upload leaves an unreferenced
     // object behind, which is harmless (content-addressed) and reclaimed by retention purges.
@@ -95,12 +124,12 @@ proto::Proof ProofService::addFile(db::Transaction &tx, std::int64_t orderId, st
     file.kind = db::AttachmentKind::ProofFile;
     file.sha256 = stored.sha256;
     file.sizeBytes = static_cast<std::int64_t>(stored.size);
-    file.mime = *mime;
+    file.mime = mime;
     file.storageKey = stored.key;
     file.uploader = uploader.actorText;
     const auto row = db::AttachmentRepository::insertFile(tx.work(), file);
     audit.payload = {
-        {"order_id", orderId}, {"kind", "file"}, {"sha256", stored.sha256Hex}, {"size", stored.size}, {"mime", *mime}};
+        {"order_id", orderId}, {"kind", "file"}, {"sha256", stored.sha256Hex}, {"size", stored.size}, {"mime", mime}};
     finish(tx, order, row, sameFile, 0, std::move(audit));
     return toProof(row, uploader.actor);
 }

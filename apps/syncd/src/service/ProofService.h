@@ -4,6 +4,7 @@
 #include "db/Transaction.h"
 #include "db/repositories/AttachmentRepository.h"
 
+#include "p2pdesk/domain/ProofImagePolicy.h"
 #include "p2pdesk/proto/Orders.h"
 
 #include <cstdint>
@@ -34,13 +35,15 @@ struct ProofFile {
 };
 
 // Proofs of payment. Either a txid (validated and normalised for the order's network) or a file
-// (JPEG/PNG/WebP/PDF by magic bytes, content-addressed on disk). In the same transaction: the
+// (JPEG/PNG/WebP/PDF whose structure parses, images within `imageLimits`; content-addressed on
+// disk). In the same transaction: the
 // attachment row, risk flags when the same file or txid already backs another order, the audit
 // row, the change event, and — when the order waits for a proof — USER_MARKED_SENT →
 // OPERATOR_VERIFY_PROOF by actor system through the orders service.
 class ProofService final {
 public:
-    ProofService(feed::ChangeFeed &changeFeed, storage::ContentStore &store, OrderService &orders);
+    ProofService(feed::ChangeFeed &changeFeed, storage::ContentStore &store, OrderService &orders,
+                 domain::ImageLimits imageLimits);
 
     proto::Proof addTxid(db::Transaction &tx, std::int64_t orderId, const std::string &txid,
                          const ProofUploader &uploader, audit::AuditEntry audit);
@@ -59,6 +62,7 @@ private:
     feed::ChangeFeed &m_changeFeed;
     storage::ContentStore &m_store;
     OrderService &m_orders;
+    domain::ImageLimits m_imageLimits;
 };
 
 } // namespace p2pdesk::syncd::service

@@ -6,6 +6,7 @@
 #include "ui/proofs/ProofImageView.h"
 
 #include "p2pdesk/domain/Asset.h"
+#include "p2pdesk/domain/ProofImagePolicy.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -33,6 +34,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
 
 namespace p2pdesk::workstation {
 
@@ -340,6 +342,29 @@ void ProofViewer::onFileDownloaded(qint64 proofId, const QByteArray &bytes)
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     reader.setAutoTransform(true);
+    // A few hundred kilobytes of PNG can decode to gigabytes. The header's size decides before a
+    // pixel is decoded (syncd refuses such uploads, but older or tampered files may still come),
+    // and the allocation limit (process-wide in Qt) stops a decoder whose header was unreadable.
+    QImageReader::setAllocationLimit(kImageAllocationLimitMb);
+    const QSize declared = reader.size();
+    if (declared.isValid() && !domain::checkImageDimensions(static_cast<std::uint64_t>(std::max(declared.width(), 0)),
+                                                            static_cast<std::uint64_t>(std::max(declared.height(), 0)),
+                                                            domain::ImageLimits::defaults())
+                                   .ok()) {
+        qCWarning(lcUi) << "proof" << proofId << "not decoded: declares" << declared;
+        m_fileInfoLabel->setText(
+            tr("This image declares %1 × %2 pixels, more than the viewer opens (at most %3 megapixels and "
+               "%4 px a side). It was not decoded: a file like this is broken or made to exhaust memory. Do not "
+               "rely on it; ask the customer for a normal screenshot and tell a senior.")
+                .arg(declared.width())
+                .arg(declared.height())
+                .arg(domain::ImageLimits::defaults().maxPixels / 1'000'000)
+                .arg(domain::ImageLimits::defaults().maxSide));
+        m_openExternallyButton->setVisible(false);
+        m_pages->setCurrentWidget(m_filePage);
+        updateSaveState();
+        return;
+    }
     const QImage image = reader.read();
     if (!image.isNull()) {
         m_view->setImage(image);

@@ -47,6 +47,13 @@ class ProofViewer final : public QDialog {
 public:
     using UrlOpener = std::function<bool(const QUrl &)>;
 
+    // The most a proof image may take decoded. Qt decodes into 4 bytes a pixel, and its default
+    // limit (128 MB in Qt 6.4) refuses anything above ~33 MP, an A4 page scanned at 600 dpi
+    // (35 MP) among them. The pixel limit (domain::ImageLimits, 50 MP × 4 bytes = 200 MB) is what
+    // keeps bombs out; this only has to let every image within it through. Set explicitly, so
+    // QT_IMAGEIO_MAXALLOC in the environment cannot move it.
+    static constexpr int kImageAllocationLimitMb = 256;
+
     explicit ProofViewer(ProofService *service, QWidget *parent = nullptr);
     ~ProofViewer() override;
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
 
 namespace p2pdesk::syncd::http::handlers {
 
@@ -61,15 +62,24 @@ void registerProofRoutes(Router &router, app::Services &services)
         upload);
 
     router.get(proto::endpoints::kProofFile, [&services](RequestContext &ctx) {
-        const auto file = services.proofs().file(ctx.tx(), ctx.pathId());
+        const auto id = ctx.pathId();
+        const auto file = services.proofs().file(ctx.tx(), id);
         HttpResponse response;
         response.status = 200;
         response.contentType = file.mime;
         response.body = file.bytes;
-        // Served to operators' viewers only: never rendered as something else, never cached.
+        // The bytes come from customers. Whatever opens this URL must not execute anything in
+        // them: no type guessing (nosniff), and a sandboxed, origin-less document if a browser
+        // renders it anyway (CSP sandbox: no scripts, no forms, no same-origin access).
         response.withHeader("X-Content-Type-Options", "nosniff")
-            .withHeader("Content-Disposition", "inline")
+            .withHeader("Content-Security-Policy", "sandbox")
             .withHeader("ETag", "\"" + file.sha256Hex + "\"");
+        // A PDF can carry JavaScript (OpenAction) that a browser's viewer would run inline; as an
+        // attachment it is saved and opened by a desktop reader, not in the desk's origin.
+        if (file.mime == "application/pdf")
+            response.withHeader("Content-Disposition", "attachment; filename=\"proof-" + std::to_string(id) + ".pdf\"");
+        else
+            response.withHeader("Content-Disposition", "inline");
         return response;
     });
 
