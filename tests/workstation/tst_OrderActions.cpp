@@ -98,7 +98,8 @@ void TestOrderActions::enabledActionsFollowTheDomain_data()
     QTest::newRow("new, anyone may take or cancel") << S::New << 0 << 8 << names({A::Take, A::Cancel});
     QTest::newRow("assigned, holder") << S::Assigned << 7 << 7
                                       << names({A::Release, A::AwaitCrypto, A::Cancel, A::Dispute});
-    QTest::newRow("assigned, other operator") << S::Assigned << 7 << 8 << names({A::Cancel, A::Dispute});
+    // A taken order is cancelled by its holder or a senior, never by another operator.
+    QTest::newRow("assigned, other operator") << S::Assigned << 7 << 8 << names({A::Dispute});
     QTest::newRow("assigned, senior may release")
         << S::Assigned << 7 << 9 << names({A::Release, A::Cancel, A::Dispute});
     QTest::newRow("awaiting crypto, holder")
@@ -106,8 +107,9 @@ void TestOrderActions::enabledActionsFollowTheDomain_data()
     // The verify checklist is not ticked yet: verify stays blocked.
     QTest::newRow("verify proof, holder")
         << S::OperatorVerifyProof << 7 << 7 << names({A::RejectProof, A::Cancel, A::Dispute});
-    QTest::newRow("verify proof, other") << S::OperatorVerifyProof << 7 << 8
-                                         << names({A::RejectProof, A::Cancel, A::Dispute});
+    QTest::newRow("verify proof, other") << S::OperatorVerifyProof << 7 << 8 << names({A::RejectProof, A::Dispute});
+    QTest::newRow("verify proof, other senior")
+        << S::OperatorVerifyProof << 7 << 9 << names({A::RejectProof, A::Cancel, A::Dispute});
     QTest::newRow("payment verified, holder") << S::PaymentVerified << 7 << 7 << names({A::StartPayout, A::Dispute});
     QTest::newRow("payment verified, other operator") << S::PaymentVerified << 7 << 8 << names({A::Dispute});
     QTest::newRow("payment verified, other senior")

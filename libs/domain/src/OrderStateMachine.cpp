@@ -18,9 +18,12 @@ using R = Requirement;
 //   holder may act, and every operator action that is not the holder's routine work needs a reason,
 //   which lands in order_history.
 // - ASSIGNED -> AWAITING_CRYPTO is the holder's: it announces the holder's final rate and deadline.
+// - Cancelling a taken order ends another operator's work and, from USER_MARKED_SENT on, an order
+//   whose customer says they paid: only its holder or a senior, with a reason. A NEW order has no
+//   holder, so any operator may cancel it (with a reason).
 // - The system cancels USER_MARKED_SENT only (no proof within the deadline). OPERATOR_VERIFY_PROOF
 //   has a proof by definition, and the desk being slow to verify must never cancel an order whose
-//   customer has paid; an operator can still cancel it with a reason.
+//   customer has paid; its holder or a senior can still cancel it with a reason.
 // - A customer opening a dispute gives a reason too (the bot asks for it); it alerts the ops chat.
 // - A dispute is resolved by any senior, the holder included: the senior role is the safeguard
 //   here, and a desk of 1–5 people may have a single senior.
@@ -45,12 +48,19 @@ const std::vector<TransitionRule> &rules()
         };
         for (S from : {S::New, S::Assigned, S::AwaitingCrypto}) {
             t.push_back({from, S::Cancelled, "cancel", P::Customer, {}});
-            t.push_back({from, S::Cancelled, "cancel", P::AnyOperator, {R::Reason}});
+            if (from == S::New) {
+                t.push_back({from, S::Cancelled, "cancel", P::AnyOperator, {R::Reason}});
+            } else {
+                t.push_back({from, S::Cancelled, "cancel", P::Holder, {R::Reason}});
+                t.push_back({from, S::Cancelled, "cancel", P::Senior, {R::Reason}});
+            }
             t.push_back({from, S::Cancelled, "cancel", P::System, {}});
         }
-        t.push_back({S::UserMarkedSent, S::Cancelled, "cancel", P::AnyOperator, {R::Reason}});
+        t.push_back({S::UserMarkedSent, S::Cancelled, "cancel", P::Holder, {R::Reason}});
+        t.push_back({S::UserMarkedSent, S::Cancelled, "cancel", P::Senior, {R::Reason}});
         t.push_back({S::UserMarkedSent, S::Cancelled, "cancel", P::System, {}});
-        t.push_back({S::OperatorVerifyProof, S::Cancelled, "cancel", P::AnyOperator, {R::Reason}});
+        t.push_back({S::OperatorVerifyProof, S::Cancelled, "cancel", P::Holder, {R::Reason}});
+        t.push_back({S::OperatorVerifyProof, S::Cancelled, "cancel", P::Senior, {R::Reason}});
         for (S from : {S::Assigned, S::AwaitingCrypto, S::UserMarkedSent, S::OperatorVerifyProof, S::PaymentVerified,
                        S::ProcessingPayout, S::PaidOut}) {
             t.push_back({from, S::Dispute, "dispute", P::AnyOperator, {R::Reason}});
