@@ -257,6 +257,7 @@ private slots:
     void disputeWithoutValidOrigin();
     void requirementOrder();
     void noHolderMeansNobodyHolds();
+    void proofAttachByHolderOrSeniorWithReason();
 };
 
 void TestStateMachine::statusNames()
@@ -589,6 +590,31 @@ void TestStateMachine::noHolderMeansNobodyHolds()
     const Actor op = Actor::operatorAccount(0, {Role::Operator}); // id 0 must not match "no holder"
     QCOMPARE_ENUM(checkTransition(facts, op, {OrderStatus::PaymentVerified, "", false}).error().code,
                   ErrorCode::Forbidden);
+}
+
+void TestStateMachine::proofAttachByHolderOrSeniorWithReason()
+{
+    OrderFacts facts = satisfiedFacts(OrderStatus::UserMarkedSent, std::nullopt);
+    const auto code = [&](const Actor &actor, const char *reason) {
+        const Status result = checkProofAttach(facts, actor, reason);
+        return result.ok() ? QByteArray("ok") : enumName(result.error().code);
+    };
+    for (const ActorCase &actor : actorCases()) {
+        QByteArray expected = "forbidden";
+        if (actor.satisfies.contains("holder") || actor.satisfies.contains("customer"))
+            expected = "ok";
+        else if (actor.satisfies.contains("senior"))
+            expected = "reason_required";
+        QVERIFY2(code(actor.actor, "") == expected, actor.name);
+        QVERIFY2(code(actor.actor, " \t") == expected, actor.name);
+        if (actor.satisfies.contains("senior"))
+            expected = "ok";
+        QVERIFY2(code(actor.actor, "holder on leave") == expected, actor.name);
+    }
+    // Without a holder nobody holds it: an operator is refused, a senior still needs the reason.
+    facts.holderOperatorId.reset();
+    QCOMPARE(code(Actor::operatorAccount(0, {Role::Operator}), "x"), QByteArray("forbidden"));
+    QCOMPARE(code(Actor::operatorAccount(9, {Role::Senior}), ""), QByteArray("reason_required"));
 }
 
 QTEST_APPLESS_MAIN(TestStateMachine)

@@ -326,6 +326,18 @@ Status checkTransition(const OrderFacts &facts, const Actor &actor, const Transi
     return makeError(ErrorCode::Forbidden, "this actor may not perform " + edge);
 }
 
+Status checkProofAttach(const OrderFacts &facts, const Actor &actor, std::string_view reason)
+{
+    if (admits(Performer::Customer, facts, actor) || admits(Performer::Holder, facts, actor))
+        return Ok{};
+    if (!admits(Performer::Senior, facts, actor))
+        return makeError(ErrorCode::Forbidden, "only the order's holder, or a senior with a reason, attaches proofs");
+    if (isBlank(reason))
+        return makeError(ErrorCode::ReasonRequired, "attach_proof: a senior attaching a proof to an order held by "
+                                                    "someone else gives a reason");
+    return Ok{};
+}
+
 std::optional<std::string_view> actionFor(const OrderFacts &facts, OrderStatus to)
 {
     for (const TransitionRule &rule : rules()) {

@@ -111,6 +111,12 @@ std::vector<AllowedTransition> allowedTransitions(const OrderFacts &facts, const
 // but not for this actor), or the first unmet requirement's error.
 Status checkTransition(const OrderFacts &facts, const Actor &actor, const TransitionRequest &request);
 
+// Who may attach a proof of payment to the order. Attaching one moves USER_MARKED_SENT ->
+// OPERATOR_VERIFY_PROOF (the system row above), so it is the holder's work: the order's customer and
+// its holder may; a senior may with a reason (another operator's order); anyone else is Forbidden,
+// a senior without a reason ReasonRequired. Which statuses take proofs is the caller's check.
+Status checkProofAttach(const OrderFacts &facts, const Actor &actor, std::string_view reason);
+
 // The action name of the edge facts.status -> to, if there is one (for history and audit rows).
 std::optional<std::string_view> actionFor(const OrderFacts &facts, OrderStatus to);
 
