@@ -250,13 +250,14 @@ void TestSyncdOrdersLifecycle::refusals()
     QCOMPARE(w.count("SELECT version FROM orders WHERE id = " + std::to_string(id)), static_cast<long long>(version));
     QCOMPARE(transition(op1, 999999, "CANCELLED", 1, "x").status, 404);
 
-    // A final rate far from the suggestion needs a reason.
+    // A final rate far from the suggestion (6 %: above the 2 % limit, within the 10 % hard maximum)
+    // needs a reason.
     const auto other = createOrder(op1, 777302).json.at("id").get<std::int64_t>();
-    r = take(op1, other, "120.000000");
+    r = take(op1, other, "105.000000");
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorCode(), std::string("reason_required"));
     r = op1.post(path(p2pdesk::proto::endpoints::kOrderTake, other),
-                 {{"final_rate", "120.000000"}, {"reason", "large regular customer, agreed premium"}});
+                 {{"final_rate", "105.000000"}, {"reason", "large regular customer, agreed premium"}});
     QCOMPARE(r.status, 200);
     QCOMPARE(w.scalar("SELECT reason FROM order_history WHERE order_id = " + std::to_string(other) +
                       " AND to_status = 'ASSIGNED'"),

@@ -73,6 +73,7 @@ private slots:
     void enabledActionsFollowTheDomain_data();
     void enabledActionsFollowTheDomain();
     void verifyWaitsForTheWholeChecklist();
+    void heldOrderWaitsBeforeTheDepositAddress();
     void payoutWaitsForAnApprovalOfThisVersion();
     void approvingOwnHeldOrderIsNotOffered();
     void disputeResolutionOffersTheOrigin();
@@ -156,6 +157,30 @@ void TestOrderActions::verifyWaitsForTheWholeChecklist()
     actions.setDetail(detail);
     QVERIFY(actions.state(A::Verify).enabled());
     QCOMPARE(actions.nextStep(), std::optional(A::Verify));
+}
+
+void TestOrderActions::heldOrderWaitsBeforeTheDepositAddress()
+{
+    // A risk flag raised at take (on the amount at the final rate) holds the taken order: the
+    // holder sees why "send deposit address" is blocked instead of a refusal from syncd.
+    OrderActions actions(nullptr);
+    actions.setOperator(info(kAlice, {domain::Role::Operator}));
+    proto::OrderDetail detail = makeDetail(1, S::Assigned, kAlice);
+    proto::RiskFlag flag;
+    flag.id = 1;
+    flag.rule = "single_order_max";
+    flag.severity = proto::RiskSeverity::Hold;
+    detail.riskFlags.push_back(flag);
+    actions.setDetail(detail);
+    OrderActionState await = actions.state(A::AwaitCrypto);
+    QVERIFY(await.allowed);
+    QVERIFY(!await.enabled());
+    QCOMPARE(await.unmet, QStringList{OrderActions::requirementText(domain::Requirement::NotHeld)});
+    QVERIFY(actions.state(A::Release).enabled()); // the holder may still hand it back
+
+    detail.riskFlags.front().clearedAt = proto::Timestamp{};
+    actions.setDetail(detail);
+    QVERIFY(actions.state(A::AwaitCrypto).enabled());
 }
 
 void TestOrderActions::payoutWaitsForAnApprovalOfThisVersion()
