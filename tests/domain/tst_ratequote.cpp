@@ -57,6 +57,11 @@ private slots:
     void roundingFavoursTheDesk();
     void indicative();
     void deviation();
+    void namedFiatRoundingRules();
+    void requote_data();
+    void requote();
+    void requoteAtSuggestedRateChangesNothing();
+    void requoteErrors();
 };
 
 void TestRateQuote::suggested_data()
@@ -305,6 +310,128 @@ void TestRateQuote::deviation()
     QCOMPARE(*deviationExceeds(dec("97.999999"), dec("100"), dec("2")), true);
     QCOMPARE(*deviationExceeds(dec("91.1125"), dec("91.1125"), dec("0")), false);
     QCOMPARE_ENUM(deviationExceeds(dec("1"), dec("0"), dec("2")).error().code, ErrorCode::InvalidAmount);
+}
+
+void TestRateQuote::namedFiatRoundingRules()
+{
+    // Who pays decides the direction of rounding: the desk never overpays, the customer never
+    // underpays.
+    QVERIFY(kDeskPaysFiat == Rounding::Down);
+    QVERIFY(kCustomerPaysFiat == Rounding::Up);
+    QVERIFY(fiatRounding(Direction::Sell) == kDeskPaysFiat);
+    QVERIFY(fiatRounding(Direction::Buy) == kCustomerPaysFiat);
+}
+
+void TestRateQuote::requote_data()
+{
+    QTest::addColumn<Direction>("direction");
+    QTest::addColumn<QString>("asset");
+    QTest::addColumn<QString>("suggested");
+    QTest::addColumn<QString>("finalRate");
+    QTest::addColumn<QString>("crypto");
+    QTest::addColumn<QString>("storedFiat");
+    QTest::addColumn<QString>("newFiat");
+    QTest::addColumn<QString>("fee");
+
+    // The probe's case: 10 USDT suggested at 90.00 and taken at absurd rates.
+    QTest::newRow("sell 10 USDT at 9000000")
+        << Direction::Sell << QStringLiteral("USDT") << QStringLiteral("90") << QStringLiteral("9000000")
+        << QStringLiteral("10.000000") << QStringLiteral("900.00") << QStringLiteral("90000000.00")
+        << QStringLiteral("0.00");
+    QTest::newRow("sell 10 USDT at 0.01")
+        << Direction::Sell << QStringLiteral("USDT") << QStringLiteral("90") << QStringLiteral("0.01")
+        << QStringLiteral("10.000000") << QStringLiteral("900.00") << QStringLiteral("0.10") << QStringLiteral("0.00");
+    // kDeskPaysFiat: 100 × 100.123457 = 10012.3457 → 10012.34, then the creation fee of 50.00.
+    QTest::newRow("sell rounds down, keeps fee")
+        << Direction::Sell << QStringLiteral("USDT") << QStringLiteral("99") << QStringLiteral("100.123457")
+        << QStringLiteral("100.000000") << QStringLiteral("9850.00") << QStringLiteral("9962.34")
+        << QStringLiteral("50.00");
+    // kCustomerPaysFiat: 10012.3457 → 10012.35, plus the fee.
+    QTest::newRow("buy rounds up, keeps fee")
+        << Direction::Buy << QStringLiteral("USDT") << QStringLiteral("101") << QStringLiteral("100.123457")
+        << QStringLiteral("100.000000") << QStringLiteral("10150.00") << QStringLiteral("10062.35")
+        << QStringLiteral("50.00");
+    // 0.00012345 BTC × 6543210.987654 = 807.7593964…
+    QTest::newRow("sell BTC rounds down")
+        << Direction::Sell << QStringLiteral("BTC") << QStringLiteral("6000000") << QStringLiteral("6543210.987654")
+        << QStringLiteral("0.00012345") << QStringLiteral("740.70") << QStringLiteral("807.75")
+        << QStringLiteral("0.00");
+    QTest::newRow("buy BTC rounds up") << Direction::Buy << QStringLiteral("BTC") << QStringLiteral("6000000")
+                                       << QStringLiteral("6543210.987654") << QStringLiteral("0.00012345")
+                                       << QStringLiteral("740.70") << QStringLiteral("807.76")
+                                       << QStringLiteral("0.00");
+}
+
+void TestRateQuote::requote()
+{
+    QFETCH(Direction, direction);
+    QFETCH(QString, asset);
+    QFETCH(QString, suggested);
+    QFETCH(QString, finalRate);
+    QFETCH(QString, crypto);
+    QFETCH(QString, storedFiat);
+    QFETCH(QString, newFiat);
+    QFETCH(QString, fee);
+    const Asset a = *findAsset(asset.toStdString(), asset == QStringLiteral("BTC") ? "BITCOIN" : "TRON");
+    const auto result =
+        requoteAtFinalRate(direction, dec(suggested), dec(finalRate), dec(crypto), dec(storedFiat), a, kRub);
+    QVERIFY2(result.ok(), result.ok() ? "" : result.error().message.c_str());
+    QCOMPARE(str(result->amountFiat), newFiat);
+    QCOMPARE(result->amountFiat.scale(), kRub.decimals);
+    QCOMPARE(str(result->amountCrypto), str(dec(crypto))); // the agreed crypto amount never moves
+    QCOMPARE(str(result->fee), fee);
+    QCOMPARE(str(result->rate), finalRate);
+}
+
+void TestRateQuote::requoteAtSuggestedRateChangesNothing()
+{
+    // Every creation quote, taken at its own suggested rate, keeps its amounts to the minor unit,
+    // including a buy typed in fiat, whose crypto was rounded down at creation.
+    const Decimal rate = dec("92.370001");
+    for (Direction direction : {Direction::Sell, Direction::Buy}) {
+        for (QuoteInput input : {QuoteInput::CryptoAmount, QuoteInput::FiatAmount}) {
+            for (const char *fee : {"0", "35.5", "120.01"}) {
+                const Decimal amount = input == QuoteInput::CryptoAmount ? dec("123.456789") : dec("15000.07");
+                const auto created = quote(direction, rate, dec(fee), input, amount, kUsdtTron, kRub);
+                QVERIFY(created.ok());
+                const auto again = requoteAtFinalRate(direction, rate, rate, created->amountCrypto, created->amountFiat,
+                                                      kUsdtTron, kRub);
+                QVERIFY2(again.ok(), again.ok() ? "" : again.error().message.c_str());
+                QCOMPARE(str(again->amountFiat), str(created->amountFiat));
+                QCOMPARE(str(again->amountCrypto), str(created->amountCrypto));
+            }
+        }
+    }
+}
+
+void TestRateQuote::requoteErrors()
+{
+    // A final rate so low the fiat no longer covers the creation fee (desk would pay nothing).
+    QCOMPARE_ENUM(
+        requoteAtFinalRate(Direction::Sell, dec("99"), dec("0.1"), dec("1.000000"), dec("49.00"), kUsdtTron, kRub)
+            .error()
+            .code,
+        ErrorCode::InvalidAmount);
+    // Stored figures that no quote at the suggested rate produces (a sell paying more than gross).
+    QCOMPARE_ENUM(
+        requoteAtFinalRate(Direction::Sell, dec("99"), dec("99"), dec("1.000000"), dec("100.00"), kUsdtTron, kRub)
+            .error()
+            .code,
+        ErrorCode::InvalidAmount);
+    QCOMPARE_ENUM(
+        requoteAtFinalRate(Direction::Buy, dec("99"), dec("99"), dec("1.000000"), dec("98.00"), kUsdtTron, kRub)
+            .error()
+            .code,
+        ErrorCode::InvalidAmount);
+    // More digits than the asset allows.
+    QCOMPARE_ENUM(
+        requoteAtFinalRate(Direction::Sell, dec("99"), dec("99"), dec("1.0000001"), dec("99.00"), kUsdtTron, kRub)
+            .error()
+            .code,
+        ErrorCode::ScaleExceeded);
+    QCOMPARE_ENUM(
+        requoteAtFinalRate(Direction::Sell, dec("0"), dec("99"), dec("1"), dec("99.00"), kUsdtTron, kRub).error().code,
+        ErrorCode::InvalidAmount);
 }
 
 QTEST_APPLESS_MAIN(TestRateQuote)

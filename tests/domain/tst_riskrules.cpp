@@ -6,6 +6,7 @@
 #include <QString>
 #include <QTest>
 
+#include <algorithm>
 #include <string>
 
 using namespace p2pdesk::domain;
@@ -71,6 +72,7 @@ private slots:
     void proofAndTxidReuse();
     void perFiatLimits();
     void missingFiatLimits();
+    void amountRulesOnly();
     void worst();
 };
 
@@ -226,6 +228,30 @@ void TestRiskRules::missingFiatLimits()
     QCOMPARE_ENUM(missing->severity, Severity::Info);
     QCOMPARE(missing->observed, std::string("KZT"));
     QVERIFY(findHit(hits, rule::kCustomerOrders24h)); // count rules still apply
+}
+
+void TestRiskRules::amountRulesOnly()
+{
+    // What a take re-judges on the recomputed amount: the amount rules, never the count rules
+    // (the order was already counted at creation) nor "limits missing" (creation flagged that).
+    auto input = quietOrder();
+    input.customerOrdersPrior24h = 99;
+    input.payoutAccountOrdersPrior24h = 99;
+    QVERIFY(evaluateAmountRules(input, limits()).empty());
+    input.amountFiat = dec("160000.00");
+    input.customerVolumePrior24h = dec("150000.00");
+    input.firstOrderOfCustomer = true;
+    const auto hits = evaluateAmountRules(input, limits());
+    QCOMPARE(hits.size(), std::size_t(3));
+    QCOMPARE(hits[0], (RiskHit{"customer_volume_24h", Severity::Hold, "310000.00", "300000.00"}));
+    QCOMPARE(hits[1], (RiskHit{"single_order_max", Severity::Hold, "160000.00", "150000.00"}));
+    QCOMPARE(hits[2], (RiskHit{"first_order_above", Severity::Info, "160000.00", "50000.00"}));
+    // The creation rules are the count rules plus exactly these.
+    const auto creation = evaluateOrderCreation(input, limits());
+    QCOMPARE(creation.size(), std::size_t(5));
+    QVERIFY(std::equal(hits.begin(), hits.end(), creation.end() - 3));
+    input.fiatCode = "KZT";
+    QVERIFY(evaluateAmountRules(input, limits()).empty());
 }
 
 void TestRiskRules::worst()

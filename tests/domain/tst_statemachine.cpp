@@ -31,10 +31,13 @@ struct ExpectedRow {
 };
 
 const ExpectedRow kDesignTable[] = {
-    {"NEW", "ASSIGNED", "operator", "final_rate reason_if_deviation"},
+    {"NEW", "ASSIGNED", "operator", "final_rate reason_if_deviation rate_within_hard_limit"},
+    // Beyond the hard deviation maximum only a senior takes (the deviation still asks a reason).
+    {"NEW", "ASSIGNED", "senior", "final_rate reason_if_deviation"},
     {"ASSIGNED", "NEW", "holder", "reason"},
     {"ASSIGNED", "NEW", "senior", "reason"},
-    {"ASSIGNED", "AWAITING_CRYPTO", "holder", "wallet"},
+    // A risk flag raised at take (recomputed amount) holds the order before the customer is told.
+    {"ASSIGNED", "AWAITING_CRYPTO", "holder", "not_held wallet"},
     {"AWAITING_CRYPTO", "USER_MARKED_SENT", "customer", ""},
     {"AWAITING_CRYPTO", "USER_MARKED_SENT", "operator", "reason"},
     {"USER_MARKED_SENT", "OPERATOR_VERIFY_PROOF", "system", "proof"},
@@ -49,15 +52,20 @@ const ExpectedRow kDesignTable[] = {
     {"NEW", "CANCELLED", "operator", "reason"},
     {"NEW", "CANCELLED", "system", ""},
     {"ASSIGNED", "CANCELLED", "customer", ""},
-    {"ASSIGNED", "CANCELLED", "operator", "reason"},
+    // A taken order is cancelled by its holder or a senior only, never by another operator.
+    {"ASSIGNED", "CANCELLED", "holder", "reason"},
+    {"ASSIGNED", "CANCELLED", "senior", "reason"},
     {"ASSIGNED", "CANCELLED", "system", ""},
     {"AWAITING_CRYPTO", "CANCELLED", "customer", ""},
-    {"AWAITING_CRYPTO", "CANCELLED", "operator", "reason"},
+    {"AWAITING_CRYPTO", "CANCELLED", "holder", "reason"},
+    {"AWAITING_CRYPTO", "CANCELLED", "senior", "reason"},
     {"AWAITING_CRYPTO", "CANCELLED", "system", ""},
-    {"USER_MARKED_SENT", "CANCELLED", "operator", "reason"},
+    {"USER_MARKED_SENT", "CANCELLED", "holder", "reason"},
+    {"USER_MARKED_SENT", "CANCELLED", "senior", "reason"},
     {"USER_MARKED_SENT", "CANCELLED", "system", ""},
     // The system never cancels an order whose proof awaits verification (documented decision).
-    {"OPERATOR_VERIFY_PROOF", "CANCELLED", "operator", "reason"},
+    {"OPERATOR_VERIFY_PROOF", "CANCELLED", "holder", "reason"},
+    {"OPERATOR_VERIFY_PROOF", "CANCELLED", "senior", "reason"},
     {"ASSIGNED", "DISPUTE", "operator", "reason"},
     {"ASSIGNED", "DISPUTE", "customer", "reason"},
     {"AWAITING_CRYPTO", "DISPUTE", "operator", "reason"},
@@ -191,6 +199,9 @@ std::vector<Violation> violations()
          [](OrderFacts &f, TransitionRequest &) { f.hasValidApproval = false; }},
         {"payout_reference", ErrorCode::PayoutReferenceRequired,
          [](OrderFacts &, TransitionRequest &r) { r.hasPayoutReference = false; }},
+        {"rate_within_hard_limit", ErrorCode::RateDeviationTooHigh,
+         [](OrderFacts &f, TransitionRequest &) { f.rateDeviationAboveHardLimit = true; }},
+        {"not_held", ErrorCode::RiskHold, [](OrderFacts &f, TransitionRequest &) { f.held = true; }},
     };
 }
 
@@ -252,6 +263,7 @@ private slots:
     void disputeWithoutValidOrigin();
     void requirementOrder();
     void noHolderMeansNobodyHolds();
+    void proofAttachByHolderOrSeniorWithReason();
 };
 
 void TestStateMachine::statusNames()
@@ -300,6 +312,7 @@ void TestStateMachine::errorCodeNames()
         {ErrorCode::RateStale, "rate_stale"},
         {ErrorCode::RateDeviationTooHigh, "rate_deviation_too_high"},
         {ErrorCode::LimitExceeded, "limit_exceeded"},
+        {ErrorCode::RiskHold, "risk_hold"},
     };
     for (const auto &[code, name] : expected)
         QCOMPARE(std::string(toString(code)), name);
@@ -394,6 +407,30 @@ void TestStateMachine::conditionalRequirementsLapse()
     QCOMPARE_ENUM(checkTransition(take, holder, {OrderStatus::Assigned, "", false}).error().code,
                   ErrorCode::ReasonRequired);
     QVERIFY(checkTransition(take, holder, {OrderStatus::Assigned, "market moved", false}).ok());
+
+    // Beyond the hard maximum: refused to an operator even with a reason; a senior may, with one.
+    take.rateDeviationAboveHardLimit = true;
+    QCOMPARE_ENUM(checkTransition(take, holder, {OrderStatus::Assigned, "market moved", false}).error().code,
+                  ErrorCode::RateDeviationTooHigh);
+    const Actor senior = Actor::operatorAccount(9, {Role::Operator, Role::Senior});
+    QVERIFY(checkTransition(take, senior, {OrderStatus::Assigned, "customer agreed by phone", false}).ok());
+    // The override needs its reason even if the caller forgot to flag the soft deviation.
+    take.rateDeviationAboveLimit = false;
+    QCOMPARE_ENUM(checkTransition(take, senior, {OrderStatus::Assigned, " ", false}).error().code,
+                  ErrorCode::ReasonRequired);
+    const auto seniorTake = allowedTransitions(take, senior);
+    QCOMPARE(seniorTake.size(), std::size_t(2)); // take, cancel
+    QCOMPARE(seniorTake.front().requirements,
+             (std::vector<Requirement>{Requirement::FinalRate, Requirement::ReasonIfRateDeviates}));
+    const auto operatorTake = allowedTransitions(take, holder);
+    QCOMPARE(operatorTake.front().unmet, std::vector<Requirement>{Requirement::RateWithinHardLimit});
+
+    // Await crypto waits while a risk flag holds the taken order.
+    OrderFacts assigned = satisfiedFacts(OrderStatus::Assigned, std::nullopt);
+    QVERIFY(checkTransition(assigned, holder, {OrderStatus::AwaitingCrypto, "", false}).ok());
+    assigned.held = true;
+    QCOMPARE_ENUM(checkTransition(assigned, holder, {OrderStatus::AwaitingCrypto, "", false}).error().code,
+                  ErrorCode::RiskHold);
 
     // Start payout: no approval needed below the threshold.
     OrderFacts payout = satisfiedFacts(OrderStatus::PaymentVerified, std::nullopt);
@@ -584,6 +621,31 @@ void TestStateMachine::noHolderMeansNobodyHolds()
     const Actor op = Actor::operatorAccount(0, {Role::Operator}); // id 0 must not match "no holder"
     QCOMPARE_ENUM(checkTransition(facts, op, {OrderStatus::PaymentVerified, "", false}).error().code,
                   ErrorCode::Forbidden);
+}
+
+void TestStateMachine::proofAttachByHolderOrSeniorWithReason()
+{
+    OrderFacts facts = satisfiedFacts(OrderStatus::UserMarkedSent, std::nullopt);
+    const auto code = [&](const Actor &actor, const char *reason) {
+        const Status result = checkProofAttach(facts, actor, reason);
+        return result.ok() ? QByteArray("ok") : enumName(result.error().code);
+    };
+    for (const ActorCase &actor : actorCases()) {
+        QByteArray expected = "forbidden";
+        if (actor.satisfies.contains("holder") || actor.satisfies.contains("customer"))
+            expected = "ok";
+        else if (actor.satisfies.contains("senior"))
+            expected = "reason_required";
+        QVERIFY2(code(actor.actor, "") == expected, actor.name);
+        QVERIFY2(code(actor.actor, " \t") == expected, actor.name);
+        if (actor.satisfies.contains("senior"))
+            expected = "ok";
+        QVERIFY2(code(actor.actor, "holder on leave") == expected, actor.name);
+    }
+    // Without a holder nobody holds it: an operator is refused, a senior still needs the reason.
+    facts.holderOperatorId.reset();
+    QCOMPARE(code(Actor::operatorAccount(0, {Role::Operator}), "x"), QByteArray("forbidden"));
+    QCOMPARE(code(Actor::operatorAccount(9, {Role::Senior}), ""), QByteArray("reason_required"));
 }
 
 QTEST_APPLESS_MAIN(TestStateMachine)

@@ -251,10 +251,12 @@ void TestLifecycleRealSyncd::normalOrderThroughTheUi()
     hands.key(reasonEdit, Qt::Key_Return, Qt::ControlModifier);
     QVERIFY2(waitFor(S::UserMarkedSent), qPrintable(card->errorText()));
 
-    // The customer's txid arrives through the API; syncd moves the order on and the change feed
-    // refreshes the open card.
-    proto::AddTxidProofRequest proof{std::string(64, 'a')};
-    const auto attached = checked(bot.post(pathOf(proto::endpoints::kOrderProofs, orderId), proto::toJson(proof)), 201);
+    // The customer's txid arrives through the API, attached for the holder (only the holder, or a
+    // senior with a reason, may); syncd moves the order on and the change feed refreshes the open card.
+    test::HttpsTestClient holderApi = test::clientAs(server, op);
+    proto::AddTxidProofRequest proof{std::string(64, 'a'), std::nullopt};
+    const auto attached =
+        checked(holderApi.post(pathOf(proto::endpoints::kOrderProofs, orderId), proto::toJson(proof)), 201);
     QCOMPARE(attached.status, 201);
     QVERIFY2(waitFor(S::OperatorVerifyProof), qPrintable(card->errorText()));
     QCOMPARE(actions->detail().proofs.size(), std::size_t(1));

@@ -153,16 +153,15 @@ void TestOrderCard::buttonsFollowTheDomain_data()
     QTest::newRow("new, operator") << S::New << 0 << 8 << list({"take", "cancel"}) << list({"take", "cancel"});
     QTest::newRow("assigned, holder") << S::Assigned << 7 << 7 << list({"release", "awaitCrypto", "cancel", "dispute"})
                                       << list({"release", "awaitCrypto", "cancel", "dispute"});
-    QTest::newRow("assigned, non-holder") << S::Assigned << 7 << 8 << list({"cancel", "dispute"})
-                                          << list({"release", "awaitCrypto", "cancel", "dispute"});
+    QTest::newRow("assigned, non-holder")
+        << S::Assigned << 7 << 8 << list({"dispute"}) << list({"release", "awaitCrypto", "cancel", "dispute"});
     QTest::newRow("assigned, senior non-holder") << S::Assigned << 7 << 9 << list({"release", "cancel", "dispute"})
                                                  << list({"release", "awaitCrypto", "cancel", "dispute"});
     QTest::newRow("verify proof, holder, checklist open")
         << S::OperatorVerifyProof << 7 << 7 << list({"rejectProof", "cancel", "dispute"})
         << list({"rejectProof", "verify", "cancel", "dispute"});
-    QTest::newRow("verify proof, non-holder")
-        << S::OperatorVerifyProof << 7 << 8 << list({"rejectProof", "cancel", "dispute"})
-        << list({"rejectProof", "verify", "cancel", "dispute"});
+    QTest::newRow("verify proof, non-holder") << S::OperatorVerifyProof << 7 << 8 << list({"rejectProof", "dispute"})
+                                              << list({"rejectProof", "verify", "cancel", "dispute"});
     QTest::newRow("payment verified, holder") << S::PaymentVerified << 7 << 7 << list({"startPayout", "dispute"})
                                               << list({"startPayout", "dispute", "approve", "rejectApproval"});
     QTest::newRow("payment verified, senior non-holder")

@@ -104,6 +104,7 @@ private slots:
             {ErrorCode::RateStale, "rate_stale"},
             {ErrorCode::RateDeviationTooHigh, "rate_deviation_too_high"},
             {ErrorCode::LimitExceeded, "limit_exceeded"},
+            {ErrorCode::RiskHold, "risk_hold"},
             {ErrorCode::InvalidAmount, "validation_failed"},
             {ErrorCode::NegativeAmount, "validation_failed"},
             {ErrorCode::Overflow, "validation_failed"},

@@ -104,12 +104,13 @@ const std::vector<MatrixRow> &matrix()
         {"POST", on(ep::kOrderApprovals, "{order}"), R"({"decision":"approve","reason":"matrix","version":3})", Senior},
         {"POST", on(ep::kOrderChecklist, "{order}"), R"({"item_id":1,"done":true})", kOrderWorkers},
         {"POST", on(ep::kOrderRiskFlagClear, "{order}"), R"({"reason":"matrix"})", Senior},
-        // Proofs: any signed-in operator (no role restriction on these routes).
+        // Proofs: attaching one moves the order on (order workers; the holder check is the
+        // service's); annotations belong to whoever may see the order; the file to any operator.
         {"POST", on(ep::kOrderProofs, "{order}"), R"({"txid":"matrix-txid"})", kOrderWorkers},
         {"GET", on(ep::kProofFile, "{proof}"), "", kAnyOperator},
-        {"GET", on(ep::kProofAnnotations, "{proof}"), "", kAnyOperator},
+        {"GET", on(ep::kProofAnnotations, "{proof}"), "", kOrderWorkers},
         {"POST", on(ep::kProofAnnotations, "{proof}"), R"({"x":10,"y":10,"w":100,"h":50,"note":"matrix"})",
-         kAnyOperator},
+         kOrderWorkers},
         // Rates and the change feed: any signed-in operator.
         {"GET", std::string(ep::kRates), "", kAnyOperator},
         {"GET", std::string(ep::kChanges) + "?since=0&wait=0", "", kAnyOperator},

@@ -19,6 +19,7 @@ private slots:
     void rejectProofNeedsANewProof();
     void refusals();
     void createValidationAndRateStale();
+    void cancelTakenOrderOnlyByHolderOrSenior();
 
 private:
     static std::int64_t versionOf(const HttpsResult &r) { return r.json.at("version").get<std::int64_t>(); }
@@ -249,17 +250,65 @@ void TestSyncdOrdersLifecycle::refusals()
     QCOMPARE(w.count("SELECT version FROM orders WHERE id = " + std::to_string(id)), static_cast<long long>(version));
     QCOMPARE(transition(op1, 999999, "CANCELLED", 1, "x").status, 404);
 
-    // A final rate far from the suggestion needs a reason.
+    // A final rate far from the suggestion (6 %: above the 2 % limit, within the 10 % hard maximum)
+    // needs a reason.
     const auto other = createOrder(op1, 777302).json.at("id").get<std::int64_t>();
-    r = take(op1, other, "120.000000");
+    r = take(op1, other, "105.000000");
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorCode(), std::string("reason_required"));
     r = op1.post(path(p2pdesk::proto::endpoints::kOrderTake, other),
-                 {{"final_rate", "120.000000"}, {"reason", "large regular customer, agreed premium"}});
+                 {{"final_rate", "105.000000"}, {"reason", "large regular customer, agreed premium"}});
     QCOMPARE(r.status, 200);
     QCOMPARE(w.scalar("SELECT reason FROM order_history WHERE order_id = " + std::to_string(other) +
                       " AND to_status = 'ASSIGNED'"),
              std::string("large regular customer, agreed premium"));
+}
+
+void TestSyncdOrdersLifecycle::cancelTakenOrderOnlyByHolderOrSenior()
+{
+    OrdersWorld w;
+    auto op1 = w.as(w.op1);
+    auto op2 = w.as(w.op2);
+    auto senior = w.as(w.senior2); // senior role only, not the holder
+
+    // op1's order in OPERATOR_VERIFY_PROOF: the customer says they paid and a proof is attached.
+    const auto id = createOrder(op1, 777401).json.at("id").get<std::int64_t>();
+    auto r = take(op1, id);
+    r = transition(op1, id, "AWAITING_CRYPTO", versionOf(r));
+    r = transition(op1, id, "USER_MARKED_SENT", versionOf(r), "customer phoned");
+    insertTxidProof(w, id, "ee01");
+    systemAttachProof(w, id);
+    r = detail(op1, id);
+    const auto version = versionOf(r);
+    const std::string order = std::to_string(id);
+
+    // Another operator cannot cancel it, reason or not, and nothing changes.
+    auto refused = transition(op2, id, "CANCELLED", version, "looks stuck");
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.errorCode(), std::string("forbidden"));
+    QCOMPARE(w.scalar("SELECT status FROM orders WHERE id = " + order), std::string("OPERATOR_VERIFY_PROOF"));
+    QCOMPARE(w.count("SELECT version FROM orders WHERE id = " + order), static_cast<long long>(version));
+    QCOMPARE(w.count("SELECT count(*) FROM order_history WHERE order_id = " + order + " AND to_status = 'CANCELLED'"),
+             0LL);
+    // A senior may, with a reason.
+    refused = transition(senior, id, "CANCELLED", version);
+    QCOMPARE(refused.errorCode(), std::string("reason_required"));
+    r = transition(senior, id, "CANCELLED", version, "holder unreachable, customer asked to cancel");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(w.scalar("SELECT reason FROM order_history WHERE order_id = " + order + " AND to_status = 'CANCELLED'"),
+             std::string("holder unreachable, customer asked to cancel"));
+
+    // The same from ASSIGNED and AWAITING_CRYPTO; the holder may cancel their own.
+    const auto assigned = createOrder(op1, 777402).json.at("id").get<std::int64_t>();
+    r = take(op1, assigned);
+    QCOMPARE(transition(op2, assigned, "CANCELLED", versionOf(r), "mine now").errorCode(), std::string("forbidden"));
+    r = transition(op1, assigned, "AWAITING_CRYPTO", versionOf(r));
+    QCOMPARE(transition(op2, assigned, "CANCELLED", versionOf(r), "mine now").errorCode(), std::string("forbidden"));
+    r = transition(op1, assigned, "CANCELLED", versionOf(r), "customer changed their mind");
+    QCOMPARE(r.status, 200);
+    // A NEW order has no holder: any operator may cancel it with a reason.
+    const auto fresh = createOrder(op1, 777403).json.at("id").get<std::int64_t>();
+    QCOMPARE(transition(op2, fresh, "CANCELLED", 1, "duplicate of another order").status, 200);
 }
 
 void TestSyncdOrdersLifecycle::createValidationAndRateStale()

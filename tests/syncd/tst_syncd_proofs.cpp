@@ -1,5 +1,6 @@
 #include "security/Sha256.h"
 
+#include "p2pdesk/proto/Endpoints.h"
 #include "p2pdesk/test/CraftedImages.h"
 #include "p2pdesk/test/PgTestDatabase.h"
 #include "p2pdesk/test/SyncdTestServer.h"
@@ -40,6 +41,8 @@ private slots:
     void fileDownloadIsAuthorised();
     void annotationsRoundTrip();
     void annotationRefusals();
+    void onlyHolderOrSeniorWithReasonAttaches();
+    void annotationsOnlyForThoseWhoSeeOrders();
 };
 
 namespace {
@@ -98,6 +101,13 @@ std::size_t storedFiles(const SyncdTestServer &server)
 std::string proofsPath(std::int64_t orderId)
 {
     return "/api/v1/orders/" + std::to_string(orderId) + "/proofs";
+}
+
+std::string ep(std::string_view pattern, std::int64_t id)
+{
+    std::string path(pattern);
+    path.replace(path.find("{id}"), 4, std::to_string(id));
+    return path;
 }
 
 struct Desk {
@@ -509,6 +519,75 @@ void TestSyncdProofs::annotationRefusals()
     QCOMPARE(anonymous.get(path).status, 401);
     QCOMPARE(anonymous.post(path, {{"x", 0}, {"y", 0}, {"w", 1}, {"h", 1}, {"note", ""}}).status, 401);
     QCOMPARE(count(desk.db, "SELECT count(*) FROM annotations"), 0LL);
+}
+
+void TestSyncdProofs::onlyHolderOrSeniorWithReasonAttaches()
+{
+    Desk desk; // desk.op holds the orders
+    const auto order = insertOrder(desk.db, desk.op.id, "USER_MARKED_SENT");
+    const auto id = std::to_string(order);
+    auto other = clientAs(*desk.server, createOperator(*desk.server, "op2", {"operator"}));
+    const auto senior = createOperator(*desk.server, "senior1", {"senior"});
+    auto seniorClient = clientAs(*desk.server, senior);
+
+    // Another operator can neither move the holder's order on nor slip a file in, reason or not.
+    auto r = other.post(proofsPath(order), {{"txid", kTxid}, {"reason", "helping out"}});
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.errorCode(), std::string("forbidden"));
+    r = other.request("POST", proofsPath(order) + "?reason=helping", png(), "image/png");
+    QCOMPARE(r.status, 403);
+    // A senior needs a reason for someone else's order.
+    r = seniorClient.post(proofsPath(order), {{"txid", kTxid}});
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.errorCode(), std::string("reason_required"));
+    r = seniorClient.request("POST", proofsPath(order), png(), "image/png");
+    QCOMPARE(r.errorCode(), std::string("reason_required"));
+    QCOMPARE(count(desk.db, "SELECT count(*) FROM attachments"), 0LL);
+    QCOMPARE(count(desk.db, "SELECT count(*) FROM order_history"), 0LL);
+    QCOMPARE(count(desk.db, "SELECT count(*) FROM audit_log WHERE action = 'proof.add'"), 0LL);
+    QCOMPARE(text(desk.db, "SELECT status FROM orders WHERE id = " + id), std::string("USER_MARKED_SENT"));
+
+    // With a reason the senior may; the reason lands in the history and the audit log.
+    r = seniorClient.post(proofsPath(order), {{"txid", kTxid}, {"reason", "holder on leave, customer phoned"}});
+    QVERIFY2(r.status == 201, r.body.c_str());
+    QCOMPARE(text(desk.db, "SELECT status FROM orders WHERE id = " + id), std::string("OPERATOR_VERIFY_PROOF"));
+    QCOMPARE(text(desk.db, "SELECT reason FROM order_history WHERE order_id = " + id +
+                               " AND to_status = 'OPERATOR_VERIFY_PROOF'"),
+             std::string("holder on leave, customer phoned"));
+    QCOMPARE(count(desk.db, "SELECT count(*) FROM audit_log WHERE action = 'proof.add' AND reason = "
+                            "'holder on leave, customer phoned' AND actor = 'operator:" +
+                                std::to_string(senior.id) + "'"),
+             1LL);
+    // A file carries its reason in the query string.
+    r = seniorClient.request("POST", proofsPath(order) + "?reason=second%20page%20of%20the%20receipt", png(),
+                             "image/png");
+    QCOMPARE(r.status, 201);
+    QCOMPARE(count(desk.db, "SELECT count(*) FROM audit_log WHERE action = 'proof.add' AND reason = "
+                            "'second page of the receipt'"),
+             1LL);
+    // The holder needs none.
+    QCOMPARE(desk.upload(order, png()).status, 201);
+}
+
+void TestSyncdProofs::annotationsOnlyForThoseWhoSeeOrders()
+{
+    Desk desk;
+    const auto order = insertOrder(desk.db, desk.op.id, "USER_MARKED_SENT");
+    const auto proof = desk.upload(order, png()).json["id"].get<std::int64_t>();
+    const auto path = "/api/v1/proofs/" + std::to_string(proof) + "/annotations";
+    // An admin-only account does not work orders and cannot open them: nor their annotations.
+    auto admin = clientAs(*desk.server, createOperator(*desk.server, "admin1", {"admin"}));
+    QCOMPARE(admin.get(ep(p2pdesk::proto::endpoints::kOrder, order)).status, 403);
+    auto r = admin.post(path, {{"x", 0}, {"y", 0}, {"w", 10}, {"h", 10}, {"note", "admin"}});
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.errorCode(), std::string("forbidden"));
+    QCOMPARE(admin.get(path).status, 403);
+    QCOMPARE(count(desk.db, "SELECT count(*) FROM annotations"), 0LL);
+    QCOMPARE(count(desk.db, "SELECT count(*) FROM audit_log WHERE action = 'annotation.add'"), 0LL);
+    // A senior who does not hold the order sees it, so may annotate it.
+    auto senior = clientAs(*desk.server, createOperator(*desk.server, "senior1", {"senior"}));
+    QCOMPARE(senior.post(path, {{"x", 0}, {"y", 0}, {"w", 10}, {"h", 10}, {"note", "total"}}).status, 201);
+    QCOMPARE(senior.get(path).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSyncdProofs)

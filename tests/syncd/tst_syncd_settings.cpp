@@ -32,6 +32,7 @@ nlohmann::json settingsBody()
     return {{"approval_thresholds", {{"RUB", "250000.00"}, {"USD", "2500.00"}}},
             {"status_timeouts", {{"NEW", 1800}, {"AWAITING_CRYPTO", 5400}}},
             {"max_rate_deviation_percent", "1.5"},
+            {"max_rate_hard_deviation_percent", "12.5"},
             {"rate_max_age_seconds", 900},
             {"reason", "new policy"}};
 }
@@ -41,6 +42,15 @@ long long count(const PgTestDatabase &db, const std::string &sql)
     auto conn = db.connect();
     pqxx::nontransaction tx(*conn);
     return tx.exec1(sql)[0].as<long long>();
+}
+
+// Every stored setting, to compare before and after a refused update.
+std::string storedSettings(const PgTestDatabase &db)
+{
+    auto conn = db.connect();
+    pqxx::nontransaction tx(*conn);
+    return tx.exec1("SELECT coalesce(string_agg(key || '=' || value::text, ',' ORDER BY key), '') FROM settings")[0]
+        .as<std::string>();
 }
 
 } // namespace
@@ -59,6 +69,11 @@ void TestSyncdSettings::defaultsWhenUnset()
                  static_cast<std::int64_t>(seconds.count()));
     QCOMPARE(got.json["approval_thresholds"]["RUB"].get<std::string>(), std::string("300000.00"));
     QCOMPARE(got.json["max_rate_deviation_percent"].get<std::string>(), std::string("2.0000"));
+    // The hard maximum comes with its migration's default.
+    QCOMPARE(got.json["max_rate_hard_deviation_percent"].get<std::string>(), std::string("10.0000"));
+    QCOMPARE(count(db, "SELECT count(*) FROM settings WHERE key = 'max_rate_hard_deviation_percent' "
+                       "AND value = '\"10.0000\"'"),
+             1LL);
     QCOMPARE(got.json["rate_max_age_seconds"].get<std::int64_t>(), std::int64_t(600));
 }
 
@@ -79,6 +94,7 @@ void TestSyncdSettings::adminReplacesSettings()
     QCOMPARE(got.json["status_timeouts"].size(), std::size_t(2));
     QCOMPARE(got.json["status_timeouts"]["AWAITING_CRYPTO"].get<std::int64_t>(), std::int64_t(5400));
     QCOMPARE(got.json["max_rate_deviation_percent"].get<std::string>(), std::string("1.5000"));
+    QCOMPARE(got.json["max_rate_hard_deviation_percent"].get<std::string>(), std::string("12.5000"));
     QCOMPARE(got.json["rate_max_age_seconds"].get<std::int64_t>(), std::int64_t(900));
 
     // The read API the orders area uses.
@@ -89,6 +105,7 @@ void TestSyncdSettings::adminReplacesSettings()
     QCOMPARE(loaded.timeouts.durations.at(domain::OrderStatus::New).count(), 1800LL);
     QVERIFY(!loaded.timeouts.durations.contains(domain::OrderStatus::PaidOut));
     QCOMPARE(loaded.maxRateDeviationPercent.toString(), std::string("1.5000"));
+    QCOMPARE(loaded.maxRateHardDeviationPercent.toString(), std::string("12.5000"));
     QCOMPARE(loaded.rateMaxAge.count(), 900LL);
     work.commit();
 
@@ -97,6 +114,14 @@ void TestSyncdSettings::adminReplacesSettings()
                            std::to_string(admin.id) + "'"),
              1LL);
     QCOMPARE(count(db, "SELECT count(*) FROM change_events WHERE kind = 'settings.updated'"), 1LL);
+
+    // Omitted, the hard maximum keeps its stored value.
+    auto body = settingsBody();
+    body.erase("max_rate_hard_deviation_percent");
+    body["max_rate_deviation_percent"] = "3";
+    QCOMPARE(client.post("/api/v1/admin/settings", body).status, 200);
+    QCOMPARE(op.get("/api/v1/admin/settings").json["max_rate_hard_deviation_percent"].get<std::string>(),
+             std::string("12.5000"));
 }
 
 void TestSyncdSettings::refusals_data()
@@ -128,6 +153,12 @@ void TestSyncdSettings::refusals_data()
                                          << "max-age-type" << 422 << "validation_failed";
     QTest::newRow("max age zero") << "admin"
                                   << "max-age-zero" << 422 << "validation_failed";
+    QTest::newRow("hard maximum below the soft one") << "admin"
+                                                     << "hard-below-soft" << 422 << "validation_failed";
+    QTest::newRow("soft above the stored hard maximum") << "admin"
+                                                        << "soft-above-stored-hard" << 422 << "validation_failed";
+    QTest::newRow("hard maximum too precise") << "admin"
+                                              << "hard-precision" << 422 << "validation_failed";
 }
 
 void TestSyncdSettings::refusals()
@@ -139,6 +170,7 @@ void TestSyncdSettings::refusals()
 
     PgTestDatabase db;
     SyncdTestServer server(db);
+    const std::string before = storedSettings(db);
     auto client = server.client();
     if (!role.isEmpty())
         client.setBearerToken(createSession(db, createOperator(server, "someone", {role.toStdString()}).id));
@@ -159,10 +191,18 @@ void TestSyncdSettings::refusals()
         body["rate_max_age_seconds"] = "soon";
     else if (mutation == QLatin1String("max-age-zero"))
         body["rate_max_age_seconds"] = 0;
+    else if (mutation == QLatin1String("hard-below-soft"))
+        body["max_rate_hard_deviation_percent"] = "1.4999";
+    else if (mutation == QLatin1String("hard-precision"))
+        body["max_rate_hard_deviation_percent"] = "10.00001";
+    else if (mutation == QLatin1String("soft-above-stored-hard")) {
+        body.erase("max_rate_hard_deviation_percent"); // the stored 10.0000 applies
+        body["max_rate_deviation_percent"] = "10.0001";
+    }
     const auto result = client.post("/api/v1/admin/settings", body);
     QCOMPARE(result.status, status);
     QCOMPARE(QString::fromStdString(result.errorCode()), code);
-    QCOMPARE(count(db, "SELECT count(*) FROM settings"), 0LL);
+    QCOMPARE(storedSettings(db), before);
     QCOMPARE(count(db, "SELECT count(*) FROM audit_log WHERE entity = 'settings'"), 0LL);
 }
 

@@ -73,6 +73,7 @@ private slots:
     void enabledActionsFollowTheDomain_data();
     void enabledActionsFollowTheDomain();
     void verifyWaitsForTheWholeChecklist();
+    void heldOrderWaitsBeforeTheDepositAddress();
     void payoutWaitsForAnApprovalOfThisVersion();
     void approvingOwnHeldOrderIsNotOffered();
     void disputeResolutionOffersTheOrigin();
@@ -98,7 +99,8 @@ void TestOrderActions::enabledActionsFollowTheDomain_data()
     QTest::newRow("new, anyone may take or cancel") << S::New << 0 << 8 << names({A::Take, A::Cancel});
     QTest::newRow("assigned, holder") << S::Assigned << 7 << 7
                                       << names({A::Release, A::AwaitCrypto, A::Cancel, A::Dispute});
-    QTest::newRow("assigned, other operator") << S::Assigned << 7 << 8 << names({A::Cancel, A::Dispute});
+    // A taken order is cancelled by its holder or a senior, never by another operator.
+    QTest::newRow("assigned, other operator") << S::Assigned << 7 << 8 << names({A::Dispute});
     QTest::newRow("assigned, senior may release")
         << S::Assigned << 7 << 9 << names({A::Release, A::Cancel, A::Dispute});
     QTest::newRow("awaiting crypto, holder")
@@ -106,8 +108,9 @@ void TestOrderActions::enabledActionsFollowTheDomain_data()
     // The verify checklist is not ticked yet: verify stays blocked.
     QTest::newRow("verify proof, holder")
         << S::OperatorVerifyProof << 7 << 7 << names({A::RejectProof, A::Cancel, A::Dispute});
-    QTest::newRow("verify proof, other") << S::OperatorVerifyProof << 7 << 8
-                                         << names({A::RejectProof, A::Cancel, A::Dispute});
+    QTest::newRow("verify proof, other") << S::OperatorVerifyProof << 7 << 8 << names({A::RejectProof, A::Dispute});
+    QTest::newRow("verify proof, other senior")
+        << S::OperatorVerifyProof << 7 << 9 << names({A::RejectProof, A::Cancel, A::Dispute});
     QTest::newRow("payment verified, holder") << S::PaymentVerified << 7 << 7 << names({A::StartPayout, A::Dispute});
     QTest::newRow("payment verified, other operator") << S::PaymentVerified << 7 << 8 << names({A::Dispute});
     QTest::newRow("payment verified, other senior")
@@ -154,6 +157,30 @@ void TestOrderActions::verifyWaitsForTheWholeChecklist()
     actions.setDetail(detail);
     QVERIFY(actions.state(A::Verify).enabled());
     QCOMPARE(actions.nextStep(), std::optional(A::Verify));
+}
+
+void TestOrderActions::heldOrderWaitsBeforeTheDepositAddress()
+{
+    // A risk flag raised at take (on the amount at the final rate) holds the taken order: the
+    // holder sees why "send deposit address" is blocked instead of a refusal from syncd.
+    OrderActions actions(nullptr);
+    actions.setOperator(info(kAlice, {domain::Role::Operator}));
+    proto::OrderDetail detail = makeDetail(1, S::Assigned, kAlice);
+    proto::RiskFlag flag;
+    flag.id = 1;
+    flag.rule = "single_order_max";
+    flag.severity = proto::RiskSeverity::Hold;
+    detail.riskFlags.push_back(flag);
+    actions.setDetail(detail);
+    OrderActionState await = actions.state(A::AwaitCrypto);
+    QVERIFY(await.allowed);
+    QVERIFY(!await.enabled());
+    QCOMPARE(await.unmet, QStringList{OrderActions::requirementText(domain::Requirement::NotHeld)});
+    QVERIFY(actions.state(A::Release).enabled()); // the holder may still hand it back
+
+    detail.riskFlags.front().clearedAt = proto::Timestamp{};
+    actions.setDetail(detail);
+    QVERIFY(actions.state(A::AwaitCrypto).enabled());
 }
 
 void TestOrderActions::payoutWaitsForAnApprovalOfThisVersion()

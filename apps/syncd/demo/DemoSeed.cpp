@@ -389,6 +389,7 @@ void DemoSeed::advance(const World &world, std::int64_t orderId, OrderStatus tar
         uploader.actor.id = holder.operatorId;
         uploader.actor.name = byOperator ? "operator" : "senior";
         uploader.actorText = holder.name;
+        uploader.domainActor = holder.actor; // the holder attaches: no reason needed
         audit::AuditEntry audit = holder.origin;
         audit.action = "proof.add";
         audit.entity = "proof";

@@ -904,6 +904,10 @@ Why? The reason is kept in the audit log.</translation>
         <source>The payout reference is required.</source>
         <translation>The payout reference is required.</translation>
     </message>
+    <message>
+        <source>The final rate is beyond the hard deviation limit: only a senior may take it.</source>
+        <translation>The final rate is beyond the hard deviation limit: only a senior may take it.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OrderCardWidget</name>

@@ -906,6 +906,10 @@ Why? The reason is kept in the audit log.</source>
         <source>The payout reference is required.</source>
         <translation>Нужен номер (референс) выплаты.</translation>
     </message>
+    <message>
+        <source>The final rate is beyond the hard deviation limit: only a senior may take it.</source>
+        <translation>Итоговый курс выходит за жёсткий предел отклонения: взять заявку может только старший.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OrderCardWidget</name>

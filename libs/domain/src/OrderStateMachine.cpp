@@ -17,10 +17,17 @@ using R = Requirement;
 // - "operator" is any operator (Performer::AnyOperator); the table names the holder where only the
 //   holder may act, and every operator action that is not the holder's routine work needs a reason,
 //   which lands in order_history.
-// - ASSIGNED -> AWAITING_CRYPTO is the holder's: it announces the holder's final rate and deadline.
+// - Take: a final rate beyond the hard deviation maximum is refused to operators; a senior may
+//   still take it (the reason the deviation asks for is the override's justification). Two rows,
+//   so the workstation's buttons and syncd's check read the same rule.
+// - ASSIGNED -> AWAITING_CRYPTO is the holder's: it announces the holder's final rate and deadline,
+//   so it waits while a risk flag raised at take (on the recomputed amount) holds the order.
+// - Cancelling a taken order ends another operator's work and, from USER_MARKED_SENT on, an order
+//   whose customer says they paid: only its holder or a senior, with a reason. A NEW order has no
+//   holder, so any operator may cancel it (with a reason).
 // - The system cancels USER_MARKED_SENT only (no proof within the deadline). OPERATOR_VERIFY_PROOF
 //   has a proof by definition, and the desk being slow to verify must never cancel an order whose
-//   customer has paid; an operator can still cancel it with a reason.
+//   customer has paid; its holder or a senior can still cancel it with a reason.
 // - A customer opening a dispute gives a reason too (the bot asks for it); it alerts the ops chat.
 // - A dispute is resolved by any senior, the holder included: the senior role is the safeguard
 //   here, and a desk of 1–5 people may have a single senior.
@@ -28,10 +35,15 @@ const std::vector<TransitionRule> &rules()
 {
     static const std::vector<TransitionRule> table = [] {
         std::vector<TransitionRule> t = {
-            {S::New, S::Assigned, "take", P::AnyOperator, {R::FinalRate, R::ReasonIfRateDeviates}},
+            {S::New,
+             S::Assigned,
+             "take",
+             P::AnyOperator,
+             {R::FinalRate, R::ReasonIfRateDeviates, R::RateWithinHardLimit}},
+            {S::New, S::Assigned, "take", P::Senior, {R::FinalRate, R::ReasonIfRateDeviates}},
             {S::Assigned, S::New, "release", P::Holder, {R::Reason}},
             {S::Assigned, S::New, "release", P::Senior, {R::Reason}},
-            {S::Assigned, S::AwaitingCrypto, "await_crypto", P::Holder, {R::DepositWallet}},
+            {S::Assigned, S::AwaitingCrypto, "await_crypto", P::Holder, {R::NotHeld, R::DepositWallet}},
             {S::AwaitingCrypto, S::UserMarkedSent, "mark_sent", P::Customer, {}},
             {S::AwaitingCrypto, S::UserMarkedSent, "mark_sent", P::AnyOperator, {R::Reason}},
             {S::UserMarkedSent, S::OperatorVerifyProof, "attach_proof", P::System, {R::Proof}},
@@ -45,12 +57,19 @@ const std::vector<TransitionRule> &rules()
         };
         for (S from : {S::New, S::Assigned, S::AwaitingCrypto}) {
             t.push_back({from, S::Cancelled, "cancel", P::Customer, {}});
-            t.push_back({from, S::Cancelled, "cancel", P::AnyOperator, {R::Reason}});
+            if (from == S::New) {
+                t.push_back({from, S::Cancelled, "cancel", P::AnyOperator, {R::Reason}});
+            } else {
+                t.push_back({from, S::Cancelled, "cancel", P::Holder, {R::Reason}});
+                t.push_back({from, S::Cancelled, "cancel", P::Senior, {R::Reason}});
+            }
             t.push_back({from, S::Cancelled, "cancel", P::System, {}});
         }
-        t.push_back({S::UserMarkedSent, S::Cancelled, "cancel", P::AnyOperator, {R::Reason}});
+        t.push_back({S::UserMarkedSent, S::Cancelled, "cancel", P::Holder, {R::Reason}});
+        t.push_back({S::UserMarkedSent, S::Cancelled, "cancel", P::Senior, {R::Reason}});
         t.push_back({S::UserMarkedSent, S::Cancelled, "cancel", P::System, {}});
-        t.push_back({S::OperatorVerifyProof, S::Cancelled, "cancel", P::AnyOperator, {R::Reason}});
+        t.push_back({S::OperatorVerifyProof, S::Cancelled, "cancel", P::Holder, {R::Reason}});
+        t.push_back({S::OperatorVerifyProof, S::Cancelled, "cancel", P::Senior, {R::Reason}});
         for (S from : {S::Assigned, S::AwaitingCrypto, S::UserMarkedSent, S::OperatorVerifyProof, S::PaymentVerified,
                        S::ProcessingPayout, S::PaidOut}) {
             t.push_back({from, S::Dispute, "dispute", P::AnyOperator, {R::Reason}});
@@ -115,7 +134,10 @@ bool applies(Requirement requirement, const OrderFacts &facts)
 {
     switch (requirement) {
     case Requirement::ReasonIfRateDeviates:
-        return facts.rateDeviationAboveLimit;
+        // Beyond the hard maximum is beyond the soft one too, whatever the caller computed.
+        return facts.rateDeviationAboveLimit || facts.rateDeviationAboveHardLimit;
+    case Requirement::RateWithinHardLimit:
+        return facts.rateDeviationAboveHardLimit;
     case Requirement::ApprovalIfAboveThreshold:
         return facts.needsApproval;
     default:
@@ -145,6 +167,10 @@ bool satisfied(Requirement requirement, const OrderFacts &facts, const Transitio
         return facts.payoutChecklistComplete;
     case Requirement::PayoutReference:
         return request != nullptr && request->hasPayoutReference;
+    case Requirement::RateWithinHardLimit:
+        return !facts.rateDeviationAboveHardLimit;
+    case Requirement::NotHeld:
+        return !facts.held;
     }
     return false;
 }
@@ -180,6 +206,12 @@ DomainError requirementError(Requirement requirement, const TransitionRule &rule
         return makeError(ErrorCode::ChecklistIncomplete, action + ": the payout checklist is not complete");
     case Requirement::PayoutReference:
         return makeError(ErrorCode::PayoutReferenceRequired, action + ": the payout reference is required");
+    case Requirement::RateWithinHardLimit:
+        return makeError(ErrorCode::RateDeviationTooHigh,
+                         action + ": the final rate deviates from the suggested rate beyond the hard maximum; only "
+                                  "a senior may take it, with a reason");
+    case Requirement::NotHeld:
+        return makeError(ErrorCode::RiskHold, action + ": a risk flag holds this order until a senior clears it");
     }
     return makeError(ErrorCode::InvalidTransition, action);
 }
@@ -256,6 +288,10 @@ std::string_view toString(Requirement requirement) noexcept
         return "payout_checklist";
     case Requirement::PayoutReference:
         return "payout_reference";
+    case Requirement::RateWithinHardLimit:
+        return "rate_within_hard_limit";
+    case Requirement::NotHeld:
+        return "not_held";
     }
     return {};
 }
@@ -314,6 +350,18 @@ Status checkTransition(const OrderFacts &facts, const Actor &actor, const Transi
     if (!edgeExists)
         return makeError(ErrorCode::InvalidTransition, "no transition " + edge);
     return makeError(ErrorCode::Forbidden, "this actor may not perform " + edge);
+}
+
+Status checkProofAttach(const OrderFacts &facts, const Actor &actor, std::string_view reason)
+{
+    if (admits(Performer::Customer, facts, actor) || admits(Performer::Holder, facts, actor))
+        return Ok{};
+    if (!admits(Performer::Senior, facts, actor))
+        return makeError(ErrorCode::Forbidden, "only the order's holder, or a senior with a reason, attaches proofs");
+    if (isBlank(reason))
+        return makeError(ErrorCode::ReasonRequired, "attach_proof: a senior attaching a proof to an order held by "
+                                                    "someone else gives a reason");
+    return Ok{};
 }
 
 std::optional<std::string_view> actionFor(const OrderFacts &facts, OrderStatus to)

@@ -149,6 +149,33 @@ Result<Quote> indicativeQuote(const RateSettings &settings, std::chrono::system_
     return priced;
 }
 
+Result<Quote> requoteAtFinalRate(Direction direction, const Decimal &suggestedRate, const Decimal &finalRate,
+                                 const Decimal &amountCrypto, const Decimal &amountFiat, const Asset &asset,
+                                 const Fiat &fiat)
+{
+    if (suggestedRate.isZero() || finalRate.isZero())
+        return invalid("rate is zero");
+    // Stored amounts may carry trailing zeros beyond the unit (numeric columns); anything else is
+    // not an amount of this asset/fiat.
+    const auto crypto = amountCrypto.rescaled(asset.amountScale, Rounding::Down);
+    const auto fiatAmount = amountFiat.rescaled(fiat.decimals, Rounding::Down);
+    if (!crypto || !fiatAmount)
+        return makeError(ErrorCode::ScaleExceeded, "stored amounts exceed the asset's or fiat's decimals");
+    if (!(*crypto == amountCrypto) || !(*fiatAmount == amountFiat))
+        return makeError(ErrorCode::ScaleExceeded, "stored amounts have more decimals than the asset or fiat allows");
+
+    const Rounding rounding = fiatRounding(direction);
+    const auto grossAtSuggested = crypto->multiply(suggestedRate, fiat.decimals, rounding);
+    if (!grossAtSuggested)
+        return grossAtSuggested.error();
+    // Sell: fiat = gross − fee; Buy: fiat = gross + fee.
+    const auto fee = direction == Direction::Sell ? grossAtSuggested->subtract(*fiatAmount)
+                                                  : fiatAmount->subtract(*grossAtSuggested);
+    if (!fee)
+        return invalid("the order's amounts are not a quote at its suggested rate (" + fee.error().message + ")");
+    return quote(direction, finalRate, *fee, QuoteInput::CryptoAmount, *crypto, asset, fiat);
+}
+
 Result<Decimal> deviationPercent(const Decimal &finalRate, const Decimal &suggestedRate)
 {
     if (suggestedRate.isZero())

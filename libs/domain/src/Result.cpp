@@ -43,6 +43,8 @@ std::string_view toString(ErrorCode code) noexcept
         return "rate_deviation_too_high";
     case ErrorCode::LimitExceeded:
         return "limit_exceeded";
+    case ErrorCode::RiskHold:
+        return "risk_hold";
     }
     return "unknown";
 }

@@ -100,11 +100,21 @@ std::vector<RiskHit> evaluateOrderCreation(const OrderRiskInput &input, const Ri
     std::vector<RiskHit> hits;
     append(hits, checkCustomerOrders24h(input.customerOrdersPrior24h, limits));
     append(hits, checkPayoutAccountOrders24h(input.payoutAccountOrdersPrior24h, limits));
-    const auto fiatLimits = limits.perFiat.find(input.fiatCode);
-    if (fiatLimits == limits.perFiat.end()) {
+    if (!limits.perFiat.contains(input.fiatCode)) {
         hits.push_back(RiskHit{std::string(rule::kLimitsMissing), Severity::Info, input.fiatCode, "none"});
         return hits;
     }
+    const auto amount = evaluateAmountRules(input, limits);
+    hits.insert(hits.end(), amount.begin(), amount.end());
+    return hits;
+}
+
+std::vector<RiskHit> evaluateAmountRules(const OrderRiskInput &input, const RiskLimits &limits)
+{
+    std::vector<RiskHit> hits;
+    const auto fiatLimits = limits.perFiat.find(input.fiatCode);
+    if (fiatLimits == limits.perFiat.end())
+        return hits;
     append(hits, checkCustomerVolume24h(input.customerVolumePrior24h, input.amountFiat,
                                         fiatLimits->second.customerVolume24h));
     append(hits, checkSingleOrderMax(input.amountFiat, fiatLimits->second.singleOrderMax));

@@ -100,6 +100,8 @@ ApiErrorCode fromDomain(domain::ErrorCode code) noexcept
         return ApiErrorCode::RateDeviationTooHigh;
     case ErrorCode::LimitExceeded:
         return ApiErrorCode::LimitExceeded;
+    case ErrorCode::RiskHold:
+        return ApiErrorCode::RiskHold;
     case ErrorCode::InvalidAmount:
     case ErrorCode::NegativeAmount:
     case ErrorCode::Overflow:

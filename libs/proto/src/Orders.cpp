@@ -497,13 +497,16 @@ std::optional<DecodeError> decodeInto(const Json &json, ClearRiskFlagRequest &ou
 
 Json toJson(const AddTxidProofRequest &value)
 {
-    return Json{{"txid", value.txid}};
+    Json json{{"txid", value.txid}};
+    detail::putOptional(json, "reason", value.reason);
+    return json;
 }
 
 void detail::read(const Json &json, const std::string &path, AddTxidProofRequest &out)
 {
     const ObjectReader r(json, path);
     out.txid = r.string("txid", Len{1, limits::kTxid});
+    out.reason = r.optReason();
 }
 
 std::optional<DecodeError> decodeInto(const Json &json, AddTxidProofRequest &out)

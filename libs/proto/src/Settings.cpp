@@ -22,6 +22,8 @@ void putSettings(Json &json, const Settings &value)
     json["approval_thresholds"] = std::move(thresholds);
     json["status_timeouts"] = std::move(timeouts);
     json["max_rate_deviation_percent"] = value.maxRateDeviationPercent.toString();
+    if (value.maxRateHardDeviationPercent)
+        json["max_rate_hard_deviation_percent"] = value.maxRateHardDeviationPercent->toString();
     detail::putOptional(json, "rate_max_age_seconds", value.rateMaxAgeSeconds);
 }
 
@@ -46,6 +48,7 @@ void readSettings(const ObjectReader &r, Settings &out)
     }
 
     out.maxRateDeviationPercent = r.decimal("max_rate_deviation_percent");
+    out.maxRateHardDeviationPercent = r.optDecimal("max_rate_hard_deviation_percent");
     out.rateMaxAgeSeconds = r.optInteger("rate_max_age_seconds", 1, limits::kMaxRateAgeSeconds);
 }
 

@@ -5,11 +5,15 @@
 #include "db/repositories/OrderChecklistRepository.h"
 #include "db/repositories/OrderHistoryRepository.h"
 #include "db/repositories/OrderRepository.h"
+#include "db/repositories/RiskFlagRepository.h"
 #include "db/repositories/WalletRepository.h"
 #include "http/ApiError.h"
 #include "service/OrderPolicies.h"
 
+#include "p2pdesk/domain/Asset.h"
+#include "p2pdesk/domain/Fiat.h"
 #include "p2pdesk/domain/RateQuote.h"
+#include "p2pdesk/domain/RiskRules.h"
 #include "p2pdesk/proto/Changes.h"
 
 #include <algorithm>
@@ -79,6 +83,34 @@ std::optional<db::WalletRow> depositWallet(pqxx::work &work, const db::OrderRow 
     return wallet;
 }
 
+// The order's figures repriced from rate `from` to rate `to` (domain::requoteAtFinalRate: the crypto
+// amount stays, the fiat amount follows with the direction's rounding rule, the fee is kept).
+domain::Result<domain::Quote> repriced(const db::OrderRow &order, const domain::Decimal &from,
+                                       const domain::Decimal &to)
+{
+    const auto asset = domain::findAsset(order.asset, order.network);
+    if (!asset)
+        return domain::makeError(domain::ErrorCode::UnknownAsset, "the order's asset is not supported any more");
+    const auto fiat = domain::fiat(order.fiatCurrency);
+    if (!fiat)
+        return fiat.error();
+    return domain::requoteAtFinalRate(order.direction, from, to, order.amountCrypto, order.amountFiat, *asset, *fiat);
+}
+
+// The amount rules on the recomputed fiat amount, with the customer's figures as they stood when the
+// order was created (the count rules judged the order then and it has not changed).
+std::vector<domain::RiskHit> amountRiskHits(pqxx::work &work, const db::OrderRow &order,
+                                            const domain::Decimal &amountFiat)
+{
+    const auto prior = db::OrderRepository::priorAmountFigures(work, order.id);
+    domain::OrderRiskInput risk;
+    risk.fiatCode = order.fiatCurrency;
+    risk.amountFiat = amountFiat;
+    risk.customerVolumePrior24h = prior.customerVolume24h;
+    risk.firstOrderOfCustomer = prior.firstOrderOfCustomer;
+    return domain::evaluateAmountRules(risk, db::RiskFlagRepository::loadLimits(work));
+}
+
 } // namespace
 
 proto::Timestamp OrderService::now() const
@@ -111,22 +143,44 @@ TransitionOutcome OrderService::take(db::Transaction &tx, std::int64_t orderId, 
         throw ApiError(ApiErrorCode::RiskHold, "a risk flag holds this order until a senior clears it");
 
     const auto policies = OrderPolicies::load(work);
+    const auto &rate = finalRate.value();
+    // An error (suggested rate zero) counts as deviating: fail towards the reason and the senior.
     const auto deviates =
-        domain::deviationExceeds(finalRate.value(), order->suggestedRate, policies.settings.maxRateDeviationPercent);
+        domain::deviationExceeds(rate, order->suggestedRate, policies.settings.maxRateDeviationPercent);
+    const auto beyondHard =
+        domain::deviationExceeds(rate, order->suggestedRate, policies.settings.maxRateHardDeviationPercent);
     domain::OrderFacts facts;
     facts.status = OrderStatus::New;
     facts.customerId = order->customerId;
     facts.finalRateSet = true;
     facts.rateDeviationAboveLimit = !deviates.ok() || deviates.value();
+    facts.rateDeviationAboveHardLimit = !beyondHard.ok() || beyondHard.value();
     check(domain::checkTransition(facts, actor.actor,
                                   domain::TransitionRequest{OrderStatus::Assigned, input.reason.value_or(""), false}));
     if (input.expectedVersion && *input.expectedVersion != order->version)
         throw versionConflict(order->version);
 
+    // The fiat amount follows the final rate; approval and the amount risk rules judge that figure.
+    const auto priced = repriced(*order, order->suggestedRate, rate);
+    if (!priced.ok())
+        throw ApiError(ApiErrorCode::ValidationFailed, "final_rate: " + priced.error().message,
+                       {{"field", "final_rate"}, {"kind", "invalid"}});
+    const bool amountChanged = !(priced->amountFiat == order->amountFiat);
+    const auto hits = amountChanged ? amountRiskHits(work, *order, priced->amountFiat) : std::vector<domain::RiskHit>{};
+    const auto worst = domain::worstSeverity(hits);
+    const bool hold = worst && *worst != domain::Severity::Info;
+
     const auto enteredAt = now();
-    const auto newVersion =
-        db::OrderRepository::take(work, {orderId, *actor.operatorId, finalRate.value(), input.expectedVersion,
-                                         enteredAt, policies.deadline(OrderStatus::Assigned, enteredAt)});
+    db::TakeChange change;
+    change.orderId = orderId;
+    change.operatorId = *actor.operatorId;
+    change.finalRate = rate;
+    change.amountFiat = priced->amountFiat;
+    change.hold = hold;
+    change.expectedVersion = input.expectedVersion;
+    change.enteredAt = enteredAt;
+    change.deadline = policies.deadline(OrderStatus::Assigned, enteredAt);
+    const auto newVersion = db::OrderRepository::take(work, change);
     if (!newVersion) {
         // Lost the race (or the row changed between the read above and the update): say why.
         const auto current = db::OrderRepository::find(work, orderId);
@@ -138,11 +192,32 @@ TransitionOutcome OrderService::take(db::Transaction &tx, std::int64_t orderId, 
         throw versionConflict(current ? current->version : 0);
     }
 
-    nlohmann::json details = {{"action", "take"},
-                              {"final_rate", finalRate.value().toString()},
-                              {"suggested_rate", order->suggestedRate.toString()}};
-    if (const auto deviation = domain::deviationPercent(finalRate.value(), order->suggestedRate); deviation.ok())
+    nlohmann::json flags = nlohmann::json::array();
+    for (const auto &hit : hits) {
+        db::RiskFlagRepository::insert(work, orderId, order->customerId, hit);
+        flags.push_back({{"rule", hit.ruleId},
+                         {"severity", std::string(domain::toString(hit.severity))},
+                         {"observed", hit.observed},
+                         {"limit", hit.limit}});
+    }
+    nlohmann::json details = {
+        {"action", "take"},
+        {"final_rate", rate.toString()},
+        {"suggested_rate", order->suggestedRate.toString()},
+        {"amount_crypto", priced->amountCrypto.toString()},
+        {"amount_fiat_before", order->amountFiat.toString()},
+        {"amount_fiat", priced->amountFiat.toString()},
+        {"fee", priced->fee.toString()},
+        {"needs_approval", policies.approvals.needsApproval(order->fiatCurrency, priced->amountFiat)},
+        {"risk_flags", flags},
+        {"hold", hold}};
+    if (const auto deviation = domain::deviationPercent(rate, order->suggestedRate); deviation.ok())
         details["deviation_percent"] = deviation.value().toString();
+    if (facts.rateDeviationAboveHardLimit) {
+        // Only the senior row of the table lets this through: the override, with its reason.
+        details["senior_override"] = true;
+        details["hard_limit_percent"] = policies.settings.maxRateHardDeviationPercent.toString();
+    }
     OrderEvent event;
     event.orderId = orderId;
     event.feedKind = proto::change_kind::kOrderTransitioned;
@@ -176,6 +251,7 @@ TransitionOutcome OrderService::applyTransition(db::Transaction &tx, std::int64_
     facts.customerId = order->customerId;
     facts.finalRateSet = order->finalRate.has_value();
     facts.disputedFrom = order->disputedFrom;
+    facts.held = order->hold;
     // Only the facts the edge out of this status can need are read.
     std::optional<db::WalletRow> wallet;
     switch (order->status) {
@@ -217,6 +293,15 @@ TransitionOutcome OrderService::applyTransition(db::Transaction &tx, std::int64_
     change.enteredAt = enteredAt;
     change.deadline = policies.deadline(input.to, enteredAt);
     change.release = order->status == OrderStatus::Assigned && input.to == OrderStatus::New;
+    std::optional<domain::Quote> restored;
+    if (change.release && order->finalRate) {
+        // Back in the queue the order is priced at its suggested rate again, for the next taker.
+        const auto back = repriced(*order, *order->finalRate, order->suggestedRate);
+        if (back.ok()) {
+            restored = back.value();
+            change.amountFiat = back->amountFiat;
+        }
+    }
     if (wallet && input.to == OrderStatus::AwaitingCrypto)
         change.depositWalletId = wallet->id;
     if (input.to == OrderStatus::PaidOut && hasPayoutReference)
@@ -237,6 +322,10 @@ TransitionOutcome OrderService::applyTransition(db::Transaction &tx, std::int64_
         details["disputed_from"] = std::string(domain::toString(*change.disputedFrom));
     if (change.release && order->finalRate)
         details["released_final_rate"] = order->finalRate->toString();
+    if (restored) {
+        details["amount_fiat_before"] = order->amountFiat.toString();
+        details["amount_fiat"] = restored->amountFiat.toString();
+    }
 
     OrderEvent event;
     event.orderId = orderId;

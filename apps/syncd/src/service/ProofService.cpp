@@ -77,11 +77,18 @@ proto::Proof ProofService::toProof(const db::AttachmentRow &row, const proto::Ac
     return proof;
 }
 
-db::ProofOrderContext ProofService::lockForProof(db::Transaction &tx, std::int64_t orderId)
+db::ProofOrderContext ProofService::lockForProof(db::Transaction &tx, std::int64_t orderId,
+                                                 const ProofUploader &uploader)
 {
     const auto order = db::AttachmentRepository::lockOrder(tx.work(), orderId);
     if (!order)
         throw ApiError(ApiErrorCode::NotFound, "no such order");
+    // A proof moves the order on (USER_MARKED_SENT -> OPERATOR_VERIFY_PROOF): the holder's work.
+    domain::OrderFacts facts;
+    facts.holderOperatorId = order->holderId;
+    facts.customerId = order->customerId;
+    if (const auto allowed = domain::checkProofAttach(facts, uploader.domainActor, uploader.reason); !allowed.ok())
+        throw ApiError::fromDomain(allowed.error());
     if (!acceptsProofs(order->status))
         throw ApiError(ApiErrorCode::InvalidTransition, "the order does not take proofs in status " + order->status,
                        {{"status", order->status}});
@@ -91,7 +98,7 @@ db::ProofOrderContext ProofService::lockForProof(db::Transaction &tx, std::int64
 proto::Proof ProofService::addTxid(db::Transaction &tx, std::int64_t orderId, const std::string &txid,
                                    const ProofUploader &uploader, audit::AuditEntry audit)
 {
-    const auto order = lockForProof(tx, orderId);
+    const auto order = lockForProof(tx, orderId, uploader);
     const auto asset = domain::findAsset(order.asset, order.network);
     if (!asset)
         throw ApiError(ApiErrorCode::ValidationFailed, "the order's asset is not supported any more");
@@ -102,7 +109,7 @@ proto::Proof ProofService::addTxid(db::Transaction &tx, std::int64_t orderId, co
     const auto sameTxid = db::AttachmentRepository::otherOrdersWithTxid(tx.work(), normalized.value(), orderId);
     const auto row = db::AttachmentRepository::insertTxid(tx.work(), orderId, normalized.value(), uploader.actorText);
     audit.payload = {{"order_id", orderId}, {"kind", "txid"}, {"txid", row.txid.value_or("")}};
-    finish(tx, order, row, 0, sameTxid, std::move(audit));
+    finish(tx, order, row, 0, sameTxid, uploader, std::move(audit));
     return toProof(row, uploader.actor);
 }
 
@@ -113,7 +120,7 @@ proto::Proof ProofService::addFile(db::Transaction &tx, std::int64_t orderId, st
     const auto sniffed = storage::MimeSniffer::inspect(bytes, m_imageLimits);
     refuseUnlessAccepted(sniffed, m_imageLimits);
     const std::string &mime = sniffed.mime;
-    const auto order = lockForProof(tx, orderId);
+    const auto order = lockForProof(tx, orderId, uploader);
     // The file is durable before its row commits; a rolled-back upload leaves an unreferenced
     // object behind, which is harmless (content-addressed) and reclaimed by retention purges.
     const auto stored = m_store.put(bytes);
@@ -130,14 +137,19 @@ proto::Proof ProofService::addFile(db::Transaction &tx, std::int64_t orderId, st
     const auto row = db::AttachmentRepository::insertFile(tx.work(), file);
     audit.payload = {
         {"order_id", orderId}, {"kind", "file"}, {"sha256", stored.sha256Hex}, {"size", stored.size}, {"mime", mime}};
-    finish(tx, order, row, sameFile, 0, std::move(audit));
+    finish(tx, order, row, sameFile, 0, uploader, std::move(audit));
     return toProof(row, uploader.actor);
 }
 
 void ProofService::finish(db::Transaction &tx, const db::ProofOrderContext &order, const db::AttachmentRow &row,
-                          std::uint32_t sameFileOrders, std::uint32_t sameTxidOrders, audit::AuditEntry audit)
+                          std::uint32_t sameFileOrders, std::uint32_t sameTxidOrders, const ProofUploader &uploader,
+                          audit::AuditEntry audit)
 {
+    const bool blankReason = uploader.reason.find_first_not_of(" \t\r\n\v\f") == std::string::npos;
+    const std::optional<std::string> reason = blankReason ? std::nullopt : std::optional(uploader.reason);
     audit.entityId = std::to_string(row.id);
+    if (reason)
+        audit.reason = reason;
     audit::AuditWriter::append(tx.work(), audit);
     m_changeFeed.append(tx, std::string(proto::change_kind::kProofAdded), order.orderId,
                         {{"proof_id", row.id}, {"kind", row.txid ? "txid" : "file"}});
@@ -163,7 +175,8 @@ void ProofService::finish(db::Transaction &tx, const db::ProofOrderContext &orde
         TransitionInput input;
         input.to = domain::OrderStatus::OperatorVerifyProof;
         input.expectedVersion = order.version;
-        input.meta = {{"proof_id", row.id}};
+        input.meta = {{"proof_id", row.id}, {"uploaded_by", uploader.actorText}};
+        input.reason = reason.value_or("");
         m_orders.applyTransition(tx, order.orderId, OrderActor::system(), input);
     }
 }

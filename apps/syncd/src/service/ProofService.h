@@ -4,6 +4,7 @@
 #include "db/Transaction.h"
 #include "db/repositories/AttachmentRepository.h"
 
+#include "p2pdesk/domain/OrderStateMachine.h"
 #include "p2pdesk/domain/ProofImagePolicy.h"
 #include "p2pdesk/proto/Orders.h"
 
@@ -22,10 +23,13 @@ namespace p2pdesk::syncd::service {
 
 class OrderService;
 
-// Who attached a proof: the wire actor plus the 'operator:<id>' spelling stored in the row.
+// Who attached a proof: the wire actor plus the 'operator:<id>' spelling stored in the row, the
+// domain actor the permission check reads, and the reason a senior gives for another's order.
 struct ProofUploader {
     proto::Actor actor;
     std::string actorText;
+    domain::Actor domainActor;
+    std::string reason;
 };
 
 struct ProofFile {
@@ -55,9 +59,10 @@ public:
     static proto::Proof toProof(const db::AttachmentRow &row, const proto::Actor &uploader);
 
 private:
-    db::ProofOrderContext lockForProof(db::Transaction &tx, std::int64_t orderId);
+    db::ProofOrderContext lockForProof(db::Transaction &tx, std::int64_t orderId, const ProofUploader &uploader);
     void finish(db::Transaction &tx, const db::ProofOrderContext &order, const db::AttachmentRow &row,
-                std::uint32_t sameFileOrders, std::uint32_t sameTxidOrders, audit::AuditEntry audit);
+                std::uint32_t sameFileOrders, std::uint32_t sameTxidOrders, const ProofUploader &uploader,
+                audit::AuditEntry audit);
 
     feed::ChangeFeed &m_changeFeed;
     storage::ContentStore &m_store;

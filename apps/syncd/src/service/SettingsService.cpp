@@ -25,6 +25,7 @@ proto::Settings SettingsService::toProto(const db::Settings &s)
     for (const auto &[status, seconds] : s.timeouts.durations)
         out.statusTimeouts[status] = seconds.count();
     out.maxRateDeviationPercent = s.maxRateDeviationPercent;
+    out.maxRateHardDeviationPercent = s.maxRateHardDeviationPercent;
     return out;
 }
 
@@ -59,6 +60,23 @@ db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsU
         throw ApiError(ApiErrorCode::ValidationFailed, "max_rate_deviation_percent must be 0..100 with 4 decimals",
                        {{"field", "max_rate_deviation_percent"}});
     next.maxRateDeviationPercent = deviation.value();
+    if (req.settings.maxRateHardDeviationPercent) {
+        const auto &requested = *req.settings.maxRateHardDeviationPercent;
+        auto hard = requested.rescaled(4, domain::Rounding::Down);
+        if (!hard.ok() || !(hard.value() == requested))
+            throw ApiError(ApiErrorCode::ValidationFailed,
+                           "max_rate_hard_deviation_percent must have 4 decimals at most",
+                           {{"field", "max_rate_hard_deviation_percent"}});
+        next.maxRateHardDeviationPercent = hard.value();
+    }
+    // Checked on the combination, so lowering the hard limit or raising the soft one alone cannot
+    // leave a "needs a reason" band above the hard stop.
+    if (next.maxRateHardDeviationPercent < next.maxRateDeviationPercent)
+        throw ApiError(ApiErrorCode::ValidationFailed,
+                       "max_rate_hard_deviation_percent (" + next.maxRateHardDeviationPercent.toString() +
+                           ") must be at least max_rate_deviation_percent (" + next.maxRateDeviationPercent.toString() +
+                           ")",
+                       {{"field", "max_rate_hard_deviation_percent"}});
     if (rateMaxAge) {
         if (*rateMaxAge <= std::chrono::seconds(0) || *rateMaxAge > kMaxRateAge)
             throw ApiError(ApiErrorCode::ValidationFailed, "rate_max_age_seconds must be 1..604800",

@@ -273,6 +273,7 @@ domain::OrderFacts OrderActions::factsFor(const proto::OrderDetail &detail,
     facts.hasValidApproval = hasValidApproval(detail);
     facts.hasProof = !detail.proofs.empty();
     facts.rateDeviationAboveLimit = false; // the rate dialog asks for the reason itself
+    facts.held = onHold(detail);
     facts.depositWalletAvailable = walletAvailable.value_or(true);
     return facts;
 }
@@ -436,6 +437,10 @@ QString OrderActions::requirementText(domain::Requirement requirement)
         return tr("Tick every item of the payout checklist.");
     case R::PayoutReference:
         return tr("The payout reference is required.");
+    case R::RateWithinHardLimit:
+        return tr("The final rate is beyond the hard deviation limit: only a senior may take it.");
+    case R::NotHeld:
+        return tr("On hold until a senior clears the risk flags.");
     }
     return {};
 }

@@ -76,12 +76,19 @@ AttachmentRow readRow(const pqxx::row &row)
 std::optional<ProofOrderContext> AttachmentRepository::lockOrder(pqxx::work &work, std::int64_t orderId)
 {
     const auto result = work.exec_params(
-        "SELECT id, customer_id, status, version, asset, network FROM orders WHERE id = $1 FOR UPDATE", orderId);
+        "SELECT id, customer_id, status, version, asset, network, holder_operator_id FROM orders WHERE id = $1 "
+        "FOR UPDATE",
+        orderId);
     if (result.empty())
         return std::nullopt;
     const auto &row = result[0];
-    return ProofOrderContext{row[0].as<std::int64_t>(), row[1].as<std::int64_t>(), row[2].as<std::string>(),
-                             row[3].as<std::int64_t>(), row[4].as<std::string>(),  row[5].as<std::string>()};
+    return ProofOrderContext{row[0].as<std::int64_t>(),
+                             row[1].as<std::int64_t>(),
+                             row[2].as<std::string>(),
+                             row[3].as<std::int64_t>(),
+                             row[4].as<std::string>(),
+                             row[5].as<std::string>(),
+                             row[6].is_null() ? std::nullopt : std::optional(row[6].as<std::int64_t>())};
 }
 
 AttachmentRow AttachmentRepository::insertFile(pqxx::work &work, const NewFileAttachment &f)

@@ -20,6 +20,7 @@ struct ProofOrderContext {
     std::int64_t version = 0;
     std::string asset;
     std::string network;
+    std::optional<std::int64_t> holderId;
 };
 
 enum class AttachmentKind { ProofFile, ProofTxid, Receipt, MessageFile };

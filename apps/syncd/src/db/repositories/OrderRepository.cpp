@@ -137,11 +137,12 @@ std::optional<std::int64_t> OrderRepository::take(pqxx::work &work, const TakeCh
         "orders.take",
         "UPDATE orders SET status = 'ASSIGNED', holder_operator_id = $2, final_rate = $3::numeric, "
         "version = version + 1, updated_at = now(), status_entered_at = $5::timestamptz, "
-        "status_deadline = $6::timestamptz, status_warned_at = NULL "
+        "status_deadline = $6::timestamptz, status_warned_at = NULL, amount_fiat = $7::numeric, hold = $8 "
         "WHERE id = $1 AND status = 'NEW' AND NOT hold AND ($4::integer IS NULL OR version = $4::integer) "
         "RETURNING version"};
     const auto result = execPrepared(work, statement, change.orderId, change.operatorId, change.finalRate.toString(),
-                                     nullable(expected), columns::timestampParam(change.enteredAt), nullable(deadline));
+                                     nullable(expected), columns::timestampParam(change.enteredAt), nullable(deadline),
+                                     change.amountFiat.toString(), change.hold);
     if (result.empty())
         return std::nullopt;
     return result[0][0].as<std::int64_t>();
@@ -151,6 +152,8 @@ std::optional<std::int64_t> OrderRepository::changeStatus(pqxx::work &work, cons
 {
     const auto deadline = text(change.deadline);
     const auto wallet = text(change.depositWalletId);
+    const std::optional<std::string> amountFiat =
+        change.amountFiat ? std::optional(change.amountFiat->toString()) : std::nullopt;
     const std::optional<std::string> disputedFrom =
         change.disputedFrom ? std::optional(std::string(domain::toString(*change.disputedFrom))) : std::nullopt;
     static const PreparedStatement statement{
@@ -161,13 +164,14 @@ std::optional<std::int64_t> OrderRepository::changeStatus(pqxx::work &work, cons
         "final_rate = CASE WHEN $7 THEN NULL ELSE final_rate END, "
         "deposit_wallet_id = coalesce($8::bigint, deposit_wallet_id), "
         "payout_reference = coalesce($9::text, payout_reference), "
-        "disputed_from = $10::text, "
+        "disputed_from = $10::text, amount_fiat = coalesce($11::numeric, amount_fiat), "
         "closed_at = CASE WHEN $4 IN ('COMPLETED', 'CANCELLED') THEN now() ELSE NULL END "
         "WHERE id = $1 AND status = $2 AND version = $3 RETURNING version"};
-    const auto result = execPrepared(work, statement, change.orderId, std::string(domain::toString(change.from)),
-                                     change.expectedVersion, std::string(domain::toString(change.to)),
-                                     columns::timestampParam(change.enteredAt), nullable(deadline), change.release,
-                                     nullable(wallet), nullable(change.payoutReference), nullable(disputedFrom));
+    const auto result =
+        execPrepared(work, statement, change.orderId, std::string(domain::toString(change.from)),
+                     change.expectedVersion, std::string(domain::toString(change.to)),
+                     columns::timestampParam(change.enteredAt), nullable(deadline), change.release, nullable(wallet),
+                     nullable(change.payoutReference), nullable(disputedFrom), nullable(amountFiat));
     if (result.empty())
         return std::nullopt;
     return result[0][0].as<std::int64_t>();
@@ -227,6 +231,20 @@ domain::Decimal OrderRepository::customerVolumeSince(pqxx::work &work, std::int6
                                        "AND created_at >= $3::timestamptz",
                                        customerId, fiat, columns::timestampParam(since));
     return columns::decimal(row[0], columns::fiatScale(fiat));
+}
+
+PriorAmountFigures OrderRepository::priorAmountFigures(pqxx::work &work, std::int64_t orderId)
+{
+    const auto row = work.exec_params1(
+        "SELECT o.fiat_currency, coalesce(sum(p.amount_fiat) FILTER (WHERE p.fiat_currency = o.fiat_currency "
+        "AND p.status <> 'CANCELLED' AND p.created_at >= o.created_at - interval '24 hours'), 0), count(p.id) "
+        "FROM orders o LEFT JOIN orders p ON p.customer_id = o.customer_id AND p.id < o.id "
+        "WHERE o.id = $1 GROUP BY o.id",
+        orderId);
+    PriorAmountFigures figures;
+    figures.customerVolume24h = columns::decimal(row[1], columns::fiatScale(row[0].as<std::string>()));
+    figures.firstOrderOfCustomer = row[2].as<std::int64_t>() == 0;
+    return figures;
 }
 
 bool OrderRepository::customerHasOrders(pqxx::work &work, std::int64_t customerId)

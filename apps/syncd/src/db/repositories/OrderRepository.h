@@ -70,7 +70,8 @@ struct StatusChange {
     std::int64_t expectedVersion = 0;
     proto::Timestamp enteredAt{};
     std::optional<proto::Timestamp> deadline;
-    bool release = false; // back to the queue: no holder, no final rate
+    bool release = false;                      // back to the queue: no holder, no final rate
+    std::optional<domain::Decimal> amountFiat; // a release restores the amount at the suggested rate
     std::optional<std::int64_t> depositWalletId;
     std::optional<std::string> payoutReference;
     std::optional<domain::OrderStatus> disputedFrom; // set iff to == DISPUTE
@@ -80,9 +81,17 @@ struct TakeChange {
     std::int64_t orderId = 0;
     std::int64_t operatorId = 0;
     domain::Decimal finalRate;
+    domain::Decimal amountFiat; // recomputed at the final rate
+    bool hold = false;          // an amount risk rule fired on the recomputed amount
     std::optional<std::int64_t> expectedVersion;
     proto::Timestamp enteredAt{};
     std::optional<proto::Timestamp> deadline;
+};
+
+// What the amount risk rules need about an order's customer, as they stood when it was created.
+struct PriorAmountFigures {
+    domain::Decimal customerVolume24h; // same fiat, not cancelled, created in the 24 h before it
+    bool firstOrderOfCustomer = false; // no order of the customer was created before it
 };
 
 struct OrderFilter {
@@ -128,6 +137,8 @@ public:
     static domain::Decimal customerVolumeSince(pqxx::work &work, std::int64_t customerId, const std::string &fiat,
                                                proto::Timestamp since);
     static bool customerHasOrders(pqxx::work &work, std::int64_t customerId);
+    // The same figures for an existing order (ids are increasing, so "before" is a smaller id).
+    static PriorAmountFigures priorAmountFigures(pqxx::work &work, std::int64_t orderId);
     // Orders paying out to the same requisites (keyed hash), whichever customer placed them.
     static std::uint32_t payoutRequisitesOrdersSince(pqxx::work &work, const std::string &keyedHashHex,
                                                      proto::Timestamp since);

@@ -15,6 +15,7 @@ namespace {
 constexpr const char *kThresholds = "approval_thresholds";
 constexpr const char *kTimeouts = "status_timeouts";
 constexpr const char *kMaxDeviation = "max_rate_deviation_percent";
+constexpr const char *kMaxHardDeviation = "max_rate_hard_deviation_percent";
 constexpr const char *kRateMaxAge = "rate_max_age_seconds";
 
 domain::Decimal parseOr(const std::string &text, int scale, const domain::Decimal &fallback)
@@ -34,6 +35,8 @@ Settings Settings::defaults()
     s.approvalThresholds.emplace("EUR", domain::Decimal::parse("3000.00", 2).value());
     s.timeouts = domain::TimeoutConfig::defaults();
     s.maxRateDeviationPercent = domain::Decimal::parse("2.0000", 4).value();
+    // Also the default 0005_take_rate_hard_limit.sql stores.
+    s.maxRateHardDeviationPercent = domain::Decimal::parse("10.0000", 4).value();
     s.rateMaxAge = std::chrono::minutes(10);
     return s;
 }
@@ -45,7 +48,7 @@ Settings SettingsRepository::load(pqxx::work &work)
                                              "SELECT key, value::text FROM settings WHERE key = ANY($1::text[])"};
     const auto result = execPrepared(work, statement,
                                      std::string("{approval_thresholds,status_timeouts,max_rate_deviation_percent,"
-                                                 "rate_max_age_seconds}"));
+                                                 "max_rate_hard_deviation_percent,rate_max_age_seconds}"));
     for (const auto &row : result) {
         const auto key = row[0].as<std::string>();
         const auto value = nlohmann::json::parse(row[1].as<std::string>(), nullptr, false);
@@ -72,10 +75,16 @@ Settings SettingsRepository::load(pqxx::work &work)
             s.timeouts = std::move(config);
         } else if (key == kMaxDeviation && value.is_string()) {
             s.maxRateDeviationPercent = parseOr(value.get<std::string>(), 4, s.maxRateDeviationPercent);
+        } else if (key == kMaxHardDeviation && value.is_string()) {
+            s.maxRateHardDeviationPercent = parseOr(value.get<std::string>(), 4, s.maxRateHardDeviationPercent);
         } else if (key == kRateMaxAge && value.is_number_integer() && value.get<std::int64_t>() > 0) {
             s.rateMaxAge = std::chrono::seconds(value.get<std::int64_t>());
         }
     }
+    // The update validates hard >= soft; a hand-edited row must not make the hard limit the
+    // looser-checked one.
+    if (s.maxRateHardDeviationPercent < s.maxRateDeviationPercent)
+        s.maxRateHardDeviationPercent = s.maxRateDeviationPercent;
     return s;
 }
 
@@ -91,6 +100,7 @@ void SettingsRepository::save(pqxx::work &work, const Settings &s)
         {kThresholds, thresholds},
         {kTimeouts, timeouts},
         {kMaxDeviation, s.maxRateDeviationPercent.toString()},
+        {kMaxHardDeviation, s.maxRateHardDeviationPercent.toString()},
         {kRateMaxAge, s.rateMaxAge.count()},
     };
     for (const auto &[key, value] : values) {

@@ -21,6 +21,8 @@ struct Settings {
     domain::TimeoutConfig timeouts = domain::TimeoutConfig::defaults();
     // Above this deviation of the final from the suggested rate a take needs a reason (scale 4).
     domain::Decimal maxRateDeviationPercent;
+    // Above this one (never below the soft one) only a senior may take the order (scale 4).
+    domain::Decimal maxRateHardDeviationPercent;
     // A base rate older than this is stale and stops quoting.
     std::chrono::seconds rateMaxAge{std::chrono::minutes(10)};
 

@@ -44,6 +44,7 @@ enum class Performer { AnyOperator, Holder, Senior, Customer, System };
 enum class Requirement {
     FinalRate,                // the order has (or the request fixes) its final rate  -> final_rate_required
     ReasonIfRateDeviates,     // a reason when the final rate deviates above the limit -> reason_required
+    RateWithinHardLimit,      // beyond the hard deviation maximum: refused (senior row) -> rate_deviation_too_high
     Reason,                   // a non-blank reason                                    -> reason_required
     DepositWallet,            // an active hot wallet of the asset/network             -> wallet_required
     Proof,                    // a (not rejected) proof is attached                    -> proof_required
@@ -51,6 +52,7 @@ enum class Requirement {
     ApprovalIfAboveThreshold, // above the threshold: a valid approval (other senior)   -> approval_required
     PayoutChecklist,          // the "payout" checklist is complete                     -> checklist_incomplete
     PayoutReference,          // the request carries the payout reference               -> payout_reference_required
+    NotHeld,                  // no uncleared hold/block risk flag on the order         -> risk_hold
 };
 
 std::string_view toString(Performer performer) noexcept;
@@ -85,7 +87,10 @@ struct OrderFacts {
     bool hasValidApproval = false;        // ApprovalPolicy::approvalValid for the current version
     bool hasProof = false;                // a proof attached and not rejected
     bool rateDeviationAboveLimit = false; // RateQuote deviation check of the final rate
-    bool depositWalletAvailable = false;  // an active hot wallet of the asset/network exists
+    // The same check against the hard maximum (a setting >= the "needs a reason" one).
+    bool rateDeviationAboveHardLimit = false;
+    bool held = false;                   // an uncleared hold/block risk flag (orders.hold)
+    bool depositWalletAvailable = false; // an active hot wallet of the asset/network exists
 };
 
 struct TransitionRequest {
@@ -110,6 +115,12 @@ std::vector<AllowedTransition> allowedTransitions(const OrderFacts &facts, const
 // Ok, or: invalid_transition (no edge from the current status to request.to), forbidden (an edge
 // but not for this actor), or the first unmet requirement's error.
 Status checkTransition(const OrderFacts &facts, const Actor &actor, const TransitionRequest &request);
+
+// Who may attach a proof of payment to the order. Attaching one moves USER_MARKED_SENT ->
+// OPERATOR_VERIFY_PROOF (the system row above), so it is the holder's work: the order's customer and
+// its holder may; a senior may with a reason (another operator's order); anyone else is Forbidden,
+// a senior without a reason ReasonRequired. Which statuses take proofs is the caller's check.
+Status checkProofAttach(const OrderFacts &facts, const Actor &actor, std::string_view reason);
 
 // The action name of the edge facts.status -> to, if there is one (for history and audit rows).
 std::optional<std::string_view> actionFor(const OrderFacts &facts, OrderStatus to);

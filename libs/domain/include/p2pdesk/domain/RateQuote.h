@@ -52,6 +52,27 @@ struct Quote {
 Result<Quote> quote(Direction direction, const Decimal &rate, const Decimal &fixedFee, QuoteInput input,
                     const Decimal &amount, const Asset &asset, const Fiat &fiat);
 
+// The named rounding rules of a fiat amount, each to the fiat's minor unit (Fiat::decimals):
+//   kDeskPaysFiat     — Sell: the desk pays the customer fiat; rounds Down, never overpaying.
+//   kCustomerPaysFiat — Buy: the customer pays the desk fiat; rounds Up, never undercharging.
+inline constexpr Rounding kDeskPaysFiat = Rounding::Down;
+inline constexpr Rounding kCustomerPaysFiat = Rounding::Up;
+constexpr Rounding fiatRounding(Direction direction) noexcept
+{
+    return direction == Direction::Sell ? kDeskPaysFiat : kCustomerPaysFiat;
+}
+
+// An order's figures when taken at its final rate. The crypto amount the customer agreed to stays;
+// the fiat amount is the one that depends on the rate, recomputed with the direction's rule above
+// (Sell: crypto × final rounded Down − fee; Buy: crypto × final rounded Up + fee). The fee is the one
+// the creation quote took, recovered exactly from the stored figures at the suggested rate, so a take
+// at the suggested rate changes nothing. InvalidAmount when the stored figures are not such a quote
+// (negative fee) or the new fiat amount would not cover the fee; ScaleExceeded when a stored amount
+// has more digits than the asset or fiat allows.
+Result<Quote> requoteAtFinalRate(Direction direction, const Decimal &suggestedRate, const Decimal &finalRate,
+                                 const Decimal &amountCrypto, const Decimal &amountFiat, const Asset &asset,
+                                 const Fiat &fiat);
+
 // One direction's rate settings as the admin keeps them.
 struct RateSettings {
     Direction direction = Direction::Sell;

@@ -29,6 +29,7 @@ enum class ErrorCode {
     RateStale,
     RateDeviationTooHigh,
     LimitExceeded,
+    RiskHold,
 };
 
 // Stable snake_case code, the same string the wire uses (e.g. "invalid_transition").

@@ -95,6 +95,10 @@ std::optional<RiskHit> checkTxidReuse(std::uint32_t otherOrdersWithSameTxid, con
 // All order-creation rules. A fiat without configured limits yields an Info hit
 // (risk_limits_missing) instead of silently skipping the amount rules.
 std::vector<RiskHit> evaluateOrderCreation(const OrderRiskInput &input, const RiskLimits &limits);
+// The rules that judge the order's fiat amount (customer volume, single order, first order), the
+// amount part of evaluateOrderCreation. They run again when the amount changes after creation (a
+// take recomputes it at the final rate). A fiat without limits yields nothing: creation flagged that.
+std::vector<RiskHit> evaluateAmountRules(const OrderRiskInput &input, const RiskLimits &limits);
 std::vector<RiskHit> evaluateRequisitesChange(std::uint32_t priorChanges30d, const RiskLimits &limits);
 std::vector<RiskHit> evaluateProofUpload(std::uint32_t otherOrdersWithSameSha256, std::uint32_t otherOrdersWithSameTxid,
                                          const RiskLimits &limits);

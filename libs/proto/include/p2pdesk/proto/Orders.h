@@ -217,6 +217,7 @@ struct ClearRiskFlagRequest {
 // as the raw body with its own Content-Type instead. Answers 201 with the Proof.
 struct AddTxidProofRequest {
     std::string txid;
+    std::optional<std::string> reason; // required from a senior who does not hold the order
 };
 
 Json toJson(const NewCustomer &value);

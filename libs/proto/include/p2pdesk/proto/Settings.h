@@ -13,13 +13,17 @@ namespace p2pdesk::proto {
 
 // GET /api/v1/admin/settings →
 // {"approval_thresholds":{"RUB":"500000.00",…},"status_timeouts":{"AWAITING_CRYPTO":3600,…},
-//  "max_rate_deviation_percent":"2.5","rate_max_age_seconds":900}
+//  "max_rate_deviation_percent":"2.5","max_rate_hard_deviation_percent":"10","rate_max_age_seconds":900}
 // Thresholds are fiat amounts per currency; timeouts are seconds per status (1..30 days), keyed
 // by the status's wire spelling (a status without an entry has no deadline).
 struct Settings {
     std::map<std::string, domain::Decimal> approvalThresholds;
     std::map<domain::OrderStatus, std::int64_t> statusTimeouts;
+    // Above this deviation of the final from the suggested rate a take needs a reason.
     domain::Decimal maxRateDeviationPercent;
+    // Above this one (>= the one above) only a senior may take, with a reason. Always served by
+    // syncd; absent in an update request keeps the stored value.
+    std::optional<domain::Decimal> maxRateHardDeviationPercent;
     // How old a base rate may get before quoting stops (1..7 days). Always served by syncd; absent in
     // an update request keeps the stored value.
     std::optional<std::int64_t> rateMaxAgeSeconds;

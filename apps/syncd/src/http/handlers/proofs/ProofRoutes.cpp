@@ -2,6 +2,7 @@
 
 #include "app/Services.h"
 #include "http/ApiError.h"
+#include "http/handlers/orders/OrderRequestActor.h"
 
 #include "p2pdesk/proto/Endpoints.h"
 
@@ -24,13 +25,16 @@ bool isJson(const std::optional<std::string> &contentType)
     return type == "application/json";
 }
 
-service::ProofUploader uploaderOf(const Principal &principal)
+service::ProofUploader uploaderOf(const RequestContext &ctx, std::optional<std::string> reason)
 {
+    const auto &principal = ctx.requirePrincipal();
     service::ProofUploader uploader;
     uploader.actor.kind = proto::ActorKind::Operator;
     uploader.actor.id = principal.operatorId;
     uploader.actor.name = principal.username;
     uploader.actorText = principal.actor();
+    uploader.domainActor = orderActor(ctx).actor;
+    uploader.reason = reason.value_or("");
     return uploader;
 }
 
@@ -46,18 +50,19 @@ void registerProofRoutes(Router &router, app::Services &services)
         proto::endpoints::kOrderProofs,
         [&services](RequestContext &ctx) {
             const auto orderId = ctx.pathId();
-            const auto &principal = ctx.requirePrincipal();
             const auto audit = ctx.auditEntry("proof.add", "proof", {});
             if (isJson(ctx.header("Content-Type"))) {
                 const auto request = decodeOrThrow<proto::AddTxidProofRequest>(ctx.json());
-                return HttpResponse::json(201, proto::toJson(services.proofs().addTxid(ctx.tx(), orderId, request.txid,
-                                                                                       uploaderOf(principal), audit)));
+                return HttpResponse::json(
+                    201, proto::toJson(services.proofs().addTxid(ctx.tx(), orderId, request.txid,
+                                                                 uploaderOf(ctx, request.reason), audit)));
             }
             const std::string &bytes = ctx.body();
             if (bytes.empty())
                 throw ApiError(proto::ApiErrorCode::ValidationFailed, "empty proof file", {{"field", "body"}});
-            return HttpResponse::json(
-                201, proto::toJson(services.proofs().addFile(ctx.tx(), orderId, bytes, uploaderOf(principal), audit)));
+            // The body is the file, so a senior's reason comes in the query string.
+            return HttpResponse::json(201, proto::toJson(services.proofs().addFile(
+                                               ctx.tx(), orderId, bytes, uploaderOf(ctx, ctx.query("reason")), audit)));
         },
         upload);
 
@@ -83,17 +88,27 @@ void registerProofRoutes(Router &router, app::Services &services)
         return response;
     });
 
-    router.get(proto::endpoints::kProofAnnotations, [&services](RequestContext &ctx) {
-        return HttpResponse::json(200, proto::toJson(services.annotations().list(ctx.tx(), ctx.pathId())));
-    });
-    router.post(proto::endpoints::kProofAnnotations, [&services](RequestContext &ctx) {
-        const auto proofId = ctx.pathId();
-        const auto request = decodeOrThrow<proto::CreateAnnotationRequest>(ctx.json());
-        const auto &principal = ctx.requirePrincipal();
-        return HttpResponse::json(
-            201, proto::toJson(services.annotations().add(ctx.tx(), proofId, principal.operatorId, request,
-                                                          ctx.auditEntry("annotation.add", "annotation", {}))));
-    });
+    // Annotations mark up a proof of an order: read and written by those who may see the order (the
+    // accounts that work orders), like the order card itself.
+    RouteOptions seesOrders;
+    seesOrders.roles = {"operator", "senior"};
+    router.get(
+        proto::endpoints::kProofAnnotations,
+        [&services](RequestContext &ctx) {
+            return HttpResponse::json(200, proto::toJson(services.annotations().list(ctx.tx(), ctx.pathId())));
+        },
+        seesOrders);
+    router.post(
+        proto::endpoints::kProofAnnotations,
+        [&services](RequestContext &ctx) {
+            const auto proofId = ctx.pathId();
+            const auto request = decodeOrThrow<proto::CreateAnnotationRequest>(ctx.json());
+            const auto &principal = ctx.requirePrincipal();
+            return HttpResponse::json(
+                201, proto::toJson(services.annotations().add(ctx.tx(), proofId, principal.operatorId, request,
+                                                              ctx.auditEntry("annotation.add", "annotation", {}))));
+        },
+        seesOrders);
 }
 
 } // namespace p2pdesk::syncd::http::handlers
