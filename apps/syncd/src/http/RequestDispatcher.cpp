@@ -33,8 +33,8 @@ HttpResponse RequestDispatcher::handle(RequestContext &ctx)
         throw ApiError(proto::ApiErrorCode::NotFound, "no such endpoint");
     }
     ctx.setPathParams(match.params);
-    if (match.route->options.maxBodyBytes != 0)
-        ctx.setBodyLimit(match.route->options.maxBodyBytes);
+    if (match.route->options.maxUploadBytes != 0)
+        ctx.setUploadLimit(match.route->options.maxUploadBytes);
     HttpResponse response = m_router.dispatch(ctx, *match.route);
     ctx.commitTransaction();
     return response;
