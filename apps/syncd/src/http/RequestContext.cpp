@@ -2,6 +2,7 @@
 
 #include "app/Services.h"
 #include "http/ApiError.h"
+#include "http/ConnectionGuard.h"
 
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/URI.h>
@@ -144,6 +145,10 @@ const std::string &RequestContext::body()
     const auto declared = m_request.getContentLength64();
     if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH && static_cast<std::uint64_t>(declared) > limit)
         throw ApiError(proto::ApiErrorCode::PayloadTooLarge, "request body too large", {{"limit_bytes", limit}});
+    ConnectionGuard::transferStarted();
+    struct TransferDone {
+        ~TransferDone() { ConnectionGuard::transferFinished(); }
+    } done;
     std::istream &in = m_request.stream();
     char buffer[16384];
     while (in) {

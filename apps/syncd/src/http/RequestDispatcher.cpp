@@ -2,6 +2,7 @@
 
 #include "app/Services.h"
 #include "http/ApiError.h"
+#include "http/ConnectionGuard.h"
 #include "http/ErrorMapper.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
@@ -42,6 +43,8 @@ HttpResponse RequestDispatcher::handle(RequestContext &ctx)
 
 void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response)
 {
+    // The head is in: from here the server is in charge (a long-poll may wait its full time).
+    ConnectionGuard::handlerStarted();
     RequestContext ctx(request, m_services,
                        static_cast<std::size_t>(m_services.config().integer("http.max_body_bytes")));
     HttpResponse out;
@@ -56,16 +59,23 @@ void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
     }
 
     // An unread body would be parsed as the next request on this keep-alive connection: drain a
-    // small one, close the connection after a large one.
-    if (!ctx.bodyConsumed()) {
-        const auto length = request.getContentLength64();
+    // small one, close the connection after a large one. A GET, HEAD or DELETE without
+    // Content-Length or chunking has no body (RFC 9112 6.3; Poco reads it as empty), so its
+    // connection stays open; any other method without either is read by Poco up to EOF.
+    const auto length = request.getContentLength64();
+    const auto &method = request.getMethod();
+    const bool bodyless = length == Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
+                          !request.getChunkedTransferEncoding() &&
+                          (method == "GET" || method == "HEAD" || method == "DELETE");
+    if (!ctx.bodyConsumed() && !bodyless) {
         if (length == Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH || length > 65536) {
             response.setKeepAlive(false);
         } else if (length > 0) {
+            ConnectionGuard::transferStarted();
             Poco::NullOutputStream sink;
             Poco::StreamCopier::copyStream(request.stream(), sink);
         }
-    } else if (out.status == 413) {
+    } else if (ctx.bodyConsumed() && out.status == 413) {
         response.setKeepAlive(false);
     }
 
@@ -77,9 +87,13 @@ void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
     if (!out.contentType.empty())
         response.setContentType(out.contentType);
     response.setContentLength64(static_cast<Poco::Int64>(out.body.size()));
+    // A client that does not read its response must not hold the thread either.
+    ConnectionGuard::transferStarted();
     std::ostream &stream = response.send();
     if (request.getMethod() != "HEAD")
         stream.write(out.body.data(), static_cast<std::streamsize>(out.body.size()));
+    stream.flush();
+    ConnectionGuard::responseSent();
 
     const auto micros =
         std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - ctx.startedAt())
