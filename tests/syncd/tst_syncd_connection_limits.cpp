@@ -19,6 +19,7 @@
 #include <Poco/Net/SecureStreamSocket.h>
 #include <Poco/Net/SocketAddress.h>
 #include <QtTest>
+#include <pqxx/nontransaction>
 
 #include <algorithm>
 #include <atomic>
@@ -43,6 +44,7 @@ private slots:
     void dribbledClientHelloIsClosedAtTheHeadDeadline();
     void dribbledRequestHeadIsClosedAtTheHeadDeadline();
     void idleKeepAliveIsClosedAndLongPollIsNot();
+    void waitingLongPollsNeverStarveATake();
 };
 
 namespace {
@@ -350,6 +352,77 @@ void TestSyncdConnectionLimits::idleKeepAliveIsClosedAndLongPollIsNot()
     QVERIFY2(closed, "an idle keep-alive connection was kept");
     QVERIFY(idle >= std::chrono::milliseconds(900));
     QVERIFY(idle < std::chrono::milliseconds(4000));
+}
+
+void TestSyncdConnectionLimits::waitingLongPollsNeverStarveATake()
+{
+    PgTestDatabase db;
+    SyncdTestServerOptions options;
+    options.config["http.threads"] = "8";
+    SyncdTestServer server(db, options);
+    const auto op = createOperator(server, "op1", {"operator"});
+    auto &services = server.app().services();
+    std::int64_t orderId = 0;
+    {
+        auto conn = db.connect();
+        pqxx::nontransaction tx(*conn);
+        const auto customer =
+            tx.exec1("INSERT INTO customers (tg_user_id) VALUES (778) RETURNING id")[0].as<std::int64_t>();
+        orderId = tx.exec_params1("INSERT INTO orders (public_code, direction, asset, network, fiat_currency, "
+                                  "amount_crypto, amount_fiat, suggested_rate, status, customer_id) "
+                                  "VALUES ('T-7070', 'crypto_to_fiat', 'USDT', 'TRON', 'RUB', 100, 9000, 90, 'NEW', "
+                                  "$1) RETURNING id",
+                                  customer)[0]
+                      .as<std::int64_t>();
+    }
+    const auto since = services.changeListener().refresh();
+
+    // As many long-polls as there are threads: half may wait, the others answer at once.
+    struct Poll {
+        HttpsResult result;
+        std::atomic<bool> done{false};
+        std::thread thread;
+        ~Poll()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    };
+    constexpr int kPolls = 8;
+    std::vector<std::unique_ptr<Poll>> polls;
+    for (int i = 0; i < kPolls; ++i) {
+        auto poll = std::make_unique<Poll>();
+        poll->thread = std::thread([&server, &op, since, p = poll.get()] {
+            auto client = clientAs(server, op);
+            p->result = client.get(changesPath(since, 30));
+            p->done = true;
+        });
+        polls.push_back(std::move(poll));
+    }
+    const auto countDone = [&] {
+        return std::count_if(polls.begin(), polls.end(), [](const auto &p) { return p->done.load(); });
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(countDone(), static_cast<long>(kPolls / 2), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(services.changeListener().waiterCount(), std::size_t(kPolls / 2), 15000);
+    for (const auto &poll : polls) {
+        if (poll->done) {
+            QCOMPARE(poll->result.status, 200);
+            QVERIFY(poll->result.json["events"].empty());
+        }
+    }
+
+    auto client = clientAs(server, op);
+    const auto t0 = Clock::now();
+    const auto take = client.post("/api/v1/orders/" + std::to_string(orderId) + "/take", {{"final_rate", "90"}});
+    QCOMPARE(take.status, 200);
+    QVERIFY2(Clock::now() - t0 < std::chrono::seconds(5), "the take waited for a thread");
+
+    // The waiting long-polls were still waiting, and the take wakes them.
+    QTRY_COMPARE_WITH_TIMEOUT(countDone(), static_cast<long>(kPolls), 15000);
+    for (auto &poll : polls) {
+        poll->thread.join();
+        QCOMPARE(poll->result.status, 200);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncdConnectionLimits)

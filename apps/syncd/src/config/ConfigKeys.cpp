@@ -26,7 +26,7 @@ const std::vector<KeySpec> &knownKeys()
         {"db.migrate_on_start", KeyKind::Integer, "0", "1 = apply pending migrations when `serve` starts."},
         {"http.threads", KeyKind::Integer, "128",
          "HTTP worker threads. Every live connection holds one (idle keep-alive included), so size it above "
-         "the number of long-polls plus concurrent requests (>= 64 long-polls expected)."},
+         "the waiting long-polls (http.max_long_polls) plus concurrent requests (>= 64 long-polls expected)."},
         {"http.max_queued", KeyKind::Integer, "256", "Accepted connections waiting for a thread."},
         {"http.max_connections_per_address", KeyKind::Integer, "64",
          "Live connections one client address may hold (0 = no cap); more are refused at accept. Keep it "
@@ -40,6 +40,9 @@ const std::vector<KeySpec> &knownKeys()
         {"http.transfer_timeout_ms", KeyKind::Integer, "120000",
          "Reading a request body or writing a response may take at most this long (a 20 MiB upload "
          "needs ~1.4 Mbit/s)."},
+        {"http.max_long_polls", KeyKind::Integer, "0",
+         "Long-polls (GET /api/v1/changes?wait=) allowed to wait at once; more answer at once with what "
+         "there is. 0 = half of http.threads, so waiting long-polls never take every thread."},
         {"http.max_body_bytes", KeyKind::Integer, "65536",
          "Largest JSON (or other non-upload) request body accepted on any route (413 above)."},
         {"http.max_upload_bytes", KeyKind::Integer, "20971520",
