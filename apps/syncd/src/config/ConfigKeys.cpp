@@ -29,8 +29,8 @@ const std::vector<KeySpec> &knownKeys()
          "the waiting long-polls (http.max_long_polls) plus concurrent requests (>= 64 long-polls expected)."},
         {"http.max_queued", KeyKind::Integer, "256", "Accepted connections waiting for a thread."},
         {"http.max_connections_per_address", KeyKind::Integer, "64",
-         "Live connections one client address may hold (0 = no cap); more are refused at accept. Keep it "
-         "well below http.threads; behind a reverse proxy every client has the proxy's address."},
+         "Live connections one client address (IPv6: its /64) may hold (0 = no cap); more are refused at "
+         "accept. Keep it well below http.threads; behind a reverse proxy every client has the proxy's address."},
         {"http.head_timeout_ms", KeyKind::Integer, "10000",
          "A new connection must finish its TLS handshake and first request head within this, however "
          "slowly it sends; otherwise it is closed."},

@@ -1,6 +1,7 @@
 #include "http/HttpServer.h"
 
 #include "http/RequestDispatcher.h"
+#include "security/ClientRateLimiter.h"
 
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPServerConnection.h>
@@ -17,9 +18,11 @@ namespace p2pdesk::syncd::http {
 
 namespace {
 
+// What the per-address cap counts: an IPv6 client by its /64 (one host usually owns a whole /64 and
+// could otherwise open its cap from each of its addresses), like the login rate limit.
 std::string peerHost(const Poco::Net::StreamSocket &socket)
 {
-    return socket.peerAddress().host().toString();
+    return security::ClientRateLimiter::keyForAddress(socket.peerAddress().host().toString());
 }
 
 // Refuses, at accept time, an address that already holds its cap of live connections, before the
