@@ -3,6 +3,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <Poco/Logger.h>
+
 #include <algorithm>
 
 namespace p2pdesk::syncd::http {
@@ -35,8 +37,10 @@ bool ConnectionGuard::admits(const std::string &address)
     std::lock_guard lock(m_mutex);
     const auto it = m_perAddress.find(address);
     const bool ok = it == m_perAddress.end() || it->second < m_limits.maxPerAddress;
-    if (!ok)
+    if (!ok) {
         ++m_refusedOverCap;
+        report(address);
+    }
     return ok;
 }
 
@@ -53,8 +57,10 @@ ConnectionGuard::Lease::Lease(ConnectionGuard &guard, const Poco::Net::StreamSoc
         if (guard.m_closed || overCap) {
             if (count == 0)
                 guard.m_perAddress.erase(address);
-            if (overCap)
+            if (overCap) {
                 ++guard.m_refusedOverCap;
+                guard.report(address);
+            }
             ::close(fd);
             return;
         }
@@ -133,6 +139,22 @@ void ConnectionGuard::shutdownAll()
         ::shutdown(entry.fd, SHUT_RDWR);
 }
 
+void ConnectionGuard::report(const std::string &lastAddress)
+{
+    const auto now = std::chrono::steady_clock::now();
+    if (m_lastReport && now - *m_lastReport < std::chrono::minutes(1))
+        return;
+    m_lastReport = now;
+    Poco::Logger::get("syncd.http")
+        .warning("connection guard: " + std::to_string(m_refusedOverCap - m_reportedRefused) +
+                 " connections refused (address over its cap) and " +
+                 std::to_string(m_closedByDeadline - m_reportedClosed) +
+                 " closed at their deadline since the last report; latest " + lastAddress + ", " +
+                 std::to_string(m_live.size()) + " live");
+    m_reportedRefused = m_refusedOverCap;
+    m_reportedClosed = m_closedByDeadline;
+}
+
 ConnectionStats ConnectionGuard::stats() const
 {
     std::lock_guard lock(m_mutex);
@@ -154,6 +176,7 @@ void ConnectionGuard::watch()
                 ::shutdown(entry.fd, SHUT_RDWR);
                 entry.deadline.reset();
                 ++m_closedByDeadline;
+                report(entry.address);
             } else {
                 next = std::min(next, *entry.deadline);
             }

@@ -87,6 +87,9 @@ public:
 private:
     // Under m_mutex. nullopt: no deadline.
     void setDeadline(Entry &entry, std::optional<std::chrono::milliseconds> timeout);
+    // Under m_mutex: a warning with what was refused or closed since the last one, at most once a
+    // minute, so an attack is visible in the log without one line per connection.
+    void report(const std::string &lastAddress);
     void watch();
 
     static thread_local ConnectionGuard *t_guard;
@@ -100,6 +103,9 @@ private:
     std::chrono::steady_clock::time_point m_nextWake = std::chrono::steady_clock::time_point::max();
     std::uint64_t m_refusedOverCap = 0;
     std::uint64_t m_closedByDeadline = 0;
+    std::uint64_t m_reportedRefused = 0;
+    std::uint64_t m_reportedClosed = 0;
+    std::optional<std::chrono::steady_clock::time_point> m_lastReport;
     bool m_closed = false;   // refuses new connections
     bool m_stopping = false; // ends the watchdog
     std::thread m_watchdog;
