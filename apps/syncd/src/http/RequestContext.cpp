@@ -138,13 +138,15 @@ const std::string &RequestContext::body()
 {
     if (m_bodyRead)
         return m_body;
-    m_bodyRead = true;
     // Parsing JSON costs far more memory and CPU per byte than storing a file, so only a raw
     // upload on a route that takes one gets the large limit.
     const std::size_t limit = m_uploadLimit != 0 && !isJsonBody() ? m_uploadLimit : m_jsonLimit;
     const auto declared = m_request.getContentLength64();
+    // Refused before reading anything: the body stays unconsumed, so the dispatcher can still drain
+    // a moderately large one and keep the connection.
     if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH && static_cast<std::uint64_t>(declared) > limit)
         throw ApiError(proto::ApiErrorCode::PayloadTooLarge, "request body too large", {{"limit_bytes", limit}});
+    m_bodyRead = true;
     ConnectionGuard::transferStarted();
     struct TransferDone {
         ~TransferDone() { ConnectionGuard::transferFinished(); }

@@ -14,6 +14,12 @@
 
 namespace p2pdesk::syncd::http {
 
+namespace {
+
+constexpr Poco::Int64 kDrainBytes = 1024 * 1024;
+
+} // namespace
+
 RequestDispatcher::RequestDispatcher(const Router &router, app::Services &services)
     : m_router(router)
     , m_services(services)
@@ -58,17 +64,20 @@ void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
         out = mapException(std::current_exception(), ctx.requestId(), ctx.log());
     }
 
-    // An unread body would be parsed as the next request on this keep-alive connection: drain a
-    // small one, close the connection after a large one. A GET, HEAD or DELETE without
-    // Content-Length or chunking has no body (RFC 9112 6.3; Poco reads it as empty), so its
-    // connection stays open; any other method without either is read by Poco up to EOF.
+    // An unread body would be parsed as the next request on this keep-alive connection: drain one
+    // of up to kDrainBytes, close the connection after a larger one. Draining is cheap (nothing is
+    // parsed) and lets a client that sent a too-large JSON body read its 413: closing with unread
+    // bytes makes the kernel reset the connection, and the client sees an I/O error instead. A GET,
+    // HEAD or DELETE without Content-Length or chunking has no body (RFC 9112 6.3; Poco reads it as
+    // empty), so its connection stays open; any other method without either is read by Poco up to
+    // EOF.
     const auto length = request.getContentLength64();
     const auto &method = request.getMethod();
     const bool bodyless = length == Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
                           !request.getChunkedTransferEncoding() &&
                           (method == "GET" || method == "HEAD" || method == "DELETE");
     if (!ctx.bodyConsumed() && !bodyless) {
-        if (length == Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH || length > 65536) {
+        if (length == Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH || length > kDrainBytes) {
             response.setKeepAlive(false);
         } else if (length > 0) {
             ConnectionGuard::transferStarted();
