@@ -34,6 +34,7 @@ private slots:
     void brokenOrOversizedFilesAreRefused();
     void downloadHeadersKeepFilesInert();
     void oversizedUploadIs413();
+    void jsonBodyGetsTheJsonLimit();
     void sameFileOnAnotherOrderRaisesFlag();
     void sameTxidOnAnotherOrderRaisesFlag();
     void refusals_data();
@@ -355,6 +356,58 @@ void TestSyncdProofs::oversizedUploadIs413()
     std::string limit = png();
     limit.resize(20 * 1024 * 1024, 'y');
     QCOMPARE(desk.upload(order, limit).status, 201);
+}
+
+void TestSyncdProofs::jsonBodyGetsTheJsonLimit()
+{
+    Desk desk;
+    const auto order = insertOrder(desk.db, desk.op.id, "USER_MARKED_SENT");
+    const auto jsonLimit = desk.server->app().services().config().integer("http.max_body_bytes");
+    QVERIFY(jsonLimit <= 64 * 1024);
+
+    // A valid txid request padded past the JSON limit: refused, not parsed, nothing stored.
+    nlohmann::json padded = {{"txid", kTxid}, {"padding", std::string(static_cast<std::size_t>(jsonLimit), 'x')}};
+    const auto refused = desk.client->post(proofsPath(order), padded);
+    QCOMPARE(refused.status, 413);
+    QCOMPARE(refused.errorCode(), std::string("payload_too_large"));
+    QCOMPARE(refused.json["error"]["details"]["limit_bytes"].get<std::int64_t>(), jsonLimit);
+    QCOMPARE(count(desk.db, "SELECT count(*) FROM attachments"), 0LL);
+    QCOMPARE(count(desk.db, "SELECT count(*) FROM order_history WHERE order_id = " + std::to_string(order)), 0LL);
+    QCOMPARE(text(desk.db, "SELECT status FROM orders WHERE id = " + std::to_string(order)),
+             std::string("USER_MARKED_SENT"));
+
+    // A declared 20 MiB JSON body is refused from its header alone: nothing of it is sent (so the
+    // server closes without unread bytes, cleanly) and nothing is waited for.
+    Poco::Net::Context::Params params;
+    params.caLocation = desk.server->certificateFile().string();
+    params.verificationMode = Poco::Net::Context::VERIFY_STRICT;
+    params.loadDefaultCAs = false;
+    Poco::Net::HTTPSClientSession session("127.0.0.1", desk.server->port(),
+                                          new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, params));
+    Poco::Net::HTTPRequest request("POST", proofsPath(order), Poco::Net::HTTPMessage::HTTP_1_1);
+    request.set("Authorization", "Bearer " + createSession(desk.db, desk.op.id));
+    request.setContentType("application/json");
+    request.setContentLength64(20LL * 1024 * 1024);
+    session.sendRequest(request).flush();
+    Poco::Net::HTTPResponse response;
+    std::istream &in = session.receiveResponse(response);
+    std::ostringstream body;
+    Poco::StreamCopier::copyStream(in, body);
+    QCOMPARE(static_cast<int>(response.getStatus()), 413);
+    QCOMPARE(count(desk.db, "SELECT count(*) FROM attachments"), 0LL);
+
+    // The same limit on a route without uploads.
+    auto anonymous = desk.server->client();
+    const auto login =
+        anonymous.post("/api/v1/auth/login", {{"username", "op1"}, {"password", std::string(128 * 1024, 'p')}});
+    QCOMPARE(login.status, 413);
+    QCOMPARE(login.errorCode(), std::string("payload_too_large"));
+
+    // Files keep the file limit: several MiB are fine.
+    std::string file = png();
+    file.resize(5 * 1024 * 1024, 'z');
+    QCOMPARE(desk.upload(order, file).status, 201);
+    QCOMPARE(count(desk.db, "SELECT count(*) FROM attachments"), 1LL);
 }
 
 void TestSyncdProofs::sameFileOnAnotherOrderRaisesFlag()

@@ -52,7 +52,10 @@ void SyncdApp::start()
     settings.port = static_cast<std::uint16_t>(cfg.integer("listen.port"));
     settings.threads = static_cast<int>(cfg.integer("http.threads"));
     settings.maxQueued = static_cast<int>(cfg.integer("http.max_queued"));
-    settings.keepAliveTimeoutSeconds = static_cast<int>(cfg.integer("http.keep_alive_timeout_s"));
+    settings.limits.maxPerAddress = static_cast<std::size_t>(cfg.integer("http.max_connections_per_address"));
+    settings.limits.headTimeout = std::chrono::milliseconds(cfg.integer("http.head_timeout_ms"));
+    settings.limits.idleTimeout = std::chrono::seconds(cfg.integer("http.keep_alive_timeout_s"));
+    settings.limits.transferTimeout = std::chrono::milliseconds(cfg.integer("http.transfer_timeout_ms"));
     m_server = std::make_unique<http::HttpServer>(
         m_router, *m_services, security::makeServerContext(m_cert.certFile, m_cert.keyFile), settings);
     m_server->start();
@@ -78,6 +81,11 @@ void SyncdApp::stop()
 std::uint16_t SyncdApp::port() const
 {
     return m_server ? m_server->port() : 0;
+}
+
+http::ConnectionStats SyncdApp::connectionStats() const
+{
+    return m_server ? m_server->connectionStats() : http::ConnectionStats{};
 }
 
 std::string SyncdApp::certificateFingerprint() const

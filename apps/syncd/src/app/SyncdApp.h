@@ -29,6 +29,8 @@ public:
     void stop();
 
     std::uint16_t port() const;
+    // Live connections and what the connection guard refused or closed (zeros before start()).
+    http::ConnectionStats connectionStats() const;
     const security::CertificateFiles &certificate() const { return m_cert; }
     std::string certificateFingerprint() const;
     Services &services() { return *m_services; }

@@ -29,13 +29,28 @@ const std::vector<KeySpec> &knownKeys()
         {"db.connect_timeout_s", KeyKind::Integer, "3", "libpq connect_timeout for new connections."},
         {"db.migrate_on_start", KeyKind::Integer, "0", "1 = apply pending migrations when `serve` starts."},
         {"http.threads", KeyKind::Integer, "128",
-         "HTTP worker threads. Poco holds one per keep-alive connection, so size it above the number of "
-         "long-polls plus concurrent requests (>= 64 long-polls expected)."},
+         "HTTP worker threads. Every live connection holds one (idle keep-alive included), so size it above "
+         "the waiting long-polls (http.max_long_polls) plus concurrent requests (>= 64 long-polls expected)."},
         {"http.max_queued", KeyKind::Integer, "256", "Accepted connections waiting for a thread."},
-        {"http.keep_alive_timeout_s", KeyKind::Integer, "65",
-         "Idle keep-alive connections are closed after this long (frees their thread)."},
-        {"http.max_body_bytes", KeyKind::Integer, "1048576", "Largest JSON request body accepted (413 above)."},
-        {"http.max_upload_bytes", KeyKind::Integer, "20971520", "Largest raw upload body accepted (413 above)."},
+        {"http.max_connections_per_address", KeyKind::Integer, "64",
+         "Live connections one client address (IPv6: its /64) may hold (0 = no cap); more are refused at "
+         "accept. Keep it well below http.threads; behind a reverse proxy every client has the proxy's address."},
+        {"http.head_timeout_ms", KeyKind::Integer, "10000",
+         "A new connection must finish its TLS handshake and first request head within this, however "
+         "slowly it sends; otherwise it is closed."},
+        {"http.keep_alive_timeout_s", KeyKind::Integer, "10",
+         "An idle keep-alive connection is closed after this long (plus http.head_timeout_ms for the next "
+         "head), freeing its thread. A long-poll waits inside its request and is not cut short."},
+        {"http.transfer_timeout_ms", KeyKind::Integer, "120000",
+         "Reading a request body or writing a response may take at most this long (a 20 MiB upload "
+         "needs ~1.4 Mbit/s)."},
+        {"http.max_long_polls", KeyKind::Integer, "0",
+         "Long-polls (GET /api/v1/changes?wait=) allowed to wait at once; more answer at once with what "
+         "there is. 0 = half of http.threads, so waiting long-polls never take every thread."},
+        {"http.max_body_bytes", KeyKind::Integer, "65536",
+         "Largest JSON (or other non-upload) request body accepted on any route (413 above)."},
+        {"http.max_upload_bytes", KeyKind::Integer, "20971520",
+         "Largest raw file upload accepted, only on routes that take files (413 above)."},
         {"http.idempotency_ttl_h", KeyKind::Integer, "24",
          "Stored Idempotency-Key responses are purged after this many hours."},
         {"security.requisites_key_file", KeyKind::SecretFile, "",

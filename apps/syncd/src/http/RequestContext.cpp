@@ -2,6 +2,7 @@
 
 #include "app/Services.h"
 #include "http/ApiError.h"
+#include "http/ConnectionGuard.h"
 
 #include "p2pdesk/proto/Text.h"
 
@@ -10,6 +11,7 @@
 #include <openssl/rand.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 
 namespace p2pdesk::syncd::http {
@@ -63,13 +65,13 @@ void RequestLog::error(const std::string &msg) const
     m_logger.error(m_prefix + msg);
 }
 
-RequestContext::RequestContext(Poco::Net::HTTPServerRequest &request, app::Services &services, std::size_t maxBodyBytes)
+RequestContext::RequestContext(Poco::Net::HTTPServerRequest &request, app::Services &services, std::size_t maxJsonBytes)
     : m_request(request)
     , m_services(services)
     , m_requestId(newRequestId())
     , m_method(request.getMethod())
     , m_clientIp(request.clientAddress().host().toString())
-    , m_bodyLimit(maxBodyBytes)
+    , m_jsonLimit(maxJsonBytes)
     , m_log(Poco::Logger::get("syncd.http"), m_requestId)
     , m_started(std::chrono::steady_clock::now())
 {
@@ -143,23 +145,42 @@ std::int64_t RequestContext::pathId(const std::string &name) const
     return id;
 }
 
+bool RequestContext::isJsonBody() const
+{
+    if (!m_request.has("Content-Type"))
+        return false;
+    const std::string &value = m_request.get("Content-Type");
+    std::string type = value.substr(0, value.find(';'));
+    std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
+    const auto first = type.find_first_not_of(" \t");
+    const auto last = type.find_last_not_of(" \t");
+    return first != std::string::npos && type.substr(first, last - first + 1) == "application/json";
+}
+
 const std::string &RequestContext::body()
 {
     if (m_bodyRead)
         return m_body;
-    m_bodyRead = true;
+    // Parsing JSON costs far more memory and CPU per byte than storing a file, so only a raw
+    // upload on a route that takes one gets the large limit.
+    const std::size_t limit = m_uploadLimit != 0 && !isJsonBody() ? m_uploadLimit : m_jsonLimit;
     const auto declared = m_request.getContentLength64();
-    if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
-        static_cast<std::uint64_t>(declared) > m_bodyLimit)
-        throw ApiError(proto::ApiErrorCode::PayloadTooLarge, "request body too large", {{"limit_bytes", m_bodyLimit}});
+    // Refused before reading anything: the body stays unconsumed, so the dispatcher can still drain
+    // a moderately large one and keep the connection.
+    if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH && static_cast<std::uint64_t>(declared) > limit)
+        throw ApiError(proto::ApiErrorCode::PayloadTooLarge, "request body too large", {{"limit_bytes", limit}});
+    m_bodyRead = true;
+    ConnectionGuard::transferStarted();
+    struct TransferDone {
+        ~TransferDone() { ConnectionGuard::transferFinished(); }
+    } done;
     std::istream &in = m_request.stream();
     char buffer[16384];
     while (in) {
         in.read(buffer, sizeof buffer);
         m_body.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (m_body.size() > m_bodyLimit)
-            throw ApiError(proto::ApiErrorCode::PayloadTooLarge, "request body too large",
-                           {{"limit_bytes", m_bodyLimit}});
+        if (m_body.size() > limit)
+            throw ApiError(proto::ApiErrorCode::PayloadTooLarge, "request body too large", {{"limit_bytes", limit}});
     }
     return m_body;
 }
@@ -168,6 +189,9 @@ const proto::Json &RequestContext::json()
 {
     if (!m_json) {
         const std::string &text = body();
+        if (text.size() > m_jsonLimit)
+            throw ApiError(proto::ApiErrorCode::PayloadTooLarge, "request body too large",
+                           {{"limit_bytes", m_jsonLimit}});
         auto parsed = proto::Json::parse(text, nullptr, false);
         if (parsed.is_discarded())
             throw ApiError(proto::ApiErrorCode::BadRequest, "request body is not valid JSON");

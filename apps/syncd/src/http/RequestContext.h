@@ -52,7 +52,8 @@ private:
 // Everything a handler needs about the current request. Lives on the request thread only.
 class RequestContext final {
 public:
-    RequestContext(Poco::Net::HTTPServerRequest &request, app::Services &services, std::size_t maxBodyBytes);
+    // maxJsonBytes: the limit of every body except a raw upload on a route that allows one.
+    RequestContext(Poco::Net::HTTPServerRequest &request, app::Services &services, std::size_t maxJsonBytes);
     ~RequestContext();
     RequestContext(const RequestContext &) = delete;
     RequestContext &operator=(const RequestContext &) = delete;
@@ -75,11 +76,16 @@ public:
     // A numeric id parameter; anything else is 404 not_found (the resource cannot exist).
     std::int64_t pathId(const std::string &name = "id") const;
 
-    // The raw body, read once, at most the route's limit (413 payload_too_large above it).
-    void setBodyLimit(std::size_t bytes) { m_bodyLimit = bytes; }
+    // The route accepts a raw (non-JSON Content-Type) body of up to `bytes`, e.g. a proof file.
+    void setUploadLimit(std::size_t bytes) { m_uploadLimit = bytes; }
+    // Content-Type is application/json.
+    bool isJsonBody() const;
+    // The raw body, read once, at most the JSON limit, or the route's upload limit for a non-JSON
+    // body (413 payload_too_large above it, refused from Content-Length before reading).
     const std::string &body();
     bool bodyConsumed() const { return m_bodyRead; }
-    // The body parsed as JSON (400 bad_request when it is not).
+    // The body parsed as JSON (400 bad_request when it is not); never above the JSON limit, whatever
+    // the Content-Type, so a file-sized body is never handed to the parser.
     const proto::Json &json();
 
     const std::optional<Principal> &principal() const { return m_principal; }
@@ -113,7 +119,8 @@ private:
     std::string m_rawQuery;
     std::string m_clientIp;
     std::map<std::string, std::string> m_params;
-    std::size_t m_bodyLimit;
+    std::size_t m_jsonLimit;
+    std::size_t m_uploadLimit = 0;
     bool m_bodyRead = false;
     std::string m_body;
     std::optional<proto::Json> m_json;

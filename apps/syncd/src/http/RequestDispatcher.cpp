@@ -2,6 +2,7 @@
 
 #include "app/Services.h"
 #include "http/ApiError.h"
+#include "http/ConnectionGuard.h"
 #include "http/ErrorMapper.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
@@ -12,6 +13,12 @@
 #include <cstdio>
 
 namespace p2pdesk::syncd::http {
+
+namespace {
+
+constexpr Poco::Int64 kDrainBytes = 1024 * 1024;
+
+} // namespace
 
 RequestDispatcher::RequestDispatcher(const Router &router, app::Services &services)
     : m_router(router)
@@ -34,8 +41,8 @@ HttpResponse RequestDispatcher::handle(RequestContext &ctx)
         throw ApiError(proto::ApiErrorCode::NotFound, "no such endpoint");
     }
     ctx.setPathParams(match.params);
-    if (match.route->options.maxBodyBytes != 0)
-        ctx.setBodyLimit(match.route->options.maxBodyBytes);
+    if (match.route->options.maxUploadBytes != 0)
+        ctx.setUploadLimit(match.route->options.maxUploadBytes);
     HttpResponse response = m_router.dispatch(ctx, *match.route);
     ctx.commitTransaction();
     return response;
@@ -43,6 +50,8 @@ HttpResponse RequestDispatcher::handle(RequestContext &ctx)
 
 void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response)
 {
+    // The head is in: from here the server is in charge (a long-poll may wait its full time).
+    ConnectionGuard::handlerStarted();
     RequestContext ctx(request, m_services,
                        static_cast<std::size_t>(m_services.config().integer("http.max_body_bytes")));
     HttpResponse out;
@@ -56,17 +65,27 @@ void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
         out = mapException(std::current_exception(), ctx.requestId(), ctx.log());
     }
 
-    // An unread body would be parsed as the next request on this keep-alive connection: drain a
-    // small one, close the connection after a large one.
-    if (!ctx.bodyConsumed()) {
-        const auto length = request.getContentLength64();
-        if (length == Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH || length > 65536) {
+    // An unread body would be parsed as the next request on this keep-alive connection: drain one
+    // of up to kDrainBytes, close the connection after a larger one. Draining is cheap (nothing is
+    // parsed) and lets a client that sent a too-large JSON body read its 413: closing with unread
+    // bytes makes the kernel reset the connection, and the client sees an I/O error instead. A GET,
+    // HEAD or DELETE without Content-Length or chunking has no body (RFC 9112 6.3; Poco reads it as
+    // empty), so its connection stays open; any other method without either is read by Poco up to
+    // EOF.
+    const auto length = request.getContentLength64();
+    const auto &method = request.getMethod();
+    const bool bodyless = length == Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
+                          !request.getChunkedTransferEncoding() &&
+                          (method == "GET" || method == "HEAD" || method == "DELETE");
+    if (!ctx.bodyConsumed() && !bodyless) {
+        if (length == Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH || length > kDrainBytes) {
             response.setKeepAlive(false);
         } else if (length > 0) {
+            ConnectionGuard::transferStarted();
             Poco::NullOutputStream sink;
             Poco::StreamCopier::copyStream(request.stream(), sink);
         }
-    } else if (out.status == 413) {
+    } else if (ctx.bodyConsumed() && out.status == 413) {
         response.setKeepAlive(false);
     }
 
@@ -85,9 +104,13 @@ void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
     if (!out.contentType.empty())
         response.setContentType(out.contentType);
     response.setContentLength64(static_cast<Poco::Int64>(out.body.size()));
+    // A client that does not read its response must not hold the thread either.
+    ConnectionGuard::transferStarted();
     std::ostream &stream = response.send();
     if (request.getMethod() != "HEAD")
         stream.write(out.body.data(), static_cast<std::streamsize>(out.body.size()));
+    stream.flush();
+    ConnectionGuard::responseSent();
 
     const auto micros =
         std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - ctx.startedAt())

@@ -19,7 +19,9 @@ using Handler = std::function<HttpResponse(RequestContext &)>;
 struct RouteOptions {
     bool authenticated = true;
     std::vector<std::string> roles; // any of these; empty = any authenticated operator
-    std::size_t maxBodyBytes = 0;   // 0 = http.max_body_bytes
+    // > 0: a raw (non-JSON) body of up to this many bytes, e.g. a file. JSON bodies get
+    // http.max_body_bytes on every route.
+    std::size_t maxUploadBytes = 0;
     // false: the response carries a secret (session token, otpauth URI) that must never be stored, so
     // Idempotency-Key is ignored on this route.
     bool idempotent = true;

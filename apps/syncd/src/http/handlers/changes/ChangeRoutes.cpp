@@ -11,6 +11,10 @@
 #include <pqxx/nontransaction>
 #include <pqxx/result>
 
+#include <algorithm>
+#include <atomic>
+#include <memory>
+
 namespace p2pdesk::syncd::http::handlers {
 
 namespace {
@@ -57,11 +61,37 @@ proto::ChangesResponse readEvents(app::Services &services, std::int64_t since, s
     return response;
 }
 
+// Long-polls allowed to wait at once. Each waiting one holds an HTTP thread, so without a cap enough
+// of them (or a client opening many) would leave no thread for a take.
+class LongPollSlots final {
+public:
+    explicit LongPollSlots(std::int64_t max)
+        : m_max(max)
+    {
+    }
+    bool tryTake()
+    {
+        if (m_inUse.fetch_add(1) < m_max)
+            return true;
+        m_inUse.fetch_sub(1);
+        return false;
+    }
+    void release() { m_inUse.fetch_sub(1); }
+
+private:
+    const std::int64_t m_max;
+    std::atomic<std::int64_t> m_inUse{0};
+};
+
 } // namespace
 
 void registerChangeRoutes(Router &router, app::Services &services)
 {
-    router.get(proto::endpoints::kChanges, [&services](RequestContext &ctx) {
+    auto configured = services.config().integer("http.max_long_polls");
+    if (configured <= 0)
+        configured = std::max<std::int64_t>(1, services.config().integer("http.threads") / 2);
+    auto slots = std::make_shared<LongPollSlots>(configured);
+    router.get(proto::endpoints::kChanges, [&services, slots](RequestContext &ctx) {
         std::vector<std::pair<std::string, std::string>> params;
         for (const char *name : {"since", "wait"}) {
             if (auto value = ctx.query(name))
@@ -75,8 +105,19 @@ void registerChangeRoutes(Router &router, app::Services &services)
 
         auto &listener = services.changeListener();
         auto horizon = listener.refresh();
-        if (horizon <= since && query.value().waitSeconds > 0)
-            horizon = listener.waitBeyond(since, deadline);
+        if (horizon <= since && query.value().waitSeconds > 0) {
+            // Over the cap: answer at once with what there is, as a wait that ended early ("waits
+            // up to `wait` seconds").
+            if (slots->tryTake()) {
+                struct Release {
+                    LongPollSlots &slots;
+                    ~Release() { slots.release(); }
+                } release{*slots};
+                horizon = listener.waitBeyond(since, deadline);
+            } else {
+                ctx.log().debug("long-poll cap reached: answering without waiting");
+            }
+        }
         return HttpResponse::json(200, proto::toJson(readEvents(services, since, horizon)));
     });
 }

@@ -6,24 +6,9 @@
 
 #include "p2pdesk/proto/Endpoints.h"
 
-#include <algorithm>
-#include <cctype>
-#include <string>
-
 namespace p2pdesk::syncd::http::handlers {
 
 namespace {
-
-bool isJson(const std::optional<std::string> &contentType)
-{
-    if (!contentType)
-        return false;
-    std::string type = contentType->substr(0, contentType->find(';'));
-    std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
-    while (!type.empty() && type.back() == ' ')
-        type.pop_back();
-    return type == "application/json";
-}
 
 service::ProofUploader uploaderOf(const RequestContext &ctx, std::optional<std::string> reason)
 {
@@ -45,13 +30,13 @@ void registerProofRoutes(Router &router, app::Services &services)
     RouteOptions upload;
     // Attaching a proof moves the order on: the same accounts that work orders, not admin-only ones.
     upload.roles = {"operator", "senior"};
-    upload.maxBodyBytes = static_cast<std::size_t>(services.config().integer("http.max_upload_bytes"));
+    upload.maxUploadBytes = static_cast<std::size_t>(services.config().integer("http.max_upload_bytes"));
     router.post(
         proto::endpoints::kOrderProofs,
         [&services](RequestContext &ctx) {
             const auto orderId = ctx.pathId();
             const auto audit = ctx.auditEntry("proof.add", "proof", {});
-            if (isJson(ctx.header("Content-Type"))) {
+            if (ctx.isJsonBody()) {
                 const auto request = decodeOrThrow<proto::AddTxidProofRequest>(ctx.json());
                 return HttpResponse::json(
                     201, proto::toJson(services.proofs().addTxid(ctx.tx(), orderId, request.txid,
