@@ -120,7 +120,7 @@ void TestSyncdSettings::adminReplacesSettings()
     body.erase("max_rate_hard_deviation_percent");
     body["max_rate_deviation_percent"] = "3";
     QCOMPARE(client.post("/api/v1/admin/settings", body).status, 200);
-    QCOMPARE(op.get("/api/v1/admin/settings").json["max_rate_hard_deviation_percent"].get<std::string>(),
+    QCOMPARE(op.get("/api/v1/settings").json["max_rate_hard_deviation_percent"].get<std::string>(),
              std::string("12.5000"));
 }
 
