@@ -10,6 +10,7 @@
 #include "models/OrderQueueModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -42,9 +43,12 @@ public:
                               return r.error(m_failStatus, m_failCode);
                           const std::int64_t since = request.query.queryItemValue(QStringLiteral("since")).toLongLong();
                           const int wait = request.query.queryItemValue(QStringLiteral("wait")).toInt();
-                          if (!answer(since, r) && wait > 0)
-                              m_held.push_back({since, r});
-                          else if (wait == 0 && !hasEventsAfter(since))
+                          if (!answer(since, r) && wait > 0) {
+                              if (m_holdLongPolls)
+                                  m_held.push_back({since, r});
+                              else
+                                  answer(since, r, true);
+                          } else if (wait == 0 && !hasEventsAfter(since))
                               answer(since, r, true);
                       });
         server->setFallback([this](const FakeSyncd::Request &request, const FakeSyncd::Responder &r) {
@@ -100,6 +104,17 @@ public:
     }
     void recover() { m_failStatus = 0; }
 
+    // false: answer a long-poll at once even with nothing new, as syncd does over its cap of
+    // waiting long-polls. The polls held now are answered that way too.
+    void setHoldLongPolls(bool hold)
+    {
+        m_holdLongPolls = hold;
+        if (!hold) {
+            for (const auto &[since, responder] : std::exchange(m_held, {}))
+                answer(since, responder, true);
+        }
+    }
+
 private:
     bool hasEventsAfter(std::int64_t since) const { return static_cast<std::int64_t>(m_events.size()) > since; }
 
@@ -125,6 +140,7 @@ private:
     std::vector<std::pair<std::int64_t, FakeSyncd::Responder>> m_held;
     int m_failStatus = 0;
     QString m_failCode;
+    bool m_holdLongPolls = true;
 };
 
 class TestChangeFeedSync : public QObject {
@@ -142,6 +158,7 @@ private slots:
     void unreachableServerIsOffline();
     void everyOrderEventIsAnnounced();
     void aChangedOfflineReasonIsReportedAgain();
+    void longPollsAnsweredAtOnceArePaced();
 
 private:
     void startSync();
@@ -399,6 +416,33 @@ void TestChangeFeedSync::aChangedOfflineReasonIsReportedAgain()
     const qsizetype polls = m_server->requestsTo(QStringLiteral("/api/v1/changes")).size();
     QTRY_VERIFY(m_server->requestsTo(QStringLiteral("/api/v1/changes")).size() >= polls + 2);
     QCOMPARE(online.size(), 3);
+}
+
+void TestChangeFeedSync::longPollsAnsweredAtOnceArePaced()
+{
+    m_feed->setOrder(makeOrder(1));
+    QSignalSpy caughtUp(m_sync.get(), &ChangeFeedSync::caughtUp);
+    startSync();
+    QTRY_COMPARE(caughtUp.size(), 1);
+    QCOMPARE(m_sync->idleBackoffMs(), 0);
+
+    // syncd at its long-poll cap: every poll comes back empty at once. Without pacing the feed
+    // re-polled in a tight loop; now it backs off 20 -> 40 -> 80 ms (the test's backoff settings).
+    m_feed->setHoldLongPolls(false);
+    QTRY_COMPARE(m_sync->idleBackoffMs(), 80);
+    const auto polls = [this] { return m_server->requestsTo(QStringLiteral("/api/v1/changes")).size(); };
+    const auto before = polls();
+    QElapsedTimer clock;
+    clock.start();
+    QTRY_VERIFY(polls() >= before + 3);
+    QVERIFY2(clock.elapsed() >= 3 * 80 * 8 / 10, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(m_sync->isOnline());
+
+    // Once polls are held again and bring news, the pause is gone.
+    m_feed->setHoldLongPolls(true);
+    m_feed->publish(makeOrder(2), proto::change_kind::kOrderCreated, true);
+    QTRY_COMPARE(m_model->rowCount(), 2);
+    QTRY_COMPARE(m_sync->idleBackoffMs(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeedSync)

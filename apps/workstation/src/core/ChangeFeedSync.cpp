@@ -135,6 +135,8 @@ void ChangeFeedSync::poll()
     if (!m_running)
         return;
     const int wait = m_phase == Phase::Live ? m_waitSeconds : 0;
+    m_lastWaitSeconds = wait;
+    m_pollClock.start();
     ApiReply *reply = m_api->changes(m_seq, wait);
     track(reply);
     connect(reply, &ApiReply::finished, this, [this, reply, generation = m_generation] {
@@ -163,6 +165,7 @@ void ChangeFeedSync::resolve(proto::ChangesResponse response)
     m_batchEvents.clear();
     m_pendingFetches.clear();
     const bool caughtUpNow = response.events.empty();
+    m_batchWasEmpty = caughtUpNow;
     for (const proto::ChangeEvent &event : response.events) {
         if (!event.orderId)
             continue; // rates, wallets, settings: not part of the queue
@@ -230,7 +233,25 @@ void ChangeFeedSync::commitBatch()
         if (generation != m_generation)
             return;
     }
-    poll();
+    pollAgain();
+}
+
+void ChangeFeedSync::pollAgain()
+{
+    // A long-poll that came back empty well before its wait was not held: syncd is at its cap of
+    // waiting long-polls (it answers at once with what there is) or something between us cut the
+    // wait. Polling again at once would make every workstation a busy loop against a server that
+    // is already short of threads, so back off, doubling, until a poll waits again or brings news.
+    constexpr qint64 kHeldAtLeastMs = 1000;
+    const bool notHeld = m_phase == Phase::Live && m_lastWaitSeconds > 0 && m_batchWasEmpty && m_pollClock.isValid() &&
+                         m_pollClock.elapsed() < kHeldAtLeastMs;
+    if (!notHeld) {
+        m_idleBackoffMs = 0;
+        return poll();
+    }
+    m_idleBackoffMs = m_idleBackoffMs == 0 ? m_initialBackoffMs : std::min(m_idleBackoffMs * 2, m_maxBackoffMs);
+    qCDebug(lcSync) << "long-poll answered without waiting; next in" << m_idleBackoffMs << "ms";
+    m_retryTimer.start(m_idleBackoffMs);
 }
 
 void ChangeFeedSync::applyToModel(const std::vector<proto::OrderSummary> &orders, bool live)

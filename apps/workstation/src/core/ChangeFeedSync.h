@@ -5,6 +5,7 @@
 #include "p2pdesk/proto/Changes.h"
 #include "p2pdesk/proto/Orders.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -43,6 +44,8 @@ public:
     bool isRunning() const { return m_running; }
     std::int64_t lastSeq() const { return m_seq; }
     int currentBackoffMs() const { return m_backoffMs; }
+    // The pause before the next long-poll after one came back empty without waiting (0: none).
+    int idleBackoffMs() const { return m_idleBackoffMs; }
 
 signals:
     void onlineChanged(bool online, const QString &reason);
@@ -73,6 +76,7 @@ private:
     void resolve(proto::ChangesResponse response);
     void fetchOrder(std::int64_t orderId);
     void commitBatch();
+    void pollAgain();
     void fail(const ApiError &error);
     void goOnline();
     void scheduleRetry();
@@ -87,6 +91,10 @@ private:
     int m_initialBackoffMs = 1000;
     int m_maxBackoffMs = 30'000;
     int m_backoffMs = 1000;
+    int m_idleBackoffMs = 0;
+    int m_lastWaitSeconds = 0;
+    bool m_batchWasEmpty = false;
+    QElapsedTimer m_pollClock;
     bool m_running = false;
     bool m_online = false;
     bool m_reportedOffline = false;
