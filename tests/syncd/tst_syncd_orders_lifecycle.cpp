@@ -1,4 +1,4 @@
-#include "http/ApiError.h"
+#include "service/ServiceError.h"
 #include "tst_syncd_orders_fixture.h"
 
 #include "p2pdesk/proto/Endpoints.h"
@@ -59,7 +59,7 @@ void TestSyncdOrdersLifecycle::happyPathToCompleted()
     try {
         systemAttachProof(w, id);
         QFAIL("attach without a proof must be refused");
-    } catch (const p2pdesk::syncd::http::ApiError &e) {
+    } catch (const p2pdesk::syncd::service::ServiceError &e) {
         QVERIFY(e.code() == p2pdesk::proto::ApiErrorCode::ProofRequired);
     }
     insertTxidProof(w, id, "ab01");
@@ -197,7 +197,7 @@ void TestSyncdOrdersLifecycle::rejectProofNeedsANewProof()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json.at("status").get<std::string>(), std::string("USER_MARKED_SENT"));
     // The rejected proof no longer counts; a new one moves the order on again.
-    QVERIFY_EXCEPTION_THROWN(systemAttachProof(w, id), p2pdesk::syncd::http::ApiError);
+    QVERIFY_EXCEPTION_THROWN(systemAttachProof(w, id), p2pdesk::syncd::service::ServiceError);
     insertTxidProof(w, id, "cd02");
     systemAttachProof(w, id);
     QCOMPARE(w.scalar("SELECT status FROM orders WHERE id = " + std::to_string(id)),

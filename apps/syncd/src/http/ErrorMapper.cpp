@@ -12,8 +12,10 @@ HttpResponse mapException(std::exception_ptr error, const std::string &requestId
     using proto::ApiErrorCode;
     try {
         std::rethrow_exception(error);
-    } catch (const ApiError &e) {
-        if (e.status() >= 500)
+    } catch (const service::ServiceError &e) {
+        // A service's refusal or the HTTP layer's own (ApiError is one kind): the code decides
+        // the status, here and nowhere else.
+        if (proto::httpStatus(e.code()) >= 500)
             log.warning(std::string("refused: ") + std::string(proto::toString(e.code())) + ": " + e.what());
         else
             log.debug(std::string("refused: ") + std::string(proto::toString(e.code())));

@@ -1,6 +1,7 @@
 #include "http/HttpResponse.h"
 
 #include "http/ApiError.h"
+#include "service/ServiceError.h"
 
 namespace p2pdesk::syncd::http {
 
@@ -20,9 +21,9 @@ HttpResponse HttpResponse::noContent()
     return r;
 }
 
-HttpResponse HttpResponse::error(const ApiError &error)
+HttpResponse HttpResponse::error(const service::ServiceError &error)
 {
-    return json(error.status(), proto::toJson(error.body()));
+    return json(proto::httpStatus(error.code()), proto::toJson(error.body()));
 }
 
 HttpResponse HttpResponse::error(proto::ApiErrorCode code, std::string message, proto::Json details)

@@ -7,9 +7,11 @@
 #include <utility>
 #include <vector>
 
-namespace p2pdesk::syncd::http {
+namespace p2pdesk::syncd::service {
+class ServiceError;
+}
 
-class ApiError;
+namespace p2pdesk::syncd::http {
 
 // What a handler returns: a value, so middleware (idempotency replay, logging) can store, inspect
 // and re-send it without touching Poco's response object.
@@ -21,7 +23,7 @@ struct HttpResponse {
 
     static HttpResponse json(int status, const proto::Json &body);
     static HttpResponse noContent();
-    static HttpResponse error(const ApiError &error);
+    static HttpResponse error(const service::ServiceError &error);
     static HttpResponse error(proto::ApiErrorCode code, std::string message,
                               proto::Json details = proto::Json::object());
 

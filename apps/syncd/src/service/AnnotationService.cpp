@@ -3,7 +3,7 @@
 #include "db/repositories/AnnotationRepository.h"
 #include "db/repositories/AttachmentRepository.h"
 #include "feed/ChangeFeed.h"
-#include "http/ApiError.h"
+#include "service/ServiceError.h"
 
 #include "p2pdesk/proto/Changes.h"
 
@@ -11,7 +11,6 @@ namespace p2pdesk::syncd::service {
 
 namespace {
 
-using http::ApiError;
 using proto::ApiErrorCode;
 
 proto::Annotation toDto(const db::AnnotationRow &row)
@@ -33,7 +32,7 @@ db::AttachmentRow requireFileProof(db::Transaction &tx, std::int64_t proofId)
 {
     const auto row = db::AttachmentRepository::findById(tx.work(), proofId);
     if (!row || row->kind == db::AttachmentKind::MessageFile)
-        throw ApiError(ApiErrorCode::NotFound, "no such proof");
+        throw ServiceError(ApiErrorCode::NotFound, "no such proof");
     return *row;
 }
 
@@ -44,9 +43,9 @@ proto::Annotation AnnotationService::add(db::Transaction &tx, std::int64_t proof
 {
     const auto proof = requireFileProof(tx, proofId);
     if (!proof.storageKey)
-        throw ApiError(ApiErrorCode::ValidationFailed, "only file proofs can be annotated", {{"field", "proof"}});
+        throw ServiceError(ApiErrorCode::ValidationFailed, "only file proofs can be annotated", {{"field", "proof"}});
     if (req.w < 1 || req.h < 1 || req.x < 0 || req.y < 0 || req.x + req.w > 1000 || req.y + req.h > 1000)
-        throw ApiError(ApiErrorCode::ValidationFailed, "the rectangle must lie inside the image (per-mille units)");
+        throw ServiceError(ApiErrorCode::ValidationFailed, "the rectangle must lie inside the image (per-mille units)");
     const auto row =
         db::AnnotationRepository::insert(tx.work(), proofId, operatorId, req.x, req.y, req.w, req.h, req.note);
     audit.entityId = std::to_string(row.id);

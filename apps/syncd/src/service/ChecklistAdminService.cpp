@@ -2,7 +2,7 @@
 
 #include "db/repositories/ChecklistRepository.h"
 #include "feed/ChangeFeed.h"
-#include "http/ApiError.h"
+#include "service/ServiceError.h"
 
 #include "p2pdesk/proto/Changes.h"
 
@@ -14,7 +14,6 @@ namespace p2pdesk::syncd::service {
 
 namespace {
 
-using http::ApiError;
 using proto::ApiErrorCode;
 
 constexpr std::size_t kMaxItems = 50;
@@ -47,13 +46,13 @@ proto::ChecklistDef ChecklistAdminService::replace(db::Transaction &tx, proto::C
                                                    const proto::ChecklistUpdateRequest &req, audit::AuditEntry audit)
 {
     if (req.items.size() > kMaxItems)
-        throw ApiError(ApiErrorCode::ValidationFailed, "at most 50 items", {{"field", "items"}});
+        throw ServiceError(ApiErrorCode::ValidationFailed, "at most 50 items", {{"field", "items"}});
     std::vector<db::ChecklistItemInput> items;
     for (std::size_t i = 0; i < req.items.size(); ++i) {
         const auto &item = req.items[i];
         if (item.title.find_first_not_of(" \t\r\n") == std::string::npos)
-            throw ApiError(ApiErrorCode::ValidationFailed, "an item needs a title",
-                           {{"field", "items[" + std::to_string(i) + "].title"}});
+            throw ServiceError(ApiErrorCode::ValidationFailed, "an item needs a title",
+                               {{"field", "items[" + std::to_string(i) + "].title"}});
         items.push_back({item.id, item.title});
     }
     std::vector<db::ChecklistItemRow> rows;
@@ -64,7 +63,7 @@ proto::ChecklistDef ChecklistAdminService::replace(db::Transaction &tx, proto::C
             sub.commit();
         } catch (const std::invalid_argument &e) {
             sub.abort();
-            throw ApiError(ApiErrorCode::ValidationFailed, e.what(), {{"field", "items"}});
+            throw ServiceError(ApiErrorCode::ValidationFailed, e.what(), {{"field", "items"}});
         }
     }
     const auto def = toDef(kind, rows);

@@ -3,8 +3,8 @@
 #include "db/repositories/LoginFailureRepository.h"
 #include "db/repositories/OperatorRepository.h"
 #include "db/repositories/SessionRepository.h"
-#include "http/ApiError.h"
 #include "service/AuthService.h"
+#include "service/ServiceError.h"
 
 #include "p2pdesk/proto/Changes.h"
 
@@ -15,7 +15,6 @@ namespace p2pdesk::syncd::service {
 
 namespace {
 
-using http::ApiError;
 using proto::ApiErrorCode;
 
 std::vector<std::string> roleNames(const std::vector<domain::Role> &roles)
@@ -65,8 +64,8 @@ std::string normalisedUsername(const std::string &username)
                            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
                        });
     if (!valid)
-        throw ApiError(ApiErrorCode::ValidationFailed, "username: 2-64 characters of a-z, 0-9, '_', '.', '-'",
-                       {{"field", "username"}, {"kind", "invalid"}});
+        throw ServiceError(ApiErrorCode::ValidationFailed, "username: 2-64 characters of a-z, 0-9, '_', '.', '-'",
+                           {{"field", "username"}, {"kind", "invalid"}});
     return out;
 }
 
@@ -74,8 +73,8 @@ std::string hashPassword(const security::PasswordHasher &hasher, const std::stri
 {
     auto hashed = hasher.hash(password);
     if (!hashed)
-        throw ApiError(ApiErrorCode::ValidationFailed, "password: not acceptable",
-                       {{"field", "password"}, {"kind", "invalid"}});
+        throw ServiceError(ApiErrorCode::ValidationFailed, "password: not acceptable",
+                           {{"field", "password"}, {"kind", "invalid"}});
     return std::move(hashed).value();
 }
 
@@ -83,7 +82,7 @@ db::OperatorRow lockExisting(pqxx::work &work, std::int64_t id)
 {
     auto row = db::OperatorRepository::lockById(work, id);
     if (!row)
-        throw ApiError(ApiErrorCode::NotFound, "no such operator");
+        throw ServiceError(ApiErrorCode::NotFound, "no such operator");
     return std::move(*row);
 }
 
@@ -96,8 +95,8 @@ db::OperatorRow reread(pqxx::work &work, std::int64_t id)
 void keepAnAdmin(const std::vector<std::int64_t> &admins, std::int64_t id)
 {
     if (admins.size() == 1 && admins.front() == id)
-        throw ApiError(ApiErrorCode::Conflict, "this is the last active admin; make another operator admin first",
-                       {{"rule", "last_admin"}});
+        throw ServiceError(ApiErrorCode::Conflict, "this is the last active admin; make another operator admin first",
+                           {{"rule", "last_admin"}});
 }
 
 void writeAudit(pqxx::work &work, audit::AuditEntry &audit, const char *action, std::int64_t id,
@@ -142,7 +141,7 @@ CreatedOperator OperatorAdminService::create(db::Transaction &tx, const proto::C
     const auto passwordHash = hashPassword(m_auth.passwordHasher(), request.password);
     const auto id = db::OperatorRepository::insert(work, username, roles, passwordHash);
     if (!id)
-        throw ApiError(ApiErrorCode::Conflict, "an operator with this username exists", {{"field", "username"}});
+        throw ServiceError(ApiErrorCode::Conflict, "an operator with this username exists", {{"field", "username"}});
     const auto enrolment = m_auth.enrolTotp(work, *id, username);
     writeAudit(work, audit, "operator.create", *id, request.reason, {{"username", username}, {"roles", roles}});
     changed(tx, *id, "created");
@@ -173,7 +172,7 @@ proto::OperatorAccount OperatorAdminService::deactivate(db::Transaction &tx, std
     const auto admins = db::OperatorRepository::lockActiveAdmins(work);
     const auto row = lockExisting(work, id);
     if (!row.active)
-        throw ApiError(ApiErrorCode::Conflict, "the operator is already deactivated");
+        throw ServiceError(ApiErrorCode::Conflict, "the operator is already deactivated");
     if (hasAdmin(row.roles))
         keepAnAdmin(admins, id);
     db::OperatorRepository::deactivate(work, id);

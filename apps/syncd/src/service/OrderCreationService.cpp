@@ -5,9 +5,9 @@
 #include "db/repositories/PayoutAccountRepository.h"
 #include "db/repositories/RateRepository.h"
 #include "db/repositories/RiskFlagRepository.h"
-#include "http/ApiError.h"
 #include "security/SecureRandom.h"
 #include "service/OrderPolicies.h"
+#include "service/ServiceError.h"
 
 #include "p2pdesk/domain/Asset.h"
 #include "p2pdesk/domain/Fiat.h"
@@ -24,8 +24,6 @@ namespace p2pdesk::syncd::service {
 
 namespace {
 
-using http::ApiError;
-using http::unwrap;
 using proto::ApiErrorCode;
 
 // Customer-facing order codes: 8 characters of Crockford's base32 (no I, L, O, U to misread).
@@ -68,7 +66,7 @@ std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor 
                                           const proto::CreateOrderRequest &request)
 {
     if (!actor.worksOrders())
-        throw ApiError(ApiErrorCode::Forbidden, "only operators and seniors record orders");
+        throw ServiceError(ApiErrorCode::Forbidden, "only operators and seniors record orders");
     auto &work = tx.work();
     const auto asset = unwrap(domain::asset(request.asset, request.network));
     const auto fiat = unwrap(domain::fiat(request.fiatCurrency));
@@ -76,15 +74,15 @@ std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor 
     if (request.direction == domain::Direction::Buy) {
         // The desk pays out crypto: the requisites are the customer's address, checked offline.
         if (const auto valid = domain::validateAddress(asset, requisites); !valid.ok())
-            throw ApiError(ApiErrorCode::ValidationFailed, valid.error().message,
-                           {{"field", "payout_requisites"}, {"kind", "invalid"}});
+            throw ServiceError(ApiErrorCode::ValidationFailed, valid.error().message,
+                               {{"field", "payout_requisites"}, {"kind", "invalid"}});
     }
 
     const auto policies = OrderPolicies::load(work);
     const auto rate =
         db::RateRepository::find(work, request.direction, request.asset, request.network, request.fiatCurrency);
     if (!rate || !rate->active || !rate->baseRate || !rate->baseUpdatedAt)
-        throw ApiError(ApiErrorCode::RateStale, "no current rate for this pair; quoting is stopped");
+        throw ServiceError(ApiErrorCode::RateStale, "no current rate for this pair; quoting is stopped");
     domain::RateSettings settings;
     settings.direction = request.direction;
     settings.baseRate = *rate->baseRate;
@@ -101,7 +99,7 @@ std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor 
 
     const auto customer = db::CustomerRepository::upsert(work, request.customer.telegramId, request.customer.username);
     if (customer.blocked)
-        throw ApiError(ApiErrorCode::RiskHold, "this customer is blocked");
+        throw ServiceError(ApiErrorCode::RiskHold, "this customer is blocked");
 
     // Requisites: reuse the customer's account with the same (normalised) value, else a new one,
     // which is a requisites change when the customer had others before.

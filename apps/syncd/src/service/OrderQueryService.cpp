@@ -7,8 +7,8 @@
 #include "db/repositories/PayoutAccountRepository.h"
 #include "db/repositories/RiskFlagRepository.h"
 #include "db/repositories/WalletRepository.h"
-#include "http/ApiError.h"
 #include "security/Encoding.h"
+#include "service/ServiceError.h"
 
 #include <charconv>
 
@@ -16,7 +16,6 @@ namespace p2pdesk::syncd::service {
 
 namespace {
 
-using http::ApiError;
 using proto::ApiErrorCode;
 
 constexpr std::string_view kCursorPrefix = "o1:";
@@ -68,7 +67,7 @@ std::int64_t decodeCursor(const std::string &cursor)
     std::int64_t id = 0;
     if (text.rfind(kCursorPrefix, 0) != 0 ||
         std::from_chars(text.data() + kCursorPrefix.size(), text.data() + text.size(), id).ec != std::errc{} || id <= 0)
-        throw ApiError(ApiErrorCode::BadRequest, "invalid cursor");
+        throw ServiceError(ApiErrorCode::BadRequest, "invalid cursor");
     return id;
 }
 
@@ -173,7 +172,7 @@ proto::OrderDetail OrderQueryService::detail(pqxx::work &work, const OrderActor 
 {
     const auto order = db::OrderRepository::find(work, orderId);
     if (!order)
-        throw ApiError(ApiErrorCode::NotFound, "no such order");
+        throw ServiceError(ApiErrorCode::NotFound, "no such order");
     proto::OrderDetail d;
     const auto flags = db::RiskFlagRepository::listForOrder(work, orderId);
     // The summary's open flags come from the card's own flag list: one query fewer per mutation

@@ -24,12 +24,12 @@ public:
     std::optional<proto::OrderSummary> summary(pqxx::work &work, std::int64_t orderId) const;
     proto::OrderSummary summary(pqxx::work &work, const db::OrderRow &order) const;
 
-    // GET /api/v1/orders. Throws ApiError bad_request for a cursor it did not issue.
+    // GET /api/v1/orders. Throws ServiceError bad_request for a cursor it did not issue.
     proto::OrdersPage list(pqxx::work &work, const OrderActor &actor, const proto::OrdersQuery &query) const;
 
     // The order card. With revealRequisites the full requisites are included when the actor holds the
     // order or is a senior, and that read is written to audit_log in the caller's transaction.
-    // Throws ApiError not_found.
+    // Throws ServiceError not_found.
     proto::OrderDetail detail(pqxx::work &work, const OrderActor &actor, std::int64_t orderId,
                               bool revealRequisites) const;
 

@@ -4,8 +4,8 @@
 #include "db/repositories/OrderChecklistRepository.h"
 #include "db/repositories/OrderRepository.h"
 #include "db/repositories/RiskFlagRepository.h"
-#include "http/ApiError.h"
 #include "service/OrderPolicies.h"
+#include "service/ServiceError.h"
 
 #include "p2pdesk/proto/Changes.h"
 
@@ -13,14 +13,13 @@ namespace p2pdesk::syncd::service {
 
 namespace {
 
-using http::ApiError;
 using proto::ApiErrorCode;
 
 db::OrderRow lockOrder(pqxx::work &work, std::int64_t orderId)
 {
     auto order = db::OrderRepository::findForUpdate(work, orderId);
     if (!order)
-        throw ApiError(ApiErrorCode::NotFound, "no such order");
+        throw ServiceError(ApiErrorCode::NotFound, "no such order");
     return std::move(*order);
 }
 
@@ -33,12 +32,12 @@ void OrderReviewService::decide(db::Transaction &tx, std::int64_t orderId, const
     const auto order = lockOrder(work, orderId);
     const auto policies = OrderPolicies::load(work);
     if (const auto allowed = policies.approvals.checkApprover(actor.actor, order.holderId); !allowed.ok())
-        throw ApiError::fromDomain(allowed.error());
+        throw ServiceError::fromDomain(allowed.error());
     if (request.version != order.version)
-        throw ApiError(ApiErrorCode::VersionConflict, "the order changed since you reviewed it; review it again",
-                       {{"current_version", order.version}});
+        throw ServiceError(ApiErrorCode::VersionConflict, "the order changed since you reviewed it; review it again",
+                           {{"current_version", order.version}});
     if (order.status != domain::OrderStatus::PaymentVerified)
-        throw ApiError(ApiErrorCode::InvalidTransition, "payouts are approved while the order is PAYMENT_VERIFIED");
+        throw ServiceError(ApiErrorCode::InvalidTransition, "payouts are approved while the order is PAYMENT_VERIFIED");
 
     const bool approve = request.decision == proto::ApprovalDecision::Approve;
     const auto approvalId =
@@ -59,13 +58,13 @@ void OrderReviewService::tickChecklist(db::Transaction &tx, std::int64_t orderId
     auto &work = tx.work();
     const auto order = lockOrder(work, orderId);
     if (!actor.holds(order.holderId))
-        throw ApiError(ApiErrorCode::Forbidden, "only the order's holder ticks its checklists");
+        throw ServiceError(ApiErrorCode::Forbidden, "only the order's holder ticks its checklists");
     if (domain::isTerminal(order.status) || order.status == domain::OrderStatus::New)
-        throw ApiError(ApiErrorCode::InvalidTransition, "the order is not being worked");
+        throw ServiceError(ApiErrorCode::InvalidTransition, "the order is not being worked");
     const auto stage = db::OrderChecklistRepository::stageOfItem(work, update.itemId);
     if (!stage)
-        throw ApiError(ApiErrorCode::ValidationFailed, "no such active checklist item",
-                       {{"field", "item_id"}, {"kind", "invalid"}});
+        throw ServiceError(ApiErrorCode::ValidationFailed, "no such active checklist item",
+                           {{"field", "item_id"}, {"kind", "invalid"}});
     db::OrderChecklistRepository::set(work, orderId, update.itemId, update.done, *actor.operatorId);
     const auto version = db::OrderRepository::bumpVersion(work, orderId);
 
@@ -85,14 +84,14 @@ void OrderReviewService::clearRiskFlag(db::Transaction &tx, std::int64_t orderId
                                        const OrderActor &actor, const std::string &reason)
 {
     if (!actor.isSenior())
-        throw ApiError(ApiErrorCode::Forbidden, "only a senior clears risk flags");
+        throw ServiceError(ApiErrorCode::Forbidden, "only a senior clears risk flags");
     auto &work = tx.work();
     const auto order = lockOrder(work, orderId);
     const auto flag = db::RiskFlagRepository::find(work, flagId);
     if (!flag || flag->orderId != orderId)
-        throw ApiError(ApiErrorCode::NotFound, "no such risk flag on this order");
+        throw ServiceError(ApiErrorCode::NotFound, "no such risk flag on this order");
     if (!db::RiskFlagRepository::clear(work, flagId, orderId, *actor.operatorId, reason))
-        throw ApiError(ApiErrorCode::Conflict, "the risk flag is already cleared");
+        throw ServiceError(ApiErrorCode::Conflict, "the risk flag is already cleared");
     const bool stillHeld = db::RiskFlagRepository::hasOpenHold(work, orderId);
     if (stillHeld != order.hold)
         db::OrderRepository::setHold(work, orderId, stillHeld);

@@ -7,8 +7,8 @@
 #include "db/repositories/OrderRepository.h"
 #include "db/repositories/RiskFlagRepository.h"
 #include "db/repositories/WalletRepository.h"
-#include "http/ApiError.h"
 #include "service/OrderPolicies.h"
+#include "service/ServiceError.h"
 
 #include "p2pdesk/domain/Asset.h"
 #include "p2pdesk/domain/Fiat.h"
@@ -23,7 +23,6 @@ namespace p2pdesk::syncd::service {
 namespace {
 
 using domain::OrderStatus;
-using http::ApiError;
 using proto::ApiErrorCode;
 
 bool isBlank(const std::string &text)
@@ -39,13 +38,13 @@ std::optional<std::string> reasonOrNone(const std::string &reason)
 void check(const domain::Status &status)
 {
     if (!status.ok())
-        throw ApiError::fromDomain(status.error());
+        throw ServiceError::fromDomain(status.error());
 }
 
-ApiError versionConflict(std::int64_t current)
+ServiceError versionConflict(std::int64_t current)
 {
-    return ApiError(ApiErrorCode::VersionConflict, "the order changed since you loaded it; reload and retry",
-                    {{"current_version", current}});
+    return ServiceError(ApiErrorCode::VersionConflict, "the order changed since you loaded it; reload and retry",
+                        {{"current_version", current}});
 }
 
 // A proof counts when it was attached after the last "reject proof" (the customer was asked for a
@@ -124,23 +123,23 @@ TransitionOutcome OrderService::take(db::Transaction &tx, std::int64_t orderId, 
     auto &work = tx.work();
     const auto order = db::OrderRepository::find(work, orderId);
     if (!order)
-        throw ApiError(ApiErrorCode::NotFound, "no such order");
+        throw ServiceError(ApiErrorCode::NotFound, "no such order");
 
     auto finalRate = input.finalRate.rescaled(domain::kRateScale, domain::Rounding::Down);
     if (!finalRate.ok() || !(finalRate.value() == input.finalRate) || input.finalRate.isZero())
-        throw ApiError(ApiErrorCode::ValidationFailed, "final_rate must be positive with at most 6 decimals",
-                       {{"field", "final_rate"}, {"kind", "invalid"}});
+        throw ServiceError(ApiErrorCode::ValidationFailed, "final_rate must be positive with at most 6 decimals",
+                           {{"field", "final_rate"}, {"kind", "invalid"}});
 
     // Refusals that do not depend on the actor first: a taken order is "already taken" for everyone.
     if (order->status != OrderStatus::New) {
         if (order->holderId)
-            throw ApiError(ApiErrorCode::AlreadyTaken, "another operator took this order",
-                           {{"holder", order->holderUsername.value_or("")}});
-        throw ApiError(ApiErrorCode::InvalidTransition,
-                       "the order is " + std::string(domain::toString(order->status)) + ", it cannot be taken");
+            throw ServiceError(ApiErrorCode::AlreadyTaken, "another operator took this order",
+                               {{"holder", order->holderUsername.value_or("")}});
+        throw ServiceError(ApiErrorCode::InvalidTransition,
+                           "the order is " + std::string(domain::toString(order->status)) + ", it cannot be taken");
     }
     if (order->hold)
-        throw ApiError(ApiErrorCode::RiskHold, "a risk flag holds this order until a senior clears it");
+        throw ServiceError(ApiErrorCode::RiskHold, "a risk flag holds this order until a senior clears it");
 
     const auto policies = OrderPolicies::load(work);
     const auto &rate = finalRate.value();
@@ -163,8 +162,8 @@ TransitionOutcome OrderService::take(db::Transaction &tx, std::int64_t orderId, 
     // The fiat amount follows the final rate; approval and the amount risk rules judge that figure.
     const auto priced = repriced(*order, order->suggestedRate, rate);
     if (!priced.ok())
-        throw ApiError(ApiErrorCode::ValidationFailed, "final_rate: " + priced.error().message,
-                       {{"field", "final_rate"}, {"kind", "invalid"}});
+        throw ServiceError(ApiErrorCode::ValidationFailed, "final_rate: " + priced.error().message,
+                           {{"field", "final_rate"}, {"kind", "invalid"}});
     const bool amountChanged = !(priced->amountFiat == order->amountFiat);
     const auto hits = amountChanged ? amountRiskHits(work, *order, priced->amountFiat) : std::vector<domain::RiskHit>{};
     const auto worst = domain::worstSeverity(hits);
@@ -185,10 +184,10 @@ TransitionOutcome OrderService::take(db::Transaction &tx, std::int64_t orderId, 
         // Lost the race (or the row changed between the read above and the update): say why.
         const auto current = db::OrderRepository::find(work, orderId);
         if (current && current->status != OrderStatus::New)
-            throw ApiError(ApiErrorCode::AlreadyTaken, "another operator took this order",
-                           {{"holder", current->holderUsername.value_or("")}});
+            throw ServiceError(ApiErrorCode::AlreadyTaken, "another operator took this order",
+                               {{"holder", current->holderUsername.value_or("")}});
         if (current && current->hold)
-            throw ApiError(ApiErrorCode::RiskHold, "a risk flag holds this order until a senior clears it");
+            throw ServiceError(ApiErrorCode::RiskHold, "a risk flag holds this order until a senior clears it");
         throw versionConflict(current ? current->version : 0);
     }
 
@@ -238,11 +237,11 @@ TransitionOutcome OrderService::applyTransition(db::Transaction &tx, std::int64_
     auto &work = tx.work();
     const auto order = db::OrderRepository::findForUpdate(work, orderId);
     if (!order)
-        throw ApiError(ApiErrorCode::NotFound, "no such order");
+        throw ServiceError(ApiErrorCode::NotFound, "no such order");
     if (input.expectedVersion && *input.expectedVersion != order->version)
         throw versionConflict(order->version);
     if (order->status == OrderStatus::New && input.to == OrderStatus::Assigned)
-        throw ApiError(ApiErrorCode::InvalidTransition, "an order is taken with POST /api/v1/orders/{id}/take");
+        throw ServiceError(ApiErrorCode::InvalidTransition, "an order is taken with POST /api/v1/orders/{id}/take");
 
     const auto policies = OrderPolicies::load(work);
     domain::OrderFacts facts;

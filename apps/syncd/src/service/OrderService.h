@@ -45,7 +45,7 @@ struct TransitionOutcome {
 // conditionally update the row on status and version, let libs/domain decide (role, holder,
 // requirements) on facts read in the same transaction, write the new status and its deadline
 // (TimeoutPolicy with the admin's timeouts), then order_history, audit_log and the change event
-// (OrderJournal). Refusals throw http::ApiError with the wire code; the caller's transaction then
+// (OrderJournal). Refusals throw ServiceError with the wire code; the caller's transaction then
 // rolls back. The API, the deadline worker and proof upload all come through here.
 class OrderService final {
 public:

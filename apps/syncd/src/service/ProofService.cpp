@@ -2,9 +2,9 @@
 
 #include "db/repositories/RiskFlagRepository.h"
 #include "feed/ChangeFeed.h"
-#include "http/ApiError.h"
 #include "security/Sha256.h"
 #include "service/OrderService.h"
+#include "service/ServiceError.h"
 #include "storage/ContentStore.h"
 #include "storage/MimeSniffer.h"
 
@@ -16,7 +16,6 @@ namespace p2pdesk::syncd::service {
 
 namespace {
 
-using http::ApiError;
 using proto::ApiErrorCode;
 
 // Proofs are accepted while the desk waits for or checks them, and as evidence in a dispute.
@@ -32,22 +31,23 @@ void refuseUnlessAccepted(const storage::MimeSniffer::Result &sniffed, const dom
     case Verdict::Accepted:
         return;
     case Verdict::Unknown:
-        throw ApiError(ApiErrorCode::UnsupportedMediaType, "proof files must be JPEG, PNG, WebP or PDF");
+        throw ServiceError(ApiErrorCode::UnsupportedMediaType, "proof files must be JPEG, PNG, WebP or PDF");
     case Verdict::Malformed:
         // Not a usable file of the type it claims to be: the same answer as any other type.
-        throw ApiError(ApiErrorCode::UnsupportedMediaType, "not a complete " + sniffed.mime + ": " + sniffed.problem,
-                       {{"mime", sniffed.mime}, {"reason", "malformed"}});
+        throw ServiceError(ApiErrorCode::UnsupportedMediaType,
+                           "not a complete " + sniffed.mime + ": " + sniffed.problem,
+                           {{"mime", sniffed.mime}, {"reason", "malformed"}});
     case Verdict::TooLarge:
         // A real image of an accepted type, refused for a rule the uploader can act on (scale it
         // down), hence validation_failed with the figures rather than "wrong type".
-        throw ApiError(ApiErrorCode::ValidationFailed, sniffed.problem,
-                       {{"field", "body"},
-                        {"kind", "image_too_large"},
-                        {"mime", sniffed.mime},
-                        {"width", sniffed.width.value_or(0)},
-                        {"height", sniffed.height.value_or(0)},
-                        {"max_side", limits.maxSide},
-                        {"max_pixels", limits.maxPixels}});
+        throw ServiceError(ApiErrorCode::ValidationFailed, sniffed.problem,
+                           {{"field", "body"},
+                            {"kind", "image_too_large"},
+                            {"mime", sniffed.mime},
+                            {"width", sniffed.width.value_or(0)},
+                            {"height", sniffed.height.value_or(0)},
+                            {"max_side", limits.maxSide},
+                            {"max_pixels", limits.maxPixels}});
     }
 }
 
@@ -82,16 +82,16 @@ db::ProofOrderContext ProofService::lockForProof(db::Transaction &tx, std::int64
 {
     const auto order = db::AttachmentRepository::lockOrder(tx.work(), orderId);
     if (!order)
-        throw ApiError(ApiErrorCode::NotFound, "no such order");
+        throw ServiceError(ApiErrorCode::NotFound, "no such order");
     // A proof moves the order on (USER_MARKED_SENT -> OPERATOR_VERIFY_PROOF): the holder's work.
     domain::OrderFacts facts;
     facts.holderOperatorId = order->holderId;
     facts.customerId = order->customerId;
     if (const auto allowed = domain::checkProofAttach(facts, uploader.domainActor, uploader.reason); !allowed.ok())
-        throw ApiError::fromDomain(allowed.error());
+        throw ServiceError::fromDomain(allowed.error());
     if (!acceptsProofs(order->status))
-        throw ApiError(ApiErrorCode::InvalidTransition, "the order does not take proofs in status " + order->status,
-                       {{"status", order->status}});
+        throw ServiceError(ApiErrorCode::InvalidTransition, "the order does not take proofs in status " + order->status,
+                           {{"status", order->status}});
     return *order;
 }
 
@@ -101,11 +101,11 @@ proto::Proof ProofService::addTxid(db::Transaction &tx, std::int64_t orderId, co
     const auto order = lockForProof(tx, orderId, uploader);
     const auto asset = domain::findAsset(order.asset, order.network);
     if (!asset)
-        throw ApiError(ApiErrorCode::ValidationFailed, "the order's asset is not supported any more");
+        throw ServiceError(ApiErrorCode::ValidationFailed, "the order's asset is not supported any more");
     auto normalized = domain::normalizeTxid(*asset, txid);
     if (!normalized.ok())
-        throw ApiError(ApiErrorCode::ValidationFailed, "txid: " + normalized.error().message,
-                       {{"field", "txid"}, {"domain_code", "invalid_format"}});
+        throw ServiceError(ApiErrorCode::ValidationFailed, "txid: " + normalized.error().message,
+                           {{"field", "txid"}, {"domain_code", "invalid_format"}});
     const auto sameTxid = db::AttachmentRepository::otherOrdersWithTxid(tx.work(), normalized.value(), orderId);
     const auto row = db::AttachmentRepository::insertTxid(tx.work(), orderId, normalized.value(), uploader.actorText);
     audit.payload = {{"order_id", orderId}, {"kind", "txid"}, {"txid", row.txid.value_or("")}};
@@ -185,10 +185,10 @@ ProofFile ProofService::file(db::Transaction &tx, std::int64_t attachmentId)
 {
     const auto row = db::AttachmentRepository::findById(tx.work(), attachmentId);
     if (!row || row->purged || !row->storageKey || !row->mime)
-        throw ApiError(ApiErrorCode::NotFound, "no such proof file");
+        throw ServiceError(ApiErrorCode::NotFound, "no such proof file");
     auto bytes = m_store.read(*row->storageKey);
     if (!bytes)
-        throw ApiError(ApiErrorCode::NotFound, "the proof file is no longer stored");
+        throw ServiceError(ApiErrorCode::NotFound, "the proof file is no longer stored");
     return {*row->mime, security::toHex(row->sha256->data(), row->sha256->size()), std::move(*bytes)};
 }
 

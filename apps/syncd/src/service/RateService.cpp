@@ -3,7 +3,7 @@
 #include "db/repositories/SettingsRepository.h"
 #include "feed/ChangeFeed.h"
 #include "feed/ChangeListener.h"
-#include "http/ApiError.h"
+#include "service/ServiceError.h"
 
 #include "p2pdesk/domain/Asset.h"
 #include "p2pdesk/domain/Fiat.h"
@@ -14,7 +14,6 @@ namespace p2pdesk::syncd::service {
 
 namespace {
 
-using http::ApiError;
 using proto::ApiErrorCode;
 
 // The value at exactly `scale` digits; more digits than the column keeps is refused, never rounded.
@@ -22,9 +21,9 @@ domain::Decimal atScale(const domain::Decimal &value, int scale, const char *fie
 {
     auto scaled = value.rescaled(scale, domain::Rounding::Down);
     if (!scaled.ok() || !(scaled.value() == value))
-        throw ApiError(ApiErrorCode::ValidationFailed,
-                       std::string(field) + ": at most " + std::to_string(scale) + " decimal places",
-                       {{"field", field}});
+        throw ServiceError(ApiErrorCode::ValidationFailed,
+                           std::string(field) + ": at most " + std::to_string(scale) + " decimal places",
+                           {{"field", field}});
     return scaled.value();
 }
 
@@ -114,12 +113,12 @@ RateView RateService::update(db::Transaction &tx, const RateUpdate &update, audi
 {
     const auto &req = update.request;
     if (!domain::findAsset(req.asset, req.network))
-        throw ApiError(ApiErrorCode::ValidationFailed, "unknown asset/network " + req.asset + "/" + req.network,
-                       {{"field", "asset"}});
+        throw ServiceError(ApiErrorCode::ValidationFailed, "unknown asset/network " + req.asset + "/" + req.network,
+                           {{"field", "asset"}});
     const auto fiat = domain::fiat(req.fiatCurrency);
     if (!fiat.ok())
-        throw ApiError(ApiErrorCode::ValidationFailed, "unknown fiat currency " + req.fiatCurrency,
-                       {{"field", "fiat_currency"}});
+        throw ServiceError(ApiErrorCode::ValidationFailed, "unknown fiat currency " + req.fiatCurrency,
+                           {{"field", "fiat_currency"}});
     const int fiatScale = fiat.value().decimals;
 
     db::RateValues values;
@@ -129,7 +128,7 @@ RateView RateService::update(db::Transaction &tx, const RateUpdate &update, audi
     values.fiatCurrency = req.fiatCurrency;
     values.baseRate = atScale(req.baseRate, domain::kRateScale, "base_rate");
     if (values.baseRate.isZero())
-        throw ApiError(ApiErrorCode::ValidationFailed, "base_rate must be positive", {{"field", "base_rate"}});
+        throw ServiceError(ApiErrorCode::ValidationFailed, "base_rate must be positive", {{"field", "base_rate"}});
     values.marginPercent = atScale(req.marginPercent, 4, "margin_percent");
     values.fixedFee = atScale(req.fixedFee, fiatScale, "fixed_fee");
     values.minAmount = update.minAmount ? atScale(*update.minAmount, fiatScale, "min_amount")
@@ -137,10 +136,11 @@ RateView RateService::update(db::Transaction &tx, const RateUpdate &update, audi
     if (update.maxAmount) {
         values.maxAmount = atScale(*update.maxAmount, fiatScale, "max_amount");
         if (*values.maxAmount < values.minAmount)
-            throw ApiError(ApiErrorCode::ValidationFailed, "max_amount is below min_amount", {{"field", "max_amount"}});
+            throw ServiceError(ApiErrorCode::ValidationFailed, "max_amount is below min_amount",
+                               {{"field", "max_amount"}});
     }
     // A margin the domain cannot price (e.g. ≥ 100 % on a sell) never reaches the table.
-    http::unwrap(domain::suggestedRate(values.baseRate, values.marginPercent, values.direction));
+    unwrap(domain::suggestedRate(values.baseRate, values.marginPercent, values.direction));
 
     const auto row = db::RateRepository::upsert(tx.work(), values, audit.actor, operatorId, req.reason);
     const RateView view = toView(row);

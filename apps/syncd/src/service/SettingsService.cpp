@@ -1,7 +1,7 @@
 #include "service/SettingsService.h"
 
 #include "feed/ChangeFeed.h"
-#include "http/ApiError.h"
+#include "service/ServiceError.h"
 
 #include "p2pdesk/domain/Fiat.h"
 #include "p2pdesk/proto/Changes.h"
@@ -10,7 +10,6 @@ namespace p2pdesk::syncd::service {
 
 namespace {
 
-using http::ApiError;
 using proto::ApiErrorCode;
 
 constexpr std::chrono::seconds kMaxRateAge{7 * 24 * 3600};
@@ -42,12 +41,12 @@ db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsU
     for (const auto &[code, amount] : req.settings.approvalThresholds) {
         const auto fiat = domain::fiat(code);
         if (!fiat.ok())
-            throw ApiError(ApiErrorCode::ValidationFailed, "unknown fiat currency " + code,
-                           {{"field", "approval_thresholds." + code}});
+            throw ServiceError(ApiErrorCode::ValidationFailed, "unknown fiat currency " + code,
+                               {{"field", "approval_thresholds." + code}});
         auto scaled = amount.rescaled(fiat.value().decimals, domain::Rounding::Down);
         if (!scaled.ok() || !(scaled.value() == amount))
-            throw ApiError(ApiErrorCode::ValidationFailed, "too many decimal places for " + code,
-                           {{"field", "approval_thresholds." + code}});
+            throw ServiceError(ApiErrorCode::ValidationFailed, "too many decimal places for " + code,
+                               {{"field", "approval_thresholds." + code}});
         next.approvalThresholds.emplace(code, scaled.value());
     }
     domain::TimeoutConfig timeouts;
@@ -57,30 +56,30 @@ db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsU
     auto deviation = req.settings.maxRateDeviationPercent.rescaled(4, domain::Rounding::Down);
     if (!deviation.ok() || !(deviation.value() == req.settings.maxRateDeviationPercent) ||
         deviation.value() > domain::Decimal::parse("100", 4).value())
-        throw ApiError(ApiErrorCode::ValidationFailed, "max_rate_deviation_percent must be 0..100 with 4 decimals",
-                       {{"field", "max_rate_deviation_percent"}});
+        throw ServiceError(ApiErrorCode::ValidationFailed, "max_rate_deviation_percent must be 0..100 with 4 decimals",
+                           {{"field", "max_rate_deviation_percent"}});
     next.maxRateDeviationPercent = deviation.value();
     if (req.settings.maxRateHardDeviationPercent) {
         const auto &requested = *req.settings.maxRateHardDeviationPercent;
         auto hard = requested.rescaled(4, domain::Rounding::Down);
         if (!hard.ok() || !(hard.value() == requested))
-            throw ApiError(ApiErrorCode::ValidationFailed,
-                           "max_rate_hard_deviation_percent must have 4 decimals at most",
-                           {{"field", "max_rate_hard_deviation_percent"}});
+            throw ServiceError(ApiErrorCode::ValidationFailed,
+                               "max_rate_hard_deviation_percent must have 4 decimals at most",
+                               {{"field", "max_rate_hard_deviation_percent"}});
         next.maxRateHardDeviationPercent = hard.value();
     }
     // Checked on the combination, so lowering the hard limit or raising the soft one alone cannot
     // leave a "needs a reason" band above the hard stop.
     if (next.maxRateHardDeviationPercent < next.maxRateDeviationPercent)
-        throw ApiError(ApiErrorCode::ValidationFailed,
-                       "max_rate_hard_deviation_percent (" + next.maxRateHardDeviationPercent.toString() +
-                           ") must be at least max_rate_deviation_percent (" + next.maxRateDeviationPercent.toString() +
-                           ")",
-                       {{"field", "max_rate_hard_deviation_percent"}});
+        throw ServiceError(ApiErrorCode::ValidationFailed,
+                           "max_rate_hard_deviation_percent (" + next.maxRateHardDeviationPercent.toString() +
+                               ") must be at least max_rate_deviation_percent (" +
+                               next.maxRateDeviationPercent.toString() + ")",
+                           {{"field", "max_rate_hard_deviation_percent"}});
     if (rateMaxAge) {
         if (*rateMaxAge <= std::chrono::seconds(0) || *rateMaxAge > kMaxRateAge)
-            throw ApiError(ApiErrorCode::ValidationFailed, "rate_max_age_seconds must be 1..604800",
-                           {{"field", "rate_max_age_seconds"}});
+            throw ServiceError(ApiErrorCode::ValidationFailed, "rate_max_age_seconds must be 1..604800",
+                               {{"field", "rate_max_age_seconds"}});
         next.rateMaxAge = *rateMaxAge;
     }
 

@@ -1,7 +1,7 @@
 #include "service/WalletService.h"
 
 #include "feed/ChangeFeed.h"
-#include "http/ApiError.h"
+#include "service/ServiceError.h"
 
 #include "p2pdesk/domain/Asset.h"
 #include "p2pdesk/proto/Changes.h"
@@ -17,7 +17,6 @@ namespace p2pdesk::syncd::service {
 
 namespace {
 
-using http::ApiError;
 using proto::ApiErrorCode;
 
 constexpr std::string_view kBase58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
@@ -127,19 +126,19 @@ proto::WalletDto WalletService::create(db::Transaction &tx, const proto::CreateW
 {
     const auto asset = domain::findAsset(req.asset, req.network);
     if (!asset)
-        throw ApiError(ApiErrorCode::ValidationFailed, "unknown asset/network " + req.asset + "/" + req.network,
-                       {{"field", "asset"}});
+        throw ServiceError(ApiErrorCode::ValidationFailed, "unknown asset/network " + req.asset + "/" + req.network,
+                           {{"field", "asset"}});
     if (const auto valid = domain::validateAddress(*asset, req.address); !valid.ok())
-        throw ApiError(ApiErrorCode::ValidationFailed, "address: " + valid.error().message,
-                       {{"field", "address"}, {"domain_code", "invalid_format"}});
+        throw ServiceError(ApiErrorCode::ValidationFailed, "address: " + valid.error().message,
+                           {{"field", "address"}, {"domain_code", "invalid_format"}});
     const std::string secretRef = trimmed(req.secretRef);
     if (secretRef.empty())
-        throw ApiError(ApiErrorCode::ValidationFailed, "secret_ref is required", {{"field", "secret_ref"}});
+        throw ServiceError(ApiErrorCode::ValidationFailed, "secret_ref is required", {{"field", "secret_ref"}});
     if (looksLikeSecret(secretRef))
         // Never echo the value: it may be a real key.
-        throw ApiError(ApiErrorCode::ValidationFailed,
-                       "secret_ref must point to where the key is kept, not contain a key or seed phrase",
-                       {{"field", "secret_ref"}});
+        throw ServiceError(ApiErrorCode::ValidationFailed,
+                           "secret_ref must point to where the key is kept, not contain a key or seed phrase",
+                           {{"field", "secret_ref"}});
 
     db::NewWallet wallet;
     wallet.provider = req.provider.value_or("manual");
@@ -157,7 +156,7 @@ proto::WalletDto WalletService::create(db::Transaction &tx, const proto::CreateW
             sub.commit();
         } catch (const pqxx::unique_violation &) {
             sub.abort();
-            throw ApiError(ApiErrorCode::Conflict, "this address is already registered on " + req.network);
+            throw ServiceError(ApiErrorCode::Conflict, "this address is already registered on " + req.network);
         }
     }
     audit.reason = req.reason;
@@ -170,7 +169,7 @@ proto::WalletDto WalletService::setActive(db::Transaction &tx, std::int64_t wall
 {
     const auto row = db::WalletRepository::setActive(tx.work(), walletId, req.active);
     if (!row)
-        throw ApiError(ApiErrorCode::NotFound, "no such wallet");
+        throw ServiceError(ApiErrorCode::NotFound, "no such wallet");
     audit.reason = req.reason;
     audited(m_changeFeed, tx, audit, *row);
     return toDto(*row);

@@ -3,8 +3,8 @@
 #include "audit/AuditWriter.h"
 #include "db/Transaction.h"
 #include "db/repositories/OrderRepository.h"
-#include "http/ApiError.h"
 #include "service/OrderPolicies.h"
+#include "service/ServiceError.h"
 
 #include "p2pdesk/domain/TimeoutPolicy.h"
 #include "p2pdesk/proto/Changes.h"
@@ -75,7 +75,7 @@ int DeadlineWorker::expireDue()
                 m_orders.transitions().applyTransition(tx, order.id, actor, input);
             });
             ++applied;
-        } catch (const http::ApiError &e) {
+        } catch (const service::ServiceError &e) {
             // The order moved on (a person acted first) or the table has no system edge from here
             // (e.g. an operator's reminder status): nothing to enforce.
             logger().information("order " + std::to_string(order.id) + " not timed out: " + e.what());

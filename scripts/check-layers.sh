@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Fails when syncd code includes a layer it may not use (apps/syncd/CMakeLists.txt names the
+# libraries). The libraries share one include root, so the compiler alone would not notice a
+# service reaching into http/; this is what keeps "services never include http/" true.
+#   core (config security db audit feed storage service workers app/Services) — no http/, cli/,
+#        app/SyncdApp
+#   http — no cli/, app/SyncdApp
+set -euo pipefail
+src="$(cd "$(dirname "$0")/.." && pwd)/apps/syncd/src"
+status=0
+refuse() {
+    local what=$1 pattern=$2
+    shift 2
+    local hits
+    hits=$(grep -rnE "$pattern" "$@" 2>/dev/null || true)
+    if [ -n "$hits" ]; then
+        printf '%s:\n%s\n' "$what" "$hits" >&2
+        status=1
+    fi
+}
+core=("$src"/config "$src"/security "$src"/db "$src"/audit "$src"/feed "$src"/storage "$src"/service \
+      "$src"/workers "$src"/app/Services.h "$src"/app/Services.cpp)
+refuse "syncd_core includes a front-end or the process" '#include "(http|cli)/|#include "app/SyncdApp' "${core[@]}"
+refuse "syncd_http includes the process" '#include "(cli)/|#include "app/SyncdApp' "$src"/http
+if [ $status -eq 0 ]; then
+    echo "layers: syncd_core, syncd_http and syncd_lib keep to their includes"
+fi
+exit $status
