@@ -8,7 +8,9 @@
 #include <pqxx/nontransaction>
 #include <pqxx/result>
 
+#include <atomic>
 #include <memory>
+#include <set>
 #include <string>
 
 using namespace p2pdesk::test;
@@ -209,9 +211,18 @@ void TestSyncdRates::cacheIsInvalidatedAcrossInstances()
     const auto admin = createOperator(a, "admin1", {"admin"});
     auto onA = clientAs(a, admin);
     auto onB = clientAs(b, admin);
+    // Observers run in subscription order, so when this one has seen A's first rate event, B's rate
+    // cache has already dropped what it held before it.
+    auto rateEventsOnB = std::make_shared<std::atomic<int>>(0);
+    b.app().services().changeListener().subscribe([rateEventsOnB](const std::set<std::string> &kinds) {
+        if (kinds.contains("*") || kinds.contains("rate.updated"))
+            ++*rateEventsOnB;
+    });
     QCOMPARE(onA.post("/api/v1/admin/rates", rateBody("100.00")).status, 200);
 
-    // B may have seen A's first event already; make sure its cache is filled after it.
+    // Fill B's cache only after it saw A's first event (else that event could empty it later and
+    // the bypassing write below would show through).
+    QTRY_VERIFY(rateEventsOnB->load() >= 1);
     QTRY_COMPARE((*findRate(onB.get("/api/v1/rates"), "sell"))["base_rate"].get<std::string>(),
                  std::string("100.000000"));
     const auto hits = b.app().services().rates().cacheHits();
