@@ -1,14 +1,11 @@
 #include "http/IdempotencyMiddleware.h"
 
-#include "db/SqlParams.h"
+#include "db/repositories/IdempotencyRepository.h"
 #include "http/ApiError.h"
 #include "security/Sha256.h"
 
 #include "p2pdesk/proto/Endpoints.h"
 #include "p2pdesk/proto/Limits.h"
-
-#include <pqxx/binarystring>
-#include <pqxx/result>
 
 #include <algorithm>
 
@@ -45,25 +42,21 @@ Middleware makeIdempotencyMiddleware()
         const auto requestHash = security::sha256(ctx.method() + '\n' + ctx.path() + '\n' + ctx.body());
         const std::string scope = scopeOf(ctx);
         auto &work = ctx.tx().work();
-        const auto reserved = work.exec_params(
-            "INSERT INTO idempotency_keys (principal, key, method, path, request_hash) VALUES ($1, $2, $3, $4, $5) "
-            "ON CONFLICT (principal, key) DO NOTHING RETURNING 1",
-            scope, *key, ctx.method(), ctx.path(), db::bytea(requestHash));
-
-        if (reserved.empty()) {
-            const auto row =
-                work.exec_params1("SELECT request_hash, response_status, response_body FROM idempotency_keys "
-                                  "WHERE principal = $1 AND key = $2",
-                                  scope, *key);
-            const pqxx::binarystring storedHash(row[0]);
-            const bool same = storedHash.size() == requestHash.size() &&
-                              std::equal(requestHash.begin(), requestHash.end(), storedHash.begin());
+        if (!db::IdempotencyRepository::reserve(work, scope, *key, ctx.method(), ctx.path(), requestHash)) {
+            const auto stored = db::IdempotencyRepository::find(work, scope, *key);
+            const bool same = stored.requestHash.size() == requestHash.size() &&
+                              std::equal(requestHash.begin(), requestHash.end(),
+                                         reinterpret_cast<const unsigned char *>(stored.requestHash.data()));
             if (!same)
                 throw ApiError(proto::ApiErrorCode::IdempotencyMismatch,
                                "this Idempotency-Key was used with a different request");
+            // The first attempt holds the row until it commits, and a rolled-back one leaves none:
+            // a reserved key without a response cannot be read here. Refuse rather than replay 0.
+            if (!stored.responseStatus)
+                throw ApiError(proto::ApiErrorCode::Conflict, "the first request with this key has no response yet");
             HttpResponse replay;
-            replay.status = row[1].as<int>();
-            replay.body = row[2].is_null() ? std::string() : row[2].as<std::string>();
+            replay.status = *stored.responseStatus;
+            replay.body = stored.responseBody;
             if (replay.body.empty())
                 replay.contentType.clear();
             replay.withHeader(kIdempotencyReplayedHeader, "true");
@@ -72,9 +65,7 @@ Middleware makeIdempotencyMiddleware()
         }
 
         HttpResponse response = next(ctx);
-        work.exec_params0("UPDATE idempotency_keys SET response_status = $3, response_body = $4 "
-                          "WHERE principal = $1 AND key = $2",
-                          scope, *key, response.status, response.body);
+        db::IdempotencyRepository::storeResponse(work, scope, *key, response.status, response.body);
         return response;
     };
 }

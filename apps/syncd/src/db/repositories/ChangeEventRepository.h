@@ -1,0 +1,23 @@
+#pragma once
+
+#include "p2pdesk/proto/Changes.h"
+
+#include <pqxx/transaction_base>
+
+#include <cstdint>
+#include <vector>
+
+namespace p2pdesk::syncd::db {
+
+// Reading `change_events` (feed/ChangeFeed writes them). Takes the caller's transaction.
+class ChangeEventRepository final {
+public:
+    ChangeEventRepository() = delete;
+
+    // Events with since < seq <= upTo, oldest first, at most `limit`. Order events carry the
+    // order's status and version after the change, lifted from their payload.
+    static std::vector<proto::ChangeEvent> range(pqxx::transaction_base &tx, std::int64_t since, std::int64_t upTo,
+                                                 int limit);
+};
+
+} // namespace p2pdesk::syncd::db
