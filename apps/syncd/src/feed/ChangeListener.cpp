@@ -41,23 +41,22 @@ ChangeListener::~ChangeListener()
 
 void ChangeListener::start()
 {
-    std::lock_guard lock(m_mutex);
-    if (m_thread.joinable())
-        return;
-    m_stopping = false;
-    m_thread = std::thread([this] { run(); });
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = false;
+    }
+    m_loop.start([this](workers::BackgroundLoop &loop) { run(loop); });
 }
 
 void ChangeListener::stop()
 {
+    // m_stopping releases long-polls waiting in waitBeyond(); the loop's own flag ends the thread.
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
     }
     m_changed.notify_all();
-    m_stopCv.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    m_loop.stop();
 }
 
 std::int64_t ChangeListener::horizon() const
@@ -151,18 +150,16 @@ std::int64_t ChangeListener::waitBeyond(std::int64_t since, std::chrono::steady_
     return m_horizon;
 }
 
-void ChangeListener::run()
+void ChangeListener::run(workers::BackgroundLoop &loop)
 {
     auto &log = Poco::Logger::get("syncd.feed.listener");
     std::unique_ptr<pqxx::connection> conn;
     std::unique_ptr<Receiver> receiver;
     auto poll = kMinPoll;
-    for (;;) {
+    while (!loop.stopping()) {
         bool pending = false;
         {
             std::lock_guard lock(m_mutex);
-            if (m_stopping)
-                break;
             pending = !m_candidates.empty();
         }
         try {
@@ -192,8 +189,8 @@ void ChangeListener::run()
             log.warning(std::string("change listener: ") + e.what());
             receiver.reset();
             conn.reset();
-            std::unique_lock lock(m_mutex);
-            m_stopCv.wait_for(lock, std::chrono::milliseconds(500), [this] { return m_stopping; });
+            if (!loop.pause(std::chrono::milliseconds(500)))
+                break;
         }
     }
     receiver.reset();

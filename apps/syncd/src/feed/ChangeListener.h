@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/ConnectionPool.h"
+#include "workers/BackgroundLoop.h"
 
 #include <chrono>
 #include <condition_variable>
@@ -63,7 +64,7 @@ private:
         std::uint64_t xmax = 0;
     };
 
-    void run();
+    void run(workers::BackgroundLoop &loop);
     // Runs the snapshot query on `conn`; true when the horizon advanced. Sets old/new horizon.
     bool check(pqxx::connection &conn, std::int64_t &before, std::int64_t &after);
     void publish(pqxx::connection *conn, std::int64_t before, std::int64_t after);
@@ -71,12 +72,11 @@ private:
     db::ConnectionPool &m_pool;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::condition_variable m_stopCv;
     std::int64_t m_horizon = 0;
     std::deque<Candidate> m_candidates;
     std::size_t m_waiters = 0;
     bool m_stopping = false;
-    std::thread m_thread;
+    workers::BackgroundLoop m_loop{"change-listener"};
     std::mutex m_observerMutex;
     std::vector<Observer> m_observers;
 };

@@ -20,44 +20,25 @@ ChangeNotifier::~ChangeNotifier()
 
 void ChangeNotifier::start()
 {
-    std::lock_guard lock(m_mutex);
-    if (m_thread.joinable())
-        return;
-    m_stopping = false;
-    m_thread = std::thread([this] { run(); });
+    m_loop.start([this](workers::BackgroundLoop &loop) { run(loop); });
 }
 
 void ChangeNotifier::stop()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_cv.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    m_loop.stop();
 }
 
 void ChangeNotifier::poke()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_pending = true;
-    }
-    m_cv.notify_one();
+    // A wake is kept while the loop is busy, so a burst of pokes costs one NOTIFY.
+    m_loop.wake();
 }
 
-void ChangeNotifier::run()
+void ChangeNotifier::run(workers::BackgroundLoop &loop)
 {
     auto &log = Poco::Logger::get("syncd.feed.notifier");
-    for (;;) {
-        {
-            std::unique_lock lock(m_mutex);
-            m_cv.wait(lock, [this] { return m_stopping || m_pending; });
-            if (m_stopping)
-                return;
-            m_pending = false;
-        }
+    // Only a poke matters; the timeout merely bounds the wait.
+    while (loop.waitForWake(std::chrono::hours(1))) {
         try {
             if (!m_conn || !m_conn->is_open())
                 m_conn = m_pool.openDedicated();
@@ -67,11 +48,12 @@ void ChangeNotifier::run()
             // Listeners also poll on their long-poll timeout, so a lost wake-up only adds latency.
             m_conn.reset();
             log.warning(std::string("NOTIFY failed: ") + e.what());
-            std::unique_lock lock(m_mutex);
-            m_pending = true;
-            m_cv.wait_for(lock, std::chrono::milliseconds(500), [this] { return m_stopping; });
+            loop.wake(); // still owed
+            if (!loop.pause(std::chrono::milliseconds(500)))
+                break;
         }
     }
+    m_conn.reset();
 }
 
 } // namespace p2pdesk::syncd::feed

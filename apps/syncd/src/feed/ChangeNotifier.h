@@ -1,11 +1,9 @@
 #pragma once
 
 #include "db/ConnectionPool.h"
+#include "workers/BackgroundLoop.h"
 
-#include <condition_variable>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 namespace p2pdesk::syncd::feed {
 
@@ -29,15 +27,11 @@ public:
     void poke();
 
 private:
-    void run();
+    void run(workers::BackgroundLoop &loop);
 
     db::ConnectionPool &m_pool;
-    std::mutex m_mutex;
-    std::condition_variable m_cv;
-    bool m_pending = false;
-    bool m_stopping = false;
-    std::thread m_thread;
-    std::unique_ptr<pqxx::connection> m_conn;
+    std::unique_ptr<pqxx::connection> m_conn; // the loop thread's only
+    workers::BackgroundLoop m_loop{"change-notifier"};
 };
 
 } // namespace p2pdesk::syncd::feed

@@ -5,9 +5,9 @@
 namespace p2pdesk::syncd::workers {
 
 PeriodicWorker::PeriodicWorker(std::string name, std::chrono::milliseconds interval, std::function<void()> tick)
-    : m_name(std::move(name))
-    , m_interval(interval)
+    : m_interval(interval)
     , m_tick(std::move(tick))
+    , m_loop(std::move(name))
 {
 }
 
@@ -18,45 +18,24 @@ PeriodicWorker::~PeriodicWorker()
 
 void PeriodicWorker::start()
 {
-    std::lock_guard lock(m_mutex);
-    if (m_thread.joinable())
-        return;
-    m_stopping = false;
-    m_thread = std::thread([this] { run(); });
+    m_loop.start([this](BackgroundLoop &loop) { run(loop); });
 }
 
 void PeriodicWorker::stop()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_cv.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    m_loop.stop();
 }
 
 void PeriodicWorker::wake()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_woken = true;
-    }
-    m_cv.notify_all();
+    m_loop.wake();
 }
 
-void PeriodicWorker::run()
+void PeriodicWorker::run(BackgroundLoop &loop)
 {
-    auto &log = Poco::Logger::get("syncd.workers." + m_name);
+    auto &log = Poco::Logger::get("syncd.workers." + loop.name());
     bool lastFailed = false;
-    for (;;) {
-        {
-            std::unique_lock lock(m_mutex);
-            m_cv.wait_for(lock, m_interval, [this] { return m_stopping || m_woken; });
-            if (m_stopping)
-                return;
-            m_woken = false;
-        }
+    while (loop.waitForWake(m_interval)) {
         try {
             m_tick();
             if (lastFailed)

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "workers/BackgroundLoop.h"
+
 #include <chrono>
-#include <condition_variable>
 #include <functional>
-#include <mutex>
 #include <string>
-#include <thread>
 
 namespace p2pdesk::syncd::workers {
 
@@ -22,19 +21,14 @@ public:
     void start();
     void stop();
     void wake();
-    const std::string &name() const { return m_name; }
+    const std::string &name() const { return m_loop.name(); }
 
 private:
-    void run();
+    void run(BackgroundLoop &loop);
 
-    const std::string m_name;
     const std::chrono::milliseconds m_interval;
     const std::function<void()> m_tick;
-    std::mutex m_mutex;
-    std::condition_variable m_cv;
-    bool m_stopping = false;
-    bool m_woken = false;
-    std::thread m_thread;
+    BackgroundLoop m_loop;
 };
 
 } // namespace p2pdesk::syncd::workers
