@@ -123,6 +123,17 @@ struct Desk {
         op = createOperator(*server, "op1", {"operator"});
         client = std::make_unique<HttpsTestClient>(clientAs(*server, op));
     }
+    // A bare session trusting only this server, for requests the test client cannot make (a body
+    // that declares more than it sends).
+    Poco::Net::HTTPSClientSession rawSession() const
+    {
+        Poco::Net::Context::Params params;
+        params.caLocation = server->certificateFile().string();
+        params.verificationMode = Poco::Net::Context::VERIFY_STRICT;
+        params.loadDefaultCAs = false;
+        return Poco::Net::HTTPSClientSession("127.0.0.1", server->port(),
+                                             new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, params));
+    }
     HttpsResult upload(std::int64_t orderId, const std::string &bytes, const std::string &type = "image/png")
     {
         return client->request("POST", proofsPath(orderId), bytes, type);
@@ -331,12 +342,7 @@ void TestSyncdProofs::oversizedUploadIs413()
     const auto order = insertOrder(desk.db, desk.op.id, "USER_MARKED_SENT");
     // Declares 20 MiB + 1 and sends only the beginning: the server must refuse from the header,
     // without reading (or storing) the body.
-    Poco::Net::Context::Params params;
-    params.caLocation = desk.server->certificateFile().string();
-    params.verificationMode = Poco::Net::Context::VERIFY_STRICT;
-    params.loadDefaultCAs = false;
-    Poco::Net::HTTPSClientSession session("127.0.0.1", desk.server->port(),
-                                          new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, params));
+    auto session = desk.rawSession();
     Poco::Net::HTTPRequest request("POST", proofsPath(order), Poco::Net::HTTPMessage::HTTP_1_1);
     request.set("Authorization", "Bearer " + createSession(desk.db, desk.op.id));
     request.setContentType("image/png");
@@ -378,12 +384,7 @@ void TestSyncdProofs::jsonBodyGetsTheJsonLimit()
 
     // A declared 20 MiB JSON body is refused from its header alone: nothing of it is sent (so the
     // server closes without unread bytes, cleanly) and nothing is waited for.
-    Poco::Net::Context::Params params;
-    params.caLocation = desk.server->certificateFile().string();
-    params.verificationMode = Poco::Net::Context::VERIFY_STRICT;
-    params.loadDefaultCAs = false;
-    Poco::Net::HTTPSClientSession session("127.0.0.1", desk.server->port(),
-                                          new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, params));
+    auto session = desk.rawSession();
     Poco::Net::HTTPRequest request("POST", proofsPath(order), Poco::Net::HTTPMessage::HTTP_1_1);
     request.set("Authorization", "Bearer " + createSession(desk.db, desk.op.id));
     request.setContentType("application/json");
