@@ -4,7 +4,8 @@
 # service reaching into http/; this is what keeps "services never include http/" true.
 #   core (config security db audit feed storage service workers app/Services) — no http/, cli/,
 #        app/SyncdApp
-#   http — no cli/, app/SyncdApp, no SQL
+#   http — no cli/, tg/, app/SyncdApp, no SQL
+#   tg   — no cli/, http/, app/SyncdApp, no SQL
 set -euo pipefail
 src="$(cd "$(dirname "$0")/.." && pwd)/apps/syncd/src"
 status=0
@@ -20,11 +21,13 @@ refuse() {
 }
 core=("$src"/config "$src"/security "$src"/db "$src"/audit "$src"/feed "$src"/storage "$src"/service \
       "$src"/workers "$src"/app/Services.h "$src"/app/Services.cpp)
-refuse "syncd_core includes a front-end or the process" '#include "(http|cli)/|#include "app/SyncdApp' "${core[@]}"
-refuse "syncd_http includes the process" '#include "(cli)/|#include "app/SyncdApp' "$src"/http
-# SQL lives in db/repositories; the HTTP layer reaches data through services and repositories only.
+refuse "syncd_core includes a front-end or the process" '#include "(http|tg|cli)/|#include "app/SyncdApp' "${core[@]}"
+refuse "syncd_http includes the process or the Telegram bridge" '#include "(cli|tg)/|#include "app/SyncdApp' "$src"/http
+refuse "syncd_tg includes the process or the HTTPS API" '#include "(cli|http)/|#include "app/SyncdApp' "$src"/tg
+# SQL lives in db/repositories; the front-ends reach data through services and repositories only.
 refuse "SQL in syncd_http (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/http
+refuse "SQL in syncd_tg (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/tg
 if [ $status -eq 0 ]; then
-    echo "layers: syncd_core, syncd_http and syncd_lib keep to their includes; no SQL in http/"
+    echo "layers: syncd_core, syncd_http, syncd_tg and syncd_lib keep to their includes; no SQL in http/ or tg/"
 fi
 exit $status

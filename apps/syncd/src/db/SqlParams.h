@@ -2,6 +2,7 @@
 
 #include <pqxx/binarystring>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -11,6 +12,13 @@ namespace p2pdesk::syncd::db {
 inline const char *nullable(const std::optional<std::string> &value)
 {
     return value ? value->c_str() : nullptr;
+}
+
+// An optional integer as nullable() text (PostgreSQL casts it to the column's type). The temporary
+// lives until the end of the full expression, i.e. across the exec call it is written in.
+inline std::optional<std::string> asText(const std::optional<std::int64_t> &value)
+{
+    return value ? std::optional(std::to_string(*value)) : std::nullopt;
 }
 
 // bytea parameter (sent in binary, no escaping).

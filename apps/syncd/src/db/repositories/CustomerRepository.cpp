@@ -2,19 +2,135 @@
 
 #include "db/SqlParams.h"
 
+#include <pqxx/except>
 #include <pqxx/result>
+#include <pqxx/subtransaction>
 
 namespace p2pdesk::syncd::db {
+
+namespace {
+
+constexpr const char *kColumns =
+    "id, tg_user_id, username, blocked, blocked_reason, first_name, language, language_chosen, "
+    "verification_word, email, unreachable_at IS NOT NULL, unreachable_reason";
+
+CustomerRow readRow(const pqxx::row &row)
+{
+    CustomerRow c;
+    c.id = row[0].as<std::int64_t>();
+    c.telegramId = row[1].as<std::int64_t>();
+    c.username = row[2].get<std::string>();
+    c.blocked = row[3].as<bool>();
+    c.blockedReason = row[4].get<std::string>();
+    c.firstName = row[5].get<std::string>();
+    c.language = row[6].as<std::string>();
+    c.languageChosen = row[7].as<bool>();
+    c.verificationWord = row[8].get<std::string>();
+    c.email = row[9].get<std::string>();
+    c.unreachable = row[10].as<bool>();
+    c.unreachableReason = row[11].get<std::string>();
+    return c;
+}
+
+// Telegram's language_code is an IETF tag; the desk speaks Russian and English. Russian for the
+// languages of the region where customers read Russian more readily than English.
+std::string deskLanguage(const std::optional<std::string> &code)
+{
+    if (!code || code->size() < 2)
+        return "ru";
+    const std::string primary = code->substr(0, 2);
+    for (const char *ru : {"ru", "uk", "be", "kk", "uz", "ky", "tg", "hy", "az", "ka"})
+        if (primary == ru)
+            return "ru";
+    return "en";
+}
+
+} // namespace
 
 CustomerRow CustomerRepository::upsert(pqxx::work &work, std::int64_t telegramId,
                                        const std::optional<std::string> &username)
 {
     const auto row = work.exec_params1(
-        "INSERT INTO customers (tg_user_id, username) VALUES ($1, $2) "
-        "ON CONFLICT (tg_user_id) DO UPDATE SET username = coalesce(EXCLUDED.username, customers.username), "
-        "updated_at = now() RETURNING id, tg_user_id, username, blocked",
+        std::string("INSERT INTO customers (tg_user_id, username) VALUES ($1, $2) "
+                    "ON CONFLICT (tg_user_id) DO UPDATE SET username = coalesce(EXCLUDED.username, customers.username), "
+                    "updated_at = now() RETURNING ") +
+            kColumns,
         telegramId, nullable(username));
-    return {row[0].as<std::int64_t>(), row[1].as<std::int64_t>(), row[2].get<std::string>(), row[3].as<bool>()};
+    return readRow(row);
+}
+
+CustomerRow CustomerRepository::touchFromTelegram(pqxx::work &work, const TelegramProfile &profile)
+{
+    const auto row = work.exec_params1(
+        std::string("INSERT INTO customers (tg_user_id, username, first_name, language) VALUES ($1, $2, $3, $4) "
+                    "ON CONFLICT (tg_user_id) DO UPDATE SET "
+                    "username = coalesce(EXCLUDED.username, customers.username), "
+                    "first_name = coalesce(EXCLUDED.first_name, customers.first_name), "
+                    "language = CASE WHEN customers.language_chosen THEN customers.language ELSE EXCLUDED.language END, "
+                    "updated_at = now() RETURNING ") +
+            kColumns,
+        profile.telegramId, nullable(profile.username), nullable(profile.firstName), deskLanguage(profile.languageCode));
+    return readRow(row);
+}
+
+std::optional<CustomerRow> CustomerRepository::find(pqxx::work &work, std::int64_t id)
+{
+    const auto result = work.exec_params(std::string("SELECT ") + kColumns + " FROM customers WHERE id = $1", id);
+    if (result.empty())
+        return std::nullopt;
+    return readRow(result[0]);
+}
+
+std::optional<CustomerRow> CustomerRepository::findByTelegramId(pqxx::work &work, std::int64_t telegramId)
+{
+    const auto result =
+        work.exec_params(std::string("SELECT ") + kColumns + " FROM customers WHERE tg_user_id = $1", telegramId);
+    if (result.empty())
+        return std::nullopt;
+    return readRow(result[0]);
+}
+
+std::optional<std::string> CustomerRepository::ensureVerificationWord(pqxx::work &work, std::int64_t id,
+                                                                      const std::string &candidate)
+{
+    // A savepoint: a unique violation must not abort the caller's transaction.
+    pqxx::subtransaction sub(work, "verification_word");
+    try {
+        const auto row = sub.exec_params1(
+            "UPDATE customers SET verification_word = coalesce(verification_word, $2), updated_at = now() "
+            "WHERE id = $1 RETURNING verification_word",
+            id, candidate);
+        sub.commit();
+        return row[0].as<std::string>();
+    } catch (const pqxx::unique_violation &) {
+        sub.abort();
+        return std::nullopt;
+    }
+}
+
+void CustomerRepository::setLanguage(pqxx::work &work, std::int64_t id, const std::string &language)
+{
+    work.exec_params0(
+        "UPDATE customers SET language = $2, language_chosen = true, updated_at = now() WHERE id = $1", id, language);
+}
+
+void CustomerRepository::setEmail(pqxx::work &work, std::int64_t id, const std::optional<std::string> &email)
+{
+    work.exec_params0("UPDATE customers SET email = $2, updated_at = now() WHERE id = $1", id, nullable(email));
+}
+
+void CustomerRepository::markUnreachable(pqxx::work &work, std::int64_t id, const std::string &reason)
+{
+    work.exec_params0("UPDATE customers SET unreachable_at = coalesce(unreachable_at, now()), unreachable_reason = $2, "
+                      "updated_at = now() WHERE id = $1",
+                      id, reason);
+}
+
+void CustomerRepository::markReachable(pqxx::work &work, std::int64_t id)
+{
+    work.exec_params0("UPDATE customers SET unreachable_at = NULL, unreachable_reason = NULL, updated_at = now() "
+                      "WHERE id = $1 AND unreachable_at IS NOT NULL",
+                      id);
 }
 
 } // namespace p2pdesk::syncd::db

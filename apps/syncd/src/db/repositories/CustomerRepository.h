@@ -10,9 +10,25 @@ namespace p2pdesk::syncd::db {
 
 struct CustomerRow {
     std::int64_t id = 0;
-    std::int64_t telegramId = 0;
+    std::int64_t telegramId = 0; // also the private chat's id
     std::optional<std::string> username;
     bool blocked = false;
+    std::optional<std::string> blockedReason;
+    std::optional<std::string> firstName;
+    std::string language = "ru"; // "ru" | "en"
+    bool languageChosen = false; // chosen with /language: Telegram's language_code no longer applies
+    std::optional<std::string> verificationWord;
+    std::optional<std::string> email;
+    bool unreachable = false; // Telegram refused delivery (blocked the bot, deactivated)
+    std::optional<std::string> unreachableReason;
+};
+
+// What Telegram tells about the sender of an update.
+struct TelegramProfile {
+    std::int64_t telegramId = 0;
+    std::optional<std::string> username;
+    std::optional<std::string> firstName;
+    std::optional<std::string> languageCode; // IETF tag from the client, e.g. "en-GB"
 };
 
 // `customers`. Takes the caller's transaction, never opens one.
@@ -23,6 +39,21 @@ public:
     // Creates the customer on first contact; a known one keeps its row (and gets the username when
     // one is given, since Telegram usernames change).
     static CustomerRow upsert(pqxx::work &work, std::int64_t telegramId, const std::optional<std::string> &username);
+    // The bot's first contact: like upsert, and also the first name, and the language from the
+    // client's language_code until the customer chose one. Locks the row (FOR UPDATE semantics of
+    // the upsert) so two updates of one customer are processed one after the other.
+    static CustomerRow touchFromTelegram(pqxx::work &work, const TelegramProfile &profile);
+    static std::optional<CustomerRow> find(pqxx::work &work, std::int64_t id);
+    static std::optional<CustomerRow> findByTelegramId(pqxx::work &work, std::int64_t telegramId);
+    // Sets the word if the customer has none yet; returns the word in force (a concurrent writer's
+    // or ours). Words are unique across customers: a collision returns nullopt (pick another).
+    static std::optional<std::string> ensureVerificationWord(pqxx::work &work, std::int64_t id,
+                                                             const std::string &candidate);
+    static void setLanguage(pqxx::work &work, std::int64_t id, const std::string &language);
+    static void setEmail(pqxx::work &work, std::int64_t id, const std::optional<std::string> &email);
+    // Telegram refused delivery for good (403, chat not found) / the customer wrote again.
+    static void markUnreachable(pqxx::work &work, std::int64_t id, const std::string &reason);
+    static void markReachable(pqxx::work &work, std::int64_t id);
 };
 
 } // namespace p2pdesk::syncd::db
