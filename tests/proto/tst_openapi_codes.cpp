@@ -103,7 +103,8 @@ private slots:
                                 e::kAdminChecklists,
                                 e::kAdminChecklist,
                                 e::kHealthz,
-                                e::kReadyz}) {
+                                e::kReadyz,
+                                e::kTelegramWebhook}) {
             const QString full = QString::fromUtf8(path.data(), static_cast<qsizetype>(path.size()));
             QTest::newRow(qPrintable(full)) << full;
         }

@@ -24,6 +24,7 @@ Services::Services(config::Config config)
     , m_proofs(std::make_unique<service::ProofService>(*m_changeFeed, *m_contentStore, m_orders->transitions(),
                                                        service::proofImageLimits(m_config)))
     , m_annotations(std::make_unique<service::AnnotationService>(*m_changeFeed))
+    , m_telegramInbox(std::make_unique<service::TelegramInbox>(*m_pool))
 {
 }
 

@@ -13,6 +13,7 @@
 #include "service/ProofService.h"
 #include "service/RateService.h"
 #include "service/SettingsService.h"
+#include "service/TelegramInbox.h"
 #include "service/WalletService.h"
 #include "storage/ContentStore.h"
 
@@ -49,6 +50,8 @@ public:
     service::ChecklistAdminService &checklistAdmin() { return *m_checklistAdmin; }
     service::ProofService &proofs() { return *m_proofs; }
     service::AnnotationService &annotations() { return *m_annotations; }
+    // Where Telegram updates are stored, by the bridge's poller or the webhook route.
+    service::TelegramInbox &telegramInbox() { return *m_telegramInbox; }
 
 private:
     config::Config m_config;
@@ -67,6 +70,7 @@ private:
     std::unique_ptr<service::ChecklistAdminService> m_checklistAdmin;
     std::unique_ptr<service::ProofService> m_proofs;
     std::unique_ptr<service::AnnotationService> m_annotations;
+    std::unique_ptr<service::TelegramInbox> m_telegramInbox;
 };
 
 } // namespace p2pdesk::syncd::app

@@ -16,6 +16,8 @@ SyncdApp::SyncdApp(config::Config config, RouteHook extraRoutes)
     if (m_extraRoutes)
         m_extraRoutes(m_router, *m_services);
     workers::registerWorkers(m_workers, *m_services);
+    if (tg::Bridge::mode(*m_services) != "off")
+        m_bridge = std::make_unique<tg::Bridge>(*m_services);
 }
 
 SyncdApp::~SyncdApp()
@@ -62,6 +64,8 @@ void SyncdApp::start()
     m_services->changeNotifier().start();
     m_services->changeListener().start();
     m_workers.startAll();
+    if (m_bridge)
+        m_bridge->start();
     m_running = true;
     log.notice("listening on https://" + settings.address + ":" + std::to_string(m_server->port()));
 }
@@ -74,6 +78,8 @@ void SyncdApp::stop()
     // Wakes every long-poll first, so the server's thread pool can be joined without waiting them out.
     m_services->changeListener().stop();
     m_server->stop();
+    if (m_bridge)
+        m_bridge->stop();
     m_workers.stopAll();
     m_services->changeNotifier().stop();
 }

@@ -4,6 +4,7 @@
 #include "http/HttpServer.h"
 #include "http/Router.h"
 #include "security/SelfSignedCertificate.h"
+#include "tg/Bridge.h"
 #include "workers/WorkerSet.h"
 
 #include <functional>
@@ -35,6 +36,8 @@ public:
     std::string certificateFingerprint() const;
     Services &services() { return *m_services; }
     workers::WorkerSet &workers() { return m_workers; }
+    // The Telegram bridge; null when telegram.mode is "off".
+    tg::Bridge *telegramBridge() { return m_bridge.get(); }
     // Read-only: tests check every registered route against the authorisation matrix.
     const http::Router &router() const { return m_router; }
 
@@ -45,6 +48,7 @@ private:
     security::CertificateFiles m_cert;
     std::unique_ptr<http::HttpServer> m_server;
     workers::WorkerSet m_workers;
+    std::unique_ptr<tg::Bridge> m_bridge;
     bool m_running = false;
 };
 

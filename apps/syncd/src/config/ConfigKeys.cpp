@@ -82,6 +82,21 @@ const std::vector<KeySpec> &knownKeys()
         {"proofs.max_image_pixels", KeyKind::Integer, std::to_string(domain::ImageLimits::defaults().maxPixels),
          "Proof images with more pixels than this are refused (422): a small file can decode to gigabytes."},
         {"audit.seal_interval_ms", KeyKind::Integer, "200", "How often the audit sealer looks for new rows."},
+        // The Telegram bridge (tg/). Off until a bot token is configured.
+        {"telegram.mode", KeyKind::String, "off",
+         "off | polling (getUpdates; works behind NAT, the default for a desk) | webhook (Telegram calls "
+         "POST /api/v1/telegram/webhook; needs a public HTTPS address and telegram.webhook_secret_file)."},
+        {"telegram.poll_timeout_s", KeyKind::Integer, "10",
+         "getUpdates long-poll timeout. Stopping syncd may wait this long for the poll in flight."},
+        {"telegram.max_file_bytes", KeyKind::Integer, "20971520",
+         "Largest customer file the bot downloads (the cloud Bot API's own limit is 20 MB; a local Bot API "
+         "server allows more). Larger files are refused with a message to the customer."},
+        {"telegram.worker_interval_ms", KeyKind::Integer, "1000",
+         "Fallback interval of the bridge's processor, notifier and sender (they are woken at once by new "
+         "updates and events; this only bounds the delay for work stored by another instance)."},
+        {"telegram.webhook_secret_file", KeyKind::SecretFile, "",
+         "File with the webhook's secret token (1-256 of A-Z a-z 0-9 _ -; or env P2PDESK_TELEGRAM_WEBHOOK_SECRET). "
+         "Telegram sends it in X-Telegram-Bot-Api-Secret-Token; requests without it are refused."},
         {"log.level", KeyKind::String, "information", "Poco log level: error, warning, notice, information, debug."},
     };
     return keys;

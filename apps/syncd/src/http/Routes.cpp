@@ -10,6 +10,7 @@
 #include "http/handlers/auth/AuthRoutes.h"
 #include "http/handlers/changes/ChangeRoutes.h"
 #include "http/handlers/health/HealthRoutes.h"
+#include "http/handlers/telegram/TelegramWebhookRoutes.h"
 #include "http/handlers/orders/OrderRoutes.h"
 #include "http/handlers/proofs/ProofRoutes.h"
 #include "http/handlers/rates/RateRoutes.h"
@@ -33,6 +34,7 @@ void registerRoutes(Router &router, app::Services &services)
     handlers::registerAdminChecklistRoutes(router, services);
     handlers::registerProofRoutes(router, services);
     handlers::registerChangeRoutes(router, services);
+    handlers::registerTelegramWebhookRoutes(router, services);
 }
 
 } // namespace p2pdesk::syncd::http

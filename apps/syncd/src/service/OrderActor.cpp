@@ -11,6 +11,16 @@ OrderActor OrderActor::system()
     return a;
 }
 
+OrderActor OrderActor::forCustomer(std::int64_t customerId)
+{
+    OrderActor a;
+    a.actor = domain::Actor::customer(customerId);
+    a.name = "customer:" + std::to_string(customerId);
+    a.origin.actor = a.name;
+    a.origin.userAgent = "telegram";
+    return a;
+}
+
 OrderActor OrderActor::forOperator(std::int64_t operatorId, std::set<domain::Role> roles, audit::AuditEntry origin)
 {
     OrderActor a;

@@ -23,6 +23,8 @@ struct OrderActor {
     audit::AuditEntry origin; // actor and request origin pre-filled; action/entity set per row
 
     static OrderActor system();
+    // The order's customer, acting through the bot (origin: the Telegram update).
+    static OrderActor forCustomer(std::int64_t customerId);
     static OrderActor forOperator(std::int64_t operatorId, std::set<domain::Role> roles, audit::AuditEntry origin);
 
     bool isSenior() const { return actor.kind == domain::ActorKind::Operator && actor.hasRole(domain::Role::Senior); }

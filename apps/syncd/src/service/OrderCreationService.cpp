@@ -62,22 +62,14 @@ std::string requisitesKind(domain::Direction direction, const std::string &requi
 
 } // namespace
 
-std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor &actor,
-                                          const proto::CreateOrderRequest &request)
+domain::Quote OrderCreationService::quote(db::Transaction &tx, const QuoteRequest &request) const
 {
-    if (!actor.worksOrders())
-        throw ServiceError(ApiErrorCode::Forbidden, "only operators and seniors record orders");
     auto &work = tx.work();
     const auto asset = unwrap(domain::asset(request.asset, request.network));
     const auto fiat = unwrap(domain::fiat(request.fiatCurrency));
-    std::string requisites = request.payoutRequisites;
-    if (request.direction == domain::Direction::Buy) {
-        // The desk pays out crypto: the requisites are the customer's address, checked offline.
-        if (const auto valid = domain::validateAddress(asset, requisites); !valid.ok())
-            throw ServiceError(ApiErrorCode::ValidationFailed, valid.error().message,
-                               {{"field", "payout_requisites"}, {"kind", "invalid"}});
-    }
-
+    if (request.amountCrypto.has_value() == request.amountFiat.has_value())
+        throw ServiceError(ApiErrorCode::ValidationFailed, "give exactly one of the two amounts",
+                           {{"field", "amount_crypto"}, {"kind", "invalid"}});
     const auto policies = OrderPolicies::load(work);
     const auto rate =
         db::RateRepository::find(work, request.direction, request.asset, request.network, request.fiatCurrency);
@@ -95,11 +87,34 @@ std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor 
     settings.maxFiat = rate->maxAmount;
     const auto input = request.amountCrypto ? domain::QuoteInput::CryptoAmount : domain::QuoteInput::FiatAmount;
     const auto &amount = request.amountCrypto ? *request.amountCrypto : *request.amountFiat;
-    const auto quote = unwrap(domain::indicativeQuote(settings, m_clock.now(), input, amount, asset, fiat));
+    return unwrap(domain::indicativeQuote(settings, m_clock.now(), input, amount, asset, fiat));
+}
+
+std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor &actor,
+                                          const proto::CreateOrderRequest &request, std::chrono::minutes quoteLock)
+{
+    const bool byCustomer = actor.actor.kind == domain::ActorKind::Customer;
+    if (!actor.worksOrders() && !byCustomer)
+        throw ServiceError(ApiErrorCode::Forbidden, "only operators, seniors and the customer create orders");
+    auto &work = tx.work();
+    const auto asset = unwrap(domain::asset(request.asset, request.network));
+    std::string requisites = request.payoutRequisites;
+    if (request.direction == domain::Direction::Buy) {
+        // The desk pays out crypto: the requisites are the customer's address, checked offline.
+        if (const auto valid = domain::validateAddress(asset, requisites); !valid.ok())
+            throw ServiceError(ApiErrorCode::ValidationFailed, valid.error().message,
+                               {{"field", "payout_requisites"}, {"kind", "invalid"}});
+    }
+
+    const auto policies = OrderPolicies::load(work);
+    const auto quote = this->quote(tx, {request.direction, request.asset, request.network, request.fiatCurrency,
+                                        request.amountCrypto, request.amountFiat});
 
     const auto customer = db::CustomerRepository::upsert(work, request.customer.telegramId, request.customer.username);
     if (customer.blocked)
         throw ServiceError(ApiErrorCode::RiskHold, "this customer is blocked");
+    if (byCustomer && customer.id != actor.actor.customerId)
+        throw ServiceError(ApiErrorCode::Forbidden, "a customer creates orders for themselves only");
 
     // Requisites: reuse the customer's account with the same (normalised) value, else a new one,
     // which is a requisites change when the customer had others before.
@@ -151,6 +166,9 @@ std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor 
     order.hold = hold;
     order.enteredAt = enteredAt;
     order.deadline = policies.deadline(domain::OrderStatus::New, enteredAt);
+    order.fromBot = byCustomer;
+    if (byCustomer && quoteLock.count() > 0)
+        order.quoteLockedUntil = enteredAt + quoteLock;
     const auto orderId = db::OrderRepository::insert(work, order);
 
     nlohmann::json flags = nlohmann::json::array();

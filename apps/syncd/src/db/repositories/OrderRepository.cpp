@@ -97,16 +97,18 @@ std::int64_t OrderRepository::insert(pqxx::work &work, const NewOrder &order)
 {
     const auto createdBy = text(order.createdBy);
     const auto deadline = text(order.deadline);
+    const auto quoteLockedUntil = text(order.quoteLockedUntil);
     return work
         .exec_params1("INSERT INTO orders (public_code, direction, asset, network, fiat_currency, amount_crypto, "
                       "amount_fiat, suggested_rate, customer_id, created_by_operator_id, source, payout_account_id, "
-                      "hold, status, version, status_entered_at, status_deadline) "
+                      "hold, status, version, status_entered_at, status_deadline, quote_locked_until) "
                       "VALUES ($1, $2, $3, $4, $5, $6::numeric, $7::numeric, $8::numeric, $9, $10::bigint, "
-                      "'operator', $11, $12, 'NEW', 1, $13::timestamptz, $14::timestamptz) RETURNING id",
+                      "$11, $12, $13, 'NEW', 1, $14::timestamptz, $15::timestamptz, $16::timestamptz) RETURNING id",
                       order.code, columns::direction(order.direction), order.asset, order.network, order.fiatCurrency,
                       order.amountCrypto.toString(), order.amountFiat.toString(), order.suggestedRate.toString(),
-                      order.customerId, nullable(createdBy), order.payoutAccountId, order.hold,
-                      columns::timestampParam(order.enteredAt), nullable(deadline))[0]
+                      order.customerId, nullable(createdBy), order.fromBot ? "bot" : "operator",
+                      order.payoutAccountId, order.hold, columns::timestampParam(order.enteredAt), nullable(deadline),
+                      nullable(quoteLockedUntil))[0]
         .as<std::int64_t>();
 }
 

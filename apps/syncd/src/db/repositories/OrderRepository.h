@@ -59,6 +59,8 @@ struct NewOrder {
     bool hold = false;
     proto::Timestamp enteredAt{};
     std::optional<proto::Timestamp> deadline;
+    bool fromBot = false; // orders.source: 'bot' (the customer confirmed it) or 'operator'
+    std::optional<proto::Timestamp> quoteLockedUntil;
 };
 
 // A status change decided by the state machine. Applied only if the order is still in `from` at

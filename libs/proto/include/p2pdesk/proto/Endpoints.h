@@ -44,6 +44,8 @@ inline constexpr std::string_view kAdminChecklist = "/api/v1/admin/checklists/{k
 
 inline constexpr std::string_view kHealthz = "/healthz";
 inline constexpr std::string_view kReadyz = "/readyz";
+// Telegram calls it in webhook mode (telegram.mode = webhook); authenticated by its secret token.
+inline constexpr std::string_view kTelegramWebhook = "/api/v1/telegram/webhook";
 
 // Request header carried by every POST; see the OpenAPI document for the replay rules.
 inline constexpr std::string_view kIdempotencyKeyHeader = "Idempotency-Key";

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "p2pdesk/domain/OrderStatus.h"
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace p2pdesk::syncd::tg {
+
+// Every sentence the bot says, in Russian and English. Texts are Telegram HTML; placeholders
+// {name} are filled by fill(), whose values the caller escapes when they come from a person.
+enum class Text {
+    StartGreeting,
+    Help,
+    MenuNewExchange,
+    MenuMyOrders,
+    MenuLanguage,
+    LanguagePrompt,
+    LanguageSet,
+    DeskClosed,
+    RateStale,
+    CustomerBlocked,
+    NoPairs,
+    ChooseDirection,
+    DirectionSell,
+    DirectionBuy,
+    ChoosePair,
+    AskAmount,
+    AmountUnreadable,
+    AmountOutOfRange,
+    QuoteSell,
+    QuoteBuy,
+    ButtonContinue,
+    ButtonCancel,
+    ButtonConfirm,
+    AskRequisitesSell,
+    AskRequisitesBuy,
+    RequisitesInvalid,
+    ConfirmSummary,
+    OrderCreated,
+    FlowCancelled,
+    QuoteExpired,
+    NoLongerCurrent,
+    ButtonDone,
+    NotifyAssigned,
+    NotifyAwaitingCrypto,
+    NotifyAwaitingFiat,
+    ButtonSent,
+    ButtonPaid,
+    MarkedSent,
+    ProofReceived,
+    ProofRejected,
+    ProofRefused,
+    FileTooLarge,
+    NotifyVerified,
+    NotifyProcessing,
+    NotifyPaidOut,
+    ButtonReceived,
+    ButtonDispute,
+    NotifyCompleted,
+    NotifyCancelledByCustomer,
+    NotifyCancelledByDesk,
+    NotifyCancelledTimeout,
+    NotifyDisputeOpened,
+    NotifyDisputeResolved,
+    AskDisputeReason,
+    StatusList,
+    StatusLine,
+    NoOpenOrders,
+    ChooseOrderToCancel,
+    ConfirmCancel,
+    ButtonYesCancel,
+    ButtonNo,
+    CannotCancel,
+    NothingToCancel,
+    MessagePassedOn,
+    Flood,
+    Unsupported,
+    NotAllowedNow,
+    SomethingWentWrong,
+    ThankYou,
+};
+
+// The text in the language ("ru" | "en"; anything else reads as Russian, the desk's default).
+std::string_view text(Text id, std::string_view language);
+
+// Replaces each {key} of `pattern` with its value; unknown placeholders stay as they are.
+std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string>> values);
+
+// What the customer calls each status.
+std::string_view statusName(domain::OrderStatus status, std::string_view language);
+
+} // namespace p2pdesk::syncd::tg

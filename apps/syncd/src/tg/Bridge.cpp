@@ -1,0 +1,83 @@
+#include "tg/Bridge.h"
+
+#include "app/Services.h"
+#include "tg/BotApiClient.h"
+
+#include <Poco/Logger.h>
+
+namespace p2pdesk::syncd::tg {
+
+std::string Bridge::mode(const app::Services &services)
+{
+    return services.config().string("telegram.mode");
+}
+
+Bridge::Bridge(app::Services &services)
+    : m_services(services)
+    , m_mode(mode(services))
+{
+    const auto &config = services.config();
+    const auto settings = BotApiSettings::fromConfig(config);
+    const auto maxFileBytes = config.integer("telegram.max_file_bytes");
+    m_processClient = std::make_unique<BotApiClient>(settings);
+    m_sendClient = std::make_unique<BotApiClient>(settings);
+    m_processor = std::make_unique<UpdateProcessor>(services, *m_processClient, maxFileBytes);
+    m_notifier = std::make_unique<CustomerNotifier>(services);
+    if (m_mode == "polling") {
+        m_pollClient = std::make_unique<BotApiClient>(settings);
+        UpdatePoller::Options options;
+        options.timeoutSeconds = static_cast<int>(config.integer("telegram.poll_timeout_s"));
+        m_poller = std::make_unique<UpdatePoller>(services.pool(), services.telegramInbox(), *m_pollClient, options);
+    }
+    const auto interval = std::chrono::milliseconds(config.integer("telegram.worker_interval_ms"));
+    m_processorWorker =
+        std::make_unique<workers::PeriodicWorker>("tg_processor", interval, [this] { m_processor->runOnce(); });
+    m_notifierWorker =
+        std::make_unique<workers::PeriodicWorker>("tg_notifier", interval, [this] { m_notifier->runOnce(); });
+    m_senderWorker = std::make_unique<workers::PeriodicWorker>("tg_outbox", interval, [] {});
+
+    // Latency: a stored update wakes the processor at once, whose replies wake the sender; an order
+    // event made safe by the change listener wakes the notifier. The interval is only the fallback
+    // (e.g. an update stored by another instance's webhook).
+    services.telegramInbox().setOnStored([this] { m_processorWorker->wake(); });
+    m_processor->setOnProcessed([this] { m_senderWorker->wake(); });
+    // The listener has no unsubscribe: the observer outlives the bridge only as a no-op.
+    services.changeListener().subscribe([this, alive = m_alive](const std::set<std::string> &kinds) {
+        if (!alive->load())
+            return;
+        for (const auto &kind : kinds) {
+            if (kind == "*" || kind.rfind("order.", 0) == 0) {
+                m_notifierWorker->wake();
+                break;
+            }
+        }
+    });
+}
+
+Bridge::~Bridge()
+{
+    m_alive->store(false);
+    stop();
+    m_services.telegramInbox().setOnStored({});
+}
+
+void Bridge::start()
+{
+    Poco::Logger::get("syncd.tg").notice("Telegram bridge: " + m_mode + " via " + m_processClient->baseUrl());
+    m_processorWorker->start();
+    m_notifierWorker->start();
+    m_senderWorker->start();
+    if (m_poller)
+        m_poller->start();
+}
+
+void Bridge::stop()
+{
+    if (m_poller)
+        m_poller->stop();
+    m_processorWorker->stop();
+    m_notifierWorker->stop();
+    m_senderWorker->stop();
+}
+
+} // namespace p2pdesk::syncd::tg

@@ -1,0 +1,363 @@
+// The Telegram bridge end to end: a customer talks to the real syncd (polling the fake Bot API
+// over real HTTP) while operators act through the real HTTPS API, against a real PostgreSQL.
+#include "tst_syncd_orders_fixture.h"
+
+#include "app/SyncdApp.h"
+#include "p2pdesk/test/FakeBotApi.h"
+#include "p2pdesk/test/TempDir.h"
+
+#include "p2pdesk/proto/Endpoints.h"
+
+#include <QObject>
+#include <QTest>
+
+#include <fstream>
+#include <memory>
+
+using namespace p2pdesk::test;
+using namespace p2pdesk::test::orders;
+using Json = nlohmann::json;
+
+namespace {
+
+constexpr std::int64_t kAlice = 5'000'000'001LL; // above 32 bits on purpose
+
+std::string textOf(const FakeBotApi::Sent &sent)
+{
+    return sent.params.value("text", std::string());
+}
+
+// The callback_data of the button labelled `label` in the newest message to `chat` that has one.
+std::optional<std::pair<std::int64_t, std::string>> findButton(const FakeBotApi &fake, std::int64_t chat,
+                                                               const std::string &label)
+{
+    const auto sent = fake.sentTo(chat);
+    for (auto it = sent.rbegin(); it != sent.rend(); ++it) {
+        if (it->method != "sendMessage" || !it->params.contains("reply_markup"))
+            continue;
+        for (const auto &row : it->params["reply_markup"].value("inline_keyboard", Json::array()))
+            for (const auto &button : row)
+                if (button.value("text", std::string()).find(label) != std::string::npos)
+                    return std::make_pair(it->messageId, button.value("callback_data", std::string()));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+class TestTelegramBridge final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FakeBotApi> m_fake;
+    std::unique_ptr<TempDir> m_secrets;
+    std::unique_ptr<OrdersWorld> m_world;
+
+    SyncdTestServerOptions bridgeOptions()
+    {
+        std::ofstream(m_secrets->path() / "token") << m_fake->token();
+        SyncdTestServerOptions options;
+        options.config = {{"telegram.mode", "polling"},
+                          {"telegram.api_base_url", m_fake->baseUrl()},
+                          {"telegram.bot_token_file", (m_secrets->path() / "token").string()},
+                          {"telegram.poll_timeout_s", "1"},
+                          {"telegram.worker_interval_ms", "100"}};
+        return options;
+    }
+
+    // Waits until a message to the chat contains `needle` (returns it), else fails the test.
+    FakeBotApi::Sent expectMessage(std::int64_t chat, const std::string &needle, std::size_t after = 0)
+    {
+        std::optional<FakeBotApi::Sent> found;
+        m_fake->waitFor([&](const std::vector<FakeBotApi::Sent> &all) {
+            std::size_t index = 0;
+            for (const auto &s : all) {
+                if (s.chatId == chat && s.method == "sendMessage" && ++index > after &&
+                    textOf(s).find(needle) != std::string::npos) {
+                    found = s;
+                    return true;
+                }
+            }
+            return false;
+        });
+        if (!found)
+            qFatal("no message containing \"%s\" reached chat %lld", needle.c_str(), static_cast<long long>(chat));
+        return *found;
+    }
+
+    std::size_t messageCount(std::int64_t chat) const
+    {
+        std::size_t n = 0;
+        for (const auto &s : m_fake->sentTo(chat))
+            n += s.method == "sendMessage";
+        return n;
+    }
+
+    void press(std::int64_t chat, const std::string &label)
+    {
+        const auto button = findButton(*m_fake, chat, label);
+        if (!button)
+            qFatal("no button \"%s\" in chat %lld", label.c_str(), static_cast<long long>(chat));
+        m_fake->pressButton(chat, button->first, button->second);
+    }
+
+    std::string word(std::int64_t telegramId) const
+    {
+        return m_world->scalar("SELECT verification_word FROM customers WHERE tg_user_id = " +
+                               std::to_string(telegramId));
+    }
+
+    // Drives a customer from /start to a confirmed order; returns the order id.
+    std::int64_t createOrderInBot(std::int64_t chat)
+    {
+        m_fake->sendText(chat, "/start");
+        expectMessage(chat, "desk word");
+        press(chat, "New exchange");
+        expectMessage(chat, "What would you like to do?", 1);
+        press(chat, "Sell crypto");
+        expectMessage(chat, "Choose the pair");
+        press(chat, "USDT (TRON)");
+        expectMessage(chat, "How much?");
+        m_fake->sendText(chat, "100");
+        expectMessage(chat, "Indicative quote");
+        press(chat, "Continue");
+        expectMessage(chat, "Where should we pay you?");
+        m_fake->sendText(chat, "4111 1111 1111 1111");
+        expectMessage(chat, "Check your order");
+        press(chat, "Confirm");
+        expectMessage(chat, "is created");
+        return std::stoll(m_world->scalar("SELECT id FROM orders WHERE customer_id = (SELECT id FROM customers "
+                                          "WHERE tg_user_id = " +
+                                          std::to_string(chat) + ") ORDER BY id DESC LIMIT 1"));
+    }
+
+private slots:
+    void init()
+    {
+        m_fake = std::make_unique<FakeBotApi>();
+        m_secrets = std::make_unique<TempDir>();
+        m_world = std::make_unique<OrdersWorld>(bridgeOptions());
+        m_world->sql("UPDATE operators SET on_duty = true WHERE username = 'op1'");
+    }
+
+    void cleanup()
+    {
+        m_world.reset();
+        m_fake.reset();
+        m_secrets.reset();
+    }
+
+    void startGivesTheWordAndEveryMessageCarriesIt()
+    {
+        m_fake->sendText(kAlice, "/start", "en", "Alice <b>&");
+        const auto greeting = expectMessage(kAlice, "desk word");
+        const auto w = word(kAlice);
+        QVERIFY(!w.empty());
+        QVERIFY(textOf(greeting).find(w) != std::string::npos);
+        // The customer's name is escaped for Telegram's HTML.
+        QVERIFY(textOf(greeting).find("Alice &lt;b&gt;&amp;") != std::string::npos);
+        m_fake->sendText(kAlice, "/help");
+        expectMessage(kAlice, "/status");
+        for (const auto &s : m_fake->sentTo(kAlice))
+            if (s.method == "sendMessage")
+                QVERIFY2(textOf(s).find(w) != std::string::npos, textOf(s).c_str());
+        // The word is generated once.
+        m_fake->sendText(kAlice, "/start");
+        expectMessage(kAlice, "desk word", 2);
+        QCOMPARE(word(kAlice), w);
+    }
+
+    void customerGoesFromStartToCompleted()
+    {
+        const auto orderId = createOrderInBot(kAlice);
+        QCOMPARE(m_world->scalar("SELECT status || ' ' || source FROM orders WHERE id = " + std::to_string(orderId)),
+                 std::string("NEW bot"));
+        QCOMPARE(m_world->scalar("SELECT quote_locked_until > now() FROM orders WHERE id = " + std::to_string(orderId)),
+                 std::string("t"));
+        QCOMPARE(m_world->count("SELECT count(*) FROM audit_log WHERE action = 'order.create' AND actor = 'customer:' || "
+                                "(SELECT id FROM customers WHERE tg_user_id = " +
+                                std::to_string(kAlice) + ")::text"),
+                 1LL);
+
+        auto op = m_world->as(m_world->op1);
+        QCOMPARE(take(op, orderId).status, 200);
+        expectMessage(kAlice, "an operator has taken it");
+        QCOMPARE(transition(op, orderId, "AWAITING_CRYPTO", 2).status, 200);
+        const auto deposit = expectMessage(kAlice, "send exactly");
+        QVERIFY(textOf(deposit).find("TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf") != std::string::npos);
+
+        press(kAlice, "I've sent");
+        expectMessage(kAlice, "Now send the proof");
+        QCOMPARE(m_world->scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)),
+                 std::string("USER_MARKED_SENT"));
+        m_fake->sendText(kAlice, std::string(64, 'a'));
+        expectMessage(kAlice, "proof received");
+        QCOMPARE(m_world->scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)),
+                 std::string("OPERATOR_VERIFY_PROOF"));
+        QCOMPARE(m_world->scalar("SELECT uploader FROM attachments WHERE order_id = " + std::to_string(orderId)),
+                 "customer:" + m_world->scalar("SELECT id FROM customers WHERE tg_user_id = " + std::to_string(kAlice)));
+
+        auto version = [&] { return std::stoll(m_world->scalar("SELECT version FROM orders WHERE id = " + std::to_string(orderId))); };
+        for (const auto item : m_world->verifyItems)
+            QCOMPARE(tick(op, orderId, item).status, 200);
+        QCOMPARE(transition(op, orderId, "PAYMENT_VERIFIED", version()).status, 200);
+        expectMessage(kAlice, "payment is confirmed");
+        auto senior = m_world->as(m_world->senior2);
+        QCOMPARE(approve(senior, orderId, version()).status, 200);
+        QCOMPARE(transition(op, orderId, "PROCESSING_PAYOUT", version()).status, 200);
+        for (const auto item : m_world->payoutItems)
+            QCOMPARE(tick(op, orderId, item).status, 200);
+        QCOMPARE(transition(op, orderId, "PAID_OUT", version(), "", {{"payout_reference", "SBP-777"}}).status, 200);
+        const auto paid = expectMessage(kAlice, "paid out");
+        QVERIFY(textOf(paid).find("SBP-777") != std::string::npos);
+
+        press(kAlice, "I've received it");
+        QTRY_COMPARE_WITH_TIMEOUT(m_world->scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)),
+                                  std::string("COMPLETED"), 10000);
+        QCOMPARE(m_world->scalar("SELECT actor FROM order_history WHERE order_id = " + std::to_string(orderId) +
+                                 " ORDER BY id DESC LIMIT 1")
+                     .rfind("customer:", 0),
+                 std::size_t(0));
+        // Pressing the old button again changes nothing and says so.
+        const auto paidButton = findButton(*m_fake, kAlice, "I've received it");
+        QVERIFY(paidButton);
+        m_fake->pressButton(kAlice, paidButton->first, paidButton->second);
+        QVERIFY(m_fake->waitFor([](const std::vector<FakeBotApi::Sent> &all) {
+            int answers = 0;
+            for (const auto &s : all)
+                answers += s.method == "answerCallbackQuery" &&
+                           s.params.value("text", std::string()).find("no longer current") != std::string::npos;
+            return answers >= 1;
+        }));
+        QCOMPARE(m_world->count("SELECT count(*) FROM order_history WHERE order_id = " + std::to_string(orderId) +
+                                " AND to_status = 'COMPLETED'"),
+                 1LL);
+    }
+
+    void deskClosedTakesNoOrder()
+    {
+        m_world->sql("UPDATE operators SET on_duty = false");
+        m_fake->sendText(kAlice, "/new");
+        expectMessage(kAlice, "The desk is closed");
+        QCOMPARE(m_world->count("SELECT count(*) FROM orders"), 0LL);
+    }
+
+    void blockedCustomerIsToldPolitely()
+    {
+        m_fake->sendText(kAlice, "/start");
+        expectMessage(kAlice, "desk word");
+        m_world->sql("UPDATE customers SET blocked = true, blocked_reason = 'fraud' WHERE tg_user_id = " +
+                     std::to_string(kAlice));
+        m_fake->sendText(kAlice, "/new");
+        expectMessage(kAlice, "cannot serve you");
+        QCOMPARE(m_world->count("SELECT count(*) FROM orders"), 0LL);
+    }
+
+    void mistypedCardIsRefusedBeforeConfirmation()
+    {
+        m_fake->sendText(kAlice, "/new");
+        expectMessage(kAlice, "What would you like to do?");
+        press(kAlice, "Sell crypto");
+        press(kAlice, "USDT (TRON)");
+        expectMessage(kAlice, "How much?");
+        m_fake->sendText(kAlice, "ten");
+        expectMessage(kAlice, "could not read that amount");
+        m_fake->sendText(kAlice, "15000 RUB");
+        const auto quote = expectMessage(kAlice, "Indicative quote");
+        QVERIFY(textOf(quote).find("15000.00 RUB") != std::string::npos);
+        press(kAlice, "Continue");
+        expectMessage(kAlice, "Where should we pay you?");
+        m_fake->sendText(kAlice, "4111 1111 1111 1112");
+        expectMessage(kAlice, "check digit");
+        QCOMPARE(m_world->count("SELECT count(*) FROM orders"), 0LL);
+        // The requisites wait for confirmation sealed, never in clear.
+        m_fake->sendText(kAlice, "4111 1111 1111 1111");
+        expectMessage(kAlice, "Check your order");
+        QCOMPARE(m_world->count("SELECT count(*) FROM tg_conversations WHERE data::text LIKE '%4111111111111111%'"), 0LL);
+    }
+
+    void groupsBotsAndMalformedUpdatesAreRecordedAndSkipped()
+    {
+        m_fake->pushUpdate({{"message",
+                             {{"message_id", 1},
+                              {"date", 1},
+                              {"from", {{"id", 77}, {"is_bot", false}, {"first_name", "G"}}},
+                              {"chat", {{"id", -100123}, {"type", "supergroup"}}},
+                              {"text", "/start"}}}});
+        m_fake->pushUpdate({{"message",
+                             {{"message_id", 1},
+                              {"date", 1},
+                              {"from", {{"id", 78}, {"is_bot", true}, {"first_name", "B"}}},
+                              {"chat", {{"id", 78}, {"type", "private"}}},
+                              {"text", "/start"}}}});
+        m_fake->pushUpdate({{"message", "not an object"}});
+        m_fake->pushUpdate({{"inline_query", {{"id", "1"}, {"from", {{"id", 79}}}, {"query", "x"}}}});
+        m_fake->sendText(kAlice, "/start");
+        expectMessage(kAlice, "desk word");
+        QTRY_COMPARE_WITH_TIMEOUT(m_world->count("SELECT count(*) FROM tg_updates WHERE processed_at IS NOT NULL"), 5LL,
+                                  10000);
+        QCOMPARE(m_world->count("SELECT count(*) FROM tg_updates WHERE error IS NOT NULL"), 4LL);
+        QCOMPARE(m_world->count("SELECT count(*) FROM customers"), 1LL);
+        for (const std::int64_t chat : {-100123LL, 78LL, 79LL})
+            QVERIFY(m_fake->sentTo(chat).empty());
+    }
+
+    void duplicateDeliveryChangesNothing()
+    {
+        m_fake->sendText(kAlice, "/start");
+        expectMessage(kAlice, "desk word");
+        QTRY_VERIFY_WITH_TIMEOUT(m_fake->confirmedOffset() > 0, 10000);
+        const auto before = messageCount(kAlice);
+        m_fake->redeliverConfirmed(1);
+        m_fake->sendText(kAlice, "/help");
+        expectMessage(kAlice, "/status");
+        QCOMPARE(messageCount(kAlice), before + 1);
+        QCOMPARE(m_world->count("SELECT count(*) FROM tg_updates"), 2LL);
+    }
+
+    void floodIsLimitedPerCustomer()
+    {
+        m_world->sql("INSERT INTO settings (key, value) VALUES ('bot_messages_per_minute', '3') "
+                     "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value");
+        for (int i = 0; i < 6; ++i)
+            m_fake->sendText(kAlice, "/help");
+        expectMessage(kAlice, "too fast");
+        QTRY_COMPARE_WITH_TIMEOUT(m_world->count("SELECT count(*) FROM tg_updates WHERE processed_at IS NOT NULL"), 6LL,
+                                  10000);
+        QCOMPARE(m_world->count("SELECT count(*) FROM tg_updates WHERE error = 'flood limit'"), 3LL);
+        int helps = 0;
+        for (const auto &s : m_fake->sentTo(kAlice))
+            helps += textOf(s).find("/status") != std::string::npos;
+        QCOMPARE(helps, 3);
+    }
+
+    void customerCancelsWhileAllowed()
+    {
+        const auto orderId = createOrderInBot(kAlice);
+        m_fake->sendText(kAlice, "/cancel");
+        expectMessage(kAlice, "Cancel order");
+        press(kAlice, "Yes, cancel it");
+        expectMessage(kAlice, "is cancelled");
+        QCOMPARE(m_world->scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)),
+                 std::string("CANCELLED"));
+        m_fake->sendText(kAlice, "/cancel");
+        expectMessage(kAlice, "no order that can be cancelled");
+    }
+
+    void blockingTheBotMarksTheCustomerUnreachable()
+    {
+        m_fake->sendText(kAlice, "/start");
+        expectMessage(kAlice, "desk word");
+        m_fake->setBlockedByUser(kAlice, true);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_world->scalar("SELECT unreachable_at IS NOT NULL FROM customers WHERE tg_user_id = " + std::to_string(kAlice)),
+            std::string("t"), 10000);
+        m_fake->setBlockedByUser(kAlice, false);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_world->scalar("SELECT unreachable_at IS NULL FROM customers WHERE tg_user_id = " + std::to_string(kAlice)),
+            std::string("t"), 10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTelegramBridge)
+#include "tst_tg_bridge.moc"
