@@ -39,6 +39,7 @@ inline const std::map<std::string, Recoder> &recoders()
         {"create_order_request", recoderFor<CreateOrderRequest>()},
         {"create_wallet_request", recoderFor<CreateWalletRequest>()},
         {"deactivate_operator_request", recoderFor<DeactivateOperatorRequest>()},
+        {"duty_state", recoderFor<DutyState>()},
         {"error_body", recoderFor<ErrorBody>()},
         {"login_request", recoderFor<LoginRequest>()},
         {"login_response", recoderFor<LoginResponse>()},

@@ -49,7 +49,7 @@ constexpr unsigned kOrderWorkers = Operator | Senior;
 struct MatrixRow {
     std::string method;
     std::string path; // may contain placeholders such as {target_operator}
-    std::string body; // JSON for POST; ignored for GET
+    std::string body; // JSON for POST and PUT; ignored for GET
     unsigned allowed; // Who bits
 };
 
@@ -79,6 +79,7 @@ const std::vector<MatrixRow> &matrix()
         {"POST", std::string(ep::kLogin), R"({"username":"nobody","password":"whatever","totp":"000000"})", kEveryone},
         {"GET", std::string(ep::kMe), "", kAnyOperator},
         {"POST", std::string(ep::kLogout), "{}", kAnyOperator},
+        {"PUT", std::string(ep::kMeDuty), R"({"on_duty":true})", kAnyOperator},
         // Admin: operators
         {"GET", std::string(ep::kAdminOperators), "", Admin},
         {"POST", std::string(ep::kAdminOperators),
@@ -254,8 +255,8 @@ void TestSyncdAuthzMatrix::matrixIsConsistent()
     for (const auto &row : matrix()) {
         QVERIFY2(row.allowed != 0, row.path.c_str());
         QVERIFY2(substitute(row.path).find('{') == std::string::npos, row.path.c_str());
-        QVERIFY2(row.method == "GET" || row.method == "POST", row.path.c_str());
-        if (row.method == "POST")
+        QVERIFY2(row.method == "GET" || row.method == "POST" || row.method == "PUT", row.path.c_str());
+        if (row.method != "GET")
             QVERIFY2(nlohmann::json::parse(row.body, nullptr, false).is_object(), row.path.c_str());
     }
 }
@@ -284,7 +285,7 @@ void TestSyncdAuthzMatrix::endpointByCaller()
         client.setBearerToken(test::createSession(*m_db, m_callers.at(who).id));
     const auto path = substitute(entry.path);
     const HttpsResult res =
-        entry.method == "GET" ? client.get(path) : client.request("POST", path, entry.body, "application/json");
+        entry.method == "GET" ? client.get(path) : client.request(entry.method, path, entry.body, "application/json");
     const bool allowed = (entry.allowed & who) != 0;
     const auto what = std::to_string(res.status) + " " + res.body;
     if (allowed) {

@@ -23,6 +23,8 @@ private slots:
     void adminReplacesSettings();
     void refusals_data();
     void refusals();
+    void telegramSettingsKeptWhenAbsent();
+    void dutySwitch();
 };
 
 namespace {
@@ -159,6 +161,18 @@ void TestSyncdSettings::refusals_data()
                                                         << "soft-above-stored-hard" << 422 << "validation_failed";
     QTest::newRow("hard maximum too precise") << "admin"
                                               << "hard-precision" << 422 << "validation_failed";
+    QTest::newRow("quote lock zero") << "admin"
+                                     << "quote-lock-zero" << 422 << "validation_failed";
+    QTest::newRow("auto complete above 720") << "admin"
+                                             << "auto-complete-high" << 422 << "validation_failed";
+    QTest::newRow("first response above a week") << "admin"
+                                                 << "first-response-high" << 422 << "validation_failed";
+    QTest::newRow("next response negative") << "admin"
+                                            << "next-response-negative" << 422 << "validation_failed";
+    QTest::newRow("flood limit above 600") << "admin"
+                                           << "flood-high" << 422 << "validation_failed";
+    QTest::newRow("on duty not a boolean") << "admin"
+                                           << "duty-type" << 422 << "validation_failed";
 }
 
 void TestSyncdSettings::refusals()
@@ -198,12 +212,107 @@ void TestSyncdSettings::refusals()
     else if (mutation == QLatin1String("soft-above-stored-hard")) {
         body.erase("max_rate_hard_deviation_percent"); // the stored 10.0000 applies
         body["max_rate_deviation_percent"] = "10.0001";
-    }
+    } else if (mutation == QLatin1String("quote-lock-zero"))
+        body["quote_lock_minutes"] = 0;
+    else if (mutation == QLatin1String("auto-complete-high"))
+        body["auto_complete_hours"] = 721;
+    else if (mutation == QLatin1String("first-response-high"))
+        body["ticket_first_response_minutes"] = 10081;
+    else if (mutation == QLatin1String("next-response-negative"))
+        body["ticket_next_response_minutes"] = -5;
+    else if (mutation == QLatin1String("flood-high"))
+        body["bot_messages_per_minute"] = 601;
+    else if (mutation == QLatin1String("duty-type"))
+        body["desk_requires_on_duty"] = "yes";
     const auto result = client.post("/api/v1/admin/settings", body);
     QCOMPARE(result.status, status);
     QCOMPARE(QString::fromStdString(result.errorCode()), code);
     QCOMPARE(storedSettings(db), before);
     QCOMPARE(count(db, "SELECT count(*) FROM audit_log WHERE entity = 'settings'"), 0LL);
+}
+
+// The bot's settings come with their defaults, are stored when given and kept when an update (from
+// a workstation that predates them) leaves them out.
+void TestSyncdSettings::telegramSettingsKeptWhenAbsent()
+{
+    PgTestDatabase db;
+    SyncdTestServer server(db);
+    auto admin = clientAs(server, createOperator(server, "admin1", {"admin"}));
+    const auto defaults = admin.get("/api/v1/admin/settings");
+    QCOMPARE(defaults.status, 200);
+    QCOMPARE(defaults.json["quote_lock_minutes"].get<int>(), 15);
+    QCOMPARE(defaults.json["auto_complete_hours"].get<int>(), 24);
+    QCOMPARE(defaults.json["ticket_first_response_minutes"].get<int>(), 15);
+    QCOMPARE(defaults.json["ticket_next_response_minutes"].get<int>(), 60);
+    QCOMPARE(defaults.json["desk_requires_on_duty"].get<bool>(), true);
+    QCOMPARE(defaults.json["bot_messages_per_minute"].get<int>(), 20);
+
+    auto body = settingsBody();
+    body["quote_lock_minutes"] = 30;
+    body["auto_complete_hours"] = 48;
+    body["ticket_first_response_minutes"] = 5;
+    body["ticket_next_response_minutes"] = 120;
+    body["desk_requires_on_duty"] = false;
+    body["bot_messages_per_minute"] = 600;
+    const auto saved = admin.post("/api/v1/admin/settings", body);
+    QCOMPARE(saved.status, 200);
+    QCOMPARE(saved.json["quote_lock_minutes"].get<int>(), 30);
+    QCOMPARE(saved.json["desk_requires_on_duty"].get<bool>(), false);
+
+    // An old workstation's update: none of the new keys.
+    const auto old = admin.post("/api/v1/admin/settings", settingsBody());
+    QCOMPARE(old.status, 200);
+    auto conn = db.connect();
+    pqxx::work work(*conn);
+    const auto loaded = syncd::db::SettingsRepository::load(work);
+    QCOMPARE(loaded.quoteLockMinutes, 30);
+    QCOMPARE(loaded.autoCompleteHours, 48);
+    QCOMPARE(loaded.ticketFirstResponseMinutes, 5);
+    QCOMPARE(loaded.ticketNextResponseMinutes, 120);
+    QCOMPARE(loaded.deskRequiresOnDuty, false);
+    QCOMPARE(loaded.botMessagesPerMinute, 600);
+    work.commit();
+    QCOMPARE(count(db, "SELECT count(*) FROM settings WHERE key = 'quote_lock_minutes' AND value = '30'"), 1LL);
+}
+
+void TestSyncdSettings::dutySwitch()
+{
+    PgTestDatabase db;
+    SyncdTestServer server(db);
+    for (const char *role : {"operator", "senior", "admin"}) {
+        const auto op = createOperator(server, std::string("duty-") + role, {role});
+        auto client = clientAs(server, op);
+        QCOMPARE(client.get("/api/v1/me").json["on_duty"].get<bool>(), false);
+        const auto on = client.request("PUT", "/api/v1/me/duty", R"({"on_duty":true})", "application/json");
+        QCOMPARE(on.status, 200);
+        QCOMPARE(on.json["on_duty"].get<bool>(), true);
+        QCOMPARE(client.get("/api/v1/me").json["on_duty"].get<bool>(), true);
+        const auto id = std::to_string(op.id);
+        QCOMPARE(count(db, "SELECT count(*) FROM operators WHERE on_duty AND id = " + id), 1LL);
+        QCOMPARE(count(db, "SELECT count(*) FROM audit_log WHERE action = 'operator.duty' AND actor = 'operator:" + id +
+                               "' AND entity_id = '" + id + "'"),
+                 1LL);
+        QCOMPARE(count(db, "SELECT count(*) FROM change_events WHERE kind = 'operator.updated' AND "
+                           "payload->>'change' = 'on_duty' AND (payload->>'operator_id')::bigint = " +
+                               id),
+                 1LL);
+        const auto off = client.request("PUT", "/api/v1/me/duty", R"({"on_duty":false})", "application/json");
+        QCOMPARE(off.status, 200);
+        QCOMPARE(off.json["on_duty"].get<bool>(), false);
+        QCOMPARE(count(db, "SELECT count(*) FROM operators WHERE on_duty AND id = " + id), 0LL);
+    }
+
+    // Bad input: a clear code and nothing written.
+    const auto op = createOperator(server, "duty-bad", {"operator"});
+    auto client = clientAs(server, op);
+    const auto bad = client.request("PUT", "/api/v1/me/duty", R"({"on_duty":"yes"})", "application/json");
+    QCOMPARE(bad.status, 422);
+    QCOMPARE(bad.errorCode(), std::string("validation_failed"));
+    QCOMPARE(count(db, "SELECT count(*) FROM audit_log WHERE action = 'operator.duty' AND actor = 'operator:" +
+                           std::to_string(op.id) + "'"),
+             0LL);
+    auto anonymous = server.client();
+    QCOMPARE(anonymous.request("PUT", "/api/v1/me/duty", R"({"on_duty":true})", "application/json").status, 401);
 }
 
 QTEST_GUILESS_MAIN(TestSyncdSettings)

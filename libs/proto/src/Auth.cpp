@@ -66,7 +66,9 @@ std::optional<DecodeError> decodeInto(const Json &json, LoginResponse &out)
 
 Json toJson(const MeResponse &value)
 {
-    return Json{{"operator", toJson(value.operatorInfo)}, {"expires_at", formatTimestamp(value.expiresAt)}};
+    Json json{{"operator", toJson(value.operatorInfo)}, {"expires_at", formatTimestamp(value.expiresAt)}};
+    detail::putOptional(json, "on_duty", value.onDuty);
+    return json;
 }
 
 void detail::read(const Json &json, const std::string &path, MeResponse &out)
@@ -74,9 +76,27 @@ void detail::read(const Json &json, const std::string &path, MeResponse &out)
     const ObjectReader r(json, path);
     out.operatorInfo = r.nested<OperatorInfo>("operator");
     out.expiresAt = r.timestamp("expires_at");
+    if (r.has("on_duty"))
+        out.onDuty = r.boolean("on_duty");
 }
 
 std::optional<DecodeError> decodeInto(const Json &json, MeResponse &out)
+{
+    return detail::decodeRoot(json, out);
+}
+
+Json toJson(const DutyState &value)
+{
+    return Json{{"on_duty", value.onDuty}};
+}
+
+void detail::read(const Json &json, const std::string &path, DutyState &out)
+{
+    const ObjectReader r(json, path);
+    out.onDuty = r.boolean("on_duty");
+}
+
+std::optional<DecodeError> decodeInto(const Json &json, DutyState &out)
 {
     return detail::decodeRoot(json, out);
 }

@@ -69,6 +69,7 @@ void read(const Json &json, const std::string &path, LoginRequest &out);
 void read(const Json &json, const std::string &path, OperatorInfo &out);
 void read(const Json &json, const std::string &path, LoginResponse &out);
 void read(const Json &json, const std::string &path, MeResponse &out);
+void read(const Json &json, const std::string &path, DutyState &out);
 void read(const Json &json, const std::string &path, OperatorAccount &out);
 void read(const Json &json, const std::string &path, OperatorList &out);
 void read(const Json &json, const std::string &path, CreateOperatorRequest &out);

@@ -2,6 +2,9 @@
 
 #include "JsonReader.h"
 
+#include <limits>
+#include <string_view>
+
 namespace p2pdesk::proto {
 
 using detail::Len;
@@ -25,6 +28,19 @@ void putSettings(Json &json, const Settings &value)
     if (value.maxRateHardDeviationPercent)
         json["max_rate_hard_deviation_percent"] = value.maxRateHardDeviationPercent->toString();
     detail::putOptional(json, "rate_max_age_seconds", value.rateMaxAgeSeconds);
+    detail::putOptional(json, "quote_lock_minutes", value.quoteLockMinutes);
+    detail::putOptional(json, "auto_complete_hours", value.autoCompleteHours);
+    detail::putOptional(json, "ticket_first_response_minutes", value.ticketFirstResponseMinutes);
+    detail::putOptional(json, "ticket_next_response_minutes", value.ticketNextResponseMinutes);
+    detail::putOptional(json, "desk_requires_on_duty", value.deskRequiresOnDuty);
+    detail::putOptional(json, "bot_messages_per_minute", value.botMessagesPerMinute);
+}
+
+// Any integer: the range is syncd's to refuse (422 with the field), so the admin screen gets the
+// same answer for 0 as for 100000.
+std::optional<std::int64_t> optAnyInteger(const ObjectReader &r, std::string_view key)
+{
+    return r.optInteger(key, std::numeric_limits<std::int64_t>::min(), detail::kInt64Max);
 }
 
 void readSettings(const ObjectReader &r, Settings &out)
@@ -50,6 +66,13 @@ void readSettings(const ObjectReader &r, Settings &out)
     out.maxRateDeviationPercent = r.decimal("max_rate_deviation_percent");
     out.maxRateHardDeviationPercent = r.optDecimal("max_rate_hard_deviation_percent");
     out.rateMaxAgeSeconds = r.optInteger("rate_max_age_seconds", 1, limits::kMaxRateAgeSeconds);
+    out.quoteLockMinutes = optAnyInteger(r, "quote_lock_minutes");
+    out.autoCompleteHours = optAnyInteger(r, "auto_complete_hours");
+    out.ticketFirstResponseMinutes = optAnyInteger(r, "ticket_first_response_minutes");
+    out.ticketNextResponseMinutes = optAnyInteger(r, "ticket_next_response_minutes");
+    if (r.has("desk_requires_on_duty"))
+        out.deskRequiresOnDuty = r.boolean("desk_requires_on_duty");
+    out.botMessagesPerMinute = optAnyInteger(r, "bot_messages_per_minute");
 }
 
 } // namespace

@@ -210,4 +210,25 @@ proto::Reset2faResponse OperatorAdminService::reset2fa(db::Transaction &tx, std:
     return {enrolment.otpauthUri};
 }
 
+bool OperatorAdminService::setOnDuty(db::Transaction &tx, std::int64_t operatorId, bool onDuty, audit::AuditEntry audit)
+{
+    auto &work = tx.work();
+    if (!db::OperatorRepository::setOnDuty(work, operatorId, onDuty))
+        throw ServiceError(ApiErrorCode::Conflict, "an inactive account cannot go on duty");
+    audit.action = "operator.duty";
+    audit.entity = "operator";
+    audit.entityId = std::to_string(operatorId);
+    audit.payload = {{"on_duty", onDuty}};
+    audit::AuditWriter::append(work, audit);
+    m_changeFeed.append(tx, std::string(proto::change_kind::kOperatorUpdated), std::nullopt,
+                        {{"operator_id", operatorId}, {"change", "on_duty"}, {"on_duty", onDuty}});
+    return onDuty;
+}
+
+bool OperatorAdminService::isOnDuty(db::Transaction &tx, std::int64_t operatorId)
+{
+    const auto row = db::OperatorRepository::findById(tx.work(), operatorId);
+    return row && row->active && row->onDuty;
+}
+
 } // namespace p2pdesk::syncd::service

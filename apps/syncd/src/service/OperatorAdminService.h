@@ -44,6 +44,12 @@ public:
     proto::Reset2faResponse reset2fa(db::Transaction &tx, std::int64_t id, const proto::Reset2faRequest &request,
                                      audit::AuditEntry audit);
 
+    // The caller's own on-duty switch (PUT /api/v1/me/duty): audited as "operator.duty", on the feed
+    // as operator.updated {"change":"on_duty"}. Setting the value it already has still audits, so
+    // the log shows every click. Returns the stored value.
+    bool setOnDuty(db::Transaction &tx, std::int64_t operatorId, bool onDuty, audit::AuditEntry audit);
+    bool isOnDuty(db::Transaction &tx, std::int64_t operatorId);
+
 private:
     void changed(db::Transaction &tx, std::int64_t id, const std::string &what);
 

@@ -14,6 +14,17 @@ using proto::ApiErrorCode;
 
 constexpr std::chrono::seconds kMaxRateAge{7 * 24 * 3600};
 
+// Absent keeps the stored value (a workstation that predates the setting must not reset it).
+void applyBounded(const std::optional<std::int64_t> &requested, const char *field, std::int64_t max, int &target)
+{
+    if (!requested)
+        return;
+    if (*requested < 1 || *requested > max)
+        throw ServiceError(ApiErrorCode::ValidationFailed, std::string(field) + " must be 1.." + std::to_string(max),
+                           {{"field", field}, {"min", 1}, {"max", max}});
+    target = static_cast<int>(*requested);
+}
+
 } // namespace
 
 proto::Settings SettingsService::toProto(const db::Settings &s)
@@ -25,6 +36,12 @@ proto::Settings SettingsService::toProto(const db::Settings &s)
         out.statusTimeouts[status] = seconds.count();
     out.maxRateDeviationPercent = s.maxRateDeviationPercent;
     out.maxRateHardDeviationPercent = s.maxRateHardDeviationPercent;
+    out.quoteLockMinutes = s.quoteLockMinutes;
+    out.autoCompleteHours = s.autoCompleteHours;
+    out.ticketFirstResponseMinutes = s.ticketFirstResponseMinutes;
+    out.ticketNextResponseMinutes = s.ticketNextResponseMinutes;
+    out.deskRequiresOnDuty = s.deskRequiresOnDuty;
+    out.botMessagesPerMinute = s.botMessagesPerMinute;
     return out;
 }
 
@@ -82,6 +99,16 @@ db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsU
                                {{"field", "rate_max_age_seconds"}});
         next.rateMaxAge = *rateMaxAge;
     }
+
+    const auto &in = req.settings;
+    applyBounded(in.quoteLockMinutes, "quote_lock_minutes", 1440, next.quoteLockMinutes);
+    applyBounded(in.autoCompleteHours, "auto_complete_hours", 720, next.autoCompleteHours);
+    applyBounded(in.ticketFirstResponseMinutes, "ticket_first_response_minutes", 10080,
+                 next.ticketFirstResponseMinutes);
+    applyBounded(in.ticketNextResponseMinutes, "ticket_next_response_minutes", 10080, next.ticketNextResponseMinutes);
+    applyBounded(in.botMessagesPerMinute, "bot_messages_per_minute", 600, next.botMessagesPerMinute);
+    if (in.deskRequiresOnDuty)
+        next.deskRequiresOnDuty = *in.deskRequiresOnDuty;
 
     db::SettingsRepository::save(tx.work(), next);
     audit.reason = req.reason;

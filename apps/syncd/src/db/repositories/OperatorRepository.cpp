@@ -15,7 +15,7 @@ constexpr const char *kColumns =
     "id, username, array_to_string(roles, ','), password_hash, totp_secret_ciphertext, totp_secret_nonce, "
     "totp_secret_key_id, totp_confirmed, totp_last_step, active, failed_logins, "
     "extract(epoch FROM locked_until)::bigint, (extract(epoch FROM created_at) * 1000000)::bigint, "
-    "extract(epoch FROM now())::bigint";
+    "extract(epoch FROM now())::bigint, on_duty";
 
 std::vector<std::string> splitRoles(const std::string &text)
 {
@@ -62,6 +62,7 @@ OperatorRow readRow(const pqxx::row &row)
         op.lockedUntil = std::chrono::sys_seconds(std::chrono::seconds(row[11].as<std::int64_t>()));
     op.createdAt = Clock::time_point(std::chrono::microseconds(row[12].as<std::int64_t>()));
     op.dbNow = std::chrono::sys_seconds(std::chrono::seconds(row[13].as<std::int64_t>()));
+    op.onDuty = row[14].as<bool>();
     return op;
 }
 
@@ -162,6 +163,15 @@ std::vector<std::int64_t> OperatorRepository::lockActiveAdmins(pqxx::work &work)
          work.exec("SELECT id FROM operators WHERE active AND 'admin' = ANY (roles) ORDER BY id FOR UPDATE"))
         ids.push_back(row[0].as<std::int64_t>());
     return ids;
+}
+
+bool OperatorRepository::setOnDuty(pqxx::work &work, std::int64_t id, bool onDuty)
+{
+    // Only an active account can go on duty; deactivate() clears the flag in the same statement.
+    const auto result = work.exec_params(
+        "UPDATE operators SET on_duty = $2, updated_at = now() WHERE id = $1 AND (active OR NOT $2) RETURNING id", id,
+        onDuty);
+    return !result.empty();
 }
 
 } // namespace p2pdesk::syncd::db

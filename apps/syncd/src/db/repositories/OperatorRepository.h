@@ -27,6 +27,7 @@ struct OperatorRow {
     std::optional<std::chrono::sys_seconds> lockedUntil;
     std::chrono::system_clock::time_point createdAt{};
     std::chrono::sys_seconds dbNow{}; // now() of the reading transaction
+    bool onDuty = false;              // the desk's "I am working" switch (the bot opens when someone is)
 };
 
 // `operators`. Takes the caller's transaction, never opens one. Usernames are matched case-blind
@@ -57,6 +58,8 @@ public:
     static void deactivate(pqxx::work &work, std::int64_t id);
     // Also clears the failure counter and the lock (an admin reset is a fresh start).
     static void setPasswordHash(pqxx::work &work, std::int64_t id, const std::string &passwordHash);
+    // false when no such active operator (an inactive one may only go off duty).
+    static bool setOnDuty(pqxx::work &work, std::int64_t id, bool onDuty);
 
     // Locks every active admin row (in id order, so concurrent callers cannot deadlock) and returns
     // their ids: the "last active admin" rule is checked against this set under the lock.

@@ -18,6 +18,22 @@ constexpr const char *kMaxDeviation = "max_rate_deviation_percent";
 constexpr const char *kMaxHardDeviation = "max_rate_hard_deviation_percent";
 constexpr const char *kRateMaxAge = "rate_max_age_seconds";
 
+// The integer settings of the Telegram desk: key → member. A stored value outside 1..max (a hand
+// edit) falls back to the default like any malformed value.
+struct IntSetting {
+    const char *key;
+    int Settings::*member;
+    int max;
+};
+constexpr IntSetting kIntSettings[] = {
+    {"quote_lock_minutes", &Settings::quoteLockMinutes, 1440},
+    {"auto_complete_hours", &Settings::autoCompleteHours, 720},
+    {"ticket_first_response_minutes", &Settings::ticketFirstResponseMinutes, 10080},
+    {"ticket_next_response_minutes", &Settings::ticketNextResponseMinutes, 10080},
+    {"bot_messages_per_minute", &Settings::botMessagesPerMinute, 600},
+};
+constexpr const char *kDeskRequiresOnDuty = "desk_requires_on_duty";
+
 domain::Decimal parseOr(const std::string &text, int scale, const domain::Decimal &fallback)
 {
     auto parsed = domain::Decimal::parse(text, scale);
@@ -48,7 +64,10 @@ Settings SettingsRepository::load(pqxx::work &work)
                                              "SELECT key, value::text FROM settings WHERE key = ANY($1::text[])"};
     const auto result = execPrepared(work, statement,
                                      std::string("{approval_thresholds,status_timeouts,max_rate_deviation_percent,"
-                                                 "max_rate_hard_deviation_percent,rate_max_age_seconds}"));
+                                                 "max_rate_hard_deviation_percent,rate_max_age_seconds,"
+                                                 "quote_lock_minutes,auto_complete_hours,"
+                                                 "ticket_first_response_minutes,ticket_next_response_minutes,"
+                                                 "desk_requires_on_duty,bot_messages_per_minute}"));
     for (const auto &row : result) {
         const auto key = row[0].as<std::string>();
         const auto value = nlohmann::json::parse(row[1].as<std::string>(), nullptr, false);
@@ -79,6 +98,14 @@ Settings SettingsRepository::load(pqxx::work &work)
             s.maxRateHardDeviationPercent = parseOr(value.get<std::string>(), 4, s.maxRateHardDeviationPercent);
         } else if (key == kRateMaxAge && value.is_number_integer() && value.get<std::int64_t>() > 0) {
             s.rateMaxAge = std::chrono::seconds(value.get<std::int64_t>());
+        } else if (key == kDeskRequiresOnDuty && value.is_boolean()) {
+            s.deskRequiresOnDuty = value.get<bool>();
+        } else if (value.is_number_integer()) {
+            for (const auto &setting : kIntSettings) {
+                const auto number = value.get<std::int64_t>();
+                if (key == setting.key && number >= 1 && number <= setting.max)
+                    s.*setting.member = static_cast<int>(number);
+            }
         }
     }
     // The update validates hard >= soft; a hand-edited row must not make the hard limit the
@@ -102,11 +129,17 @@ void SettingsRepository::save(pqxx::work &work, const Settings &s)
         {kMaxDeviation, s.maxRateDeviationPercent.toString()},
         {kMaxHardDeviation, s.maxRateHardDeviationPercent.toString()},
         {kRateMaxAge, s.rateMaxAge.count()},
+        {kDeskRequiresOnDuty, s.deskRequiresOnDuty},
     };
     for (const auto &[key, value] : values) {
         work.exec_params0("INSERT INTO settings (key, value, updated_at) VALUES ($1, $2::jsonb, now()) "
                           "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()",
                           std::string(key), value.dump());
+    }
+    for (const auto &setting : kIntSettings) {
+        work.exec_params0("INSERT INTO settings (key, value, updated_at) VALUES ($1, $2::jsonb, now()) "
+                          "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()",
+                          std::string(setting.key), nlohmann::json(s.*setting.member).dump());
     }
 }
 

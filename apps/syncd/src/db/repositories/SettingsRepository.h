@@ -25,6 +25,13 @@ struct Settings {
     domain::Decimal maxRateHardDeviationPercent;
     // A base rate older than this is stale and stops quoting.
     std::chrono::seconds rateMaxAge{std::chrono::minutes(10)};
+    // The Telegram desk.
+    int quoteLockMinutes = 15;           // a customer's confirmed indicative quote holds this long
+    int autoCompleteHours = 24;          // PAID_OUT neither confirmed nor disputed completes by itself
+    int ticketFirstResponseMinutes = 15; // a new ticket's first answer is due within
+    int ticketNextResponseMinutes = 60;  // an answer to a customer's further message is due within
+    bool deskRequiresOnDuty = true;      // the bot takes no new order while no active operator is on duty
+    int botMessagesPerMinute = 20;       // per-customer flood limit of the bot
 
     static Settings defaults();
 };

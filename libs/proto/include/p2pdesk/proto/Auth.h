@@ -32,10 +32,17 @@ struct LoginResponse {
     OperatorInfo operatorInfo; // JSON "operator"
 };
 
-// GET /api/v1/me {"operator":{…},"expires_at"} — expires_at is the session's current expiry.
+// GET /api/v1/me {"operator":{…},"expires_at","on_duty"} — expires_at is the session's current
+// expiry; on_duty the desk switch (always served by syncd; optional so older documents decode).
 struct MeResponse {
     OperatorInfo operatorInfo; // JSON "operator"
     Timestamp expiresAt{};
+    std::optional<bool> onDuty;
+};
+
+// PUT /api/v1/me/duty {"on_duty":bool} → 200 {"on_duty":bool}: the caller's on-duty switch.
+struct DutyState {
+    bool onDuty = false;
 };
 
 Json toJson(const LoginRequest &value);
@@ -46,5 +53,7 @@ Json toJson(const LoginResponse &value);
 std::optional<DecodeError> decodeInto(const Json &json, LoginResponse &out);
 Json toJson(const MeResponse &value);
 std::optional<DecodeError> decodeInto(const Json &json, MeResponse &out);
+Json toJson(const DutyState &value);
+std::optional<DecodeError> decodeInto(const Json &json, DutyState &out);
 
 } // namespace p2pdesk::proto

@@ -11,6 +11,7 @@ inline constexpr std::string_view kPrefix = "/api/v1";
 inline constexpr std::string_view kLogin = "/api/v1/auth/login";   // POST
 inline constexpr std::string_view kLogout = "/api/v1/auth/logout"; // POST → 204
 inline constexpr std::string_view kMe = "/api/v1/me";              // GET
+inline constexpr std::string_view kMeDuty = "/api/v1/me/duty";     // PUT {"on_duty"}
 
 inline constexpr std::string_view kOrders = "/api/v1/orders";                            // GET list, POST create
 inline constexpr std::string_view kOrder = "/api/v1/orders/{id}";                        // GET detail

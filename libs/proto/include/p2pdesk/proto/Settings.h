@@ -27,6 +27,15 @@ struct Settings {
     // How old a base rate may get before quoting stops (1..7 days). Always served by syncd; absent in
     // an update request keeps the stored value.
     std::optional<std::int64_t> rateMaxAgeSeconds;
+    // The Telegram desk's settings. Always served by syncd; absent in an update request keeps the
+    // stored value, so a workstation that predates them cannot reset them. syncd validates the
+    // ranges (422 validation_failed), the codec only the types.
+    std::optional<std::int64_t> quoteLockMinutes;           // 1..1440: a confirmed indicative quote holds
+    std::optional<std::int64_t> autoCompleteHours;          // 1..720: PAID_OUT completes by itself after
+    std::optional<std::int64_t> ticketFirstResponseMinutes; // 1..10080: first answer to a ticket due
+    std::optional<std::int64_t> ticketNextResponseMinutes;  // 1..10080: next answer after a customer wrote
+    std::optional<bool> deskRequiresOnDuty;                 // no new bot order without an operator on duty
+    std::optional<std::int64_t> botMessagesPerMinute;       // 1..600: per-customer flood limit
 };
 
 // POST /api/v1/admin/settings {…all Settings members…,"reason"} replaces them; answers 200 Settings.

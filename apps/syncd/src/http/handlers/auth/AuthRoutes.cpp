@@ -75,7 +75,19 @@ HttpResponse me(RequestContext &ctx)
     proto::MeResponse response;
     response.operatorInfo = operatorInfo(principal.operatorId, principal.username, principal.roles);
     response.expiresAt = timestamp(*expiry);
+    response.onDuty = ctx.services().operatorAdmin().isOnDuty(ctx.tx(), principal.operatorId);
     return HttpResponse::json(200, proto::toJson(response));
+}
+
+HttpResponse setDuty(RequestContext &ctx)
+{
+    const auto &principal = ctx.requirePrincipal();
+    const auto request = decodeOrThrow<proto::DutyState>(ctx.json());
+    proto::DutyState state;
+    state.onDuty = ctx.services().operatorAdmin().setOnDuty(
+        ctx.tx(), principal.operatorId, request.onDuty,
+        ctx.auditEntry("operator.duty", "operator", std::to_string(principal.operatorId)));
+    return HttpResponse::json(200, proto::toJson(state));
 }
 
 } // namespace
@@ -90,6 +102,8 @@ void registerAuthRoutes(Router &router, app::Services &)
     router.post(proto::endpoints::kLogin, login, anonymous);
     router.post(proto::endpoints::kLogout, logout);
     router.get(proto::endpoints::kMe, me);
+    // PUT: setting the switch twice to the same value is the same as once, so no Idempotency-Key.
+    router.add("PUT", proto::endpoints::kMeDuty, setDuty);
 }
 
 } // namespace p2pdesk::syncd::http::handlers
