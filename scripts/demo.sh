@@ -9,10 +9,12 @@ cd "$root"
 source scripts/lib/common.sh
 
 ensure_packages
+# The simulated customers are a small Node.js script (tools/customer-simulator.mjs).
+ensure_node
 
 have_display=0
 [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && have_display=1
-targets=(syncd syncd-demo-seed)
+targets=(syncd syncd-demo-seed fake-telegram)
 # Without a display the workstation is not started, so there is no point in building it.
 [ $have_display -eq 1 ] && targets+=(p2pdesk-workstation)
 # P2PDESK_DEMO_BUILD_DIR: an already configured build directory to use instead of the dev preset.
@@ -75,15 +77,34 @@ export P2PDESK_DB_USER=postgres
 export P2PDESK_DATA_DIR="$var/syncd"
 export P2PDESK_LISTEN_PORT=${P2PDESK_LISTEN_PORT:-8443}
 
+# Customers reach the desk only through Telegram. The demo needs no Telegram account: a local
+# stand-in of the Bot API (tests/support/FakeBotApi) serves the bot, and simulated customers talk
+# to it; you can join them by hand (the command is printed below).
+tg_port=${P2PDESK_DEMO_TELEGRAM_PORT:-8081}
+tg_token="demo:$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+fake_tg_bin="$build_dir/tests/support/fake-telegram"
+export P2PDESK_TELEGRAM_MODE=polling
+export P2PDESK_TELEGRAM_API_BASE_URL="http://127.0.0.1:$tg_port"
+export P2PDESK_TELEGRAM_BOT_TOKEN="$tg_token"
+
 log "migrating the database"
 "$syncd_bin" migrate
 
+log "starting the fake Telegram Bot API on http://127.0.0.1:$tg_port"
+"$fake_tg_bin" --port "$tg_port" --token "$tg_token" &
+pids+=($!)
+for _ in $(seq 1 50); do
+    curl -sf "http://127.0.0.1:$tg_port/_control/sent?after_seq=0" >/dev/null 2>&1 && break
+    sleep 0.1
+done
+
 log "starting syncd on https://127.0.0.1:$P2PDESK_LISTEN_PORT"
 "$syncd_bin" serve &
-pids+=($!)
+syncd_pid=$!
+pids+=($syncd_pid)
 for _ in $(seq 1 100); do
     curl -ksf "https://127.0.0.1:$P2PDESK_LISTEN_PORT/healthz" >/dev/null 2>&1 && break
-    kill -0 "${pids[0]}" 2>/dev/null || die "syncd exited during start-up"
+    kill -0 "$syncd_pid" 2>/dev/null || die "syncd exited during start-up"
     sleep 0.1
 done
 curl -ksf "https://127.0.0.1:$P2PDESK_LISTEN_PORT/healthz" >/dev/null || die "syncd does not answer /healthz"
@@ -95,6 +116,16 @@ log "syncd is up: $(curl -ks "https://127.0.0.1:$P2PDESK_LISTEN_PORT/readyz")"
 log "seeding the demo desk"
 "$seed_bin" init
 log "server URL: https://127.0.0.1:$P2PDESK_LISTEN_PORT (trust the fingerprint above when the workstation asks)"
+
+# The bot takes orders only while an operator is on duty: the demo operators start on duty.
+psql_pg -d p2pdesk -c "UPDATE operators SET on_duty = true WHERE active AND ('operator' = ANY (roles) OR 'senior' = ANY (roles))"
+
+log "starting ${P2PDESK_DEMO_CUSTOMERS:-3} simulated Telegram customers"
+node tools/customer-simulator.mjs --api "http://127.0.0.1:$tg_port" --customers "${P2PDESK_DEMO_CUSTOMERS:-3}" \
+    >"$var/customers.log" 2>&1 &
+pids+=($!)
+log "customers log to var/customers.log; chat as a customer yourself with:"
+log "  node tools/customer-simulator.mjs --api http://127.0.0.1:$tg_port --chat 1001"
 
 # A new order every 20 s, so the queue stays alive.
 "$seed_bin" trickle --every "${P2PDESK_DEMO_TRICKLE_SECONDS:-20}" &

@@ -7,8 +7,11 @@ namespace p2pdesk::syncd::tg {
 BotSettings loadBotSettings(pqxx::work &work)
 {
     const auto settings = db::SettingsRepository::load(work);
-    (void)settings;
-    return BotSettings{};
+    BotSettings bot;
+    bot.quoteLockMinutes = settings.quoteLockMinutes;
+    bot.requiresOnDuty = settings.deskRequiresOnDuty;
+    bot.messagesPerMinute = settings.botMessagesPerMinute;
+    return bot;
 }
 
 } // namespace p2pdesk::syncd::tg
