@@ -97,6 +97,18 @@ const std::vector<KeySpec> &knownKeys()
         {"telegram.webhook_secret_file", KeyKind::SecretFile, "",
          "File with the webhook's secret token (1-256 of A-Z a-z 0-9 _ -; or env P2PDESK_TELEGRAM_WEBHOOK_SECRET). "
          "Telegram sends it in X-Telegram-Bot-Api-Secret-Token; requests without it are refused."},
+        {"telegram.api_base_url", KeyKind::String, "https://api.telegram.org",
+         "Bot API base URL: Telegram's, a local Bot API server's or a test double's (http or https)."},
+        {"telegram.bot_token_file", KeyKind::SecretFile, "",
+         "File with the bot token (or env P2PDESK_TELEGRAM_BOT_TOKEN). Never logged or stored."},
+        {"telegram.request_timeout_ms", KeyKind::Integer, "10000",
+         "How long a Bot API call may take; a getUpdates long-poll gets its own timeout plus 10 s."},
+        {"telegram.outbox_max_attempts", KeyKind::Integer, "12",
+         "Failed deliveries (5xx, network) after which an outbox message is marked failed."},
+        {"telegram.per_chat_interval_ms", KeyKind::Integer, "1000",
+         "Least time between two messages to one chat (Telegram allows about 1 per second)."},
+        {"telegram.global_per_second", KeyKind::Integer, "30",
+         "Messages per second to all chats together (Telegram allows about 30)."},
         {"log.level", KeyKind::String, "information", "Poco log level: error, warning, notice, information, debug."},
     };
     return keys;
