@@ -41,7 +41,10 @@ public:
 
     void say(const std::string &html, const Keyboard &keyboard = {}, std::optional<std::int64_t> orderId = {},
              std::optional<std::string> dedupeKey = {});
-    void say(Text id, const Keyboard &keyboard = {}) { say(std::string(text(id)), keyboard); }
+    void say(Text id, const Keyboard &keyboard = {}, std::optional<std::int64_t> orderId = {})
+    {
+        say(std::string(text(id)), keyboard, orderId);
+    }
     // Removes the buttons under a message the customer pressed one of (so it cannot be pressed
     // again, and the chat shows what was chosen).
     void clearButtons(std::int64_t messageId);

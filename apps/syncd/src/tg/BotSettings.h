@@ -1,6 +1,6 @@
 #pragma once
 
-#include <pqxx/transaction_base>
+#include <pqxx/transaction>
 
 namespace p2pdesk::syncd::tg {
 

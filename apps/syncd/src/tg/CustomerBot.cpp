@@ -18,6 +18,7 @@
 #include "p2pdesk/proto/Timestamp.h"
 
 #include <Poco/Logger.h>
+#include <pqxx/subtransaction>
 
 #include <algorithm>
 #include <array>
