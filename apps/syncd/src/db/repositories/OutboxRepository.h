@@ -3,9 +3,11 @@
 #include <nlohmann/json.hpp>
 #include <pqxx/transaction_base>
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace p2pdesk::syncd::db {
 
@@ -29,6 +31,18 @@ struct OutboxMessage {
     std::optional<std::string> dedupeKey;
 };
 
+// A queued row as the sender sees it.
+struct OutboxRow {
+    std::int64_t id = 0;
+    OutboxChannel channel = OutboxChannel::TelegramCustomer;
+    std::string recipient;
+    std::optional<std::int64_t> customerId;
+    nlohmann::json payload;
+    int attempts = 0;
+    int partsSent = 0;
+    std::optional<std::int64_t> tgMessageId;
+};
+
 // `outbox`: written in the transaction of the message's cause, delivered later by the sender worker
 // (tg/OutboxSender) — never sent from inside a transaction. Takes the caller's transaction.
 class OutboxRepository final {
@@ -37,6 +51,30 @@ public:
 
     // The new row's id; nullopt when dedupeKey was already enqueued.
     static std::optional<std::int64_t> enqueue(pqxx::transaction_base &tx, const OutboxMessage &message);
+
+    // Queued rows due at `now` (the sender's clock), oldest first, at most `limit`; e-mail rows only
+    // when `withEmail`. A row waits while an older queued row to the same recipient is not due yet,
+    // so a retried message is not overtaken by the next one to that chat.
+    static std::vector<OutboxRow> due(pqxx::transaction_base &tx, std::chrono::system_clock::time_point now, int limit,
+                                      bool withEmail = false);
+    // Delivered. tg_message_id keeps the first part's id when a part already stored one.
+    static void markSent(pqxx::transaction_base &tx, std::int64_t id, std::optional<std::int64_t> tgMessageId);
+    // Part `partsSent` (1-based count) of a split text delivered; the row stays queued.
+    static void markPartSent(pqxx::transaction_base &tx, std::int64_t id, int partsSent,
+                             std::optional<std::int64_t> tgMessageId);
+    // A failed attempt: attempts + 1, retried at nextAttemptAt.
+    static void reschedule(pqxx::transaction_base &tx, std::int64_t id,
+                           std::chrono::system_clock::time_point nextAttemptAt, const std::string &lastError);
+    // Not an attempt (429: Telegram asked to wait): only moves next_attempt_at.
+    static void postpone(pqxx::transaction_base &tx, std::int64_t id,
+                         std::chrono::system_clock::time_point nextAttemptAt, const std::string &lastError);
+    // Final states; neither is retried.
+    static void markUndeliverable(pqxx::transaction_base &tx, std::int64_t id, const std::string &reason);
+    static void markFailed(pqxx::transaction_base &tx, std::int64_t id, const std::string &reason);
+
+    // For metrics: queued rows, and the age of the oldest one (nullopt when none).
+    static std::int64_t depth(pqxx::transaction_base &tx);
+    static std::optional<std::chrono::seconds> oldestQueuedAge(pqxx::transaction_base &tx);
 };
 
 } // namespace p2pdesk::syncd::db
