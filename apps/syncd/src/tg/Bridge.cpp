@@ -23,6 +23,8 @@ Bridge::Bridge(app::Services &services)
     m_sendClient = std::make_unique<BotApiClient>(settings);
     m_processor = std::make_unique<UpdateProcessor>(services, *m_processClient, maxFileBytes);
     m_notifier = std::make_unique<CustomerNotifier>(services);
+    m_sender = std::make_unique<OutboxSender>(services.pool(), *m_sendClient, &std::chrono::system_clock::now,
+                                              SenderLimits::fromConfig(config));
     if (m_mode == "polling") {
         m_pollClient = std::make_unique<BotApiClient>(settings);
         UpdatePoller::Options options;
@@ -32,9 +34,16 @@ Bridge::Bridge(app::Services &services)
     const auto interval = std::chrono::milliseconds(config.integer("telegram.worker_interval_ms"));
     m_processorWorker =
         std::make_unique<workers::PeriodicWorker>("tg_processor", interval, [this] { m_processor->runOnce(); });
-    m_notifierWorker =
-        std::make_unique<workers::PeriodicWorker>("tg_notifier", interval, [this] { m_notifier->runOnce(); });
-    m_senderWorker = std::make_unique<workers::PeriodicWorker>("tg_outbox", interval, [] {});
+    m_notifierWorker = std::make_unique<workers::PeriodicWorker>("tg_notifier", interval, [this] {
+        if (m_notifier->runOnce() > 0)
+            m_senderWorker->wake();
+    });
+    // The sender runs as long as it delivers: a round ends when Telegram's per-second budget is
+    // spent, and the next one should not wait a whole interval.
+    m_senderWorker = std::make_unique<workers::PeriodicWorker>("tg_outbox", interval, [this] {
+        if (m_sender->runOnce() > 0)
+            m_senderWorker->wake();
+    });
 
     // Latency: a stored update wakes the processor at once, whose replies wake the sender; an order
     // event made safe by the change listener wakes the notifier. The interval is only the fallback

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tg/CustomerNotifier.h"
+#include "tg/OutboxSender.h"
 #include "tg/UpdatePoller.h"
 #include "tg/UpdateProcessor.h"
 #include "workers/PeriodicWorker.h"
@@ -37,6 +38,7 @@ public:
     UpdatePoller *poller() { return m_poller.get(); }
     UpdateProcessor &processor() { return *m_processor; }
     CustomerNotifier &notifier() { return *m_notifier; }
+    OutboxSender &sender() { return *m_sender; }
 
 private:
     app::Services &m_services;
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<UpdatePoller> m_poller;
     std::unique_ptr<UpdateProcessor> m_processor;
     std::unique_ptr<CustomerNotifier> m_notifier;
+    std::unique_ptr<OutboxSender> m_sender;
     std::unique_ptr<workers::PeriodicWorker> m_processorWorker;
     std::unique_ptr<workers::PeriodicWorker> m_notifierWorker;
     std::unique_ptr<workers::PeriodicWorker> m_senderWorker;

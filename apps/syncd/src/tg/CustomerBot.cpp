@@ -58,16 +58,6 @@ std::string argText(const Json &args, const char *key)
     return args.contains(key) && args[key].is_string() ? args[key].get<std::string>() : std::string();
 }
 
-// "2026-12-06T10:15:00.000Z" -> "2026-12-06 10:15"
-std::string shortTime(const proto::Timestamp &at)
-{
-    std::string text = proto::formatTimestamp(at);
-    if (text.size() >= 16) {
-        text[10] = ' ';
-        text.resize(16);
-    }
-    return text;
-}
 
 std::string trimmed(std::string_view text)
 {
