@@ -24,6 +24,8 @@ Services::Services(config::Config config)
     , m_proofs(std::make_unique<service::ProofService>(*m_changeFeed, *m_contentStore, m_orders->transitions(),
                                                        service::proofImageLimits(m_config)))
     , m_annotations(std::make_unique<service::AnnotationService>(*m_changeFeed))
+    , m_cannedReplies(std::make_unique<service::CannedReplyService>(*m_changeFeed))
+    , m_tickets(std::make_unique<service::TicketService>(*m_changeFeed, *m_contentStore, *m_cannedReplies))
 {
 }
 

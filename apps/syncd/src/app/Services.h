@@ -7,12 +7,14 @@
 #include "feed/ChangeNotifier.h"
 #include "service/AnnotationService.h"
 #include "service/AuthService.h"
+#include "service/CannedReplyService.h"
 #include "service/ChecklistAdminService.h"
 #include "service/OperatorAdminService.h"
 #include "service/OrderServices.h"
 #include "service/ProofService.h"
 #include "service/RateService.h"
 #include "service/SettingsService.h"
+#include "service/TicketService.h"
 #include "service/WalletService.h"
 #include "storage/ContentStore.h"
 
@@ -49,6 +51,9 @@ public:
     service::ChecklistAdminService &checklistAdmin() { return *m_checklistAdmin; }
     service::ProofService &proofs() { return *m_proofs; }
     service::AnnotationService &annotations() { return *m_annotations; }
+    // Support tickets (the bridge records customer messages, the API answers them).
+    service::CannedReplyService &cannedReplies() { return *m_cannedReplies; }
+    service::TicketService &tickets() { return *m_tickets; }
 
 private:
     config::Config m_config;
@@ -67,6 +72,8 @@ private:
     std::unique_ptr<service::ChecklistAdminService> m_checklistAdmin;
     std::unique_ptr<service::ProofService> m_proofs;
     std::unique_ptr<service::AnnotationService> m_annotations;
+    std::unique_ptr<service::CannedReplyService> m_cannedReplies;
+    std::unique_ptr<service::TicketService> m_tickets;
 };
 
 } // namespace p2pdesk::syncd::app

@@ -13,6 +13,7 @@
 #include "http/handlers/orders/OrderRoutes.h"
 #include "http/handlers/proofs/ProofRoutes.h"
 #include "http/handlers/rates/RateRoutes.h"
+#include "http/handlers/tickets/TicketRoutes.h"
 
 namespace p2pdesk::syncd::http {
 
@@ -33,6 +34,7 @@ void registerRoutes(Router &router, app::Services &services)
     handlers::registerAdminChecklistRoutes(router, services);
     handlers::registerProofRoutes(router, services);
     handlers::registerChangeRoutes(router, services);
+    handlers::registerTicketRoutes(router, services);
 }
 
 } // namespace p2pdesk::syncd::http
