@@ -77,13 +77,6 @@ std::string statusName(domain::OrderStatus status, const std::string &language)
     return std::string(domain::toString(status));
 }
 
-std::optional<std::int64_t> operatorIdOf(const std::string &author)
-{
-    if (author.rfind("operator:", 0) != 0)
-        return std::nullopt;
-    return std::stoll(author.substr(9));
-}
-
 proto::TicketSummary toSummary(const db::TicketRow &row)
 {
     proto::TicketSummary out;
