@@ -133,6 +133,25 @@ const std::vector<MatrixRow> &matrix()
         {"GET", std::string(ep::kAdminSettings), "", Admin},
         {"POST", std::string(ep::kAdminSettings), R"({"reason":"matrix"})", Admin},
         {"GET", std::string(ep::kAdminChecklists), "", Admin},
+        // Support tickets: the desk's operators and seniors work them; an admin reads them.
+        {"GET", std::string(ep::kTickets), "", kAnyOperator},
+        {"GET", on(ep::kTicket, "{ticket}"), "", kAnyOperator},
+        {"GET", on(ep::kTicketAttachment, "{ticket}"), "", kAnyOperator},
+        {"POST", on(ep::kTicketMessages, "{ticket}"), R"({"text":"matrix","private_note":true})", kOrderWorkers},
+        {"POST", on(ep::kTicketPreview, "{ticket}"), R"({"text":"matrix"})", kOrderWorkers},
+        {"POST", on(ep::kTicketAssign, "{ticket}"), R"({"operator_id":null})", kOrderWorkers},
+        {"POST", on(ep::kTicketPriority, "{ticket}"), R"({"priority":"urgent"})", kOrderWorkers},
+        {"POST", on(ep::kTicketClose, "{ticket}"), R"({})", kOrderWorkers},
+        {"POST", on(ep::kTicketReopen, "{ticket}"), R"({})", kOrderWorkers},
+        {"POST", on(ep::kTicketRead, "{ticket}"), R"({"message_id":1})", kOrderWorkers},
+        {"GET", std::string(ep::kCannedReplies), "", kOrderWorkers},
+        {"GET", std::string(ep::kAdminCannedReplies), "", Admin},
+        {"POST", std::string(ep::kAdminCannedReplies),
+         R"({"shortcut":"matrix","title":"m","body_ru":"x","body_en":"x","reason":"matrix"})", Admin},
+        {"PUT", on(ep::kAdminCannedReply, "1"),
+         R"({"shortcut":"matrix2","title":"m","body_ru":"x","body_en":"x",)"
+         R"("version":1,"reason":"matrix"})",
+         Admin},
         {"POST", onKind(ep::kAdminChecklist, "verify"), R"({"items":[{"title":"matrix item"}],"reason":"matrix"})",
          Admin},
     };
@@ -223,6 +242,10 @@ void TestSyncdAuthzMatrix::initTestCase()
     m_placeholders["{order}"] = order;
     m_placeholders["{flagId}"] = scalar("INSERT INTO risk_flags (order_id, rule, severity) VALUES (" + order +
                                         ", 'matrix', 'info') RETURNING id");
+    m_placeholders["{ticket}"] =
+        scalar("INSERT INTO support_tickets (customer_id) SELECT customer_id FROM orders WHERE id = " + order +
+               " RETURNING id");
+    m_placeholders["{attachmentId}"] = "1";
     m_placeholders["{proof}"] = scalar("INSERT INTO attachments (order_id, kind, txid, uploader) VALUES (" + order +
                                        ", 'proof_txid', '" + std::string(64, 'a') + "', 'operator:1') RETURNING id");
 }

@@ -117,6 +117,22 @@ void read(const Json &json, const std::string &path, ChangesResponse &out);
 void read(const Json &json, const std::string &path, Annotation &out);
 void read(const Json &json, const std::string &path, AnnotationList &out);
 void read(const Json &json, const std::string &path, CreateAnnotationRequest &out);
+void read(const Json &json, const std::string &path, TicketAttachment &out);
+void read(const Json &json, const std::string &path, TicketCustomer &out);
+void read(const Json &json, const std::string &path, TicketMessage &out);
+void read(const Json &json, const std::string &path, TicketSummary &out);
+void read(const Json &json, const std::string &path, TicketsPage &out);
+void read(const Json &json, const std::string &path, TicketDetail &out);
+void read(const Json &json, const std::string &path, TicketReplyRequest &out);
+void read(const Json &json, const std::string &path, TicketAssignRequest &out);
+void read(const Json &json, const std::string &path, TicketPriorityRequest &out);
+void read(const Json &json, const std::string &path, TicketStatusRequest &out);
+void read(const Json &json, const std::string &path, TicketReadRequest &out);
+void read(const Json &json, const std::string &path, TicketPreviewRequest &out);
+void read(const Json &json, const std::string &path, TicketPreviewResponse &out);
+void read(const Json &json, const std::string &path, CannedReply &out);
+void read(const Json &json, const std::string &path, CannedReplyList &out);
+void read(const Json &json, const std::string &path, CannedReplyRequest &out);
 
 template<typename T> std::vector<T> readArray(const Json &json, const std::string &path, std::size_t maxItems)
 {

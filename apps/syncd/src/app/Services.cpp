@@ -25,6 +25,8 @@ Services::Services(config::Config config)
                                                        service::proofImageLimits(m_config)))
     , m_annotations(std::make_unique<service::AnnotationService>(*m_changeFeed))
     , m_telegramInbox(std::make_unique<service::TelegramInbox>(*m_pool))
+    , m_cannedReplies(std::make_unique<service::CannedReplyService>(*m_changeFeed))
+    , m_tickets(std::make_unique<service::TicketService>(*m_changeFeed, *m_contentStore, *m_cannedReplies))
 {
 }
 

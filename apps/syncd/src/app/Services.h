@@ -7,6 +7,7 @@
 #include "feed/ChangeNotifier.h"
 #include "service/AnnotationService.h"
 #include "service/AuthService.h"
+#include "service/CannedReplyService.h"
 #include "service/ChecklistAdminService.h"
 #include "service/OperatorAdminService.h"
 #include "service/OrderServices.h"
@@ -14,6 +15,7 @@
 #include "service/RateService.h"
 #include "service/SettingsService.h"
 #include "service/TelegramInbox.h"
+#include "service/TicketService.h"
 #include "service/WalletService.h"
 #include "storage/ContentStore.h"
 
@@ -52,6 +54,9 @@ public:
     service::AnnotationService &annotations() { return *m_annotations; }
     // Where Telegram updates are stored, by the bridge's poller or the webhook route.
     service::TelegramInbox &telegramInbox() { return *m_telegramInbox; }
+    // Support tickets (the bridge records customer messages, the API answers them).
+    service::CannedReplyService &cannedReplies() { return *m_cannedReplies; }
+    service::TicketService &tickets() { return *m_tickets; }
 
 private:
     config::Config m_config;
@@ -71,6 +76,8 @@ private:
     std::unique_ptr<service::ProofService> m_proofs;
     std::unique_ptr<service::AnnotationService> m_annotations;
     std::unique_ptr<service::TelegramInbox> m_telegramInbox;
+    std::unique_ptr<service::CannedReplyService> m_cannedReplies;
+    std::unique_ptr<service::TicketService> m_tickets;
 };
 
 } // namespace p2pdesk::syncd::app

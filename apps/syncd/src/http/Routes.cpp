@@ -14,6 +14,7 @@
 #include "http/handlers/orders/OrderRoutes.h"
 #include "http/handlers/proofs/ProofRoutes.h"
 #include "http/handlers/rates/RateRoutes.h"
+#include "http/handlers/tickets/TicketRoutes.h"
 
 namespace p2pdesk::syncd::http {
 
@@ -35,6 +36,7 @@ void registerRoutes(Router &router, app::Services &services)
     handlers::registerProofRoutes(router, services);
     handlers::registerChangeRoutes(router, services);
     handlers::registerTelegramWebhookRoutes(router, services);
+    handlers::registerTicketRoutes(router, services);
 }
 
 } // namespace p2pdesk::syncd::http

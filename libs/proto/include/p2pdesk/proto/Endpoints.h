@@ -43,6 +43,21 @@ inline constexpr std::string_view kAdminSettings = "/api/v1/admin/settings";    
 inline constexpr std::string_view kAdminChecklists = "/api/v1/admin/checklists";            // GET (admin)
 inline constexpr std::string_view kAdminChecklist = "/api/v1/admin/checklists/{kind}";      // POST
 
+// Support tickets and canned replies.
+inline constexpr std::string_view kTickets = "/api/v1/tickets";                      // GET list
+inline constexpr std::string_view kTicket = "/api/v1/tickets/{id}";                  // GET detail
+inline constexpr std::string_view kTicketMessages = "/api/v1/tickets/{id}/messages"; // POST reply / note
+inline constexpr std::string_view kTicketAssign = "/api/v1/tickets/{id}/assign";     // POST
+inline constexpr std::string_view kTicketPriority = "/api/v1/tickets/{id}/priority"; // POST
+inline constexpr std::string_view kTicketClose = "/api/v1/tickets/{id}/close";       // POST
+inline constexpr std::string_view kTicketReopen = "/api/v1/tickets/{id}/reopen";     // POST
+inline constexpr std::string_view kTicketRead = "/api/v1/tickets/{id}/read";         // POST
+inline constexpr std::string_view kTicketPreview = "/api/v1/tickets/{id}/preview";   // POST
+inline constexpr std::string_view kTicketAttachment = "/api/v1/tickets/{id}/attachments/{attachmentId}"; // GET bytes
+inline constexpr std::string_view kCannedReplies = "/api/v1/canned-replies";                             // GET (active)
+inline constexpr std::string_view kAdminCannedReplies = "/api/v1/admin/canned-replies";    // GET, POST (admin)
+inline constexpr std::string_view kAdminCannedReply = "/api/v1/admin/canned-replies/{id}"; // PUT (admin)
+
 inline constexpr std::string_view kHealthz = "/healthz";
 inline constexpr std::string_view kReadyz = "/readyz";
 // Telegram calls it in webhook mode (telegram.mode = webhook); authenticated by its secret token.

@@ -17,5 +17,6 @@
 #include "p2pdesk/proto/Rates.h"
 #include "p2pdesk/proto/Settings.h"
 #include "p2pdesk/proto/Text.h"
+#include "p2pdesk/proto/Tickets.h"
 #include "p2pdesk/proto/Timestamp.h"
 #include "p2pdesk/proto/Wallets.h"
