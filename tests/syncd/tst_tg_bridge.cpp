@@ -3,6 +3,7 @@
 #include "tst_syncd_orders_fixture.h"
 
 #include "app/SyncdApp.h"
+#include "p2pdesk/test/CraftedImages.h"
 #include "p2pdesk/test/FakeBotApi.h"
 #include "p2pdesk/test/TempDir.h"
 
@@ -108,6 +109,44 @@ private:
                                std::to_string(telegramId));
     }
 
+    // The operators' side of a sell order from NEW to PAID_OUT over the API, with the customer
+    // pressing "I've sent" and typing a txid in between; checks each notice the customer gets.
+    void payOut(std::int64_t orderId)
+    {
+        auto op = m_world->as(m_world->op1);
+        QCOMPARE(take(op, orderId).status, 200);
+        expectMessage(kAlice, "an operator has taken it");
+        QCOMPARE(transition(op, orderId, "AWAITING_CRYPTO", 2).status, 200);
+        const auto deposit = expectMessage(kAlice, "send exactly");
+        QVERIFY(textOf(deposit).find("TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf") != std::string::npos);
+
+        press(kAlice, "I've sent");
+        expectMessage(kAlice, "Now send the proof");
+        QCOMPARE(m_world->scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)),
+                 std::string("USER_MARKED_SENT"));
+        m_fake->sendText(kAlice, std::string(64, 'a'));
+        expectMessage(kAlice, "proof received");
+        QCOMPARE(m_world->scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)),
+                 std::string("OPERATOR_VERIFY_PROOF"));
+        QCOMPARE(m_world->scalar("SELECT uploader FROM attachments WHERE order_id = " + std::to_string(orderId)),
+                 "customer:" + m_world->scalar("SELECT id FROM customers WHERE tg_user_id = " + std::to_string(kAlice)));
+
+        auto version = [&] { return std::stoll(m_world->scalar("SELECT version FROM orders WHERE id = " + std::to_string(orderId))); };
+        for (const auto item : m_world->verifyItems)
+            QCOMPARE(tick(op, orderId, item).status, 200);
+        QCOMPARE(transition(op, orderId, "PAYMENT_VERIFIED", version()).status, 200);
+        expectMessage(kAlice, "payment is confirmed");
+        auto senior = m_world->as(m_world->senior2);
+        QCOMPARE(approve(senior, orderId, version()).status, 200);
+        QCOMPARE(transition(op, orderId, "PROCESSING_PAYOUT", version()).status, 200);
+        for (const auto item : m_world->payoutItems)
+            QCOMPARE(tick(op, orderId, item).status, 200);
+        QCOMPARE(transition(op, orderId, "PAID_OUT", version(), "", {{"payout_reference", "SBP-777"}}).status, 200);
+        const auto paid = expectMessage(kAlice, "paid out");
+        QVERIFY(textOf(paid).find("SBP-777") != std::string::npos);
+
+    }
+
     // Drives a customer from /start to a confirmed order; returns the order id.
     std::int64_t createOrderInBot(std::int64_t chat)
     {
@@ -180,38 +219,9 @@ private slots:
                                 std::to_string(kAlice) + ")::text"),
                  1LL);
 
-        auto op = m_world->as(m_world->op1);
-        QCOMPARE(take(op, orderId).status, 200);
-        expectMessage(kAlice, "an operator has taken it");
-        QCOMPARE(transition(op, orderId, "AWAITING_CRYPTO", 2).status, 200);
-        const auto deposit = expectMessage(kAlice, "send exactly");
-        QVERIFY(textOf(deposit).find("TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf") != std::string::npos);
-
-        press(kAlice, "I've sent");
-        expectMessage(kAlice, "Now send the proof");
-        QCOMPARE(m_world->scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)),
-                 std::string("USER_MARKED_SENT"));
-        m_fake->sendText(kAlice, std::string(64, 'a'));
-        expectMessage(kAlice, "proof received");
-        QCOMPARE(m_world->scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)),
-                 std::string("OPERATOR_VERIFY_PROOF"));
-        QCOMPARE(m_world->scalar("SELECT uploader FROM attachments WHERE order_id = " + std::to_string(orderId)),
-                 "customer:" + m_world->scalar("SELECT id FROM customers WHERE tg_user_id = " + std::to_string(kAlice)));
-
-        auto version = [&] { return std::stoll(m_world->scalar("SELECT version FROM orders WHERE id = " + std::to_string(orderId))); };
-        for (const auto item : m_world->verifyItems)
-            QCOMPARE(tick(op, orderId, item).status, 200);
-        QCOMPARE(transition(op, orderId, "PAYMENT_VERIFIED", version()).status, 200);
-        expectMessage(kAlice, "payment is confirmed");
-        auto senior = m_world->as(m_world->senior2);
-        QCOMPARE(approve(senior, orderId, version()).status, 200);
-        QCOMPARE(transition(op, orderId, "PROCESSING_PAYOUT", version()).status, 200);
-        for (const auto item : m_world->payoutItems)
-            QCOMPARE(tick(op, orderId, item).status, 200);
-        QCOMPARE(transition(op, orderId, "PAID_OUT", version(), "", {{"payout_reference", "SBP-777"}}).status, 200);
-        const auto paid = expectMessage(kAlice, "paid out");
-        QVERIFY(textOf(paid).find("SBP-777") != std::string::npos);
-
+        payOut(orderId);
+        if (QTest::currentTestFailed())
+            return;
         press(kAlice, "I've received it");
         QTRY_COMPARE_WITH_TIMEOUT(m_world->scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)),
                                   std::string("COMPLETED"), 10000);
@@ -350,6 +360,97 @@ private slots:
                  std::string("CANCELLED"));
         m_fake->sendText(kAlice, "/cancel");
         expectMessage(kAlice, "no order that can be cancelled");
+    }
+
+    void messagesReachTheTicketAndRepliesComeBack()
+    {
+        m_fake->sendText(kAlice, "/start");
+        expectMessage(kAlice, "desk word");
+        m_fake->sendText(kAlice, "Where is my <money>?");
+        expectMessage(kAlice, "passed to an operator");
+        const auto customerId = m_world->scalar("SELECT id FROM customers WHERE tg_user_id = " + std::to_string(kAlice));
+        const auto ticketId = std::stoll(m_world->scalar(
+            "SELECT id FROM support_tickets WHERE order_id IS NULL AND customer_id = " + customerId));
+        QCOMPARE(m_world->scalar("SELECT body FROM ticket_messages WHERE ticket_id = " + std::to_string(ticketId)),
+                 std::string("Where is my <money>?"));
+
+        // The operator answers from the API (the workstation's support desk); it reaches the chat.
+        auto op = m_world->as(m_world->op1);
+        const auto reply = op.post(path(p2pdesk::proto::endpoints::kTicketMessages, ticketId),
+                                   {{"text", "We are checking, one moment"}, {"private_note", false}},
+                                   {{"Idempotency-Key", "reply-1"}});
+        QCOMPARE(reply.status, 201);
+        const auto answer = expectMessage(kAlice, "We are checking");
+        QVERIFY(textOf(answer).find(word(kAlice)) != std::string::npos);
+        QTRY_COMPARE_WITH_TIMEOUT(m_world->scalar("SELECT status FROM outbox WHERE ticket_message_id IS NOT NULL"),
+                                  std::string("sent"), 10000);
+
+        // A second message is recorded without a second acknowledgement; an edit keeps the first text.
+        const auto second = m_fake->sendText(kAlice, "My card is 4111");
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_world->count("SELECT count(*) FROM ticket_messages WHERE ticket_id = " + std::to_string(ticketId) +
+                           " AND author LIKE 'customer:%'"),
+            2LL, 10000);
+        (void)second;
+        const auto tgMessageId = m_world->scalar("SELECT tg_message_id FROM ticket_messages WHERE body = 'My card is 4111'");
+        m_fake->editText(kAlice, std::stoll(tgMessageId), "My card is 5500");
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_world->scalar("SELECT body || '|' || coalesce(original_body, '') FROM ticket_messages WHERE tg_message_id = " +
+                            tgMessageId),
+            std::string("My card is 5500|My card is 4111"), 10000);
+        int acks = 0;
+        for (const auto &sent : m_fake->sentTo(kAlice))
+            acks += textOf(sent).find("passed to an operator") != std::string::npos;
+        QCOMPARE(acks, 1);
+    }
+
+    void aPhotoIsTheProofOfTheWaitingOrder()
+    {
+        const auto orderId = createOrderInBot(kAlice);
+        auto op = m_world->as(m_world->op1);
+        QCOMPARE(take(op, orderId).status, 200);
+        QCOMPARE(transition(op, orderId, "AWAITING_CRYPTO", 2).status, 200);
+        expectMessage(kAlice, "send exactly");
+        // Sending the screenshot without pressing "I've sent" says the same thing.
+        const auto png = images::encoded(400, 300, "PNG");
+        m_fake->sendPhoto(kAlice, std::string(png.constData(), static_cast<std::size_t>(png.size())));
+        expectMessage(kAlice, "proof received");
+        QCOMPARE(m_world->scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)),
+                 std::string("OPERATOR_VERIFY_PROOF"));
+        QCOMPARE(m_world->scalar("SELECT kind || ' ' || mime FROM attachments WHERE order_id = " + std::to_string(orderId)),
+                 std::string("proof_file image/png"));
+    }
+
+    void aFileTooLargeIsRefusedAndBothSidesKnow()
+    {
+        m_fake->sendText(kAlice, "/start");
+        expectMessage(kAlice, "desk word");
+        m_fake->sendDocument(kAlice, "%PDF-1.4 small", "statement.pdf", "application/pdf", 30LL * 1024 * 1024);
+        expectMessage(kAlice, "larger than 20 MB");
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_world->count("SELECT count(*) FROM ticket_messages WHERE body LIKE '%file too large%statement.pdf%'"), 1LL,
+            10000);
+        QCOMPARE(m_world->count("SELECT count(*) FROM attachments"), 0LL);
+    }
+
+    void aDisputeReasonOpensTheDisputeAndGoesToTheOrdersTicket()
+    {
+        const auto orderId = createOrderInBot(kAlice);
+        payOut(orderId);
+        if (QTest::currentTestFailed())
+            return;
+        press(kAlice, "Open a dispute");
+        expectMessage(kAlice, "describe the problem");
+        m_fake->sendText(kAlice, "Nothing arrived on my card");
+        expectMessage(kAlice, "a dispute is open");
+        QCOMPARE(m_world->scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)), std::string("DISPUTE"));
+        QCOMPARE(m_world->scalar("SELECT reason FROM order_history WHERE order_id = " + std::to_string(orderId) +
+                                 " ORDER BY id DESC LIMIT 1"),
+                 std::string("Nothing arrived on my card"));
+        QCOMPARE(m_world->scalar("SELECT m.body FROM ticket_messages m JOIN support_tickets t ON t.id = m.ticket_id "
+                                 "WHERE t.order_id = " +
+                                 std::to_string(orderId)),
+                 std::string("Nothing arrived on my card"));
     }
 
     void blockingTheBotMarksTheCustomerUnreachable()

@@ -7,6 +7,7 @@
 #include "db/repositories/TgUpdateRepository.h"
 #include "security/SecureRandom.h"
 #include "service/OrderActor.h"
+#include "service/TicketService.h"
 #include "service/ServiceError.h"
 #include "tg/BotSettings.h"
 #include "tg/CustomerErrorText.h"
@@ -598,10 +599,11 @@ void CustomerBot::onText(Context &ctx)
     } else if (state == "dispute_reason") {
         const auto orderId = argInt(ctx.conversation.data, "order_id");
         const std::string reason = trimmed(ctx.update.text).substr(0, 2000);
-        ctx.setState("idle");
+        ctx.setState("idle", {{"order_id", orderId}});
         customerTransition(ctx, orderId, "DISPUTE", reason.empty() ? std::string("opened by the customer") : reason);
-        // The reason is also the first message of the dispute for the operators.
+        // The reason is also the first message of the dispute for the operators, in its ticket.
         toSupport(ctx);
+        ctx.setState("idle");
     } else if (state == "proof" && tryProof(ctx, true)) {
         return;
     } else if (tryProof(ctx, false)) {
@@ -615,10 +617,6 @@ void CustomerBot::onFile(Context &ctx)
 {
     if (tryProof(ctx, ctx.conversation.state == "proof"))
         return;
-    if (ctx.file && ctx.file->tooLarge) {
-        ctx.sender.say(fill(ctx.sender.text(Text::FileTooLarge), {{"limit", std::to_string(m_maxFileBytes / (1024 * 1024))}}));
-        return;
-    }
     toSupport(ctx);
 }
 
@@ -731,14 +729,59 @@ void CustomerBot::replyToError(Context &ctx, const std::exception &e)
 
 namespace p2pdesk::syncd::tg {
 
+// Anything that is not part of a flow is a message for the desk: it lands in the ticket of the
+// customer's active order, else in their general ticket, with the files it carries.
 void CustomerBot::toSupport(Context &ctx)
 {
-    ctx.sender.say(Text::MessagePassedOn);
+    service::CustomerMessageInput input;
+    input.customerId = ctx.customer().id;
+    input.body = ctx.update.text;
+    input.tgMessageId = ctx.update.messageId;
+    input.tgUpdateId = ctx.update.updateId;
+    if (ctx.conversation.state == "idle" && ctx.conversation.data.contains("order_id"))
+        input.orderId = argInt(ctx.conversation.data, "order_id");
+    bool tooLarge = false;
+    if (ctx.update.file) {
+        if (ctx.file && ctx.file->bytes) {
+            input.attachments.push_back({*ctx.file->bytes, ctx.update.file->fileName, ctx.update.file->mime});
+        } else {
+            // Both sides learn that a file did not come through: the customer below, the operator
+            // from this note in the ticket.
+            tooLarge = ctx.file && ctx.file->tooLarge;
+            const std::string note = "[" + std::string(tooLarge ? "file too large to receive" : "file not received") +
+                                     ": " + ctx.update.file->fileName +
+                                     (ctx.update.file->size ? ", " + std::to_string(*ctx.update.file->size) + " bytes" : "") +
+                                     "]";
+            input.body = input.body.empty() ? note : input.body + "\n" + note;
+        }
+    }
+    if (input.body.empty() && input.attachments.empty()) {
+        ctx.sender.say(Text::Unsupported);
+        return;
+    }
+    const auto recorded = m_services.tickets().recordCustomerMessage(ctx.tx, input);
+    if (recorded.duplicate)
+        return;
+    if (tooLarge)
+        ctx.sender.say(fill(ctx.sender.text(Text::FileTooLarge), {{"limit", std::to_string(m_maxFileBytes / (1024 * 1024))}}));
+    // One acknowledgement per ticket (and again after it was closed), not one per message.
+    const bool acknowledged = ctx.conversation.data.value("acked_ticket", std::int64_t(0)) == recorded.ticketId;
+    if (!acknowledged || recorded.reopened) {
+        ctx.sender.say(Text::MessagePassedOn);
+        if (ctx.conversation.state == "idle") {
+            Json data = ctx.conversation.data;
+            data["acked_ticket"] = recorded.ticketId;
+            ctx.setState("idle", data);
+        }
+    }
 }
 
+// An edited message keeps its first text for the operators (it matters for payout details).
 void CustomerBot::routeEdit(Context &ctx)
 {
-    (void)ctx;
+    if (ctx.update.text.empty())
+        return;
+    m_services.tickets().recordCustomerEdit(ctx.tx, ctx.customer().id, ctx.update.messageId, ctx.update.text);
 }
 
 } // namespace p2pdesk::syncd::tg
