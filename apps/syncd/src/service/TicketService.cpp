@@ -293,6 +293,15 @@ TicketService::Rendered TicketService::renderFor(db::Transaction &tx, std::int64
     const auto customer = db::CustomerRepository::find(work, ticket->customerId);
     const std::string language = customer ? customer->language : "ru";
 
+    if (text) {
+        // What an operator typed is sent as typed: escaped as a whole, never a template, so a
+        // literal "{order.code}" stays text. Variables belong to canned replies only.
+        if (!variables.empty())
+            throw ServiceError(ApiErrorCode::ValidationFailed, "variables apply to a canned reply only",
+                               {{"field", "variables"}});
+        return {CannedReplyService::escapeHtml(*text), language};
+    }
+
     std::map<std::string, std::string> values;
     values["operator.name"] = sender.username;
     if (customer) {
@@ -329,10 +338,6 @@ TicketService::Rendered TicketService::renderFor(db::Transaction &tx, std::int64
         throw ServiceError(ApiErrorCode::ValidationFailed, "unknown variable",
                            {{"field", "variables"}, {"unknown", unknown}, {"known", known}});
 
-    if (text) {
-        // An operator's own text is plain text: escaped as a whole, variables still filled in.
-        return {CannedReplyService::render(CannedReplyService::escapeHtml(*text), values, "text"), language};
-    }
     const auto reply = m_canned.activeReply(tx, *cannedReplyId);
     const auto blank = [](const std::string &s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; };
     const std::string &preferred = language == "en" ? reply.bodyEn : reply.bodyRu;
