@@ -63,8 +63,8 @@ struct TicketFile {
 
 // Support tickets: one per order plus one general ticket per customer. The customer side is called
 // by the Telegram bridge, the operator side by the HTTP API; both in the caller's one transaction,
-// each change audited ('ticket.*') and on the change feed ('ticket.message' / 'ticket.updated',
-// payload {"ticket_id"}).
+// each change audited ('ticket.*') and on the change feed (proto::change_kind::kTicketMessage /
+// kTicketUpdated, payload {"ticket_id", …}).
 class TicketService final {
 public:
     TicketService(feed::ChangeFeed &changeFeed, storage::ContentStore &contentStore, CannedReplyService &canned)
