@@ -32,8 +32,8 @@ inline constexpr std::string_view kWalletUpdated = "wallet.updated";
 inline constexpr std::string_view kSettingsUpdated = "settings.updated";
 inline constexpr std::string_view kOperatorUpdated = "operator.updated";
 // Support tickets: payload {"ticket_id", …}. A new or edited message (customer, operator reply or
-// note, system), payload also "message_id" and "author" (or "edited": true); order_id is set when
-// the ticket is an order's.
+// note, system), payload also "message_id" and "author" (or "edited": true); order_id may be set
+// when the ticket is an order's.
 inline constexpr std::string_view kTicketMessage = "ticket.message";
 // Assignee, priority, status or a read mark changed; payload "change" names which
 // ("assignee" | "priority" | "status" | "read", the last with "operator_id").
