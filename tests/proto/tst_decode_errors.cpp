@@ -213,6 +213,62 @@ private slots:
             R"({"customer":{"telegram_id":1},"direction":"sell","asset":"USDT","network":"TRON","fiat_currency":"RUB",
                 "payout_requisites":"x"})",
             "amount_crypto", K::Invalid);
+        // Tickets and canned replies.
+        row("reply without text or canned", "ticket_reply_request", R"({"private_note":false})", "text", K::Missing);
+        row("reply with text and canned", "ticket_reply_request", R"({"text":"hi","canned_reply_id":3})", "text",
+            K::Invalid);
+        row("preview without anything", "ticket_preview_request", R"({})", "text", K::Missing);
+        row("empty reply text", "ticket_reply_request", R"({"text":""})", "text", K::TooShort);
+        row("reply text too long", "ticket_reply_request", (R"({"text":")" + std::string(4001, 't') + R"("})").c_str(),
+            "text", K::TooLong);
+        row("variable value not string", "ticket_reply_request",
+            R"({"canned_reply_id":3,"variables":{"order.code":5}})", "variables.order.code", K::WrongType);
+        row("variable value too long", "ticket_preview_request",
+            (R"({"canned_reply_id":3,"variables":{"order.code":")" + std::string(501, 'v') + R"("}})").c_str(),
+            "variables.order.code", K::TooLong);
+        row("variables not object", "ticket_reply_request", R"({"canned_reply_id":3,"variables":["order.code"]})",
+            "variables", K::WrongType);
+        row("bad priority", "ticket_priority_request", R"({"priority":"high"})", "priority", K::BadEnum);
+        row("blank ticket reason", "ticket_status_request", R"({"reason":"  "})", "reason", K::Missing);
+        row("assign to zero", "ticket_assign_request", R"({"operator_id":0})", "operator_id", K::OutOfRange);
+        row("read without message", "ticket_read_request", R"({})", "message_id", K::Missing);
+        row("bad ticket status", "ticket_summary",
+            R"({"id":1,"status":"pending","priority":"normal","customer":{"id":1,"telegram_id":1},
+                "created_at":"2024-05-01T10:00:00Z","updated_at":"2024-05-01T10:00:00Z","version":1,"unread":0,
+                "overdue":false})",
+            "status", K::BadEnum);
+        row("bad author deep", "ticket_detail",
+            R"({"ticket":{"id":1,"status":"open","priority":"normal","customer":{"id":1,"telegram_id":1},
+                "created_at":"2024-05-01T10:00:00Z","updated_at":"2024-05-01T10:00:00Z","version":1,"unread":0,
+                "overdue":false},"customer":{"id":1,"telegram_id":1,"language":"ru","unreachable":false},
+                "messages":[{"id":1,"author":"bot","private_note":false,"body":"x",
+                "created_at":"2024-05-01T10:00:00Z","attachments":[]}]})",
+            "messages[0].author", K::BadEnum);
+        row("bad delivery", "ticket_message",
+            R"({"id":1,"author":"operator","private_note":false,"body":"x","created_at":"2024-05-01T10:00:00Z",
+                "attachments":[],"delivery":"lost"})",
+            "delivery", K::BadEnum);
+        row("bad customer language", "ticket_customer",
+            R"({"id":1,"telegram_id":1,"language":"de","unreachable":false})", "language", K::BadEnum);
+        row("attachment bad sha", "ticket_attachment", R"({"id":1,"mime":"image/png","size":1,"sha256":"ab"})",
+            "sha256", K::TooShort);
+        row("tickets page bad offset", "tickets_page", R"({"items":[],"next_offset":"50"})", "next_offset",
+            K::WrongType);
+        row("canned without reason", "canned_reply_request",
+            R"({"shortcut":"a","title":"t","body_ru":"x","body_en":""})", "reason", K::Missing);
+        row("canned shortcut too long", "canned_reply_request",
+            (R"({"shortcut":")" + std::string(33, 's') + R"(","title":"t","body_ru":"x","body_en":"","reason":"r"})")
+                .c_str(),
+            "shortcut", K::TooLong);
+        row("canned body too long", "canned_reply",
+            (R"({"id":1,"shortcut":"a","title":"t","body_ru":")" + std::string(4001, 'b') +
+             R"(","body_en":"","active":true,"version":1,"updated_at":"2024-05-01T10:00:00Z"})")
+                .c_str(),
+            "body_ru", K::TooLong);
+        row("canned list not array", "canned_reply_list", R"({"items":{}})", "items", K::WrongType);
+        row("preview bad language", "ticket_preview_response", R"({"text":"x","language":"de"})", "language",
+            K::BadEnum);
+
         row("duplicate role", "create_operator_request",
             R"({"username":"u","password":"long-enough-pw","roles":["admin","admin"],"reason":"r"})", "roles[1]",
             K::Invalid);

@@ -49,6 +49,7 @@ private slots:
     void listFiltersSortAndUnread();
     void attachmentsAreStoredAndDownloadable();
     void refusals();
+    void typedTextIsSentVerbatim();
 
 private:
     long long count(const std::string &sql) const;
@@ -338,12 +339,39 @@ void TestSyncdTickets::refusals()
     QCOMPARE(op.post(path + "/priority", {{"priority", "high"}}).status, 422);
     QCOMPARE(op.post(path + "/assign", {{"operator_id", 999999}}).errorCode(), std::string("validation_failed"));
     QCOMPARE(op.post(path + "/read", {{"message_id", 999999}}).errorCode(), std::string("validation_failed"));
-    const auto unknownVar = op.post(path + "/messages", {{"text", "code {order.nope}"}});
-    QCOMPARE(unknownVar.status, 422);
-    QVERIFY(unknownVar.json["error"]["details"]["known"].is_array());
+    // Variables belong to canned replies: with typed text they are refused, not silently dropped.
+    const auto withVariables = op.post(path + "/messages", {{"text", "code"}, {"variables", {{"order.code", "X"}}}});
+    QCOMPARE(withVariables.status, 422);
+    QCOMPARE(withVariables.json["error"]["details"]["field"].get<std::string>(), std::string("variables"));
     QCOMPARE(count("SELECT count(*) FROM ticket_messages WHERE author NOT LIKE 'customer:%'"), 0LL);
     QCOMPARE(count("SELECT count(*) FROM outbox"), 0LL);
     QCOMPARE(count("SELECT count(*) FROM audit_log WHERE entity = 'ticket' AND actor LIKE 'operator:%'"), 0LL);
+}
+
+void TestSyncdTickets::typedTextIsSentVerbatim()
+{
+    const auto kate = customer(5011, "kate");
+    const auto msg = customerWrites(kate, "what is {order.code}?");
+    auto op = clientAs(*m_server, createOperator(*m_server, "op1", {"operator"}));
+    const auto path = "/api/v1/tickets/" + std::to_string(msg.ticketId);
+    // Braces an operator types are text: no substitution, no "unknown variable", only escaping.
+    const std::string typed = "Your <b>{order.code}</b> and {x} & {order.nope}";
+    const std::string escaped = "Your &lt;b&gt;{order.code}&lt;/b&gt; and {x} &amp; {order.nope}";
+    const auto preview = op.post(path + "/preview", {{"text", typed}});
+    QVERIFY2(preview.status == 200, preview.body.c_str());
+    QCOMPARE(preview.json["text"].get<std::string>(), escaped);
+    QCOMPARE(preview.json["language"].get<std::string>(), std::string("ru"));
+    const auto sent = op.post(path + "/messages", {{"text", typed}, {"private_note", false}});
+    QVERIFY2(sent.status == 201, sent.body.c_str());
+    QCOMPARE(sent.json["body"].get<std::string>(), escaped);
+    const auto messageId = std::to_string(sent.json["id"].get<std::int64_t>());
+    const auto outboxText =
+        scalar("SELECT payload->'params'->>'text' FROM outbox WHERE ticket_message_id = " + messageId);
+    QVERIFY2(outboxText.find(escaped) != std::string::npos, outboxText.c_str());
+    // A private note is not a template either.
+    const auto note = op.post(path + "/messages", {{"text", "{customer.name}"}, {"private_note", true}});
+    QVERIFY2(note.status == 201, note.body.c_str());
+    QCOMPARE(note.json["body"].get<std::string>(), std::string("{customer.name}"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncdTickets)

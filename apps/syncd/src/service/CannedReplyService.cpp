@@ -4,6 +4,8 @@
 #include "feed/ChangeFeed.h"
 #include "service/ServiceError.h"
 
+#include "p2pdesk/proto/Changes.h"
+
 #include <algorithm>
 #include <regex>
 #include <set>
@@ -173,7 +175,8 @@ proto::CannedReply CannedReplyService::create(db::Transaction &tx, const proto::
     if (!inserted)
         throw ServiceError(ApiErrorCode::Conflict, "the shortcut is taken", {{"field", "shortcut"}});
     writeAudit(work, audit, "canned_reply.create", *inserted, request.reason);
-    m_changeFeed.append(tx, "canned_reply.updated", std::nullopt, {{"canned_reply_id", inserted->id}});
+    m_changeFeed.append(tx, std::string(proto::change_kind::kCannedReplyUpdated), std::nullopt,
+                        {{"canned_reply_id", inserted->id}});
     return toProto(*inserted);
 }
 
@@ -200,7 +203,8 @@ proto::CannedReply CannedReplyService::update(db::Transaction &tx, std::int64_t 
         throw ServiceError(ApiErrorCode::VersionConflict, "the canned reply was changed meanwhile",
                            {{"current_version", current->version}});
     writeAudit(work, audit, "canned_reply.update", *updated, request.reason);
-    m_changeFeed.append(tx, "canned_reply.updated", std::nullopt, {{"canned_reply_id", id}});
+    m_changeFeed.append(tx, std::string(proto::change_kind::kCannedReplyUpdated), std::nullopt,
+                        {{"canned_reply_id", id}});
     return toProto(*updated);
 }
 

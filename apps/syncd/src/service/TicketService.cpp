@@ -16,6 +16,7 @@
 #include "storage/MimeSniffer.h"
 
 #include "p2pdesk/domain/ProofImagePolicy.h"
+#include "p2pdesk/proto/Changes.h"
 #include "p2pdesk/proto/Text.h"
 
 namespace p2pdesk::syncd::service {
@@ -121,7 +122,8 @@ void writeAudit(pqxx::work &work, audit::AuditEntry &audit, const std::string &a
 
 void TicketService::updated(db::Transaction &tx, std::int64_t ticketId, const std::string &change)
 {
-    m_changeFeed.append(tx, "ticket.updated", std::nullopt, {{"ticket_id", ticketId}, {"change", change}});
+    m_changeFeed.append(tx, std::string(proto::change_kind::kTicketUpdated), std::nullopt,
+                        {{"ticket_id", ticketId}, {"change", change}});
 }
 
 void TicketService::lockOrThrow(db::Transaction &tx, std::int64_t ticketId)
@@ -184,7 +186,7 @@ RecordedMessage TicketService::recordCustomerMessage(db::Transaction &tx, const 
     audit.actor = customerActor(input.customerId);
     writeAudit(work, audit, "ticket.customer_message", ticketId, std::nullopt,
                {{"message_id", *messageId}, {"attachments", attachmentIds}, {"reopened", reopened}});
-    m_changeFeed.append(tx, "ticket.message", std::nullopt,
+    m_changeFeed.append(tx, std::string(proto::change_kind::kTicketMessage), std::nullopt,
                         {{"ticket_id", ticketId}, {"message_id", *messageId}, {"author", "customer"}});
     return RecordedMessage{ticketId, *messageId, reopened, false};
 }
@@ -200,7 +202,7 @@ void TicketService::recordCustomerEdit(db::Transaction &tx, std::int64_t custome
     audit::AuditEntry audit;
     audit.actor = customerActor(customerId);
     writeAudit(work, audit, "ticket.customer_edit", edited->first, std::nullopt, {{"message_id", edited->second}});
-    m_changeFeed.append(tx, "ticket.message", std::nullopt,
+    m_changeFeed.append(tx, std::string(proto::change_kind::kTicketMessage), std::nullopt,
                         {{"ticket_id", edited->first}, {"message_id", edited->second}, {"edited", true}});
 }
 
@@ -221,7 +223,7 @@ std::int64_t TicketService::recordSystemMessage(db::Transaction &tx, std::int64_
     audit::AuditEntry audit;
     audit.actor = "system";
     writeAudit(work, audit, "ticket.system_message", ticketId, std::nullopt, {{"message_id", messageId}});
-    m_changeFeed.append(tx, "ticket.message", orderId,
+    m_changeFeed.append(tx, std::string(proto::change_kind::kTicketMessage), orderId,
                         {{"ticket_id", ticketId}, {"message_id", messageId}, {"author", "system"}});
     return messageId;
 }
@@ -293,6 +295,15 @@ TicketService::Rendered TicketService::renderFor(db::Transaction &tx, std::int64
     const auto customer = db::CustomerRepository::find(work, ticket->customerId);
     const std::string language = customer ? customer->language : "ru";
 
+    if (text) {
+        // What an operator typed is sent as typed: escaped as a whole, never a template, so a
+        // literal "{order.code}" stays text. Variables belong to canned replies only.
+        if (!variables.empty())
+            throw ServiceError(ApiErrorCode::ValidationFailed, "variables apply to a canned reply only",
+                               {{"field", "variables"}});
+        return {CannedReplyService::escapeHtml(*text), language};
+    }
+
     std::map<std::string, std::string> values;
     values["operator.name"] = sender.username;
     if (customer) {
@@ -329,10 +340,6 @@ TicketService::Rendered TicketService::renderFor(db::Transaction &tx, std::int64
         throw ServiceError(ApiErrorCode::ValidationFailed, "unknown variable",
                            {{"field", "variables"}, {"unknown", unknown}, {"known", known}});
 
-    if (text) {
-        // An operator's own text is plain text: escaped as a whole, variables still filled in.
-        return {CannedReplyService::render(CannedReplyService::escapeHtml(*text), values, "text"), language};
-    }
     const auto reply = m_canned.activeReply(tx, *cannedReplyId);
     const auto blank = [](const std::string &s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; };
     const std::string &preferred = language == "en" ? reply.bodyEn : reply.bodyRu;
@@ -382,7 +389,7 @@ proto::TicketMessage TicketService::reply(db::Transaction &tx, std::int64_t tick
         payload["canned_reply_id"] = *request.cannedReplyId;
     writeAudit(work, audit, request.privateNote ? "ticket.note" : "ticket.reply", ticketId, std::nullopt,
                std::move(payload));
-    m_changeFeed.append(tx, "ticket.message", ticket->orderId,
+    m_changeFeed.append(tx, std::string(proto::change_kind::kTicketMessage), ticket->orderId,
                         {{"ticket_id", ticketId}, {"message_id", messageId}, {"author", "operator"}});
 
     for (auto &m : detail(tx, ticketId, sender.id).messages) {
@@ -448,7 +455,7 @@ proto::TicketSummary TicketService::markRead(db::Transaction &tx, std::int64_t t
         throw ServiceError(ApiErrorCode::ValidationFailed, "no such message in this ticket", {{"field", "message_id"}});
     db::TicketReadRepository::markRead(work, ticketId, caller.id, messageId);
     writeAudit(work, audit, "ticket.read", ticketId, std::nullopt, {{"message_id", messageId}});
-    m_changeFeed.append(tx, "ticket.updated", std::nullopt,
+    m_changeFeed.append(tx, std::string(proto::change_kind::kTicketUpdated), std::nullopt,
                         {{"ticket_id", ticketId}, {"change", "read"}, {"operator_id", caller.id}});
     return summary(tx, ticketId, caller.id);
 }

@@ -63,8 +63,8 @@ struct TicketFile {
 
 // Support tickets: one per order plus one general ticket per customer. The customer side is called
 // by the Telegram bridge, the operator side by the HTTP API; both in the caller's one transaction,
-// each change audited ('ticket.*') and on the change feed ('ticket.message' / 'ticket.updated',
-// payload {"ticket_id"}).
+// each change audited ('ticket.*') and on the change feed (proto::change_kind::kTicketMessage /
+// kTicketUpdated, payload {"ticket_id", …}).
 class TicketService final {
 public:
     TicketService(feed::ChangeFeed &changeFeed, storage::ContentStore &contentStore, CannedReplyService &canned)
@@ -85,10 +85,14 @@ public:
     // --- operator side (HTTP API); 404 not_found for an unknown ticket
     proto::TicketsPage list(db::Transaction &tx, const db::TicketFilter &filter);
     proto::TicketDetail detail(db::Transaction &tx, std::int64_t ticketId, std::int64_t viewerId);
-    // private_note=false: the rendered text goes to the customer through CustomerOutbox (with the
+    // Free text (request.text) is sent exactly as typed, HTML-escaped, with no variable
+    // substitution (variables with it are refused, 422 field "variables"); a canned reply
+    // (request.cannedReplyId) is rendered in the customer's language with its variables filled.
+    // private_note=false: the text goes to the customer through CustomerOutbox (with the
     // verification word); true: stays on the desk. Answers the new message.
     proto::TicketMessage reply(db::Transaction &tx, std::int64_t ticketId, const TicketOperator &sender,
                                const proto::TicketReplyRequest &request, audit::AuditEntry audit);
+    // What reply() would send, without sending it: free text escaped, a canned reply rendered.
     proto::TicketPreviewResponse preview(db::Transaction &tx, std::int64_t ticketId, const TicketOperator &sender,
                                          const proto::TicketPreviewRequest &request);
     proto::TicketSummary assign(db::Transaction &tx, std::int64_t ticketId, const TicketOperator &caller,

@@ -31,6 +31,15 @@ inline constexpr std::string_view kRateUpdated = "rate.updated";
 inline constexpr std::string_view kWalletUpdated = "wallet.updated";
 inline constexpr std::string_view kSettingsUpdated = "settings.updated";
 inline constexpr std::string_view kOperatorUpdated = "operator.updated";
+// Support tickets: payload {"ticket_id", …}. A new or edited message (customer, operator reply or
+// note, system), payload also "message_id" and "author" (or "edited": true); order_id may be set
+// when the ticket is an order's.
+inline constexpr std::string_view kTicketMessage = "ticket.message";
+// Assignee, priority, status or a read mark changed; payload "change" names which
+// ("assignee" | "priority" | "status" | "read", the last with "operator_id").
+inline constexpr std::string_view kTicketUpdated = "ticket.updated";
+// A canned reply was created or changed; payload {"canned_reply_id"}.
+inline constexpr std::string_view kCannedReplyUpdated = "canned_reply.updated";
 } // namespace change_kind
 
 // {"seq","at","kind","order_id"?,"status"?,"version"?,"payload":{…}} — status/version are the

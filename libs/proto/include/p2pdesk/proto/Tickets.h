@@ -103,7 +103,8 @@ struct TicketDetail {
 };
 
 // POST /api/v1/tickets/{id}/messages {"text"?,"canned_reply_id"?,"variables"?,"private_note"}:
-// exactly one of text and canned_reply_id. variables fill (or override) template values.
+// exactly one of text and canned_reply_id. text is sent as typed (HTML-escaped, braces are just
+// text); variables fill (or override) a canned reply's values and are refused with text.
 struct TicketReplyRequest {
     std::optional<std::string> text;
     std::optional<std::int64_t> cannedReplyId;
@@ -133,7 +134,8 @@ struct TicketReadRequest {
     std::int64_t messageId = 0;
 };
 
-// POST /api/v1/tickets/{id}/preview {"canned_reply_id"?|"text"?,"variables"?} → {"text","language"}
+// POST /api/v1/tickets/{id}/preview {"canned_reply_id"?|"text"?,"variables"?} → {"text","language"}:
+// what the reply would send (free text escaped only, a canned reply rendered).
 struct TicketPreviewRequest {
     std::optional<std::string> text;
     std::optional<std::int64_t> cannedReplyId;
