@@ -94,6 +94,30 @@ std::string decodeWords(const std::string &text)
     return out;
 }
 
+// The Subject header as sent (continuation lines unfolded), undecoded: Poco's parser decodes
+// encoded words but keeps the folding whitespace between two of them.
+std::string rawSubject(const std::string &raw)
+{
+    std::size_t pos = 0;
+    while (pos < raw.size()) {
+        auto eol = raw.find("\r\n", pos);
+        if (eol == std::string::npos || eol == pos)
+            return {};
+        if (upper(raw.substr(pos, 8)) == "SUBJECT:") {
+            std::string value = raw.substr(pos + 8, eol - pos - 8);
+            while (eol + 2 < raw.size() && (raw[eol + 2] == ' ' || raw[eol + 2] == '\t')) {
+                const auto next = raw.find("\r\n", eol + 2);
+                value += raw.substr(eol + 2, (next == std::string::npos ? raw.size() : next) - eol - 2);
+                eol = next == std::string::npos ? raw.size() : next;
+            }
+            const auto first = value.find_first_not_of(" \t");
+            return first == std::string::npos ? std::string() : value.substr(first);
+        }
+        pos = eol + 2;
+    }
+    return {};
+}
+
 std::string angleAddress(const std::string &arg)
 {
     const auto open = arg.find('<');
@@ -262,7 +286,7 @@ private:
             std::istringstream in(raw);
             Poco::Net::MailMessage mail;
             mail.read(in);
-            message.subject = decodeWords(mail.getSubject());
+            message.subject = decodeWords(rawSubject(raw));
             std::string body = mail.getContent();
             std::string lf;
             for (std::size_t i = 0; i < body.size(); ++i) {
