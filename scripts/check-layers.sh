@@ -6,6 +6,7 @@
 #        app/SyncdApp
 #   http — no cli/, tg/, app/SyncdApp, no SQL
 #   tg   — no cli/, http/, app/SyncdApp, no SQL
+#   mail — no cli/, http/, tg/, app/SyncdApp, no SQL
 set -euo pipefail
 src="$(cd "$(dirname "$0")/.." && pwd)/apps/syncd/src"
 status=0
@@ -24,10 +25,13 @@ core=("$src"/config "$src"/security "$src"/db "$src"/audit "$src"/feed "$src"/st
 refuse "syncd_core includes a front-end or the process" '#include "(http|tg|cli)/|#include "app/SyncdApp' "${core[@]}"
 refuse "syncd_http includes the process or the Telegram bridge" '#include "(cli|tg)/|#include "app/SyncdApp' "$src"/http
 refuse "syncd_tg includes the process or the HTTPS API" '#include "(cli|http)/|#include "app/SyncdApp' "$src"/tg
+refuse "syncd_mail includes the process, the HTTPS API or the Telegram bridge" '#include "(cli|http|tg)/|#include "app/SyncdApp' "$src"/mail
+refuse "syncd_core includes mail/" '#include "mail/' "${core[@]}"
 # SQL lives in db/repositories; the front-ends reach data through services and repositories only.
 refuse "SQL in syncd_http (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/http
 refuse "SQL in syncd_tg (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/tg
+refuse "SQL in syncd_mail (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/mail
 if [ $status -eq 0 ]; then
-    echo "layers: syncd_core, syncd_http, syncd_tg and syncd_lib keep to their includes; no SQL in http/ or tg/"
+    echo "layers: syncd_core, syncd_http, syncd_tg, syncd_mail and syncd_lib keep to their includes; no SQL in http/, tg/ or mail/"
 fi
 exit $status

@@ -2,6 +2,7 @@
 
 #include "db/Migrator.h"
 #include "http/Routes.h"
+#include "mail/EmailOutboxSender.h"
 #include "security/TlsContext.h"
 
 #include <Poco/Logger.h>
@@ -18,6 +19,16 @@ SyncdApp::SyncdApp(config::Config config, RouteHook extraRoutes)
     workers::registerWorkers(m_workers, *m_services);
     if (tg::Bridge::mode(*m_services) != "off")
         m_bridge = std::make_unique<tg::Bridge>(*m_services);
+    // E-mail rows of the outbox (mail/): delivered only when email.enabled.
+    const auto &cfg = m_services->config();
+    if (cfg.integer("email.enabled") != 0) {
+        auto smtp = std::make_shared<mail::SmtpSender>(mail::SmtpSettings::fromConfig(cfg));
+        auto email =
+            std::make_shared<mail::EmailOutboxSender>(m_services->pool(), *smtp, &std::chrono::system_clock::now,
+                                                      static_cast<int>(cfg.integer("email.max_attempts")));
+        m_workers.add("email_outbox", std::chrono::milliseconds(cfg.integer("telegram.worker_interval_ms")) * 5,
+                      [smtp, email] { email->runOnce(); });
+    }
 }
 
 SyncdApp::~SyncdApp()

@@ -109,6 +109,34 @@ const std::vector<KeySpec> &knownKeys()
          "Least time between two messages to one chat (Telegram allows about 1 per second)."},
         {"telegram.global_per_second", KeyKind::Integer, "30",
          "Messages per second to all chats together (Telegram allows about 30)."},
+        // Ops chat alerts (tg/OpsAlerts): a Telegram group of the desk's staff.
+        {"telegram.ops_chat_id", KeyKind::Integer, "0",
+         "Chat id of the desk's ops group (negative for groups; 0 = no ops alerts)."},
+        {"telegram.ops_interval_s", KeyKind::Integer, "30", "How often the ops alert worker looks for causes."},
+        {"telegram.ops_alerts_per_minute", KeyKind::Integer, "20",
+         "Ops alerts enqueued per minute at most (Telegram allows about 20 messages a minute to one group); "
+         "the rest wait for the next minute."},
+        {"ops.unassigned_alert_minutes", KeyKind::Integer, "10",
+         "A NEW order nobody took for this many minutes is reported to the ops chat."},
+        {"ops.large_payout_alert", KeyKind::String, "",
+         "Payouts at or above these amounts are reported to the ops chat, per fiat: \"RUB:500000,USD:5000\" "
+         "(empty = none)."},
+        // E-mail (mail/): official notifications to customers who gave an address, and the fallback
+        // when Telegram refuses delivery.
+        {"email.enabled", KeyKind::Integer, "0", "1 = deliver the outbox's e-mail rows (they stay queued otherwise)."},
+        {"email.smtp_host", KeyKind::String, "", "SMTP submission server."},
+        {"email.smtp_port", KeyKind::Integer, "587", "SMTP submission port (STARTTLS)."},
+        {"email.smtp_user", KeyKind::String, "", "SMTP login (empty = no AUTH, e.g. a local relay)."},
+        {"email.smtp_password_file", KeyKind::SecretFile, "",
+         "File with the SMTP password (or env P2PDESK_EMAIL_SMTP_PASSWORD). Never logged."},
+        {"email.from", KeyKind::String, "", "Sender address of the desk's e-mails."},
+        {"email.starttls", KeyKind::String, "required",
+         "required (refuse to send unless the server upgrades to TLS) | off (plain; only for a local relay)."},
+        {"email.ca_file", KeyKind::Path, "",
+         "PEM CA certificates the SMTP server's certificate is verified against (unset: the system's CAs)."},
+        {"email.timeout_ms", KeyKind::Integer, "20000", "Timeout of each SMTP exchange."},
+        {"email.max_attempts", KeyKind::Integer, "10",
+         "Failed deliveries (4xx, network) after which an e-mail is marked failed."},
         {"log.level", KeyKind::String, "information", "Poco log level: error, warning, notice, information, debug."},
     };
     return keys;

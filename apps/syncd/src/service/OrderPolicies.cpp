@@ -1,5 +1,7 @@
 #include "service/OrderPolicies.h"
 
+#include "db/repositories/ApprovalRepository.h"
+
 #include <Poco/Logger.h>
 
 namespace p2pdesk::syncd::service {
@@ -7,6 +9,15 @@ namespace p2pdesk::syncd::service {
 proto::Timestamp toTimestamp(std::chrono::system_clock::time_point at)
 {
     return std::chrono::floor<std::chrono::microseconds>(at);
+}
+
+bool payoutApprovalValid(pqxx::work &work, const OrderPolicies &policies, const db::OrderRow &order)
+{
+    const auto latest = db::ApprovalRepository::latestForVersion(work, order.id, order.version);
+    if (!latest || !latest->approve)
+        return false;
+    const domain::Approval approval{latest->approverId, latest->approverRoles, latest->orderVersion};
+    return policies.approvals.approvalValid(approval, order.holderId, order.version);
 }
 
 OrderPolicies OrderPolicies::load(pqxx::work &work)

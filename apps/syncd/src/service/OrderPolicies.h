@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/repositories/OrderRepository.h"
 #include "db/repositories/SettingsRepository.h"
 
 #include "p2pdesk/domain/ApprovalPolicy.h"
@@ -23,6 +24,10 @@ struct OrderPolicies {
     // When an order entering `status` at `enteredAt` expires, if the status has a deadline.
     std::optional<proto::Timestamp> deadline(domain::OrderStatus status, proto::Timestamp enteredAt) const;
 };
+
+// Whether the order (PAYMENT_VERIFIED) carries an approval that still counts: the latest decision
+// for its current version is "approve" and the approver may approve it (domain::ApprovalPolicy).
+bool payoutApprovalValid(pqxx::work &work, const OrderPolicies &policies, const db::OrderRow &order);
 
 proto::Timestamp toTimestamp(std::chrono::system_clock::time_point at);
 

@@ -59,15 +59,6 @@ bool hasCurrentProof(pqxx::work &work, std::int64_t orderId)
     });
 }
 
-bool approvalValid(pqxx::work &work, const OrderPolicies &policies, const db::OrderRow &order)
-{
-    const auto latest = db::ApprovalRepository::latestForVersion(work, order.id, order.version);
-    if (!latest || !latest->approve)
-        return false;
-    const domain::Approval approval{latest->approverId, latest->approverRoles, latest->orderVersion};
-    return policies.approvals.approvalValid(approval, order.holderId, order.version);
-}
-
 // The deposit wallet for ASSIGNED -> AWAITING_CRYPTO: the requested one if it is an active hot wallet
 // of the order's asset and network, else the repository's stable pick.
 std::optional<db::WalletRow> depositWallet(pqxx::work &work, const db::OrderRow &order,
@@ -269,7 +260,7 @@ TransitionOutcome OrderService::applyTransition(db::Transaction &tx, std::int64_
         break;
     case OrderStatus::PaymentVerified:
         facts.needsApproval = policies.approvals.needsApproval(order->fiatCurrency, order->amountFiat);
-        facts.hasValidApproval = facts.needsApproval && approvalValid(work, policies, *order);
+        facts.hasValidApproval = facts.needsApproval && payoutApprovalValid(work, policies, *order);
         break;
     case OrderStatus::ProcessingPayout:
         facts.payoutChecklistComplete =

@@ -81,6 +81,9 @@ enum class Text {
     NotAllowedNow,
     SomethingWentWrong,
     ThankYou,
+    EmailSaved,
+    EmailRemoved,
+    EmailInvalid,
 };
 
 // The text in the language ("ru" | "en"; anything else reads as Russian, the desk's default).

@@ -61,6 +61,17 @@ Bridge::Bridge(app::Services &services)
             }
         }
     });
+
+    // --- ops chat alerts ---
+    const auto ops = OpsAlertSettings::fromConfig(config);
+    if (ops.chatId != 0) {
+        m_opsAlerts = std::make_unique<OpsAlerts>(services.pool(), ops);
+        m_opsWorker = std::make_unique<workers::PeriodicWorker>(
+            "tg_ops_alerts", std::chrono::seconds(config.integer("telegram.ops_interval_s")), [this] {
+                if (m_opsAlerts->runOnce() > 0)
+                    m_senderWorker->wake();
+            });
+    }
 }
 
 Bridge::~Bridge()
@@ -78,10 +89,14 @@ void Bridge::start()
     m_senderWorker->start();
     if (m_poller)
         m_poller->start();
+    if (m_opsWorker)
+        m_opsWorker->start();
 }
 
 void Bridge::stop()
 {
+    if (m_opsWorker)
+        m_opsWorker->stop();
     if (m_poller)
         m_poller->stop();
     m_processorWorker->stop();

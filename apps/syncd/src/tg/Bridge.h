@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tg/CustomerNotifier.h"
+#include "tg/OpsAlerts.h"
 #include "tg/OutboxSender.h"
 #include "tg/UpdatePoller.h"
 #include "tg/UpdateProcessor.h"
@@ -54,6 +55,10 @@ private:
     std::unique_ptr<workers::PeriodicWorker> m_notifierWorker;
     std::unique_ptr<workers::PeriodicWorker> m_senderWorker;
     std::shared_ptr<std::atomic<bool>> m_alive = std::make_shared<std::atomic<bool>>(true);
+
+    // Ops chat alerts (telegram.ops_chat_id set); delivered by the outbox sender.
+    std::unique_ptr<OpsAlerts> m_opsAlerts;
+    std::unique_ptr<workers::PeriodicWorker> m_opsWorker;
 };
 
 } // namespace p2pdesk::syncd::tg

@@ -6,6 +6,7 @@
 #include "db/repositories/SettingsRepository.h"
 #include "db/repositories/TgUpdateRepository.h"
 #include "security/SecureRandom.h"
+#include "service/CustomerEmail.h"
 #include "service/OrderActor.h"
 #include "service/TicketService.h"
 #include "service/ServiceError.h"
@@ -39,15 +40,16 @@ Poco::Logger &logger()
 
 // Words for verification words: short, unambiguous in both alphabets' keyboards, no look-alikes.
 constexpr std::array<std::string_view, 48> kAdjectives = {
-    "amber",  "azure",  "bold",   "brave",  "bright", "calm",   "cedar",  "clever", "coral", "crisp",  "dusty",  "eager",
-    "early",  "fancy",  "fresh",  "gentle", "golden", "grand",  "happy",  "honest", "humble", "ivory", "jolly",  "keen",
-    "lively", "lucky",  "mellow", "merry",  "misty",  "noble",  "olive",  "proud",  "quiet",  "rapid", "royal",  "rustic",
-    "sandy",  "silent", "silver", "smart",  "snowy",  "solid",  "sunny",  "swift",  "tidy",   "vivid", "witty",  "young"};
+    "amber",  "azure",  "bold",   "brave",  "bright", "calm",  "cedar", "clever", "coral",  "crisp", "dusty", "eager",
+    "early",  "fancy",  "fresh",  "gentle", "golden", "grand", "happy", "honest", "humble", "ivory", "jolly", "keen",
+    "lively", "lucky",  "mellow", "merry",  "misty",  "noble", "olive", "proud",  "quiet",  "rapid", "royal", "rustic",
+    "sandy",  "silent", "silver", "smart",  "snowy",  "solid", "sunny", "swift",  "tidy",   "vivid", "witty", "young"};
 constexpr std::array<std::string_view, 48> kNouns = {
-    "anchor", "badger", "beacon", "birch",  "bison",  "canyon", "castle", "comet",  "condor", "dolphin", "eagle", "falcon",
-    "fern",   "fjord",  "forest", "galaxy", "garden", "glacier", "harbor", "hawk",  "heron",  "island", "jaguar", "kestrel",
-    "lagoon", "lantern", "lotus", "maple",  "meadow", "nebula", "oasis",  "orchid", "otter",  "panda",  "pebble", "pine",
-    "planet", "raven",  "river",  "saturn", "sequoia", "spruce", "summit", "tiger", "tulip",  "valley", "walrus", "willow"};
+    "anchor",  "badger", "beacon", "birch",   "bison",  "canyon",  "castle", "comet",   "condor", "dolphin",
+    "eagle",   "falcon", "fern",   "fjord",   "forest", "galaxy",  "garden", "glacier", "harbor", "hawk",
+    "heron",   "island", "jaguar", "kestrel", "lagoon", "lantern", "lotus",  "maple",   "meadow", "nebula",
+    "oasis",   "orchid", "otter",  "panda",   "pebble", "pine",    "planet", "raven",   "river",  "saturn",
+    "sequoia", "spruce", "summit", "tiger",   "tulip",  "valley",  "walrus", "willow"};
 
 std::int64_t argInt(const Json &args, const char *key)
 {
@@ -58,7 +60,6 @@ std::string argText(const Json &args, const char *key)
 {
     return args.contains(key) && args[key].is_string() ? args[key].get<std::string>() : std::string();
 }
-
 
 std::string trimmed(std::string_view text)
 {
@@ -154,15 +155,20 @@ BotOutcome CustomerBot::handle(db::Transaction &tx, const IncomingUpdate &update
         customer.unreachable = false;
     }
     for (int attempt = 0; !customer.verificationWord && attempt < 8; ++attempt)
-        customer.verificationWord = db::CustomerRepository::ensureVerificationWord(work, customer.id, newVerificationWord());
+        customer.verificationWord =
+            db::CustomerRepository::ensureVerificationWord(work, customer.id, newVerificationWord());
 
-    Context ctx{tx, update, file, BotSender(work, customer), db::TgConversationRepository::load(work, customer.id),
+    Context ctx{tx,
+                update,
+                file,
+                BotSender(work, customer),
+                db::TgConversationRepository::load(work, customer.id),
                 loadBotSettings(work)};
 
     // Flood limit: counted over the updates stored before this one within a minute. The first
     // update over the limit gets one warning; the rest are recorded and dropped.
-    const int recent = db::TgUpdateRepository::countFromUserSince(work, update.userId, update.updateId,
-                                                                  std::chrono::seconds(60));
+    const int recent =
+        db::TgUpdateRepository::countFromUserSince(work, update.userId, update.updateId, std::chrono::seconds(60));
     if (recent >= ctx.settings.messagesPerMinute) {
         if (recent == ctx.settings.messagesPerMinute)
             ctx.sender.say(Text::Flood);
@@ -219,13 +225,29 @@ void CustomerBot::onCommand(Context &ctx)
     } else if (command == "/help") {
         ctx.sender.say(Text::Help);
     } else if (command == "/language") {
-        ctx.sender.say(Text::LanguagePrompt, {{{"Русский", "lang", {{"lang", "ru"}}}, {"English", "lang", {{"lang", "en"}}}}});
+        ctx.sender.say(Text::LanguagePrompt,
+                       {{{"Русский", "lang", {{"lang", "ru"}}}, {"English", "lang", {{"lang", "en"}}}}});
     } else if (command == "/new") {
         startExchange(ctx);
     } else if (command == "/status") {
         showStatus(ctx);
     } else if (command == "/cancel") {
         startCancel(ctx);
+    } else if (command == "/email") {
+        // E-mail for official notifications and as the fallback when Telegram cannot deliver.
+        const auto &args = ctx.update.commandArgs;
+        const auto begin = args.find_first_not_of(" \t");
+        const auto address =
+            begin == std::string::npos ? std::string() : args.substr(begin, args.find_last_not_of(" \t") - begin + 1);
+        if (address == "off") {
+            db::CustomerRepository::setEmail(ctx.work(), ctx.customer().id, std::nullopt);
+            ctx.sender.say(Text::EmailRemoved);
+        } else if (service::CustomerEmail::validAddress(address)) {
+            db::CustomerRepository::setEmail(ctx.work(), ctx.customer().id, address);
+            ctx.sender.say(fill(ctx.sender.text(Text::EmailSaved), {{"email", escapeHtml(address)}}));
+        } else {
+            ctx.sender.say(Text::EmailInvalid);
+        }
     } else {
         // An unknown command is a message for the desk like any other.
         toSupport(ctx);
@@ -240,7 +262,8 @@ void CustomerBot::showMenu(Context &ctx, bool greeting)
                      {{std::string(ctx.sender.text(Text::MenuMyOrders)), "menu_orders"}},
                      {{std::string(ctx.sender.text(Text::MenuLanguage)), "menu_language"}}};
     if (greeting)
-        ctx.sender.say(fill(ctx.sender.text(Text::StartGreeting), {{"name", name}, {"word", customer.verificationWord.value_or("")}}),
+        ctx.sender.say(fill(ctx.sender.text(Text::StartGreeting),
+                            {{"name", name}, {"word", customer.verificationWord.value_or("")}}),
                        menu);
     else
         ctx.sender.say(Text::ChooseDirection, menu);
@@ -342,8 +365,9 @@ void CustomerBot::choosePair(Context &ctx, const std::string &direction)
 void CustomerBot::askAmount(Context &ctx, const Json &pair)
 {
     ctx.setState("ex_amount", pair);
-    ctx.sender.say(fill(ctx.sender.text(Text::AskAmount), {{"asset", argText(pair, "asset")}, {"fiat", argText(pair, "fiat")}}),
-                   {{{std::string(ctx.sender.text(Text::ButtonCancel)), "ex_cancel"}}});
+    ctx.sender.say(
+        fill(ctx.sender.text(Text::AskAmount), {{"asset", argText(pair, "asset")}, {"fiat", argText(pair, "fiat")}}),
+        {{{std::string(ctx.sender.text(Text::ButtonCancel)), "ex_cancel"}}});
 }
 
 namespace {
@@ -351,15 +375,14 @@ namespace {
 std::string quoteText(const BotSender &sender, const Json &data, const domain::Quote &quote, int lockMinutes)
 {
     const bool sell = argText(data, "direction") == "sell";
-    return fill(sender.text(sell ? Text::QuoteSell : Text::QuoteBuy),
-                {{"asset", argText(data, "asset")},
-                 {"network", argText(data, "network")},
-                 {"fiat", argText(data, "fiat")},
-                 {"rate", quote.rate.toString()},
-                 {"crypto", quote.amountCrypto.toString()},
-                 {"amount_fiat", quote.amountFiat.toString()},
-                 {"fee", quote.fee.toString()},
-                 {"minutes", std::to_string(lockMinutes)}});
+    return fill(sender.text(sell ? Text::QuoteSell : Text::QuoteBuy), {{"asset", argText(data, "asset")},
+                                                                       {"network", argText(data, "network")},
+                                                                       {"fiat", argText(data, "fiat")},
+                                                                       {"rate", quote.rate.toString()},
+                                                                       {"crypto", quote.amountCrypto.toString()},
+                                                                       {"amount_fiat", quote.amountFiat.toString()},
+                                                                       {"fee", quote.fee.toString()},
+                                                                       {"minutes", std::to_string(lockMinutes)}});
 }
 
 service::QuoteRequest quoteRequest(const Json &data)
@@ -419,7 +442,8 @@ void CustomerBot::takeRequisites(Context &ctx)
     }
     const auto parsed = domain::parsePayoutRequisites(*direction, *asset, ctx.update.text);
     if (!parsed.ok()) {
-        ctx.sender.say(fill(ctx.sender.text(Text::RequisitesInvalid), {{"reason", escapeHtml(parsed.error().message)}}));
+        ctx.sender.say(
+            fill(ctx.sender.text(Text::RequisitesInvalid), {{"reason", escapeHtml(parsed.error().message)}}));
         return;
     }
     // The requisites wait for the confirmation sealed like stored payout accounts, never in clear.
@@ -520,7 +544,8 @@ void CustomerBot::startCancel(Context &ctx)
     }
     Keyboard keyboard;
     for (const auto &order : cancellable)
-        keyboard.push_back({{order.code + " — " + order.amountCrypto.toString() + " " + order.asset, "cancel_pick",
+        keyboard.push_back({{order.code + " — " + order.amountCrypto.toString() + " " + order.asset,
+                             "cancel_pick",
                              {{"order_id", order.id}}}});
     keyboard.push_back({{std::string(ctx.sender.text(Text::ButtonNo)), "cancel_no"}});
     ctx.sender.say(Text::ChooseOrderToCancel, keyboard);
@@ -536,7 +561,8 @@ bool CustomerBot::tryProof(Context &ctx, bool explicitProofState)
     } else {
         for (const auto id : db::DeskRepository::openOrdersOfCustomer(ctx.work(), ctx.customer().id)) {
             const auto order = m_services.orders().queries().summary(ctx.work(), id);
-            if (order && (order->status == OrderStatus::UserMarkedSent || order->status == OrderStatus::AwaitingCrypto)) {
+            if (order &&
+                (order->status == OrderStatus::UserMarkedSent || order->status == OrderStatus::AwaitingCrypto)) {
                 target = order;
                 break;
             }
@@ -559,7 +585,8 @@ bool CustomerBot::tryProof(Context &ctx, bool explicitProofState)
     if (ctx.update.file) {
         if (!ctx.file || !ctx.file->bytes) {
             if (ctx.file && ctx.file->tooLarge)
-                ctx.sender.say(fill(ctx.sender.text(Text::FileTooLarge), {{"limit", std::to_string(m_maxFileBytes / (1024 * 1024))}}));
+                ctx.sender.say(fill(ctx.sender.text(Text::FileTooLarge),
+                                    {{"limit", std::to_string(m_maxFileBytes / (1024 * 1024))}}));
             else
                 ctx.sender.say(Text::SomethingWentWrong);
             return true;
@@ -648,7 +675,8 @@ void CustomerBot::dispatchButton(Context &ctx, const db::ButtonRow &button)
     } else if (action == "menu_orders") {
         showStatus(ctx);
     } else if (action == "menu_language") {
-        ctx.sender.say(Text::LanguagePrompt, {{{"Русский", "lang", {{"lang", "ru"}}}, {"English", "lang", {{"lang", "en"}}}}});
+        ctx.sender.say(Text::LanguagePrompt,
+                       {{{"Русский", "lang", {{"lang", "ru"}}}, {"English", "lang", {{"lang", "en"}}}}});
     } else if (action == "lang") {
         const std::string language = argText(args, "lang") == "en" ? "en" : "ru";
         db::CustomerRepository::setLanguage(ctx.work(), ctx.customer().id, language);

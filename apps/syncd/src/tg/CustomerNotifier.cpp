@@ -5,8 +5,10 @@
 #include "db/repositories/ChangeEventRepository.h"
 #include "db/repositories/CustomerRepository.h"
 #include "db/repositories/TgConversationRepository.h"
+#include "service/CustomerEmail.h"
 #include "service/OrderActor.h"
 #include "tg/BotSender.h"
+#include "tg/Html.h"
 
 #include "p2pdesk/proto/Changes.h"
 #include "p2pdesk/proto/Timestamp.h"
@@ -36,7 +38,7 @@ std::string textOf(const Json &payload, const char *key)
 }
 
 // The message for one transition, or nothing when it does not concern the customer.
-void notify(BotSender &sender, const proto::OrderDetail &order, const proto::ChangeEvent &event)
+void notify(pqxx::work &work, BotSender &sender, const proto::OrderDetail &order, const proto::ChangeEvent &event)
 {
     const auto &p = event.payload;
     const auto to = domain::parseOrderStatus(textOf(p, "to"));
@@ -61,61 +63,71 @@ void notify(BotSender &sender, const proto::OrderDetail &order, const proto::Cha
                                       {"status", std::string(statusName(s.status, sender.language()))}});
     };
     const Json orderArg = {{"order_id", s.id}};
+    // Telegram, and e-mail for official notifications (completed, cancelled, dispute outcome) to a
+    // customer with an address; e-mail alone when Telegram refused delivery to the customer.
+    auto say = [&](const std::string &html, const Keyboard &keyboard, bool official, bool telegram = true) {
+        const auto &customer = sender.customer();
+        if (telegram && (!customer.unreachable || !customer.email))
+            sender.say(html, keyboard, s.id, dedupe);
+        if (official || customer.unreachable)
+            service::CustomerEmail::enqueue(
+                work, customer, {service::CustomerEmail::subject(customer, s.code), htmlToPlain(html), s.id, dedupe});
+    };
     switch (*to) {
     case OrderStatus::Assigned:
         if (from == OrderStatus::New)
-            sender.say(base(Text::NotifyAssigned), {}, s.id, dedupe);
+            say(base(Text::NotifyAssigned), {}, false);
         break;
     case OrderStatus::AwaitingCrypto:
         if (s.direction == domain::Direction::Sell)
-            sender.say(base(Text::NotifyAwaitingCrypto), {{{std::string(sender.text(Text::ButtonSent)), "sent", orderArg}}},
-                       s.id, dedupe);
+            say(base(Text::NotifyAwaitingCrypto), {{{std::string(sender.text(Text::ButtonSent)), "sent", orderArg}}},
+                false);
         else
-            sender.say(base(Text::NotifyAwaitingFiat), {{{std::string(sender.text(Text::ButtonPaid)), "sent", orderArg}}},
-                       s.id, dedupe);
+            say(base(Text::NotifyAwaitingFiat), {{{std::string(sender.text(Text::ButtonPaid)), "sent", orderArg}}},
+                false);
         break;
     case OrderStatus::UserMarkedSent:
         // The customer's own "I've sent" was answered by the bot; a rejected proof was not.
         if (from == OrderStatus::OperatorVerifyProof)
-            sender.say(base(Text::ProofRejected), {}, s.id, dedupe);
+            say(base(Text::ProofRejected), {}, false);
         break;
     case OrderStatus::OperatorVerifyProof:
-        sender.say(base(Text::ProofReceived), {}, s.id, dedupe);
+        say(base(Text::ProofReceived), {}, false);
         break;
     case OrderStatus::PaymentVerified:
-        sender.say(base(Text::NotifyVerified), {}, s.id, dedupe);
+        say(base(Text::NotifyVerified), {}, false);
         break;
     case OrderStatus::ProcessingPayout:
-        sender.say(base(Text::NotifyProcessing), {}, s.id, dedupe);
+        say(base(Text::NotifyProcessing), {}, false);
         break;
     case OrderStatus::PaidOut:
-        sender.say(base(Text::NotifyPaidOut),
-                   {{{std::string(sender.text(Text::ButtonReceived)), "received", orderArg}},
-                    {{std::string(sender.text(Text::ButtonDispute)), "dispute", orderArg}}},
-                   s.id, dedupe);
+        say(base(Text::NotifyPaidOut),
+            {{{std::string(sender.text(Text::ButtonReceived)), "received", orderArg}},
+             {{std::string(sender.text(Text::ButtonDispute)), "dispute", orderArg}}},
+            false);
         break;
     case OrderStatus::Completed:
         if (from == OrderStatus::Dispute)
-            sender.say(base(Text::NotifyDisputeResolved), {}, s.id, dedupe);
-        else if (!byCustomer)
-            sender.say(base(Text::NotifyCompleted), {}, s.id, dedupe);
+            say(base(Text::NotifyDisputeResolved), {}, true);
+        else // the customer confirmed receipt in the bot, which answered them: the e-mail is the record
+            say(base(Text::NotifyCompleted), {}, true, !byCustomer);
         break;
     case OrderStatus::Cancelled:
         if (from == OrderStatus::Dispute)
-            sender.say(base(Text::NotifyDisputeResolved), {}, s.id, dedupe);
+            say(base(Text::NotifyDisputeResolved), {}, true);
         else if (byCustomer)
-            sender.say(base(Text::NotifyCancelledByCustomer), {}, s.id, dedupe);
+            say(base(Text::NotifyCancelledByCustomer), {}, true);
         else if (actor == "system")
-            sender.say(base(Text::NotifyCancelledTimeout), {}, s.id, dedupe);
+            say(base(Text::NotifyCancelledTimeout), {}, true);
         else
-            sender.say(base(Text::NotifyCancelledByDesk), {}, s.id, dedupe);
+            say(base(Text::NotifyCancelledByDesk), {}, true);
         break;
     case OrderStatus::Dispute:
-        sender.say(base(Text::NotifyDisputeOpened), {}, s.id, dedupe);
+        say(base(Text::NotifyDisputeOpened), {}, false);
         break;
     default:
         if (from == OrderStatus::Dispute)
-            sender.say(base(Text::NotifyDisputeResolved), {}, s.id, dedupe);
+            say(base(Text::NotifyDisputeResolved), {}, true);
         break;
     }
 }
@@ -142,14 +154,14 @@ int CustomerNotifier::runOnce()
             last = event.seq;
             if (event.kind != proto::change_kind::kOrderTransitioned || !event.orderId)
                 continue;
-            const auto order = m_services.orders().queries().detail(work, service::OrderActor::system(), *event.orderId,
-                                                                    false);
+            const auto order =
+                m_services.orders().queries().detail(work, service::OrderActor::system(), *event.orderId, false);
             const auto customer = db::CustomerRepository::find(work, order.summary.customer.id);
             // Only customers who talk to the bot: it has given them their word on first contact.
             if (!customer || !customer->verificationWord)
                 continue;
             BotSender sender(work, *customer);
-            notify(sender, order, event);
+            notify(work, sender, order, event);
         }
         if (events.size() < static_cast<std::size_t>(kBatch))
             last = horizon;

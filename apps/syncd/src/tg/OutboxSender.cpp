@@ -2,6 +2,8 @@
 
 #include "config/Config.h"
 #include "db/repositories/CustomerRepository.h"
+#include "service/CustomerEmail.h"
+#include "service/CustomerOutbox.h"
 #include "tg/Html.h"
 
 #include <Poco/Logger.h>
@@ -20,6 +22,31 @@ Poco::Logger &logger()
 }
 
 constexpr std::size_t kMaxTextUnits = 4096;
+
+// A customer's message Telegram would not deliver goes by e-mail instead, when they gave an address:
+// the same words as plain text, the verification word re-added by CustomerEmail. The dedupe key
+// follows the message's own ("email:notify:<seq>"), so an official notice the notifier already
+// e-mailed is not e-mailed twice.
+void emailInstead(pqxx::work &tx, const db::OutboxRow &row)
+{
+    if (row.channel != db::OutboxChannel::TelegramCustomer || !row.customerId ||
+        row.payload.value("method", std::string()) != "sendMessage")
+        return;
+    const auto params = row.payload.value("params", nlohmann::json::object());
+    if (!params.is_object() || !params.contains("text") || !params["text"].is_string())
+        return;
+    const auto customer = db::CustomerRepository::find(tx, *row.customerId);
+    if (!customer || !customer->email)
+        return;
+    auto html = params["text"].get<std::string>();
+    const auto footer = service::CustomerOutbox::footer(*customer);
+    if (!footer.empty() && html.size() >= footer.size() &&
+        html.compare(html.size() - footer.size(), footer.size(), footer) == 0)
+        html.resize(html.size() - footer.size());
+    service::CustomerEmail::enqueue(tx, *customer,
+                                    {service::CustomerEmail::subject(*customer, std::nullopt), htmlToPlain(html),
+                                     std::nullopt, row.dedupeKey.value_or("outbox:" + std::to_string(row.id))});
+}
 
 std::optional<std::int64_t> messageIdOf(const nlohmann::json &result)
 {
@@ -234,8 +261,10 @@ OutboxSender::Verdict OutboxSender::handleFailure(const db::OutboxRow &row, std:
     case BotApiErrorKind::Forbidden:
     case BotApiErrorKind::ChatNotFound:
         db::OutboxRepository::markUndeliverable(tx, row.id, reason);
-        if (row.customerId)
+        if (row.customerId) {
             db::CustomerRepository::markUnreachable(tx, *row.customerId, reason);
+            emailInstead(tx, row);
+        }
         break;
     case BotApiErrorKind::ServerError:
     case BotApiErrorKind::Network:

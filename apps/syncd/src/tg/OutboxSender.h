@@ -46,10 +46,12 @@ struct SenderLimits {
 //   5xx, network, timeout, 401    → retried with backoff min(2^attempts s, 5 min) ± 20 %, `failed` after
 //                                   maxAttempts. A timed-out send may have arrived: it is resent (a
 //                                   duplicate is preferred over a lost notification).
-//   403, "chat not found"         → `undeliverable` and the customer marked unreachable, in one transaction
+//   403, "chat not found"         → `undeliverable` and the customer marked unreachable, in one transaction;
+//                                   a customer text goes by e-mail instead when the customer gave an address
 //   "can't parse entities"        → the same part resent at once as plain text (htmlToPlain)
 //   any other 400 / too long      → `failed` (retrying the same payload cannot succeed)
-// E-mail rows are left queued for the e-mail sender.
+// E-mail rows are left queued for the e-mail sender (mail::EmailOutboxSender); ops chat rows
+// (channel telegram_ops) are delivered like customer rows.
 //
 // Not thread-safe: one sender, driven by one worker thread, with its own BotApiClient.
 class OutboxSender final {

@@ -4,7 +4,10 @@
 
 #include <chrono>
 #include <functional>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace p2pdesk::syncd::workers {
 
@@ -13,6 +16,15 @@ namespace p2pdesk::syncd::workers {
 // pauses workers. stop() (also in the destructor) returns after the current tick finishes.
 class PeriodicWorker final {
 public:
+    // How a worker fares: its failed ticks in a row (0 after a good one), the last error and when the
+    // current streak began.
+    struct Health {
+        std::string name;
+        int consecutiveFailures = 0;
+        std::string lastError;
+        std::optional<std::chrono::system_clock::time_point> failingSince;
+    };
+
     PeriodicWorker(std::string name, std::chrono::milliseconds interval, std::function<void()> tick);
     ~PeriodicWorker();
     PeriodicWorker(const PeriodicWorker &) = delete;
@@ -22,6 +34,9 @@ public:
     void stop();
     void wake();
     const std::string &name() const { return m_loop.name(); }
+    Health health() const;
+    // Every PeriodicWorker alive in this process (for the ops chat's "a worker keeps failing").
+    static std::vector<Health> allHealth();
 
 private:
     void run(BackgroundLoop &loop);
@@ -29,6 +44,10 @@ private:
     const std::chrono::milliseconds m_interval;
     const std::function<void()> m_tick;
     BackgroundLoop m_loop;
+    mutable std::mutex m_healthMutex;
+    int m_failures = 0;
+    std::string m_lastError;
+    std::optional<std::chrono::system_clock::time_point> m_failingSince;
 };
 
 } // namespace p2pdesk::syncd::workers

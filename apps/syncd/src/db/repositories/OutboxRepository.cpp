@@ -59,19 +59,10 @@ OutboxChannel channelFrom(const std::string &text)
 
 } // namespace
 
-std::vector<OutboxRow> OutboxRepository::due(pqxx::transaction_base &tx, std::chrono::system_clock::time_point now,
-                                             int limit, bool withEmail)
+namespace {
+
+std::vector<OutboxRow> rowsOf(const pqxx::result &result)
 {
-    static const PreparedStatement statement{
-        "outbox.due",
-        "SELECT o.id, o.channel, o.recipient, o.customer_id, o.payload::text, o.attempts, o.parts_sent, "
-        "o.tg_message_id "
-        "FROM outbox o WHERE o.status = 'queued' AND o.next_attempt_at <= to_timestamp($1::double precision) "
-        "AND ($3 OR o.channel <> 'email') "
-        "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.status = 'queued' AND p.channel = o.channel "
-        "AND p.recipient = o.recipient AND p.id < o.id AND p.next_attempt_at > to_timestamp($1::double precision)) "
-        "ORDER BY o.next_attempt_at, o.id LIMIT $2"};
-    const auto result = execPrepared(tx, statement, epochSeconds(now), limit, withEmail);
     std::vector<OutboxRow> rows;
     rows.reserve(result.size());
     for (const auto &r : result) {
@@ -86,9 +77,43 @@ std::vector<OutboxRow> OutboxRepository::due(pqxx::transaction_base &tx, std::ch
         row.partsSent = r[6].as<int>();
         if (!r[7].is_null())
             row.tgMessageId = r[7].as<std::int64_t>();
+        if (!r[8].is_null())
+            row.dedupeKey = r[8].as<std::string>();
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+} // namespace
+
+std::vector<OutboxRow> OutboxRepository::due(pqxx::transaction_base &tx, std::chrono::system_clock::time_point now,
+                                             int limit, bool withEmail)
+{
+    static const PreparedStatement statement{
+        "outbox.due",
+        "SELECT o.id, o.channel, o.recipient, o.customer_id, o.payload::text, o.attempts, o.parts_sent, "
+        "o.tg_message_id, o.dedupe_key "
+        "FROM outbox o WHERE o.status = 'queued' AND o.next_attempt_at <= to_timestamp($1::double precision) "
+        "AND ($3 OR o.channel <> 'email') "
+        "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.status = 'queued' AND p.channel = o.channel "
+        "AND p.recipient = o.recipient AND p.id < o.id AND p.next_attempt_at > to_timestamp($1::double precision)) "
+        "ORDER BY o.next_attempt_at, o.id LIMIT $2"};
+    return rowsOf(execPrepared(tx, statement, epochSeconds(now), limit, withEmail));
+}
+
+std::vector<OutboxRow> OutboxRepository::dueOn(pqxx::transaction_base &tx, OutboxChannel channel,
+                                               std::chrono::system_clock::time_point now, int limit)
+{
+    static const PreparedStatement statement{
+        "outbox.due_on",
+        "SELECT o.id, o.channel, o.recipient, o.customer_id, o.payload::text, o.attempts, o.parts_sent, "
+        "o.tg_message_id, o.dedupe_key "
+        "FROM outbox o WHERE o.status = 'queued' AND o.channel = $3 "
+        "AND o.next_attempt_at <= to_timestamp($1::double precision) "
+        "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.status = 'queued' AND p.channel = o.channel "
+        "AND p.recipient = o.recipient AND p.id < o.id AND p.next_attempt_at > to_timestamp($1::double precision)) "
+        "ORDER BY o.next_attempt_at, o.id LIMIT $2"};
+    return rowsOf(execPrepared(tx, statement, epochSeconds(now), limit, std::string(toString(channel))));
 }
 
 void OutboxRepository::markSent(pqxx::transaction_base &tx, std::int64_t id, std::optional<std::int64_t> tgMessageId)

@@ -41,6 +41,7 @@ struct OutboxRow {
     int attempts = 0;
     int partsSent = 0;
     std::optional<std::int64_t> tgMessageId;
+    std::optional<std::string> dedupeKey;
 };
 
 // `outbox`: written in the transaction of the message's cause, delivered later by the sender worker
@@ -57,6 +58,9 @@ public:
     // so a retried message is not overtaken by the next one to that chat.
     static std::vector<OutboxRow> due(pqxx::transaction_base &tx, std::chrono::system_clock::time_point now, int limit,
                                       bool withEmail = false);
+    // Like due(), but only the rows of one channel (the e-mail sender reads only its own).
+    static std::vector<OutboxRow> dueOn(pqxx::transaction_base &tx, OutboxChannel channel,
+                                        std::chrono::system_clock::time_point now, int limit);
     // Delivered. tg_message_id keeps the first part's id when a part already stored one.
     static void markSent(pqxx::transaction_base &tx, std::int64_t id, std::optional<std::int64_t> tgMessageId);
     // Part `partsSent` (1-based count) of a split text delivered; the row stays queued.
