@@ -29,18 +29,41 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("kind"); // empty: refused
         QTest::addColumn<QString>("normalized");
-        QTest::newRow("card with spaces") << "4111 1111 1111 1111" << "card" << "4111111111111111";
-        QTest::newRow("card with dashes") << "4111-1111-1111-1111" << "card" << "4111111111111111";
-        QTest::newRow("card typo") << "4111 1111 1111 1112" << "" << "";
-        QTest::newRow("phone e164") << "+7 (912) 345-67-89" << "phone" << "+79123456789";
-        QTest::newRow("phone russian 8") << "89123456789" << "phone" << "+79123456789";
-        QTest::newRow("phone too short") << "+12345" << "" << "";
-        QTest::newRow("ru account") << "40817810099910004312" << "account" << "40817810099910004312";
-        QTest::newRow("iban") << "de89 3704 0044 0532 0130 00" << "account" << "DE89370400440532013000";
-        QTest::newRow("iban bad check") << "DE89 3704 0044 0532 0130 01" << "" << "";
-        QTest::newRow("words") << "my card please" << "" << "";
-        QTest::newRow("empty") << "   " << "" << "";
-        QTest::newRow("too long") << QString(70, u'1') << "" << "";
+        QTest::newRow("card with spaces") << "4111 1111 1111 1111"
+                                          << "card"
+                                          << "4111111111111111";
+        QTest::newRow("card with dashes") << "4111-1111-1111-1111"
+                                          << "card"
+                                          << "4111111111111111";
+        QTest::newRow("card typo") << "4111 1111 1111 1112"
+                                   << ""
+                                   << "";
+        QTest::newRow("phone e164") << "+7 (912) 345-67-89"
+                                    << "phone"
+                                    << "+79123456789";
+        QTest::newRow("phone russian 8") << "89123456789"
+                                         << "phone"
+                                         << "+79123456789";
+        QTest::newRow("phone too short") << "+12345"
+                                         << ""
+                                         << "";
+        QTest::newRow("ru account") << "40817810099910004312"
+                                    << "account"
+                                    << "40817810099910004312";
+        QTest::newRow("iban") << "de89 3704 0044 0532 0130 00"
+                              << "account"
+                              << "DE89370400440532013000";
+        QTest::newRow("iban bad check") << "DE89 3704 0044 0532 0130 01"
+                                        << ""
+                                        << "";
+        QTest::newRow("words") << "my card please"
+                               << ""
+                               << "";
+        QTest::newRow("empty") << "   "
+                               << ""
+                               << "";
+        QTest::newRow("too long") << QString(70, u'1') << ""
+                                  << "";
     }
 
     void sellRequisites()

@@ -1,13 +1,12 @@
 // The Telegram bridge end to end: a customer talks to the real syncd (polling the fake Bot API
 // over real HTTP) while operators act through the real HTTPS API, against a real PostgreSQL.
+#include "app/SyncdApp.h"
 #include "tst_syncd_orders_fixture.h"
 
-#include "app/SyncdApp.h"
+#include "p2pdesk/proto/Endpoints.h"
 #include "p2pdesk/test/CraftedImages.h"
 #include "p2pdesk/test/FakeBotApi.h"
 #include "p2pdesk/test/TempDir.h"
-
-#include "p2pdesk/proto/Endpoints.h"
 
 #include <QObject>
 #include <QTest>
@@ -129,9 +128,12 @@ private:
         QCOMPARE(m_world->scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)),
                  std::string("OPERATOR_VERIFY_PROOF"));
         QCOMPARE(m_world->scalar("SELECT uploader FROM attachments WHERE order_id = " + std::to_string(orderId)),
-                 "customer:" + m_world->scalar("SELECT id FROM customers WHERE tg_user_id = " + std::to_string(kAlice)));
+                 "customer:" +
+                     m_world->scalar("SELECT id FROM customers WHERE tg_user_id = " + std::to_string(kAlice)));
 
-        auto version = [&] { return std::stoll(m_world->scalar("SELECT version FROM orders WHERE id = " + std::to_string(orderId))); };
+        auto version = [&] {
+            return std::stoll(m_world->scalar("SELECT version FROM orders WHERE id = " + std::to_string(orderId)));
+        };
         for (const auto item : m_world->verifyItems)
             QCOMPARE(tick(op, orderId, item).status, 200);
         QCOMPARE(transition(op, orderId, "PAYMENT_VERIFIED", version()).status, 200);
@@ -144,7 +146,6 @@ private:
         QCOMPARE(transition(op, orderId, "PAID_OUT", version(), "", {{"payout_reference", "SBP-777"}}).status, 200);
         const auto paid = expectMessage(kAlice, "paid out");
         QVERIFY(textOf(paid).find("SBP-777") != std::string::npos);
-
     }
 
     // Drives a customer from /start to a confirmed order; returns the order id.
@@ -214,10 +215,11 @@ private slots:
                  std::string("NEW bot"));
         QCOMPARE(m_world->scalar("SELECT quote_locked_until > now() FROM orders WHERE id = " + std::to_string(orderId)),
                  std::string("t"));
-        QCOMPARE(m_world->count("SELECT count(*) FROM audit_log WHERE action = 'order.create' AND actor = 'customer:' || "
-                                "(SELECT id FROM customers WHERE tg_user_id = " +
-                                std::to_string(kAlice) + ")::text"),
-                 1LL);
+        QCOMPARE(
+            m_world->count("SELECT count(*) FROM audit_log WHERE action = 'order.create' AND actor = 'customer:' || "
+                           "(SELECT id FROM customers WHERE tg_user_id = " +
+                           std::to_string(kAlice) + ")::text"),
+            1LL);
 
         payOut(orderId);
         if (QTest::currentTestFailed())
@@ -225,8 +227,9 @@ private slots:
         press(kAlice, "I've received it");
         QTRY_COMPARE_WITH_TIMEOUT(m_world->scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)),
                                   std::string("COMPLETED"), 10000);
-        QCOMPARE(m_world->scalar("SELECT actor FROM order_history WHERE order_id = " + std::to_string(orderId) +
-                                 " ORDER BY id DESC LIMIT 1")
+        QCOMPARE(m_world
+                     ->scalar("SELECT actor FROM order_history WHERE order_id = " + std::to_string(orderId) +
+                              " ORDER BY id DESC LIMIT 1")
                      .rfind("customer:", 0),
                  std::size_t(0));
         // Pressing the old button again changes nothing and says so.
@@ -285,7 +288,8 @@ private slots:
         // The requisites wait for confirmation sealed, never in clear.
         m_fake->sendText(kAlice, "4111 1111 1111 1111");
         expectMessage(kAlice, "Check your order");
-        QCOMPARE(m_world->count("SELECT count(*) FROM tg_conversations WHERE data::text LIKE '%4111111111111111%'"), 0LL);
+        QCOMPARE(m_world->count("SELECT count(*) FROM tg_conversations WHERE data::text LIKE '%4111111111111111%'"),
+                 0LL);
     }
 
     void groupsBotsAndMalformedUpdatesAreRecordedAndSkipped()
@@ -307,8 +311,9 @@ private slots:
         m_fake->sendText(kAlice, "/start");
         expectMessage(kAlice, "desk word");
         const auto rows = [&] {
-            return m_world->scalar("SELECT string_agg(update_id || ' ' || coalesce(kind, '?') || ' ' || "
-                                   "coalesce(error, '-') || ' ' || (processed_at IS NOT NULL)::text, '; ') FROM tg_updates");
+            return m_world->scalar(
+                "SELECT string_agg(update_id || ' ' || coalesce(kind, '?') || ' ' || "
+                "coalesce(error, '-') || ' ' || (processed_at IS NOT NULL)::text, '; ') FROM tg_updates");
         };
         QTRY_VERIFY2_WITH_TIMEOUT(m_world->count("SELECT count(*) FROM tg_updates WHERE processed_at IS NOT NULL") == 4,
                                   rows().c_str(), 10000);
@@ -368,9 +373,10 @@ private slots:
         expectMessage(kAlice, "desk word");
         m_fake->sendText(kAlice, "Where is my <money>?");
         expectMessage(kAlice, "passed to an operator");
-        const auto customerId = m_world->scalar("SELECT id FROM customers WHERE tg_user_id = " + std::to_string(kAlice));
-        const auto ticketId = std::stoll(m_world->scalar(
-            "SELECT id FROM support_tickets WHERE order_id IS NULL AND customer_id = " + customerId));
+        const auto customerId =
+            m_world->scalar("SELECT id FROM customers WHERE tg_user_id = " + std::to_string(kAlice));
+        const auto ticketId = std::stoll(
+            m_world->scalar("SELECT id FROM support_tickets WHERE order_id IS NULL AND customer_id = " + customerId));
         QCOMPARE(m_world->scalar("SELECT body FROM ticket_messages WHERE ticket_id = " + std::to_string(ticketId)),
                  std::string("Where is my <money>?"));
 
@@ -387,16 +393,17 @@ private slots:
 
         // A second message is recorded without a second acknowledgement; an edit keeps the first text.
         const auto second = m_fake->sendText(kAlice, "My card is 4111");
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m_world->count("SELECT count(*) FROM ticket_messages WHERE ticket_id = " + std::to_string(ticketId) +
-                           " AND author LIKE 'customer:%'"),
-            2LL, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_world->count("SELECT count(*) FROM ticket_messages WHERE ticket_id = " +
+                                                 std::to_string(ticketId) + " AND author LIKE 'customer:%'"),
+                                  2LL, 10000);
         (void)second;
-        const auto tgMessageId = m_world->scalar("SELECT tg_message_id FROM ticket_messages WHERE body = 'My card is 4111'");
+        const auto tgMessageId =
+            m_world->scalar("SELECT tg_message_id FROM ticket_messages WHERE body = 'My card is 4111'");
         m_fake->editText(kAlice, std::stoll(tgMessageId), "My card is 5500");
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_world->scalar("SELECT body || '|' || coalesce(original_body, '') FROM ticket_messages WHERE tg_message_id = " +
-                            tgMessageId),
+            m_world->scalar(
+                "SELECT body || '|' || coalesce(original_body, '') FROM ticket_messages WHERE tg_message_id = " +
+                tgMessageId),
             std::string("My card is 5500|My card is 4111"), 10000);
         int acks = 0;
         for (const auto &sent : m_fake->sentTo(kAlice))
@@ -417,8 +424,9 @@ private slots:
         expectMessage(kAlice, "proof received");
         QCOMPARE(m_world->scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)),
                  std::string("OPERATOR_VERIFY_PROOF"));
-        QCOMPARE(m_world->scalar("SELECT kind || ' ' || mime FROM attachments WHERE order_id = " + std::to_string(orderId)),
-                 std::string("proof_file image/png"));
+        QCOMPARE(
+            m_world->scalar("SELECT kind || ' ' || mime FROM attachments WHERE order_id = " + std::to_string(orderId)),
+            std::string("proof_file image/png"));
     }
 
     void aFileTooLargeIsRefusedAndBothSidesKnow()
@@ -428,8 +436,8 @@ private slots:
         m_fake->sendDocument(kAlice, "%PDF-1.4 small", "statement.pdf", "application/pdf", 30LL * 1024 * 1024);
         expectMessage(kAlice, "larger than 20 MB");
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_world->count("SELECT count(*) FROM ticket_messages WHERE body LIKE '%file too large%statement.pdf%'"), 1LL,
-            10000);
+            m_world->count("SELECT count(*) FROM ticket_messages WHERE body LIKE '%file too large%statement.pdf%'"),
+            1LL, 10000);
         QCOMPARE(m_world->count("SELECT count(*) FROM attachments"), 0LL);
     }
 
@@ -443,7 +451,8 @@ private slots:
         expectMessage(kAlice, "describe the problem");
         m_fake->sendText(kAlice, "Nothing arrived on my card");
         expectMessage(kAlice, "a dispute is open");
-        QCOMPARE(m_world->scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)), std::string("DISPUTE"));
+        QCOMPARE(m_world->scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)),
+                 std::string("DISPUTE"));
         QCOMPARE(m_world->scalar("SELECT reason FROM order_history WHERE order_id = " + std::to_string(orderId) +
                                  " ORDER BY id DESC LIMIT 1"),
                  std::string("Nothing arrived on my card"));
@@ -459,12 +468,13 @@ private slots:
         expectMessage(kAlice, "desk word");
         m_fake->setBlockedByUser(kAlice, true);
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_world->scalar("SELECT unreachable_at IS NOT NULL FROM customers WHERE tg_user_id = " + std::to_string(kAlice)),
+            m_world->scalar("SELECT unreachable_at IS NOT NULL FROM customers WHERE tg_user_id = " +
+                            std::to_string(kAlice)),
             std::string("t"), 10000);
         m_fake->setBlockedByUser(kAlice, false);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m_world->scalar("SELECT unreachable_at IS NULL FROM customers WHERE tg_user_id = " + std::to_string(kAlice)),
-            std::string("t"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_world->scalar("SELECT unreachable_at IS NULL FROM customers WHERE tg_user_id = " +
+                                                  std::to_string(kAlice)),
+                                  std::string("t"), 10000);
     }
 };
 

@@ -9,7 +9,6 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
-
 #include <pqxx/nontransaction>
 
 #include <fstream>
@@ -76,7 +75,8 @@ private:
     {
         std::map<std::int64_t, int> out;
         for (const auto &sent : all)
-            if (sent.method == "sendMessage" && sent.params.value("text", std::string()).find("desk word") != std::string::npos)
+            if (sent.method == "sendMessage" &&
+                sent.params.value("text", std::string()).find("desk word") != std::string::npos)
                 ++out[sent.chatId];
         return out;
     }
@@ -94,7 +94,8 @@ private slots:
         syncd->kill(); // SIGKILL: no shutdown code runs
         QVERIFY(syncd->waitForFinished(10000));
         const auto deliveredBeforeKill = greetings(m_fake.sent()).size();
-        QVERIFY2(deliveredBeforeKill < static_cast<std::size_t>(kCustomers), "the kill came too late to prove anything");
+        QVERIFY2(deliveredBeforeKill < static_cast<std::size_t>(kCustomers),
+                 "the kill came too late to prove anything");
 
         // More customers write while syncd is down: Telegram keeps their updates.
         for (int i = kCustomers; i < kCustomers + 5; ++i)
@@ -110,8 +111,9 @@ private slots:
         // Each update was handled once: one greeting row per customer in the outbox.
         QCOMPARE(count("SELECT count(*) FROM outbox WHERE payload->'params'->>'text' LIKE '%desk word%'"),
                  static_cast<long long>(kCustomers + 5));
-        QCOMPARE(count("SELECT count(DISTINCT customer_id) FROM outbox WHERE payload->'params'->>'text' LIKE '%desk word%'"),
-                 static_cast<long long>(kCustomers + 5));
+        QCOMPARE(
+            count("SELECT count(DISTINCT customer_id) FROM outbox WHERE payload->'params'->>'text' LIKE '%desk word%'"),
+            static_cast<long long>(kCustomers + 5));
         QTRY_COMPARE_WITH_TIMEOUT(count("SELECT count(*) FROM outbox WHERE status <> 'sent'"), 0LL, 10000);
         // Delivered: everyone, and at most the one message in flight at the kill twice.
         int duplicates = 0;

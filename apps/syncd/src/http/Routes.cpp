@@ -10,10 +10,10 @@
 #include "http/handlers/auth/AuthRoutes.h"
 #include "http/handlers/changes/ChangeRoutes.h"
 #include "http/handlers/health/HealthRoutes.h"
-#include "http/handlers/telegram/TelegramWebhookRoutes.h"
 #include "http/handlers/orders/OrderRoutes.h"
 #include "http/handlers/proofs/ProofRoutes.h"
 #include "http/handlers/rates/RateRoutes.h"
+#include "http/handlers/telegram/TelegramWebhookRoutes.h"
 #include "http/handlers/tickets/TicketRoutes.h"
 
 namespace p2pdesk::syncd::http {

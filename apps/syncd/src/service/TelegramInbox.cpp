@@ -6,10 +6,21 @@ namespace p2pdesk::syncd::service {
 
 namespace {
 
-constexpr const char *kKinds[] = {"message",        "edited_message", "callback_query", "my_chat_member",
-                                  "channel_post",   "edited_channel_post", "inline_query", "chosen_inline_result",
-                                  "shipping_query", "pre_checkout_query",  "poll",         "poll_answer",
-                                  "chat_member",    "chat_join_request",   "message_reaction"};
+constexpr const char *kKinds[] = {"message",
+                                  "edited_message",
+                                  "callback_query",
+                                  "my_chat_member",
+                                  "channel_post",
+                                  "edited_channel_post",
+                                  "inline_query",
+                                  "chosen_inline_result",
+                                  "shipping_query",
+                                  "pre_checkout_query",
+                                  "poll",
+                                  "poll_answer",
+                                  "chat_member",
+                                  "chat_join_request",
+                                  "message_reaction"};
 
 } // namespace
 

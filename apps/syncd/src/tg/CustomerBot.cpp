@@ -8,8 +8,8 @@
 #include "security/SecureRandom.h"
 #include "service/CustomerEmail.h"
 #include "service/OrderActor.h"
-#include "service/TicketService.h"
 #include "service/ServiceError.h"
+#include "service/TicketService.h"
 #include "tg/BotSettings.h"
 #include "tg/CustomerErrorText.h"
 #include "tg/Html.h"
@@ -776,10 +776,10 @@ void CustomerBot::toSupport(Context &ctx)
             // Both sides learn that a file did not come through: the customer below, the operator
             // from this note in the ticket.
             tooLarge = ctx.file && ctx.file->tooLarge;
-            const std::string note = "[" + std::string(tooLarge ? "file too large to receive" : "file not received") +
-                                     ": " + ctx.update.file->fileName +
-                                     (ctx.update.file->size ? ", " + std::to_string(*ctx.update.file->size) + " bytes" : "") +
-                                     "]";
+            const std::string note =
+                "[" + std::string(tooLarge ? "file too large to receive" : "file not received") + ": " +
+                ctx.update.file->fileName +
+                (ctx.update.file->size ? ", " + std::to_string(*ctx.update.file->size) + " bytes" : "") + "]";
             input.body = input.body.empty() ? note : input.body + "\n" + note;
         }
     }
@@ -791,7 +791,8 @@ void CustomerBot::toSupport(Context &ctx)
     if (recorded.duplicate)
         return;
     if (tooLarge)
-        ctx.sender.say(fill(ctx.sender.text(Text::FileTooLarge), {{"limit", std::to_string(m_maxFileBytes / (1024 * 1024))}}));
+        ctx.sender.say(
+            fill(ctx.sender.text(Text::FileTooLarge), {{"limit", std::to_string(m_maxFileBytes / (1024 * 1024))}}));
     // One acknowledgement per ticket (and again after it was closed), not one per message.
     const bool acknowledged = ctx.conversation.data.value("acked_ticket", std::int64_t(0)) == recorded.ticketId;
     if (!acknowledged || recorded.reopened) {

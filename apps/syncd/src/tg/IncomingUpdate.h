@@ -33,7 +33,7 @@ struct IncomingUpdate {
 
     // Message / EditedMessage
     std::int64_t messageId = 0;
-    std::string text;              // text, or the caption of a photo/document
+    std::string text;                   // text, or the caption of a photo/document
     std::optional<std::string> command; // "/start" without the bot's @name, lower case
     std::string commandArgs;
     std::optional<IncomingFile> file;

@@ -76,9 +76,8 @@ void UpdatePoller::run(workers::BackgroundLoop &loop)
                 // Continue above what is stored: after a restart, or after taking over from
                 // another instance, nothing stored is asked for again (nor lost: Telegram keeps
                 // unconfirmed updates, and everything stored is confirmed by this offset).
-                const auto max = db::inTransaction(m_pool, [](db::Transaction &tx) {
-                    return db::TgUpdateRepository::maxUpdateId(tx.work());
-                });
+                const auto max = db::inTransaction(
+                    m_pool, [](db::Transaction &tx) { return db::TgUpdateRepository::maxUpdateId(tx.work()); });
                 offset = max ? *max + 1 : 0;
             }
             const auto updates = m_client.getUpdates(*offset, 100, m_options.timeoutSeconds, kAllowedUpdates);
@@ -108,8 +107,9 @@ void UpdatePoller::run(workers::BackgroundLoop &loop)
                 logger().error("Telegram refuses the bot token");
                 loop.pause(std::chrono::seconds(60));
             } else {
-                const auto pause = e.retryAfter() ? std::chrono::duration_cast<std::chrono::milliseconds>(*e.retryAfter())
-                                                  : m_options.retryPause;
+                const auto pause = e.retryAfter()
+                                       ? std::chrono::duration_cast<std::chrono::milliseconds>(*e.retryAfter())
+                                       : m_options.retryPause;
                 logger().warning("getUpdates failed: %s", std::string(e.what()));
                 loop.pause(pause);
             }

@@ -3,9 +3,9 @@
 #include "workers/BackgroundLoop.h"
 
 #include <atomic>
-#include <mutex>
 #include <chrono>
 #include <cstdint>
+#include <mutex>
 #include <string>
 
 namespace p2pdesk::syncd::db {

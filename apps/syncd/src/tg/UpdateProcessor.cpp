@@ -33,8 +33,8 @@ int UpdateProcessor::runOnce()
 {
     if (!m_lock.tryAcquire())
         return 0;
-    const auto ids = db::inTransaction(m_services.pool(),
-                                       [](db::Transaction &tx) { return db::TgUpdateRepository::pending(tx.work(), 100); });
+    const auto ids = db::inTransaction(
+        m_services.pool(), [](db::Transaction &tx) { return db::TgUpdateRepository::pending(tx.work(), 100); });
     for (const auto id : ids)
         processOne(id);
     return static_cast<int>(ids.size());
@@ -58,13 +58,12 @@ FetchedFile UpdateProcessor::fetch(const IncomingFile &file)
             fetched.error = "Telegram gave no file path";
             return fetched;
         }
-        fetched.bytes = m_client.downloadFile(info["file_path"].get<std::string>(),
-                                              static_cast<std::size_t>(m_maxFileBytes));
+        fetched.bytes =
+            m_client.downloadFile(info["file_path"].get<std::string>(), static_cast<std::size_t>(m_maxFileBytes));
     } catch (const BotApiError &e) {
         if (e.kind() == BotApiErrorKind::TooLarge)
             fetched.tooLarge = true;
-        else if (e.kind() == BotApiErrorKind::BadRequest &&
-                 e.description().find("too big") != std::string::npos)
+        else if (e.kind() == BotApiErrorKind::BadRequest && e.description().find("too big") != std::string::npos)
             fetched.tooLarge = true; // the cloud Bot API refuses getFile over 20 MB
         else
             throw;
@@ -88,13 +87,14 @@ void UpdateProcessor::processOne(std::int64_t updateId)
         if (parsed->kind == IncomingUpdate::Kind::Message && parsed->file)
             file = fetch(*parsed->file);
 
-        const auto outcome = db::inTransaction(m_services.pool(), [&](db::Transaction &tx) -> std::optional<BotOutcome> {
-            if (!db::TgUpdateRepository::lockPending(tx.work(), updateId))
-                return std::nullopt; // processed meanwhile
-            auto result = m_bot.handle(tx, *parsed, file ? &*file : nullptr);
-            db::TgUpdateRepository::markProcessed(tx.work(), updateId, result.skipped);
-            return result;
-        });
+        const auto outcome =
+            db::inTransaction(m_services.pool(), [&](db::Transaction &tx) -> std::optional<BotOutcome> {
+                if (!db::TgUpdateRepository::lockPending(tx.work(), updateId))
+                    return std::nullopt; // processed meanwhile
+                auto result = m_bot.handle(tx, *parsed, file ? &*file : nullptr);
+                db::TgUpdateRepository::markProcessed(tx.work(), updateId, result.skipped);
+                return result;
+            });
         if (!outcome)
             return;
         if (parsed->kind == IncomingUpdate::Kind::Callback) {

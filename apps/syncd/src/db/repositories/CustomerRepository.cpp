@@ -51,9 +51,10 @@ CustomerRow CustomerRepository::upsert(pqxx::work &work, std::int64_t telegramId
                                        const std::optional<std::string> &username)
 {
     const auto row = work.exec_params1(
-        std::string("INSERT INTO customers (tg_user_id, username) VALUES ($1, $2) "
-                    "ON CONFLICT (tg_user_id) DO UPDATE SET username = coalesce(EXCLUDED.username, customers.username), "
-                    "updated_at = now() RETURNING ") +
+        std::string(
+            "INSERT INTO customers (tg_user_id, username) VALUES ($1, $2) "
+            "ON CONFLICT (tg_user_id) DO UPDATE SET username = coalesce(EXCLUDED.username, customers.username), "
+            "updated_at = now() RETURNING ") +
             kColumns,
         telegramId, nullable(username));
     return readRow(row);
@@ -62,14 +63,16 @@ CustomerRow CustomerRepository::upsert(pqxx::work &work, std::int64_t telegramId
 CustomerRow CustomerRepository::touchFromTelegram(pqxx::work &work, const TelegramProfile &profile)
 {
     const auto row = work.exec_params1(
-        std::string("INSERT INTO customers (tg_user_id, username, first_name, language) VALUES ($1, $2, $3, $4) "
-                    "ON CONFLICT (tg_user_id) DO UPDATE SET "
-                    "username = coalesce(EXCLUDED.username, customers.username), "
-                    "first_name = coalesce(EXCLUDED.first_name, customers.first_name), "
-                    "language = CASE WHEN customers.language_chosen THEN customers.language ELSE EXCLUDED.language END, "
-                    "updated_at = now() RETURNING ") +
+        std::string(
+            "INSERT INTO customers (tg_user_id, username, first_name, language) VALUES ($1, $2, $3, $4) "
+            "ON CONFLICT (tg_user_id) DO UPDATE SET "
+            "username = coalesce(EXCLUDED.username, customers.username), "
+            "first_name = coalesce(EXCLUDED.first_name, customers.first_name), "
+            "language = CASE WHEN customers.language_chosen THEN customers.language ELSE EXCLUDED.language END, "
+            "updated_at = now() RETURNING ") +
             kColumns,
-        profile.telegramId, nullable(profile.username), nullable(profile.firstName), deskLanguage(profile.languageCode));
+        profile.telegramId, nullable(profile.username), nullable(profile.firstName),
+        deskLanguage(profile.languageCode));
     return readRow(row);
 }
 
@@ -110,8 +113,8 @@ std::optional<std::string> CustomerRepository::ensureVerificationWord(pqxx::work
 
 void CustomerRepository::setLanguage(pqxx::work &work, std::int64_t id, const std::string &language)
 {
-    work.exec_params0(
-        "UPDATE customers SET language = $2, language_chosen = true, updated_at = now() WHERE id = $1", id, language);
+    work.exec_params0("UPDATE customers SET language = $2, language_chosen = true, updated_at = now() WHERE id = $1",
+                      id, language);
 }
 
 void CustomerRepository::setEmail(pqxx::work &work, std::int64_t id, const std::optional<std::string> &email)

@@ -16,10 +16,11 @@ std::vector<std::int64_t> DeskRepository::openOrdersOfCustomer(pqxx::transaction
                                                                int limit)
 {
     std::vector<std::int64_t> ids;
-    for (const auto &row : tx.exec_params("SELECT id FROM orders WHERE customer_id = $1 "
-                                          "AND status NOT IN ('COMPLETED', 'CANCELLED') ORDER BY created_at DESC, id DESC "
-                                          "LIMIT $2",
-                                          customerId, limit))
+    for (const auto &row :
+         tx.exec_params("SELECT id FROM orders WHERE customer_id = $1 "
+                        "AND status NOT IN ('COMPLETED', 'CANCELLED') ORDER BY created_at DESC, id DESC "
+                        "LIMIT $2",
+                        customerId, limit))
         ids.push_back(row[0].as<std::int64_t>());
     return ids;
 }

@@ -106,8 +106,8 @@ std::int64_t OrderRepository::insert(pqxx::work &work, const NewOrder &order)
                       "$11, $12, $13, 'NEW', 1, $14::timestamptz, $15::timestamptz, $16::timestamptz) RETURNING id",
                       order.code, columns::direction(order.direction), order.asset, order.network, order.fiatCurrency,
                       order.amountCrypto.toString(), order.amountFiat.toString(), order.suggestedRate.toString(),
-                      order.customerId, nullable(createdBy), order.fromBot ? "bot" : "operator",
-                      order.payoutAccountId, order.hold, columns::timestampParam(order.enteredAt), nullable(deadline),
+                      order.customerId, nullable(createdBy), order.fromBot ? "bot" : "operator", order.payoutAccountId,
+                      order.hold, columns::timestampParam(order.enteredAt), nullable(deadline),
                       nullable(quoteLockedUntil))[0]
         .as<std::int64_t>();
 }

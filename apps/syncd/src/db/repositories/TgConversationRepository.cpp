@@ -39,7 +39,8 @@ std::optional<ButtonRow> TgButtonRepository::spend(pqxx::transaction_base &tx, c
 {
     // One statement: of two presses racing, exactly one sees its button unspent.
     const auto result = tx.exec_params(
-        "WITH pressed AS (SELECT group_token FROM tg_buttons WHERE token = $1 AND customer_id = $2 AND used_at IS NULL), "
+        "WITH pressed AS (SELECT group_token FROM tg_buttons WHERE token = $1 AND customer_id = $2 AND used_at IS "
+        "NULL), "
         "spent AS (UPDATE tg_buttons b SET used_at = now() FROM pressed WHERE b.group_token = pressed.group_token "
         "AND b.used_at IS NULL RETURNING b.token, b.group_token, b.customer_id, b.action, b.payload::text) "
         "SELECT * FROM spent WHERE token = $1",

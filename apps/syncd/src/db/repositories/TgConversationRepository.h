@@ -39,7 +39,8 @@ public:
     static void insert(pqxx::transaction_base &tx, const ButtonRow &button);
     // Spends the button's whole group (every button of its message) and returns the pressed one;
     // nullopt when unknown, another customer's, or already spent.
-    static std::optional<ButtonRow> spend(pqxx::transaction_base &tx, const std::string &token, std::int64_t customerId);
+    static std::optional<ButtonRow> spend(pqxx::transaction_base &tx, const std::string &token,
+                                          std::int64_t customerId);
     // Spends the customer's unspent buttons of the new-exchange flow (the flow was left or restarted).
     static void spendAll(pqxx::transaction_base &tx, std::int64_t customerId);
 };

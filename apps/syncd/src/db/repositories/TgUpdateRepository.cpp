@@ -10,8 +10,9 @@ namespace p2pdesk::syncd::db {
 bool TgUpdateRepository::store(pqxx::transaction_base &tx, const StoredUpdate &update)
 {
     static const PreparedStatement statement{
-        "tg_updates.store", "INSERT INTO tg_updates (update_id, kind, from_user_id, payload) VALUES ($1, $2, $3, $4::jsonb) "
-                            "ON CONFLICT (update_id) DO NOTHING RETURNING update_id"};
+        "tg_updates.store",
+        "INSERT INTO tg_updates (update_id, kind, from_user_id, payload) VALUES ($1, $2, $3, $4::jsonb) "
+        "ON CONFLICT (update_id) DO NOTHING RETURNING update_id"};
     return !execPrepared(tx, statement, update.updateId, update.kind, nullable(asText(update.fromUserId)),
                          update.payload.dump())
                 .empty();
@@ -59,8 +60,7 @@ void TgUpdateRepository::markProcessed(pqxx::transaction_base &tx, std::int64_t 
                     nullable(error));
 }
 
-int TgUpdateRepository::recordFailedAttempt(pqxx::transaction_base &tx, std::int64_t updateId,
-                                            const std::string &error)
+int TgUpdateRepository::recordFailedAttempt(pqxx::transaction_base &tx, std::int64_t updateId, const std::string &error)
 {
     const auto result = tx.exec_params(
         "UPDATE tg_updates SET attempts = attempts + 1, error = $2 WHERE update_id = $1 RETURNING attempts", updateId,

@@ -13,9 +13,9 @@ namespace p2pdesk::syncd::db {
 
 struct StoredUpdate {
     std::int64_t updateId = 0;
-    std::string kind;                      // "message", "callback_query", … ("unknown" when none known)
+    std::string kind;                       // "message", "callback_query", … ("unknown" when none known)
     std::optional<std::int64_t> fromUserId; // the sender, when the update has one
-    nlohmann::json payload;                // the update as Telegram sent it
+    nlohmann::json payload;                 // the update as Telegram sent it
     int attempts = 0;
 };
 
