@@ -7,6 +7,7 @@
 // Usage: bench_outbox_throughput [messages=300] [chats=100] [global_per_second=30]
 // Needs the PostgreSQL server binaries; starts and removes its own cluster unless
 // P2PDESK_TEST_PGHOST_FILE names a running one.
+#include "BenchCluster.h"
 #include "db/ConnectionPool.h"
 #include "db/repositories/OutboxRepository.h"
 #include "tg/BotApiClient.h"
@@ -15,7 +16,6 @@
 
 #include "p2pdesk/test/FakeBotApi.h"
 #include "p2pdesk/test/PgTestDatabase.h"
-#include "BenchCluster.h"
 
 #include <pqxx/transaction>
 

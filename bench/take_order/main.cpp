@@ -10,6 +10,7 @@
 // Usage: bench_take_order [orders-per-phase=800] [clients=8]
 // Needs the PostgreSQL server binaries; starts and removes its own cluster unless
 // P2PDESK_TEST_PGHOST_FILE names a running one.
+#include "BenchCluster.h"
 #include "app/Services.h"
 #include "db/Transaction.h"
 #include "service/OrderServices.h"
@@ -18,7 +19,6 @@
 #include "p2pdesk/proto/Endpoints.h"
 #include "p2pdesk/test/HttpsTestClient.h"
 #include "p2pdesk/test/PgTestDatabase.h"
-#include "BenchCluster.h"
 #include "p2pdesk/test/SyncdTestServer.h"
 #include "p2pdesk/test/TestOperators.h"
 

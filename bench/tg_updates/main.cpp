@@ -96,8 +96,9 @@ int main(int argc, char **argv)
         auto conn = db.connect();
         pqxx::nontransaction q(*conn);
         const auto span = q.exec1("SELECT extract(epoch FROM max(processed_at) - min(received_at)) FROM tg_updates");
-        std::printf("tg updates: %d pushed at %.0f/s (%.1f s); all %d answered after %.1f s; processing %.0f updates/s\n",
-                    total, total / intakeSeconds, intakeSeconds, total, allSeconds, total / span[0].as<double>());
+        std::printf(
+            "tg updates: %d pushed at %.0f/s (%.1f s); all %d answered after %.1f s; processing %.0f updates/s\n",
+            total, total / intakeSeconds, intakeSeconds, total, allSeconds, total / span[0].as<double>());
         std::printf("update -> reply delivered: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms\n", pct(0.50),
                     pct(0.95), pct(0.99), latencies.back());
         return 0;
