@@ -94,6 +94,9 @@ const std::vector<KeySpec> &knownKeys()
         {"telegram.worker_interval_ms", KeyKind::Integer, "1000",
          "Fallback interval of the bridge's processor, notifier and sender (they are woken at once by new "
          "updates and events; this only bounds the delay for work stored by another instance)."},
+        {"telegram.webhook_url", KeyKind::String, "",
+         "Webhook mode: the public HTTPS URL of POST /api/v1/telegram/webhook given to setWebhook on start "
+         "(empty: register it yourself)."},
         {"telegram.webhook_secret_file", KeyKind::SecretFile, "",
          "File with the webhook's secret token (1-256 of A-Z a-z 0-9 _ -; or env P2PDESK_TELEGRAM_WEBHOOK_SECRET). "
          "Telegram sends it in X-Telegram-Bot-Api-Secret-Token; requests without it are refused."},

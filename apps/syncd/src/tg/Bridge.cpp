@@ -83,7 +83,20 @@ Bridge::~Bridge()
 
 void Bridge::start()
 {
-    Poco::Logger::get("syncd.tg").notice("Telegram bridge: " + m_mode + " via " + m_processClient->baseUrl());
+    auto &log = Poco::Logger::get("syncd.tg");
+    log.notice("Telegram bridge: " + m_mode + " via " + m_processClient->baseUrl());
+    const auto &config = m_services.config();
+    if (m_mode == "webhook" && !config.string("telegram.webhook_url").empty()) {
+        // Telegram then delivers to POST /api/v1/telegram/webhook with our secret. A failure is
+        // reported, not fatal: the desk still answers what arrives and the admin can retry.
+        try {
+            m_processClient->setWebhook(config.string("telegram.webhook_url"),
+                                        config.secret("telegram.webhook_secret_file"),
+                                        {"message", "edited_message", "callback_query", "my_chat_member"});
+        } catch (const std::exception &e) {
+            log.error("setWebhook failed: %s", std::string(e.what()));
+        }
+    }
     m_processorWorker->start();
     m_notifierWorker->start();
     m_senderWorker->start();
