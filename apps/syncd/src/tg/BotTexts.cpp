@@ -22,9 +22,11 @@ constexpr Entry kTexts[] = {
      "send. If “support” writes to you without it, it is not us.\n\nWhat would you like to do?"},
     {Text::Help,
      "Команды:\n/start — главное меню\n/new — новый обмен\n/status — ваши открытые заявки\n/cancel — отменить "
-     "заявку (пока это возможно)\n/language — язык\n/help — эта справка\n\nЛюбое другое сообщение получит оператор.",
+     "заявку (пока это возможно)\n/language — язык\n/email адрес — копии уведомлений на почту\n/help — эта "
+     "справка\n\nЛюбое другое сообщение получит оператор.",
      "Commands:\n/start — main menu\n/new — new exchange\n/status — your open orders\n/cancel — cancel an order "
-     "(while that is possible)\n/language — language\n/help — this help\n\nAny other message goes to an operator."},
+     "(while that is possible)\n/language — language\n/email address — official notices by e-mail too\n/help — this "
+     "help\n\nAny other message goes to an operator."},
     {Text::MenuNewExchange, "💱 Новый обмен", "💱 New exchange"},
     {Text::MenuMyOrders, "📋 Мои заявки", "📋 My orders"},
     {Text::MenuLanguage, "🌐 Язык / Language", "🌐 Язык / Language"},
