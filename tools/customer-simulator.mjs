@@ -58,6 +58,16 @@ class Inbox {
             await this.poll(10);
         }
     }
+    // Waits for a message (after `from`) with a button whose label matches.
+    async waitForButton(pattern, from, timeoutMs = 120000) {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+            const found = this.messages.slice(from).find((m) => buttons(m).some((b) => pattern.test(b.text)));
+            if (found) return found;
+            if (Date.now() > deadline) return null;
+            await this.poll(10);
+        }
+    }
     lastWithButtons() {
         for (let i = this.messages.length - 1; i >= 0; --i)
             if (this.messages[i].params.reply_markup?.inline_keyboard?.length) return this.messages[i];
@@ -102,31 +112,41 @@ async function customer(chat, lang, log) {
     const say = (text) => control('/_control/text', { user_id: chat, text, language_code: lang, first_name: name });
     const isRu = lang === 'ru';
     for (;;) {
+        await inbox.poll(0); // everything said so far is behind us
         let from = inbox.messages.length;
         await say('/new');
-        const direction = await inbox.waitFor(isRu ? /Что вы хотите/ : /What would you like/, from, 30000);
-        if (!direction || !buttons(direction).length) {
+        const direction = await inbox.waitForButton(isRu ? /Продать/ : /Sell/, from, 30000);
+        if (!direction) {
             log('the desk takes no order now; waiting');
             await sleep(30000);
             continue;
         }
-        await press(chat, direction, isRu ? /Продать/ : /Sell/);
-        const pairs = await inbox.waitFor(isRu ? /Выберите пару/ : /Choose the pair/, from);
-        if (!pairs) continue;
-        await press(chat, pairs, /USDT|BTC|ETH/);
         from = inbox.messages.length;
+        await press(chat, direction, isRu ? /Продать/ : /Sell/);
+        const pairs = await inbox.waitForButton(/USDT|BTC|ETH/, from);
+        if (!pairs) continue;
+        from = inbox.messages.length;
+        await press(chat, pairs, /USDT|BTC|ETH/);
         if (!(await inbox.waitFor(isRu ? /Какую сумму/ : /How much/, from))) continue;
         await sleep(1500);
-        await say(String(50 + Math.floor(Math.random() * 450)));
-        const quote = await inbox.waitFor(isRu ? /расчёт|лимит/ : /quote|limits/, from);
-        if (!quote || !(await press(chat, quote, isRu ? /Продолжить/ : /Continue/))) continue;
         from = inbox.messages.length;
+        await say(String(50 + Math.floor(Math.random() * 450)));
+        const quote = await inbox.waitForButton(isRu ? /Продолжить/ : /Continue/, from, 30000);
+        if (!quote) {
+            log('no quote for that amount; starting again');
+            await sleep(10000);
+            continue;
+        }
+        from = inbox.messages.length;
+        await press(chat, quote, isRu ? /Продолжить/ : /Continue/);
         await inbox.waitFor(isRu ? /Куда перевести/ : /Where should we pay/, from);
         await sleep(1500);
+        from = inbox.messages.length;
         await say(cardNumber());
-        const check = await inbox.waitFor(isRu ? /Проверьте заявку/ : /Check your order/, from);
+        const check = await inbox.waitForButton(isRu ? /Подтвердить/ : /Confirm/, from);
         if (!check) continue;
         await sleep(1000);
+        from = inbox.messages.length;
         await press(chat, check, isRu ? /Подтвердить/ : /Confirm/);
         const created = await inbox.waitFor(isRu ? /создана/ : /is created/, from);
         const code = created?.params.text.match(/<b>([A-Z0-9-]+)<\/b>/)?.[1] ?? '?';
@@ -134,7 +154,8 @@ async function customer(chat, lang, log) {
         if (Math.random() < 0.5) await say(pick(questions[lang]));
 
         // Follow the order until it ends.
-        for (let seen = inbox.messages.length; ; ) {
+        let received = false;
+        for (let seen = inbox.messages.length; !received; ) {
             await inbox.poll(20);
             const fresh = inbox.messages.slice(seen);
             seen = inbox.messages.length;
@@ -153,6 +174,7 @@ async function customer(chat, lang, log) {
                     await sleep(3000 + Math.random() * 5000);
                     await press(chat, m, /received|Получил/);
                     log(`${code}: confirmed receipt`);
+                    received = true;
                 }
             }
             if (fresh.some((m) => /completed|cancelled|завершена|отменена/i.test(m.params.text ?? ''))) break;

@@ -1,6 +1,7 @@
 // fake-telegram: the FakeBotApi as a process, for the demo and for trying the bridge by hand.
 #include "p2pdesk/test/FakeBotApi.h"
 
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
@@ -29,6 +30,10 @@ int main(int argc, char **argv)
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     try {
         p2pdesk::test::FakeBotApi api(token, port);
+        // Milliseconds since the epoch: above every id an earlier run of the demo handed out.
+        api.startUpdateIdsAt(
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+                .count());
         std::cout << "listening on " << api.baseUrl() << std::endl;
         int received = 0;
         sigwait(&signals, &received);

@@ -578,6 +578,12 @@ void FakeBotApi::redeliverConfirmed(int count)
     m_redeliver = count;
 }
 
+void FakeBotApi::startUpdateIdsAt(std::int64_t id)
+{
+    const std::lock_guard lock(m_mutex);
+    m_nextUpdateId = std::max(m_nextUpdateId, id);
+}
+
 void FakeBotApi::setWebhookActive(bool active)
 {
     const std::lock_guard lock(m_mutex);

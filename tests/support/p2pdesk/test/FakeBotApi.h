@@ -98,6 +98,9 @@ public:
     // The next getUpdates returns the last `count` confirmed updates again before the pending ones.
     void redeliverConfirmed(int count);
     void setWebhookActive(bool active);
+    // Telegram's update ids only grow, across restarts too; a fake restarted against the same
+    // database (the demo) must not hand out ids the bot already stored.
+    void startUpdateIdsAt(std::int64_t id);
     bool webhookActive() const;
 
 private:
