@@ -93,8 +93,10 @@ void TestSyncdSettings::adminReplacesSettings()
     QCOMPARE(got.status, 200);
     QCOMPARE(got.json["approval_thresholds"].size(), std::size_t(2));
     QCOMPARE(got.json["approval_thresholds"]["USD"].get<std::string>(), std::string("2500.00"));
-    QCOMPARE(got.json["status_timeouts"].size(), std::size_t(2));
+    // The two set, plus PAID_OUT: auto-completion, which is never switched off (24 h by default).
+    QCOMPARE(got.json["status_timeouts"].size(), std::size_t(3));
     QCOMPARE(got.json["status_timeouts"]["AWAITING_CRYPTO"].get<std::int64_t>(), std::int64_t(5400));
+    QCOMPARE(got.json["status_timeouts"]["PAID_OUT"].get<std::int64_t>(), std::int64_t(24 * 3600));
     QCOMPARE(got.json["max_rate_deviation_percent"].get<std::string>(), std::string("1.5000"));
     QCOMPARE(got.json["max_rate_hard_deviation_percent"].get<std::string>(), std::string("12.5000"));
     QCOMPARE(got.json["rate_max_age_seconds"].get<std::int64_t>(), std::int64_t(900));
@@ -105,7 +107,7 @@ void TestSyncdSettings::adminReplacesSettings()
     const auto loaded = syncd::db::SettingsRepository::load(work);
     QCOMPARE(loaded.approvalThresholds.at("RUB").toString(), std::string("250000.00"));
     QCOMPARE(loaded.timeouts.durations.at(domain::OrderStatus::New).count(), 1800LL);
-    QVERIFY(!loaded.timeouts.durations.contains(domain::OrderStatus::PaidOut));
+    QCOMPARE(loaded.timeouts.durations.at(domain::OrderStatus::PaidOut).count(), 24LL * 3600);
     QCOMPARE(loaded.maxRateDeviationPercent.toString(), std::string("1.5000"));
     QCOMPARE(loaded.maxRateHardDeviationPercent.toString(), std::string("12.5000"));
     QCOMPARE(loaded.rateMaxAge.count(), 900LL);
@@ -273,6 +275,18 @@ void TestSyncdSettings::telegramSettingsKeptWhenAbsent()
     QCOMPARE(loaded.botMessagesPerMinute, 600);
     work.commit();
     QCOMPARE(count(db, "SELECT count(*) FROM settings WHERE key = 'quote_lock_minutes' AND value = '30'"), 1LL);
+
+    // Auto-completion is the PAID_OUT timeout: one value under two names, whichever is set wins.
+    const auto current = admin.get("/api/v1/admin/settings");
+    QCOMPARE(current.json["status_timeouts"]["PAID_OUT"].get<int>(), 48 * 3600);
+    auto viaTimeouts = settingsBody();
+    viaTimeouts["status_timeouts"]["PAID_OUT"] = 7200;
+    QCOMPARE(admin.post("/api/v1/admin/settings", viaTimeouts).json["auto_complete_hours"].get<int>(), 2);
+    auto viaHours = settingsBody();
+    viaHours["status_timeouts"]["PAID_OUT"] = 7200;
+    viaHours["auto_complete_hours"] = 5;
+    QCOMPARE(admin.post("/api/v1/admin/settings", viaHours).json["status_timeouts"]["PAID_OUT"].get<int>(), 5 * 3600);
+    QCOMPARE(admin.get("/api/v1/admin/settings").json["auto_complete_hours"].get<int>(), 5);
 }
 
 void TestSyncdSettings::dutySwitch()

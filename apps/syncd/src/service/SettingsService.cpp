@@ -6,6 +6,8 @@
 #include "p2pdesk/domain/Fiat.h"
 #include "p2pdesk/proto/Changes.h"
 
+#include <algorithm>
+
 namespace p2pdesk::syncd::service {
 
 namespace {
@@ -109,6 +111,15 @@ db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsU
     applyBounded(in.botMessagesPerMinute, "bot_messages_per_minute", 600, next.botMessagesPerMinute);
     if (in.deskRequiresOnDuty)
         next.deskRequiresOnDuty = *in.deskRequiresOnDuty;
+    // auto_complete_hours and status_timeouts.PAID_OUT are one value (SettingsRepository::load):
+    // whichever the request sets wins, and a PAID_OUT order always completes in the end.
+    auto &durations = next.timeouts.durations;
+    const auto paidOut = durations.find(domain::OrderStatus::PaidOut);
+    if (in.autoCompleteHours || paidOut == durations.end())
+        durations[domain::OrderStatus::PaidOut] = std::chrono::hours(next.autoCompleteHours);
+    else
+        next.autoCompleteHours = static_cast<int>(
+            std::clamp<std::int64_t>(std::chrono::duration_cast<std::chrono::hours>(paidOut->second).count(), 1, 720));
 
     db::SettingsRepository::save(tx.work(), next);
     audit.reason = req.reason;

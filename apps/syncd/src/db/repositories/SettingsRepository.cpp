@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <pqxx/result>
 
+#include <algorithm>
+
 namespace p2pdesk::syncd::db {
 
 namespace {
@@ -112,6 +114,18 @@ Settings SettingsRepository::load(pqxx::work &work)
     // looser-checked one.
     if (s.maxRateHardDeviationPercent < s.maxRateDeviationPercent)
         s.maxRateHardDeviationPercent = s.maxRateDeviationPercent;
+    // Auto-completion of a PAID_OUT order nobody confirmed IS the PAID_OUT status timeout (the
+    // deadline worker completes it as `system`). One value, two names: auto_complete_hours, once
+    // set, is the PAID_OUT timeout; before that it shows the timeout in force.
+    const bool autoCompleteStored = std::any_of(result.begin(), result.end(), [](const auto &row) {
+        return row[0].template as<std::string>() == "auto_complete_hours";
+    });
+    auto &durations = s.timeouts.durations;
+    if (autoCompleteStored)
+        durations[domain::OrderStatus::PaidOut] = std::chrono::hours(s.autoCompleteHours);
+    else if (const auto paidOut = durations.find(domain::OrderStatus::PaidOut); paidOut != durations.end())
+        s.autoCompleteHours = static_cast<int>(
+            std::max<std::int64_t>(1, std::chrono::duration_cast<std::chrono::hours>(paidOut->second).count()));
     return s;
 }
 
