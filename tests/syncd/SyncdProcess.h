@@ -18,7 +18,8 @@ struct SyncdRun {
     QString err;
 };
 
-inline SyncdRun runSyncd(const QStringList &args, const std::map<std::string, std::string> &config)
+// The environment syncd reads `config` from (P2PDESK_DB_HOST for db.host, …), nothing else.
+inline QProcessEnvironment syncdEnvironment(const std::map<std::string, std::string> &config)
 {
     QProcessEnvironment env;
     env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
@@ -27,8 +28,13 @@ inline SyncdRun runSyncd(const QStringList &args, const std::map<std::string, st
         name.replace(u'.', u'_');
         env.insert(name, QString::fromStdString(value));
     }
+    return env;
+}
+
+inline SyncdRun runSyncd(const QStringList &args, const std::map<std::string, std::string> &config)
+{
     QProcess process;
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(syncdEnvironment(config));
     process.start(QStringLiteral(SYNCD_BINARY), args);
     SyncdRun run;
     if (!process.waitForFinished(60000))

@@ -15,6 +15,7 @@
 #include "tg/OutboxSender.h"
 #include "tst_syncd_orders_fixture.h"
 
+#include "p2pdesk/test/CapturingLogChannel.h"
 #include "p2pdesk/test/FakeBotApi.h"
 #include "p2pdesk/test/SmtpSink.h"
 #include "p2pdesk/test/TempDir.h"
@@ -48,30 +49,12 @@ namespace {
 
 const std::string kPassword = "Smtp-pa55word-NEVER-logged";
 
-class CapturingChannel final : public Poco::Channel {
-public:
-    void log(const Poco::Message &msg) override
-    {
-        const std::lock_guard lock(m_mutex);
-        m_text += msg.getSource() + ": " + msg.getText() + "\n";
-    }
-    std::string text() const
-    {
-        const std::lock_guard lock(m_mutex);
-        return m_text;
-    }
-
-private:
-    mutable std::mutex m_mutex;
-    std::string m_text;
-};
-
 } // namespace
 
 class TstMailSender : public QObject {
     Q_OBJECT
 
-    Poco::AutoPtr<CapturingChannel> m_logs{new CapturingChannel};
+    Poco::AutoPtr<p2pdesk::test::CapturingLogChannel> m_logs{new p2pdesk::test::CapturingLogChannel};
     std::unique_ptr<TempDir> m_certDir;
     p2pdesk::syncd::security::CertificateFiles m_cert;
     std::unique_ptr<OrdersWorld> m_world;

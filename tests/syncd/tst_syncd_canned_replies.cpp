@@ -329,7 +329,7 @@ void TestSyncdCannedReplies::languageFollowsTheCustomerWithFallback()
     const auto preview = [&](std::int64_t ticket, std::int64_t canned) {
         return op.post("/api/v1/tickets/" + std::to_string(ticket) + "/preview", {{"canned_reply_id", canned}}).json;
     };
-    QCOMPARE(preview(ruTicket, both)["text"].get<std::string>(), std::string("Статус: принята оператором"));
+    QCOMPARE(preview(ruTicket, both)["text"].get<std::string>(), std::string("Статус: в работе у оператора"));
     QCOMPARE(preview(ruTicket, both)["language"].get<std::string>(), std::string("ru"));
     QCOMPARE(preview(enTicket, both)["text"].get<std::string>(), std::string("Status: taken by an operator"));
     QCOMPARE(preview(enTicket, both)["language"].get<std::string>(), std::string("en"));

@@ -2,6 +2,7 @@
 // out of every text that leaves the client.
 #include "tg/BotApiClient.h"
 
+#include "p2pdesk/test/CapturingLogChannel.h"
 #include "p2pdesk/test/FakeBotApi.h"
 
 #include <Poco/AutoPtr.h>
@@ -23,24 +24,6 @@ namespace {
 
 const std::string kToken = "987654:SECRET-token-never-in-logs";
 
-class CapturingChannel final : public Poco::Channel {
-public:
-    void log(const Poco::Message &msg) override
-    {
-        const std::lock_guard lock(m_mutex);
-        m_text += msg.getSource() + ": " + msg.getText() + "\n";
-    }
-    std::string text() const
-    {
-        const std::lock_guard lock(m_mutex);
-        return m_text;
-    }
-
-private:
-    mutable std::mutex m_mutex;
-    std::string m_text;
-};
-
 BotApiSettings settingsFor(const FakeBotApi &api, std::chrono::milliseconds timeout = std::chrono::seconds(5))
 {
     BotApiSettings s;
@@ -55,7 +38,7 @@ BotApiSettings settingsFor(const FakeBotApi &api, std::chrono::milliseconds time
 class TstTgBotApiClient : public QObject {
     Q_OBJECT
 
-    Poco::AutoPtr<CapturingChannel> m_logs{new CapturingChannel};
+    Poco::AutoPtr<p2pdesk::test::CapturingLogChannel> m_logs{new p2pdesk::test::CapturingLogChannel};
     std::vector<std::string> m_errorTexts;
 
     // Runs fn, expects a BotApiError of `kind`, and keeps its what() for the token check.

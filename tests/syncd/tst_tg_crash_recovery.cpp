@@ -1,6 +1,8 @@
 // syncd killed with SIGKILL in the middle of a burst of customer updates, then started again: no
 // update is lost, none is handled twice, and every reply is delivered — at most the one message in
 // flight at the moment of the kill twice (Telegram has no idempotency key for sendMessage).
+#include "SyncdProcess.h"
+
 #include "p2pdesk/test/FakeBotApi.h"
 #include "p2pdesk/test/PgTestDatabase.h"
 #include "p2pdesk/test/TempDir.h"
@@ -47,15 +49,8 @@ private:
         config["telegram.poll_timeout_s"] = "1";
         config["telegram.worker_interval_ms"] = "100";
         config["telegram.per_chat_interval_ms"] = "20";
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
-        for (const auto &[key, value] : config) {
-            QString name = QStringLiteral("P2PDESK_") + QString::fromStdString(key).toUpper();
-            name.replace(u'.', u'_');
-            env.insert(name, QString::fromStdString(value));
-        }
         auto process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(env);
+        process->setProcessEnvironment(syncdEnvironment(config));
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process->start(QStringLiteral(SYNCD_BINARY), {QStringLiteral("serve")});
         if (!process->waitForStarted(10000))

@@ -2,6 +2,7 @@
 
 #include "db/repositories/CannedReplyRepository.h"
 #include "feed/ChangeFeed.h"
+#include "service/CustomerWording.h"
 #include "service/ServiceError.h"
 
 #include "p2pdesk/proto/Changes.h"
@@ -88,31 +89,6 @@ const std::vector<std::string> &CannedReplyService::knownVariables()
         "order.code",    "order.deposit_address", "order.fiat",          "order.final_rate",  "order.status",
     };
     return names;
-}
-
-std::string CannedReplyService::escapeHtml(std::string_view text)
-{
-    std::string out;
-    out.reserve(text.size());
-    for (const char ch : text) {
-        switch (ch) {
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '&':
-            out += "&amp;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += ch;
-        }
-    }
-    return out;
 }
 
 void CannedReplyService::validateTemplate(std::string_view body, const std::string &field)

@@ -40,8 +40,6 @@ public:
     proto::CannedReply activeReply(db::Transaction &tx, std::int64_t id);
 
     static const std::vector<std::string> &knownVariables();
-    // < > & and " escaped for Telegram's HTML parse mode.
-    static std::string escapeHtml(std::string_view text);
     // Refuses unknown variables (see above); `field` names the template in the error.
     static void validateTemplate(std::string_view body, const std::string &field);
     // Replaces every variable by its escaped value from `values`.

@@ -11,6 +11,7 @@
 #include "security/Sha256.h"
 #include "service/CannedReplyService.h"
 #include "service/CustomerOutbox.h"
+#include "service/CustomerWording.h"
 #include "service/ServiceError.h"
 #include "storage/ContentStore.h"
 #include "storage/MimeSniffer.h"
@@ -45,37 +46,6 @@ std::string cleanCustomerText(std::string text)
 std::string customerActor(std::int64_t customerId)
 {
     return "customer:" + std::to_string(customerId);
-}
-
-std::string statusName(domain::OrderStatus status, const std::string &language)
-{
-    using S = domain::OrderStatus;
-    const bool en = language == "en";
-    switch (status) {
-    case S::New:
-        return en ? "new" : "новая";
-    case S::Assigned:
-        return en ? "taken by an operator" : "принята оператором";
-    case S::AwaitingCrypto:
-        return en ? "awaiting your transfer" : "ожидаем ваш перевод";
-    case S::UserMarkedSent:
-        return en ? "transfer reported" : "перевод отмечен";
-    case S::OperatorVerifyProof:
-        return en ? "checking the transfer" : "проверяем перевод";
-    case S::PaymentVerified:
-        return en ? "transfer confirmed" : "перевод подтверждён";
-    case S::ProcessingPayout:
-        return en ? "payout in progress" : "выплата в процессе";
-    case S::PaidOut:
-        return en ? "paid out" : "выплачено";
-    case S::Completed:
-        return en ? "completed" : "завершена";
-    case S::Cancelled:
-        return en ? "cancelled" : "отменена";
-    case S::Dispute:
-        return en ? "under dispute" : "спор";
-    }
-    return std::string(domain::toString(status));
 }
 
 proto::TicketSummary toSummary(const db::TicketRow &row)
@@ -301,7 +271,7 @@ TicketService::Rendered TicketService::renderFor(db::Transaction &tx, std::int64
         if (!variables.empty())
             throw ServiceError(ApiErrorCode::ValidationFailed, "variables apply to a canned reply only",
                                {{"field", "variables"}});
-        return {CannedReplyService::escapeHtml(*text), language};
+        return {escapeHtml(*text), language};
     }
 
     std::map<std::string, std::string> values;
@@ -321,7 +291,7 @@ TicketService::Rendered TicketService::renderFor(db::Transaction &tx, std::int64
             values["order.amount_crypto"] = order->amountCrypto.toString();
             values["order.asset"] = order->asset;
             values["order.fiat"] = order->fiatCurrency;
-            values["order.status"] = statusName(order->status, language);
+            values["order.status"] = std::string(orderStatusForCustomer(order->status, language));
             if (order->depositWalletId) {
                 if (const auto wallet = db::WalletRepository::findById(work, *order->depositWalletId))
                     values["order.deposit_address"] = wallet->address;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "service/CustomerWording.h"
+
 #include "p2pdesk/domain/OrderStatus.h"
 
 #include <initializer_list>
@@ -92,7 +94,10 @@ std::string_view text(Text id, std::string_view language);
 // Replaces each {key} of `pattern` with its value; unknown placeholders stay as they are.
 std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string>> values);
 
-// What the customer calls each status.
-std::string_view statusName(domain::OrderStatus status, std::string_view language);
+// What the customer calls each status (shared with canned replies and e-mail).
+inline std::string_view statusName(domain::OrderStatus status, std::string_view language)
+{
+    return service::orderStatusForCustomer(status, language);
+}
 
 } // namespace p2pdesk::syncd::tg

@@ -7,31 +7,6 @@
 
 namespace p2pdesk::syncd::tg {
 
-std::string escapeHtml(std::string_view text)
-{
-    std::string out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const char c : text) {
-        switch (c) {
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '&':
-            out += "&amp;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 std::size_t utf16Length(std::string_view utf8)
 {
     std::size_t units = 0;

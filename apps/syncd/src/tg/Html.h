@@ -1,5 +1,7 @@
 #pragma once
 
+#include "service/CustomerWording.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -8,7 +10,7 @@
 namespace p2pdesk::syncd::tg {
 
 // Telegram's HTML parse mode: user content must have <, > and & escaped (and " inside attributes).
-std::string escapeHtml(std::string_view text);
+using service::escapeHtml; // shared with the core (service/CustomerWording.h)
 
 // Length as Telegram counts it: UTF-16 code units (a character outside the BMP, e.g. most emoji,
 // counts 2). Invalid UTF-8 bytes count 1 each.
