@@ -246,6 +246,16 @@ private slots:
         QCOMPARE(m_world->count("SELECT count(*) FROM order_history WHERE order_id = " + std::to_string(orderId) +
                                 " AND to_status = 'COMPLETED'"),
                  1LL);
+        // Used buttons are taken off their message, so the chat shows nothing left to press.
+        const auto messageId = paidButton->first;
+        QVERIFY(m_fake->waitFor([messageId](const std::vector<FakeBotApi::Sent> &all) {
+            return std::any_of(all.begin(), all.end(), [messageId](const FakeBotApi::Sent &s) {
+                return s.method == "editMessageReplyMarkup" && s.messageId == messageId;
+            });
+        }));
+        const auto shown = m_fake->message(kAlice, messageId);
+        QVERIFY(shown);
+        QVERIFY(shown->second.value("inline_keyboard", Json::array()).empty());
     }
 
     void deskClosedTakesNoOrder()
