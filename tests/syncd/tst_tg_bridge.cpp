@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QTest>
 
+#include <ctime>
 #include <fstream>
 #include <memory>
 
@@ -362,6 +363,29 @@ private slots:
         for (const auto &s : m_fake->sentTo(kAlice))
             helps += textOf(s).find("/status") != std::string::npos;
         QCOMPARE(helps, 3);
+
+        // A backlog delivered at once (syncd was down) is not a flood: what counts is when the
+        // customer sent each message.
+        constexpr std::int64_t kBob = 5'000'000'002LL;
+        const auto now = static_cast<std::int64_t>(std::time(nullptr));
+        for (int i = 0; i < 5; ++i)
+            m_fake->pushUpdate(
+                {{"message",
+                  {{"message_id", 100 + i},
+                   {"date", now - 600 + 70 * i},
+                   {"from", {{"id", kBob}, {"is_bot", false}, {"first_name", "Bob"}, {"language_code", "en"}}},
+                   {"chat", {{"id", kBob}, {"type", "private"}}},
+                   {"text", "/help"},
+                   {"entities", Json::array({{{"type", "bot_command"}, {"offset", 0}, {"length", 5}}})}}}});
+        QVERIFY(m_fake->waitFor([](const std::vector<FakeBotApi::Sent> &all) {
+            return std::count_if(all.begin(), all.end(), [](const FakeBotApi::Sent &s) {
+                       return s.chatId == kBob &&
+                              s.params.value("text", std::string()).find("/status") != std::string::npos;
+                   }) == 5;
+        }));
+        QCOMPARE(
+            m_world->count("SELECT count(*) FROM tg_updates WHERE from_user_id = 5000000002 AND error IS NOT NULL"),
+            0LL);
     }
 
     void customerCancelsWhileAllowed()

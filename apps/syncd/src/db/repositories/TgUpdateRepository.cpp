@@ -71,10 +71,18 @@ int TgUpdateRepository::recordFailedAttempt(pqxx::transaction_base &tx, std::int
 int TgUpdateRepository::countFromUserSince(pqxx::transaction_base &tx, std::int64_t fromUserId,
                                            std::int64_t beforeUpdateId, std::chrono::seconds window)
 {
+    // Counted on the time the customer sent each message (Telegram's `date`), not when syncd stored
+    // it: after an outage the backlog is stored in one batch and must not read as a flood.
+    // Callbacks carry no date of their own; their arrival time stands in. Telegram keeps
+    // undelivered updates about a day, so older rows cannot fall in the window.
     return tx
-        .exec_params1("SELECT count(*) FROM tg_updates WHERE from_user_id = $1 AND update_id < $2 "
-                      "AND received_at > now() - make_interval(secs => $3)",
-                      fromUserId, beforeUpdateId, static_cast<double>(window.count()))[0]
+        .exec_params1(
+            "WITH sent AS (SELECT update_id, coalesce(to_timestamp((payload->'message'->>'date')::double precision), "
+            "received_at) AS at FROM tg_updates WHERE from_user_id = $1 AND update_id <= $2 "
+            "AND received_at > now() - interval '2 days') "
+            "SELECT count(*) FROM sent, (SELECT at FROM sent WHERE update_id = $2) me "
+            "WHERE sent.update_id < $2 AND sent.at > me.at - make_interval(secs => $3)",
+            fromUserId, beforeUpdateId, static_cast<double>(window.count()))[0]
         .as<int>();
 }
 

@@ -38,7 +38,7 @@ public:
                               const std::optional<std::string> &error = std::nullopt);
     // A failed attempt (rolled back): counted, with its error, in its own transaction.
     static int recordFailedAttempt(pqxx::transaction_base &tx, std::int64_t updateId, const std::string &error);
-    // Updates from this Telegram user received within `window` before this one (the flood limit).
+    // Updates from this Telegram user sent within `window` before this one (the flood limit).
     static int countFromUserSince(pqxx::transaction_base &tx, std::int64_t fromUserId, std::int64_t beforeUpdateId,
                                   std::chrono::seconds window);
 };
