@@ -338,6 +338,9 @@ private slots:
         m_world->sql("INSERT INTO customers (tg_user_id, language, verification_word, email) VALUES (880004, 'en', "
                      "'lotus', 'ivan@example.com')");
         const auto customerId = std::stoll(m_world->scalar("SELECT id FROM customers WHERE tg_user_id = 880004"));
+        auto op = m_world->as(m_world->op1);
+        const auto order = createOrder(op, 880004);
+        QCOMPARE(order.status, 201);
         api.setBlockedByUser(chat, true);
         std::int64_t rowId = 0;
         {
@@ -346,6 +349,7 @@ private slots:
             OutboxMessage message;
             message.recipient = std::to_string(chat);
             message.customerId = customerId;
+            message.orderId = order.json["id"].get<std::int64_t>();
             message.payload = {{"method", "sendMessage"},
                                {"params",
                                 {{"chat_id", chat},
@@ -368,6 +372,9 @@ private slots:
         QCOMPARE(sender.runOnce(), 1);
         const auto m = m_sink->messages().at(0);
         QCOMPARE(m.to, std::vector<std::string>{"ivan@example.com"});
+        // The subject names the order the message was about.
+        const auto code = order.json["code"].get<std::string>();
+        QVERIFY2(m.subject.find(code) != std::string::npos, m.subject.c_str());
         QVERIFY2(m.body.find("Your payout is on its way.") != std::string::npos, m.body.c_str());
         // The word once (re-added by the e-mail), not twice.
         const auto first = m.body.find("lotus");

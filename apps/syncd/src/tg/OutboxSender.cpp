@@ -44,7 +44,7 @@ void emailInstead(pqxx::work &tx, const db::OutboxRow &row)
         html.compare(html.size() - footer.size(), footer.size(), footer) == 0)
         html.resize(html.size() - footer.size());
     service::CustomerEmail::enqueue(tx, *customer,
-                                    {service::CustomerEmail::subject(*customer, std::nullopt), htmlToPlain(html),
+                                    {service::CustomerEmail::subject(*customer, row.orderCode), htmlToPlain(html),
                                      std::nullopt, row.dedupeKey.value_or("outbox:" + std::to_string(row.id))});
 }
 

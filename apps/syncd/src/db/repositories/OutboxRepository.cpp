@@ -79,6 +79,8 @@ std::vector<OutboxRow> rowsOf(const pqxx::result &result)
             row.tgMessageId = r[7].as<std::int64_t>();
         if (!r[8].is_null())
             row.dedupeKey = r[8].as<std::string>();
+        if (!r[9].is_null())
+            row.orderCode = r[9].as<std::string>();
         rows.push_back(std::move(row));
     }
     return rows;
@@ -92,7 +94,7 @@ std::vector<OutboxRow> OutboxRepository::due(pqxx::transaction_base &tx, std::ch
     static const PreparedStatement statement{
         "outbox.due",
         "SELECT o.id, o.channel, o.recipient, o.customer_id, o.payload::text, o.attempts, o.parts_sent, "
-        "o.tg_message_id, o.dedupe_key "
+        "o.tg_message_id, o.dedupe_key, (SELECT public_code FROM orders WHERE id = o.order_id) "
         "FROM outbox o WHERE o.status = 'queued' AND o.next_attempt_at <= to_timestamp($1::double precision) "
         "AND ($3 OR o.channel <> 'email') "
         "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.status = 'queued' AND p.channel = o.channel "
@@ -107,7 +109,7 @@ std::vector<OutboxRow> OutboxRepository::dueOn(pqxx::transaction_base &tx, Outbo
     static const PreparedStatement statement{
         "outbox.due_on",
         "SELECT o.id, o.channel, o.recipient, o.customer_id, o.payload::text, o.attempts, o.parts_sent, "
-        "o.tg_message_id, o.dedupe_key "
+        "o.tg_message_id, o.dedupe_key, (SELECT public_code FROM orders WHERE id = o.order_id) "
         "FROM outbox o WHERE o.status = 'queued' AND o.channel = $3 "
         "AND o.next_attempt_at <= to_timestamp($1::double precision) "
         "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.status = 'queued' AND p.channel = o.channel "

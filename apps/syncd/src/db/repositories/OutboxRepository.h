@@ -42,6 +42,7 @@ struct OutboxRow {
     int partsSent = 0;
     std::optional<std::int64_t> tgMessageId;
     std::optional<std::string> dedupeKey;
+    std::optional<std::string> orderCode; // the order the message is about, if any
 };
 
 // `outbox`: written in the transaction of the message's cause, delivered later by the sender worker
