@@ -154,12 +154,21 @@ int CustomerNotifier::runOnce()
             last = event.seq;
             if (event.kind != proto::change_kind::kOrderTransitioned || !event.orderId)
                 continue;
-            const auto order =
-                m_services.orders().queries().detail(work, service::OrderActor::system(), *event.orderId, false);
-            const auto customer = db::CustomerRepository::find(work, order.summary.customer.id);
+            const auto summary = m_services.orders().queries().summary(work, *event.orderId);
+            if (!summary)
+                continue;
+            const auto customer = db::CustomerRepository::find(work, summary->customer.id);
             // Only customers who talk to the bot: it has given them their word on first contact.
             if (!customer || !customer->verificationWord)
                 continue;
+            // The whole order card (history, proofs, checklists) only where the message needs more
+            // than the summary: the deposit address and the payout reference.
+            proto::OrderDetail order;
+            order.summary = *summary;
+            const auto to = domain::parseOrderStatus(textOf(event.payload, "to"));
+            if (to == OrderStatus::AwaitingCrypto || to == OrderStatus::PaidOut)
+                order =
+                    m_services.orders().queries().detail(work, service::OrderActor::system(), *event.orderId, false);
             BotSender sender(work, *customer);
             notify(work, sender, order, event);
         }

@@ -75,26 +75,26 @@ void UpdateProcessor::processOne(std::int64_t updateId)
 {
     std::optional<IncomingUpdate> parsed;
     try {
-        // Read the update first (no lock kept): a file it carries is fetched before the
-        // transaction that handles it, so no transaction waits on Telegram.
-        const auto stored = db::inTransaction(m_services.pool(), [&](db::Transaction &tx) {
-            return db::TgUpdateRepository::lockPending(tx.work(), updateId);
-        });
-        if (!stored)
-            return;
-        parsed = IncomingUpdate::parse(stored->payload);
+        // Most updates are handled in the transaction that locks them. One carrying a file lets
+        // go of its lock, fetches the file (no transaction waits on Telegram) and locks it again.
         std::optional<FetchedFile> file;
-        if (parsed->kind == IncomingUpdate::Kind::Message && parsed->file)
+        auto handleLocked = [&](db::Transaction &tx, bool fileReady) -> std::optional<BotOutcome> {
+            const auto stored = db::TgUpdateRepository::lockPending(tx.work(), updateId);
+            if (!stored)
+                return std::nullopt; // processed meanwhile (or by another processor)
+            parsed = IncomingUpdate::parse(stored->payload);
+            if (!fileReady && parsed->kind == IncomingUpdate::Kind::Message && parsed->file)
+                return std::nullopt;
+            auto result = m_bot.handle(tx, *parsed, file ? &*file : nullptr);
+            db::TgUpdateRepository::markProcessed(tx.work(), updateId, result.skipped);
+            return result;
+        };
+        auto outcome =
+            db::inTransaction(m_services.pool(), [&](db::Transaction &tx) { return handleLocked(tx, false); });
+        if (!outcome && parsed && parsed->kind == IncomingUpdate::Kind::Message && parsed->file) {
             file = fetch(*parsed->file);
-
-        const auto outcome =
-            db::inTransaction(m_services.pool(), [&](db::Transaction &tx) -> std::optional<BotOutcome> {
-                if (!db::TgUpdateRepository::lockPending(tx.work(), updateId))
-                    return std::nullopt; // processed meanwhile
-                auto result = m_bot.handle(tx, *parsed, file ? &*file : nullptr);
-                db::TgUpdateRepository::markProcessed(tx.work(), updateId, result.skipped);
-                return result;
-            });
+            outcome = db::inTransaction(m_services.pool(), [&](db::Transaction &tx) { return handleLocked(tx, true); });
+        }
         if (!outcome)
             return;
         if (parsed->kind == IncomingUpdate::Kind::Callback) {
