@@ -43,7 +43,8 @@ const ExpectedRow kDesignTable[] = {
     {"USER_MARKED_SENT", "OPERATOR_VERIFY_PROOF", "system", "proof"},
     {"OPERATOR_VERIFY_PROOF", "USER_MARKED_SENT", "operator", "reason"},
     {"OPERATOR_VERIFY_PROOF", "PAYMENT_VERIFIED", "holder", "verify_checklist"},
-    {"PAYMENT_VERIFIED", "PROCESSING_PAYOUT", "holder", "approval_if_above_threshold"},
+    // Payout waits for the customer to accept a re-quote that came due when they paid late.
+    {"PAYMENT_VERIFIED", "PROCESSING_PAYOUT", "holder", "rate_agreed approval_if_above_threshold"},
     {"PROCESSING_PAYOUT", "PAID_OUT", "holder", "payout_reference payout_checklist"},
     {"PAID_OUT", "COMPLETED", "customer", ""},
     {"PAID_OUT", "COMPLETED", "operator", ""},
@@ -202,6 +203,8 @@ std::vector<Violation> violations()
         {"rate_within_hard_limit", ErrorCode::RateDeviationTooHigh,
          [](OrderFacts &f, TransitionRequest &) { f.rateDeviationAboveHardLimit = true; }},
         {"not_held", ErrorCode::RiskHold, [](OrderFacts &f, TransitionRequest &) { f.held = true; }},
+        {"rate_agreed", ErrorCode::RequotePending,
+         [](OrderFacts &f, TransitionRequest &) { f.rateAgreementPending = true; }},
     };
 }
 
@@ -313,6 +316,7 @@ void TestStateMachine::errorCodeNames()
         {ErrorCode::RateDeviationTooHigh, "rate_deviation_too_high"},
         {ErrorCode::LimitExceeded, "limit_exceeded"},
         {ErrorCode::RiskHold, "risk_hold"},
+        {ErrorCode::RequotePending, "requote_pending"},
     };
     for (const auto &[code, name] : expected)
         QCOMPARE(std::string(toString(code)), name);

@@ -54,6 +54,7 @@ inline const std::map<std::string, Recoder> &recoders()
         {"orders_page", recoderFor<OrdersPage>()},
         {"rate_list", recoderFor<RateList>()},
         {"rate_update_request", recoderFor<RateUpdateRequest>()},
+        {"requote_request", recoderFor<RequoteRequest>()},
         {"reset_2fa_request", recoderFor<Reset2faRequest>()},
         {"reset_2fa_response", recoderFor<Reset2faResponse>()},
         {"reset_password_request", recoderFor<ResetPasswordRequest>()},

@@ -81,6 +81,7 @@ private slots:
                                 e::kOrders,
                                 e::kOrder,
                                 e::kOrderTake,
+                                e::kOrderRequote,
                                 e::kOrderTransitions,
                                 e::kOrderApprovals,
                                 e::kOrderChecklist,

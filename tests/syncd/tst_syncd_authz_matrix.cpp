@@ -99,6 +99,8 @@ const std::vector<MatrixRow> &matrix()
         {"GET", std::string(ep::kOrders), "", kOrderWorkers},
         {"GET", on(ep::kOrder, "{order}"), "", kOrderWorkers},
         {"POST", on(ep::kOrderTake, "{order}"), R"({"final_rate":"99.000000"})", kOrderWorkers},
+        {"POST", on(ep::kOrderRequote, "{order}"), R"({"final_rate":"99.000000","reason":"matrix","version":2})",
+         kOrderWorkers},
         // Cancels the fixture order; later order rows only need it to exist.
         {"POST", on(ep::kOrderTransitions, "{order}"), R"({"to":"CANCELLED","version":2,"reason":"matrix"})",
          kOrderWorkers},

@@ -496,6 +496,83 @@ private slots:
                  std::string("Nothing arrived on my card"));
     }
 
+    // Up to "I've sent" after the payment instructions' rate lock has run out: a re-quote is due.
+    std::int64_t latePayment(std::int64_t chat)
+    {
+        const auto orderId = createOrderInBot(chat);
+        auto op = m_world->as(m_world->op1);
+        [&] {
+            QCOMPARE(take(op, orderId).status, 200);
+            QCOMPARE(transition(op, orderId, "AWAITING_CRYPTO", 2).status, 200);
+        }();
+        expectMessage(chat, "send exactly");
+        m_world->sql("UPDATE orders SET quote_locked_until = now() - interval '5 minutes' WHERE id = " +
+                     std::to_string(orderId));
+        press(chat, "I've sent");
+        expectMessage(chat, "Now send the proof");
+        return orderId;
+    }
+
+    std::int64_t versionOf(std::int64_t orderId) const
+    {
+        return std::stoll(m_world->scalar("SELECT version FROM orders WHERE id = " + std::to_string(orderId)));
+    }
+
+    void aLatePaymentIsRequotedAndTheCustomerAcceptsInTheBot()
+    {
+        const auto orderId = latePayment(kAlice);
+        const auto id = std::to_string(orderId);
+        QCOMPARE(m_world->scalar("SELECT rate_agreement || ' ' || requote_reason FROM orders WHERE id = " + id),
+                 std::string("due lock_expired"));
+        auto op = m_world->as(m_world->op1);
+        const auto offer = [&](const std::string &rate) {
+            return op.post(
+                path(p2pdesk::proto::endpoints::kOrderRequote, orderId),
+                {{"final_rate", rate}, {"reason", "paid after the rate expired"}, {"version", versionOf(orderId)}});
+        };
+        QCOMPARE(offer("97.000000").status, 200);
+        const auto first = expectMessage(kAlice, "New rate");
+        QVERIFY2(textOf(first).find("97.000000") != std::string::npos, textOf(first).c_str());
+        QVERIFY2(textOf(first).find("9700.00 RUB") != std::string::npos, textOf(first).c_str());
+        QVERIFY2(textOf(first).find("9900.00 RUB") != std::string::npos, textOf(first).c_str()); // the old figure
+        QVERIFY(textOf(first).find(word(kAlice)) != std::string::npos);
+        const auto firstAccept = findButton(*m_fake, kAlice, "I accept the new rate");
+        QVERIFY(firstAccept);
+
+        // A better offer replaces it; the first message's button no longer accepts anything.
+        const auto seen = messageCount(kAlice);
+        QCOMPARE(offer("97.500000").status, 200);
+        const auto second = expectMessage(kAlice, "New rate", seen);
+        QVERIFY(textOf(second).find("9750.00 RUB") != std::string::npos);
+        m_fake->pressButton(kAlice, firstAccept->first, firstAccept->second);
+        expectMessage(kAlice, "no longer current");
+        QCOMPARE(m_world->scalar("SELECT final_rate FROM orders WHERE id = " + id), std::string("99.0000000000"));
+
+        press(kAlice, "I accept the new rate");
+        const auto accepted = expectMessage(kAlice, "the new rate is accepted");
+        QVERIFY(textOf(accepted).find("9750.00 RUB") != std::string::npos);
+        QCOMPARE(m_world->scalar("SELECT final_rate || ' ' || amount_fiat || ' ' || rate_agreement FROM orders "
+                                 "WHERE id = " +
+                                 id),
+                 std::string("97.5000000000 9750.0000000000 agreed"));
+    }
+
+    void decliningANewRateOpensADispute()
+    {
+        const auto orderId = latePayment(kAlice);
+        auto op = m_world->as(m_world->op1);
+        QCOMPARE(op.post(path(p2pdesk::proto::endpoints::kOrderRequote, orderId),
+                         {{"final_rate", "96.000000"}, {"reason", "late"}, {"version", versionOf(orderId)}})
+                     .status,
+                 200);
+        expectMessage(kAlice, "New rate");
+        press(kAlice, "I do not accept");
+        expectMessage(kAlice, "a dispute is open");
+        QCOMPARE(
+            m_world->scalar("SELECT status || ' ' || final_rate FROM orders WHERE id = " + std::to_string(orderId)),
+            std::string("DISPUTE 99.0000000000"));
+    }
+
     void blockingTheBotMarksTheCustomerUnreachable()
     {
         m_fake->sendText(kAlice, "/start");

@@ -46,7 +46,7 @@ class TestTelegramTexts final : public QObject {
 private slots:
     void everyTextInBothLanguagesWithTheSamePlaceholders()
     {
-        for (int i = 0; i <= static_cast<int>(Text::EmailInvalid); ++i) {
+        for (int i = 0; i <= static_cast<int>(Text::LastText); ++i) {
             const auto id = static_cast<Text>(i);
             const auto ru = text(id, "ru");
             const auto en = text(id, "en");

@@ -112,8 +112,8 @@
         <translation>The server failed. Try again; if it repeats, tell the admin.</translation>
     </message>
     <message>
-        <source>The server's database is unavailable. Try again shortly.</source>
-        <translation>The server's database is unavailable. Try again shortly.</translation>
+        <source>The server&apos;s database is unavailable. Try again shortly.</source>
+        <translation>The server&apos;s database is unavailable. Try again shortly.</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
@@ -124,16 +124,16 @@
         <translation>The server did not answer in time.</translation>
     </message>
     <message>
-        <source>The server's certificate has changed since you trusted it. The connection was refused: this may be an attack. Ask the admin before trusting a new certificate.</source>
-        <translation>The server's certificate has changed since you trusted it. The connection was refused: this may be an attack. Ask the admin before trusting a new certificate.</translation>
+        <source>The server&apos;s certificate has changed since you trusted it. The connection was refused: this may be an attack. Ask the admin before trusting a new certificate.</source>
+        <translation>The server&apos;s certificate has changed since you trusted it. The connection was refused: this may be an attack. Ask the admin before trusting a new certificate.</translation>
     </message>
     <message>
-        <source>The server's certificate was not trusted, so nothing was sent.</source>
-        <translation>The server's certificate was not trusted, so nothing was sent.</translation>
+        <source>The server&apos;s certificate was not trusted, so nothing was sent.</source>
+        <translation>The server&apos;s certificate was not trusted, so nothing was sent.</translation>
     </message>
     <message>
-        <source>The server's certificate is invalid (expired or issued for another name).</source>
-        <translation>The server's certificate is invalid (expired or issued for another name).</translation>
+        <source>The server&apos;s certificate is invalid (expired or issued for another name).</source>
+        <translation>The server&apos;s certificate is invalid (expired or issued for another name).</translation>
     </message>
     <message>
         <source>The server sent an answer this version cannot read.</source>
@@ -146,6 +146,10 @@
     <message>
         <source>The request failed (HTTP %1).</source>
         <translation>The request failed (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The customer must accept a new rate before the payout can start.</source>
+        <translation>The customer must accept a new rate before the payout can start.</translation>
     </message>
 </context>
 <context>
@@ -450,8 +454,8 @@ Why? The reason is kept in the audit log.</translation>
         <translation>✔ The code matches: the app is set up. The enrolment is confirmed on the first login.</translation>
     </message>
     <message>
-        <source>✘ This code does not match. Check the phone's clock and scan again.</source>
-        <translation>✘ This code does not match. Check the phone's clock and scan again.</translation>
+        <source>✘ This code does not match. Check the phone&apos;s clock and scan again.</source>
+        <translation>✘ This code does not match. Check the phone&apos;s clock and scan again.</translation>
     </message>
 </context>
 <context>
@@ -908,6 +912,10 @@ Why? The reason is kept in the audit log.</translation>
         <source>The final rate is beyond the hard deviation limit: only a senior may take it.</source>
         <translation>The final rate is beyond the hard deviation limit: only a senior may take it.</translation>
     </message>
+    <message>
+        <source>The customer paid after the rate stopped holding: re-quote and wait for the customer to accept.</source>
+        <translation>The customer paid after the rate stopped holding: re-quote and wait for the customer to accept.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OrderCardWidget</name>
@@ -1187,8 +1195,8 @@ Why? The reason is kept in the audit log.</translation>
         <translation>%1 — order %2</translation>
     </message>
     <message>
-        <source>Why? The reason is recorded in the order's history and the audit log.</source>
-        <translation>Why? The reason is recorded in the order's history and the audit log.</translation>
+        <source>Why? The reason is recorded in the order&apos;s history and the audit log.</source>
+        <translation>Why? The reason is recorded in the order&apos;s history and the audit log.</translation>
     </message>
     <message>
         <source>Clear risk flag %1</source>
@@ -1599,8 +1607,8 @@ Why? The reason is kept in the audit log.</translation>
         <translation>This is not a valid %1 transaction id: %2</translation>
     </message>
     <message>
-        <source>✔ The received file matches the server's SHA-256.</source>
-        <translation>✔ The received file matches the server's SHA-256.</translation>
+        <source>✔ The received file matches the server&apos;s SHA-256.</source>
+        <translation>✔ The received file matches the server&apos;s SHA-256.</translation>
     </message>
     <message>
         <source>⚠ SHA-256 MISMATCH: the file received is not the file the server recorded on upload. It may have been altered in storage or on the way. Do not rely on it; tell a senior.</source>
@@ -1611,8 +1619,8 @@ Why? The reason is kept in the audit log.</translation>
         <translation>This image declares %1 × %2 pixels, more than the viewer opens (at most %3 megapixels and %4 px a side). It was not decoded: a file like this is broken or made to exhaust memory. Do not rely on it; ask the customer for a normal screenshot and tell a senior.</translation>
     </message>
     <message>
-        <source>PDF document, %1. It opens in the system's PDF viewer.</source>
-        <translation>PDF document, %1. It opens in the system's PDF viewer.</translation>
+        <source>PDF document, %1. It opens in the system&apos;s PDF viewer.</source>
+        <translation>PDF document, %1. It opens in the system&apos;s PDF viewer.</translation>
     </message>
     <message>
         <source>%1, %2: this file cannot be shown here.</source>

@@ -112,7 +112,7 @@
         <translation>Ошибка сервера. Попробуйте ещё раз; если повторится, сообщите администратору.</translation>
     </message>
     <message>
-        <source>The server's database is unavailable. Try again shortly.</source>
+        <source>The server&apos;s database is unavailable. Try again shortly.</source>
         <translation>База данных сервера недоступна. Попробуйте чуть позже.</translation>
     </message>
     <message>
@@ -124,15 +124,15 @@
         <translation>Сервер не ответил вовремя.</translation>
     </message>
     <message>
-        <source>The server's certificate has changed since you trusted it. The connection was refused: this may be an attack. Ask the admin before trusting a new certificate.</source>
+        <source>The server&apos;s certificate has changed since you trusted it. The connection was refused: this may be an attack. Ask the admin before trusting a new certificate.</source>
         <translation>Сертификат сервера изменился с тех пор, как вы ему доверились. Соединение отклонено: это может быть атака. Прежде чем доверять новому сертификату, свяжитесь с администратором.</translation>
     </message>
     <message>
-        <source>The server's certificate was not trusted, so nothing was sent.</source>
+        <source>The server&apos;s certificate was not trusted, so nothing was sent.</source>
         <translation>Сертификату сервера не доверились, поэтому ничего не отправлено.</translation>
     </message>
     <message>
-        <source>The server's certificate is invalid (expired or issued for another name).</source>
+        <source>The server&apos;s certificate is invalid (expired or issued for another name).</source>
         <translation>Сертификат сервера недействителен (истёк или выпущен на другое имя).</translation>
     </message>
     <message>
@@ -146,6 +146,10 @@
     <message>
         <source>The request failed (HTTP %1).</source>
         <translation>Запрос не выполнен (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The customer must accept a new rate before the payout can start.</source>
+        <translation>Клиент должен принять новый курс, прежде чем начнётся выплата.</translation>
     </message>
 </context>
 <context>
@@ -450,7 +454,7 @@ Why? The reason is kept in the audit log.</source>
         <translation>✔ Код совпадает: приложение настроено. Подключение будет подтверждено при первом входе.</translation>
     </message>
     <message>
-        <source>✘ This code does not match. Check the phone's clock and scan again.</source>
+        <source>✘ This code does not match. Check the phone&apos;s clock and scan again.</source>
         <translation>✘ Код не совпадает. Проверьте время на телефоне и отсканируйте ещё раз.</translation>
     </message>
 </context>
@@ -910,6 +914,10 @@ Why? The reason is kept in the audit log.</source>
         <source>The final rate is beyond the hard deviation limit: only a senior may take it.</source>
         <translation>Итоговый курс выходит за жёсткий предел отклонения: взять заявку может только старший.</translation>
     </message>
+    <message>
+        <source>The customer paid after the rate stopped holding: re-quote and wait for the customer to accept.</source>
+        <translation>Клиент оплатил после окончания фиксации курса: предложите новый курс и дождитесь согласия клиента.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OrderCardWidget</name>
@@ -1190,7 +1198,7 @@ Why? The reason is kept in the audit log.</source>
         <translation>%1 — заявка %2</translation>
     </message>
     <message>
-        <source>Why? The reason is recorded in the order's history and the audit log.</source>
+        <source>Why? The reason is recorded in the order&apos;s history and the audit log.</source>
         <translation>Почему? Причина записывается в историю заявки и журнал аудита.</translation>
     </message>
     <message>
@@ -1602,7 +1610,7 @@ Why? The reason is kept in the audit log.</source>
         <translation>Это недопустимый идентификатор транзакции %1: %2</translation>
     </message>
     <message>
-        <source>✔ The received file matches the server's SHA-256.</source>
+        <source>✔ The received file matches the server&apos;s SHA-256.</source>
         <translation>✔ Полученный файл совпадает с SHA-256 на сервере.</translation>
     </message>
     <message>
@@ -1614,7 +1622,7 @@ Why? The reason is kept in the audit log.</source>
         <translation>В заголовке изображения указан размер %1 × %2 пикселей — больше, чем открывает просмотрщик (не более %3 Мп и %4 пикс. по стороне). Оно не декодировано: такой файл повреждён или сделан, чтобы исчерпать память. Не полагайтесь на него; попросите клиента прислать обычный скриншот и сообщите старшему.</translation>
     </message>
     <message>
-        <source>PDF document, %1. It opens in the system's PDF viewer.</source>
+        <source>PDF document, %1. It opens in the system&apos;s PDF viewer.</source>
         <translation>Документ PDF, %1. Он откроется в системной программе просмотра PDF.</translation>
     </message>
     <message>

@@ -49,7 +49,11 @@ const std::vector<TransitionRule> &rules()
             {S::UserMarkedSent, S::OperatorVerifyProof, "attach_proof", P::System, {R::Proof}},
             {S::OperatorVerifyProof, S::UserMarkedSent, "reject_proof", P::AnyOperator, {R::Reason}},
             {S::OperatorVerifyProof, S::PaymentVerified, "verify", P::Holder, {R::VerifyChecklist}},
-            {S::PaymentVerified, S::ProcessingPayout, "start_payout", P::Holder, {R::ApprovalIfAboveThreshold}},
+            {S::PaymentVerified,
+             S::ProcessingPayout,
+             "start_payout",
+             P::Holder,
+             {R::RateAgreed, R::ApprovalIfAboveThreshold}},
             {S::ProcessingPayout, S::PaidOut, "mark_paid", P::Holder, {R::PayoutChecklist, R::PayoutReference}},
             {S::PaidOut, S::Completed, "complete", P::Customer, {}},
             {S::PaidOut, S::Completed, "complete", P::AnyOperator, {}},
@@ -171,6 +175,8 @@ bool satisfied(Requirement requirement, const OrderFacts &facts, const Transitio
         return !facts.rateDeviationAboveHardLimit;
     case Requirement::NotHeld:
         return !facts.held;
+    case Requirement::RateAgreed:
+        return !facts.rateAgreementPending;
     }
     return false;
 }
@@ -212,6 +218,10 @@ DomainError requirementError(Requirement requirement, const TransitionRule &rule
                                   "a senior may take it, with a reason");
     case Requirement::NotHeld:
         return makeError(ErrorCode::RiskHold, action + ": a risk flag holds this order until a senior clears it");
+    case Requirement::RateAgreed:
+        return makeError(ErrorCode::RequotePending,
+                         action + ": the customer's payment came in after the rate stopped holding; re-quote "
+                                  "(or keep the rate, with a reason) and wait for the customer to accept");
     }
     return makeError(ErrorCode::InvalidTransition, action);
 }
@@ -292,6 +302,8 @@ std::string_view toString(Requirement requirement) noexcept
         return "rate_within_hard_limit";
     case Requirement::NotHeld:
         return "not_held";
+    case Requirement::RateAgreed:
+        return "rate_agreed";
     }
     return {};
 }

@@ -45,6 +45,8 @@ std::string_view toString(ErrorCode code) noexcept
         return "limit_exceeded";
     case ErrorCode::RiskHold:
         return "risk_hold";
+    case ErrorCode::RequotePending:
+        return "requote_pending";
     }
     return "unknown";
 }

@@ -25,6 +25,7 @@ constexpr std::array<CodeInfo, kAllApiErrorCodes.size()> kCodes = {{
     {ApiErrorCode::AlreadyTaken, "already_taken", 409},
     {ApiErrorCode::RateStale, "rate_stale", 409},
     {ApiErrorCode::RiskHold, "risk_hold", 409},
+    {ApiErrorCode::RequotePending, "requote_pending", 409},
     {ApiErrorCode::ReasonRequired, "reason_required", 422},
     {ApiErrorCode::ApprovalRequired, "approval_required", 422},
     {ApiErrorCode::ChecklistIncomplete, "checklist_incomplete", 422},
@@ -102,6 +103,8 @@ ApiErrorCode fromDomain(domain::ErrorCode code) noexcept
         return ApiErrorCode::LimitExceeded;
     case ErrorCode::RiskHold:
         return ApiErrorCode::RiskHold;
+    case ErrorCode::RequotePending:
+        return ApiErrorCode::RequotePending;
     case ErrorCode::InvalidAmount:
     case ErrorCode::NegativeAmount:
     case ErrorCode::Overflow:

@@ -89,6 +89,8 @@ void read(const Json &json, const std::string &path, Proof &out);
 void read(const Json &json, const std::string &path, ChecklistItemState &out);
 void read(const Json &json, const std::string &path, OrderChecklist &out);
 void read(const Json &json, const std::string &path, DepositWalletRef &out);
+void read(const Json &json, const std::string &path, RateAgreementView &out);
+void read(const Json &json, const std::string &path, RequoteRequest &out);
 void read(const Json &json, const std::string &path, OrderSummary &out);
 void read(const Json &json, const std::string &path, OrdersPage &out);
 void read(const Json &json, const std::string &path, OrderDetail &out);

@@ -323,6 +323,58 @@ std::optional<DecodeError> decodeInto(const Json &json, DepositWalletRef &out)
     return detail::decodeRoot(json, out);
 }
 
+Json toJson(const RateAgreementView &value)
+{
+    Json json{{"state", str(domain::toString(value.state))}};
+    if (value.reason)
+        json["reason"] = str(domain::toString(*value.reason));
+    detail::putOptional(json, "quote_locked_until", value.quoteLockedUntil);
+    detail::putOptional(json, "reference_rate", value.referenceRate);
+    detail::putOptional(json, "current_rate", value.currentRate);
+    detail::putOptional(json, "offered_rate", value.offeredRate);
+    detail::putOptional(json, "offered_amount_crypto", value.offeredAmountCrypto);
+    detail::putOptional(json, "offered_amount_fiat", value.offeredAmountFiat);
+    detail::putOptional(json, "offered_at", value.offeredAt);
+    return json;
+}
+
+void detail::read(const Json &json, const std::string &path, RateAgreementView &out)
+{
+    const ObjectReader r(json, path);
+    out.state = r.enumeration<domain::RateAgreement>("state", &domain::parseRateAgreement);
+    out.reason = r.optEnumeration<domain::RequoteReason>("reason", &domain::parseRequoteReason);
+    out.quoteLockedUntil = r.optTimestamp("quote_locked_until");
+    out.referenceRate = r.optDecimal("reference_rate");
+    out.currentRate = r.optDecimal("current_rate");
+    out.offeredRate = r.optDecimal("offered_rate");
+    out.offeredAmountCrypto = r.optDecimal("offered_amount_crypto");
+    out.offeredAmountFiat = r.optDecimal("offered_amount_fiat");
+    out.offeredAt = r.optTimestamp("offered_at");
+}
+
+std::optional<DecodeError> decodeInto(const Json &json, RateAgreementView &out)
+{
+    return detail::decodeRoot(json, out);
+}
+
+Json toJson(const RequoteRequest &value)
+{
+    return Json{{"final_rate", value.finalRate.toString()}, {"reason", value.reason}, {"version", value.version}};
+}
+
+void detail::read(const Json &json, const std::string &path, RequoteRequest &out)
+{
+    const ObjectReader r(json, path);
+    out.finalRate = r.decimal("final_rate");
+    out.reason = r.reason();
+    out.version = r.integer("version");
+}
+
+std::optional<DecodeError> decodeInto(const Json &json, RequoteRequest &out)
+{
+    return detail::decodeRoot(json, out);
+}
+
 // --- list and detail ------------------------------------------------------------------------------
 
 Json toJson(const OrderSummary &value)
@@ -375,6 +427,8 @@ Json toJson(const OrderDetail &value)
         json["deposit_wallet"] = toJson(*value.depositWallet);
     detail::putOptional(json, "payout_reference", value.payoutReference);
     detail::putOptional(json, "requisites", value.requisites);
+    if (value.rateAgreement)
+        json["rate_agreement"] = toJson(*value.rateAgreement);
     return json;
 }
 
@@ -390,6 +444,7 @@ void detail::read(const Json &json, const std::string &path, OrderDetail &out)
     out.depositWallet = r.optNested<DepositWalletRef>("deposit_wallet");
     out.payoutReference = r.optString("payout_reference", Len{1, limits::kPayoutReference});
     out.requisites = r.optString("requisites", Len{1, limits::kRequisites, Lines::Many});
+    out.rateAgreement = r.optNested<RateAgreementView>("rate_agreement");
 }
 
 std::optional<DecodeError> decodeInto(const Json &json, OrderDetail &out)

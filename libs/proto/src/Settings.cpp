@@ -34,6 +34,8 @@ void putSettings(Json &json, const Settings &value)
     detail::putOptional(json, "ticket_next_response_minutes", value.ticketNextResponseMinutes);
     detail::putOptional(json, "desk_requires_on_duty", value.deskRequiresOnDuty);
     detail::putOptional(json, "bot_messages_per_minute", value.botMessagesPerMinute);
+    if (value.requoteMovePercent)
+        json["requote_move_percent"] = value.requoteMovePercent->toString();
 }
 
 // Any integer: the range is syncd's to refuse (422 with the field), so the admin screen gets the
@@ -73,6 +75,7 @@ void readSettings(const ObjectReader &r, Settings &out)
     if (r.has("desk_requires_on_duty"))
         out.deskRequiresOnDuty = r.boolean("desk_requires_on_duty");
     out.botMessagesPerMinute = optAnyInteger(r, "bot_messages_per_minute");
+    out.requoteMovePercent = r.optDecimal("requote_move_percent");
 }
 
 } // namespace

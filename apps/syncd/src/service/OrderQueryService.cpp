@@ -8,6 +8,7 @@
 #include "db/repositories/RiskFlagRepository.h"
 #include "db/repositories/WalletRepository.h"
 #include "security/Encoding.h"
+#include "service/RateAgreements.h"
 #include "service/ServiceError.h"
 
 #include <charconv>
@@ -237,6 +238,7 @@ proto::OrderDetail OrderQueryService::detail(pqxx::work &work, const OrderActor 
             d.depositWallet = proto::DepositWalletRef{wallet->id, wallet->asset, wallet->network, wallet->address};
     }
     d.payoutReference = order->payoutReference;
+    d.rateAgreement = RateAgreements::view(work, *order, m_clock.now());
 
     if (revealRequisites && order->payoutAccountId && (actor.holds(order->holderId) || actor.isSenior())) {
         const auto account = db::PayoutAccountRepository::find(work, *order->payoutAccountId);

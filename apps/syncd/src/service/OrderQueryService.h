@@ -5,6 +5,7 @@
 #include "service/OrderActor.h"
 #include "service/RequisitesVault.h"
 
+#include "p2pdesk/domain/Clock.h"
 #include "p2pdesk/proto/Orders.h"
 
 #include <cstdint>
@@ -15,8 +16,9 @@ namespace p2pdesk::syncd::service {
 // Read side of orders: queue pages, the order card, and the OrderSummary every change event carries.
 class OrderQueryService final {
 public:
-    explicit OrderQueryService(const RequisitesVault &vault)
-        : m_vault(vault)
+    OrderQueryService(const domain::Clock &clock, const RequisitesVault &vault)
+        : m_clock(clock)
+        , m_vault(vault)
     {
     }
 
@@ -34,6 +36,7 @@ public:
                               bool revealRequisites) const;
 
 private:
+    const domain::Clock &m_clock; // the card judges a NEW order's quote lock against it
     const RequisitesVault &m_vault;
 };
 

@@ -8,6 +8,7 @@
 #include "db/repositories/RiskFlagRepository.h"
 #include "db/repositories/WalletRepository.h"
 #include "service/OrderPolicies.h"
+#include "service/RateAgreements.h"
 #include "service/ServiceError.h"
 
 #include "p2pdesk/domain/Asset.h"
@@ -134,11 +135,18 @@ TransitionOutcome OrderService::take(db::Transaction &tx, std::int64_t orderId, 
 
     const auto policies = OrderPolicies::load(work);
     const auto &rate = finalRate.value();
+    // The suggestion the final rate is measured against: the customer's quote while it holds, else
+    // (quote lock expired, desk's rate moved) the desk's rate now, which the take dialog proposes.
+    // A quote that stopped holding while the desk's rate is stale cannot be re-priced at all.
+    const auto currentRate = RateAgreements::currentSuggestedRate(work, *order, policies.settings, m_clock.now());
+    const auto requote = RateAgreements::due(*order, policies.settings, m_clock.now(), currentRate);
+    if (requote && !currentRate)
+        throw ServiceError(ApiErrorCode::RateStale,
+                           "the customer's quote no longer holds and the desk's rate is stale; update the rate first");
+    const domain::Decimal reference = requote ? *currentRate : order->suggestedRate;
     // An error (suggested rate zero) counts as deviating: fail towards the reason and the senior.
-    const auto deviates =
-        domain::deviationExceeds(rate, order->suggestedRate, policies.settings.maxRateDeviationPercent);
-    const auto beyondHard =
-        domain::deviationExceeds(rate, order->suggestedRate, policies.settings.maxRateHardDeviationPercent);
+    const auto deviates = domain::deviationExceeds(rate, reference, policies.settings.maxRateDeviationPercent);
+    const auto beyondHard = domain::deviationExceeds(rate, reference, policies.settings.maxRateHardDeviationPercent);
     domain::OrderFacts facts;
     facts.status = OrderStatus::New;
     facts.customerId = order->customerId;
@@ -167,6 +175,7 @@ TransitionOutcome OrderService::take(db::Transaction &tx, std::int64_t orderId, 
     change.finalRate = rate;
     change.amountFiat = priced->amountFiat;
     change.hold = hold;
+    change.rateReference = reference;
     change.expectedVersion = input.expectedVersion;
     change.enteredAt = enteredAt;
     change.deadline = policies.deadline(OrderStatus::Assigned, enteredAt);
@@ -194,6 +203,7 @@ TransitionOutcome OrderService::take(db::Transaction &tx, std::int64_t orderId, 
         {"action", "take"},
         {"final_rate", rate.toString()},
         {"suggested_rate", order->suggestedRate.toString()},
+        {"reference_rate", reference.toString()},
         {"amount_crypto", priced->amountCrypto.toString()},
         {"amount_fiat_before", order->amountFiat.toString()},
         {"amount_fiat", priced->amountFiat.toString()},
@@ -201,8 +211,10 @@ TransitionOutcome OrderService::take(db::Transaction &tx, std::int64_t orderId, 
         {"needs_approval", policies.approvals.needsApproval(order->fiatCurrency, priced->amountFiat)},
         {"risk_flags", flags},
         {"hold", hold}};
-    if (const auto deviation = domain::deviationPercent(rate, order->suggestedRate); deviation.ok())
+    if (const auto deviation = domain::deviationPercent(rate, reference); deviation.ok())
         details["deviation_percent"] = deviation.value().toString();
+    if (requote)
+        details["requote_due"] = std::string(domain::toString(*requote));
     if (facts.rateDeviationAboveHardLimit) {
         // Only the senior row of the table lets this through: the override, with its reason.
         details["senior_override"] = true;
@@ -259,6 +271,7 @@ TransitionOutcome OrderService::applyTransition(db::Transaction &tx, std::int64_
             db::OrderChecklistRepository::complete(work, orderId, db::ChecklistStage::Verify);
         break;
     case OrderStatus::PaymentVerified:
+        facts.rateAgreementPending = order->rateAgreement != domain::RateAgreement::Agreed;
         facts.needsApproval = policies.approvals.needsApproval(order->fiatCurrency, order->amountFiat);
         facts.hasValidApproval = facts.needsApproval && payoutApprovalValid(work, policies, *order);
         break;
@@ -298,6 +311,17 @@ TransitionOutcome OrderService::applyTransition(db::Transaction &tx, std::int64_
         change.payoutReference = input.payoutReference;
     if (input.to == OrderStatus::Dispute)
         change.disputedFrom = order->status;
+    // The payment instructions state the final rate: it holds for the quote lock from then on. A
+    // payment announced after that, or after the desk's rate moved too far, needs a re-quote the
+    // customer accepts before payout (RequoteService).
+    if (order->status == OrderStatus::Assigned && input.to == OrderStatus::AwaitingCrypto)
+        change.quoteLockedUntil = enteredAt + std::chrono::minutes(policies.settings.quoteLockMinutes);
+    if (order->status == OrderStatus::AwaitingCrypto && input.to == OrderStatus::UserMarkedSent &&
+        order->rateAgreement == domain::RateAgreement::Agreed) {
+        const auto at = std::chrono::time_point_cast<std::chrono::system_clock::duration>(enteredAt);
+        change.requoteDue = RateAgreements::due(
+            *order, policies.settings, at, RateAgreements::currentSuggestedRate(work, *order, policies.settings, at));
+    }
     const auto newVersion = db::OrderRepository::changeStatus(work, change);
     if (!newVersion)
         throw versionConflict(order->version); // unreachable while the row lock is held; kept as a guard
@@ -310,6 +334,10 @@ TransitionOutcome OrderService::applyTransition(db::Transaction &tx, std::int64_
         details["payout_reference"] = *change.payoutReference;
     if (change.disputedFrom)
         details["disputed_from"] = std::string(domain::toString(*change.disputedFrom));
+    if (change.quoteLockedUntil)
+        details["quote_locked_until"] = proto::formatTimestamp(*change.quoteLockedUntil);
+    if (change.requoteDue)
+        details["requote_due"] = std::string(domain::toString(*change.requoteDue));
     if (change.release && order->finalRate)
         details["released_final_rate"] = order->finalRate->toString();
     if (restored) {

@@ -8,6 +8,7 @@
 #include "service/OrderReviewService.h"
 #include "service/OrderService.h"
 #include "service/RequisitesVault.h"
+#include "service/RequoteService.h"
 
 #include "p2pdesk/domain/Clock.h"
 
@@ -27,6 +28,7 @@ public:
     OrderService &transitions() { return m_transitions; }
     OrderCreationService &creation() { return m_creation; }
     OrderReviewService &review() { return m_review; }
+    RequoteService &requotes() { return m_requotes; }
 
 private:
     domain::SystemClock m_clock;
@@ -36,6 +38,7 @@ private:
     OrderService m_transitions;
     OrderCreationService m_creation;
     OrderReviewService m_review;
+    RequoteService m_requotes;
 };
 
 } // namespace p2pdesk::syncd::service

@@ -44,6 +44,7 @@ proto::Settings SettingsService::toProto(const db::Settings &s)
     out.ticketNextResponseMinutes = s.ticketNextResponseMinutes;
     out.deskRequiresOnDuty = s.deskRequiresOnDuty;
     out.botMessagesPerMinute = s.botMessagesPerMinute;
+    out.requoteMovePercent = s.requoteMovePercent;
     return out;
 }
 
@@ -111,6 +112,14 @@ db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsU
     applyBounded(in.botMessagesPerMinute, "bot_messages_per_minute", 600, next.botMessagesPerMinute);
     if (in.deskRequiresOnDuty)
         next.deskRequiresOnDuty = *in.deskRequiresOnDuty;
+    if (in.requoteMovePercent) {
+        auto move = in.requoteMovePercent->rescaled(4, domain::Rounding::Down);
+        if (!move.ok() || !(move.value() == *in.requoteMovePercent) ||
+            move.value() > domain::Decimal::parse("100", 4).value())
+            throw ServiceError(ApiErrorCode::ValidationFailed, "requote_move_percent must be 0..100 with 4 decimals",
+                               {{"field", "requote_move_percent"}});
+        next.requoteMovePercent = move.value();
+    }
     // auto_complete_hours and status_timeouts.PAID_OUT are one value (SettingsRepository::load):
     // whichever the request sets wins, and a PAID_OUT order always completes in the end.
     auto &durations = next.timeouts.durations;

@@ -167,6 +167,22 @@ constexpr Entry kTexts[] = {
     {Text::EmailRemoved, "Адрес удалён, письма больше не придут.", "Address removed; no more e-mails."},
     {Text::EmailInvalid, "Не похоже на адрес почты. Пример: <code>/email name@example.com</code>",
      "That does not look like an e-mail address. Example: <code>/email name@example.com</code>"},
+    {Text::RequoteOffered,
+     "Заявка <b>{code}</b>: ваш платёж пришёл, когда курс уже не действовал ({why}).\nНовый курс: <b>{rate}</b> {fiat} "
+     "за 1 {asset}. За {pay} вы получите <b>{receive}</b> (по прежнему курсу было {receive_before}).\n\nПринимаете "
+     "новый курс? Если нет — откроется спор, и старший оператор свяжется с вами, чтобы вернуть платёж или "
+     "договориться.",
+     "Order <b>{code}</b>: your payment arrived after the rate had stopped holding ({why}).\nNew rate: <b>{rate}</b> "
+     "{fiat} per 1 {asset}. For {pay} you will receive <b>{receive}</b> (at the old rate: {receive_before}).\n\nDo "
+     "you accept the new rate? If not, a dispute opens and a senior operator will contact you to return your "
+     "payment or agree on a solution."},
+    {Text::RequoteWhyLockExpired, "курс был зафиксирован до {until} UTC", "the rate was fixed until {until} UTC"},
+    {Text::RequoteWhyRateMoved, "рыночный курс изменился более чем на {percent}%",
+     "the market rate moved by more than {percent}%"},
+    {Text::ButtonAcceptRate, "✅ Принимаю новый курс", "✅ I accept the new rate"},
+    {Text::ButtonDeclineRate, "❌ Не принимаю", "❌ I do not accept"},
+    {Text::RequoteAccepted, "Спасибо! Заявка <b>{code}</b>: новый курс принят, вы получите <b>{receive}</b>.",
+     "Thank you! Order <b>{code}</b>: the new rate is accepted; you will receive <b>{receive}</b>."},
 };
 
 } // namespace

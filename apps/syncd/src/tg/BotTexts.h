@@ -86,6 +86,14 @@ enum class Text {
     EmailSaved,
     EmailRemoved,
     EmailInvalid,
+    RequoteOffered,
+    RequoteWhyLockExpired,
+    RequoteWhyRateMoved,
+    ButtonAcceptRate,
+    ButtonDeclineRate,
+    RequoteAccepted,
+    // Keep last: the texts test walks the enum up to it.
+    LastText = RequoteAccepted,
 };
 
 // The text in the language ("ru" | "en"; anything else reads as Russian, the desk's default).

@@ -522,6 +522,27 @@ void CustomerBot::customerTransition(Context &ctx, std::int64_t orderId, const s
     // status change, so the customer reads one message whoever made the change.
 }
 
+// The customer's answer to a re-quote offer (the button carries the offer it was made for).
+void CustomerBot::answerRequote(Context &ctx, std::int64_t orderId, std::int64_t offeredAtMicros, bool accept)
+{
+    const proto::Timestamp offeredAt{std::chrono::microseconds(offeredAtMicros)};
+    auto &requotes = m_services.orders().requotes();
+    if (!accept) {
+        // Announced by the notifier as the dispute it opens.
+        requotes.decline(ctx.tx, orderId, ctx.actor(), offeredAt);
+        return;
+    }
+    requotes.accept(ctx.tx, orderId, ctx.actor(), offeredAt);
+    const auto order = m_services.orders().queries().summary(ctx.work(), orderId);
+    if (!order)
+        return;
+    const std::string receive = order->direction == domain::Direction::Sell
+                                    ? order->amountFiat.toString() + " " + order->fiatCurrency
+                                    : order->amountCrypto.toString() + " " + order->asset;
+    ctx.sender.say(fill(ctx.sender.text(Text::RequoteAccepted), {{"code", order->code}, {"receive", receive}}), {},
+                   orderId);
+}
+
 void CustomerBot::startCancel(Context &ctx)
 {
     std::vector<proto::OrderSummary> cancellable;
@@ -711,6 +732,8 @@ void CustomerBot::dispatchButton(Context &ctx, const db::ButtonRow &button)
     } else if (action == "dispute") {
         ctx.setState("dispute_reason", {{"order_id", argInt(args, "order_id")}});
         ctx.sender.say(Text::AskDisputeReason);
+    } else if (action == "requote_accept" || action == "requote_decline") {
+        answerRequote(ctx, argInt(args, "order_id"), argInt(args, "offered_at"), action == "requote_accept");
     } else if (action == "cancel_pick") {
         const auto order = m_services.orders().queries().summary(ctx.work(), argInt(args, "order_id"));
         if (!order || order->customer.id != ctx.customer().id || !cancellableByCustomer(order->status)) {

@@ -60,6 +60,7 @@ private:
     void takeRequisites(Context &ctx);
     void confirmExchange(Context &ctx);
     void startCancel(Context &ctx);
+    void answerRequote(Context &ctx, std::int64_t orderId, std::int64_t offeredAtMicros, bool accept);
     void customerTransition(Context &ctx, std::int64_t orderId, const std::string &to, const std::string &reason);
     bool tryProof(Context &ctx, bool explicitProofState);
     void toSupport(Context &ctx);

@@ -28,6 +28,7 @@ Text customerErrorText(proto::ApiErrorCode code) noexcept
     case C::PayoutReferenceRequired:
     case C::WalletRequired:
     case C::RateDeviationTooHigh:
+    case C::RequotePending:
         return Text::NotAllowedNow;
     default:
         return Text::SomethingWentWrong;

@@ -4,6 +4,7 @@
 #include "db/Transaction.h"
 #include "db/repositories/ChangeEventRepository.h"
 #include "db/repositories/CustomerRepository.h"
+#include "db/repositories/SettingsRepository.h"
 #include "db/repositories/TgConversationRepository.h"
 #include "service/CustomerEmail.h"
 #include "service/OrderActor.h"
@@ -35,6 +36,43 @@ std::string shortTime(const proto::Timestamp &at)
 std::string textOf(const Json &payload, const char *key)
 {
     return payload.contains(key) && payload[key].is_string() ? payload[key].get<std::string>() : std::string();
+}
+
+// The desk's re-quote offer, with the buttons that answer exactly this offer (a later one has
+// another offered_at, so an old button can never accept a newer rate).
+void notifyRequote(pqxx::work &work, BotSender &sender, const proto::OrderDetail &order, std::int64_t seq)
+{
+    const auto &s = order.summary;
+    if (!order.rateAgreement || order.rateAgreement->state != domain::RateAgreement::Offered ||
+        !order.rateAgreement->offeredRate || !order.rateAgreement->offeredAt)
+        return; // answered or replaced before the notifier got here: the newer event speaks
+    const auto &agreement = *order.rateAgreement;
+    const bool sell = s.direction == domain::Direction::Sell;
+    const auto crypto = [&](const domain::Decimal &amount) { return amount.toString() + " " + s.asset; };
+    const auto fiat = [&](const domain::Decimal &amount) { return amount.toString() + " " + s.fiatCurrency; };
+    const auto newCrypto = agreement.offeredAmountCrypto.value_or(s.amountCrypto);
+    const auto newFiat = agreement.offeredAmountFiat.value_or(s.amountFiat);
+    std::string why;
+    if (agreement.reason == domain::RequoteReason::RateMoved)
+        why = fill(sender.text(Text::RequoteWhyRateMoved),
+                   {{"percent", db::SettingsRepository::load(work).requoteMovePercent.toString()}});
+    else
+        why = fill(sender.text(Text::RequoteWhyLockExpired),
+                   {{"until", agreement.quoteLockedUntil ? shortTime(*agreement.quoteLockedUntil) : std::string("—")}});
+    const std::string html = fill(sender.text(Text::RequoteOffered),
+                                  {{"code", s.code},
+                                   {"why", why},
+                                   {"rate", agreement.offeredRate->toString()},
+                                   {"fiat", s.fiatCurrency},
+                                   {"asset", s.asset},
+                                   {"pay", sell ? crypto(s.amountCrypto) : fiat(s.amountFiat)},
+                                   {"receive", sell ? fiat(newFiat) : crypto(newCrypto)},
+                                   {"receive_before", sell ? fiat(s.amountFiat) : crypto(s.amountCrypto)}});
+    const Json args = {{"order_id", s.id}, {"offered_at", agreement.offeredAt->time_since_epoch().count()}};
+    sender.say(html,
+               {{{std::string(sender.text(Text::ButtonAcceptRate)), "requote_accept", args}},
+                {{std::string(sender.text(Text::ButtonDeclineRate)), "requote_decline", args}}},
+               s.id, "notify:" + std::to_string(seq));
 }
 
 // The message for one transition, or nothing when it does not concern the customer.
@@ -152,7 +190,9 @@ int CustomerNotifier::runOnce()
         std::int64_t last = since;
         for (const auto &event : events) {
             last = event.seq;
-            if (event.kind != proto::change_kind::kOrderTransitioned || !event.orderId)
+            const bool requoteOffer =
+                event.kind == proto::change_kind::kOrderUpdated && textOf(event.payload, "action") == "requote_offered";
+            if ((event.kind != proto::change_kind::kOrderTransitioned && !requoteOffer) || !event.orderId)
                 continue;
             const auto summary = m_services.orders().queries().summary(work, *event.orderId);
             if (!summary)
@@ -166,11 +206,14 @@ int CustomerNotifier::runOnce()
             proto::OrderDetail order;
             order.summary = *summary;
             const auto to = domain::parseOrderStatus(textOf(event.payload, "to"));
-            if (to == OrderStatus::AwaitingCrypto || to == OrderStatus::PaidOut)
+            if (to == OrderStatus::AwaitingCrypto || to == OrderStatus::PaidOut || requoteOffer)
                 order =
                     m_services.orders().queries().detail(work, service::OrderActor::system(), *event.orderId, false);
             BotSender sender(work, *customer);
-            notify(work, sender, order, event);
+            if (requoteOffer)
+                notifyRequote(work, sender, order, event.seq);
+            else
+                notify(work, sender, order, event);
         }
         if (events.size() < static_cast<std::size_t>(kBatch))
             last = horizon;

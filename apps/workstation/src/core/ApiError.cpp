@@ -10,7 +10,7 @@ namespace p2pdesk::workstation {
 namespace {
 
 // QT_TRANSLATE_NOOP keeps the sentences in the .ts files; they are translated when shown.
-constexpr std::array<std::pair<const char *, const char *>, 35> kSentences = {{
+constexpr std::array<std::pair<const char *, const char *>, 36> kSentences = {{
     {"bad_request", QT_TRANSLATE_NOOP("ApiError", "The server did not understand the request.")},
     {"validation_failed", QT_TRANSLATE_NOOP("ApiError", "Some of the entered values are not valid.")},
     {"unauthorized", QT_TRANSLATE_NOOP("ApiError", "Your session has ended. Please log in again.")},
@@ -26,6 +26,8 @@ constexpr std::array<std::pair<const char *, const char *>, 35> kSentences = {{
     {"already_taken", QT_TRANSLATE_NOOP("ApiError", "Another operator took this order first.")},
     {"rate_stale", QT_TRANSLATE_NOOP("ApiError", "The base rate is out of date; quoting is stopped.")},
     {"risk_hold", QT_TRANSLATE_NOOP("ApiError", "The order is on hold until a senior clears its risk flags.")},
+    {"requote_pending",
+     QT_TRANSLATE_NOOP("ApiError", "The customer must accept a new rate before the payout can start.")},
     {"reason_required", QT_TRANSLATE_NOOP("ApiError", "A reason is required.")},
     {"approval_required", QT_TRANSLATE_NOOP("ApiError", "Another senior must approve this payout first.")},
     {"checklist_incomplete", QT_TRANSLATE_NOOP("ApiError", "Tick every checklist item first.")},

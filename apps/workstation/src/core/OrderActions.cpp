@@ -274,6 +274,7 @@ domain::OrderFacts OrderActions::factsFor(const proto::OrderDetail &detail,
     facts.hasProof = !detail.proofs.empty();
     facts.rateDeviationAboveLimit = false; // the rate dialog asks for the reason itself
     facts.held = onHold(detail);
+    facts.rateAgreementPending = detail.rateAgreement && detail.rateAgreement->state != domain::RateAgreement::Agreed;
     facts.depositWalletAvailable = walletAvailable.value_or(true);
     return facts;
 }
@@ -441,6 +442,9 @@ QString OrderActions::requirementText(domain::Requirement requirement)
         return tr("The final rate is beyond the hard deviation limit: only a senior may take it.");
     case R::NotHeld:
         return tr("On hold until a senior clears the risk flags.");
+    case R::RateAgreed:
+        return tr("The customer paid after the rate stopped holding: re-quote and wait for the customer to "
+                  "accept.");
     }
     return {};
 }

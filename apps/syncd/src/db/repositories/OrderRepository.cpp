@@ -32,7 +32,10 @@ const std::string &selectOrders()
         "o.holder_operator_id, h.username, o.deposit_wallet_id, o.payout_account_id, o.payout_reference, "
         "coalesce(p.masked, ''), o.hold, o.disputed_from, " +
         micros("o.status_entered_at") + ", " + micros("o.status_deadline") + ", " + micros("o.created_at") + ", " +
-        micros("o.updated_at") +
+        micros("o.updated_at") + ", " + micros("o.quote_locked_until") +
+        ", o.rate_agreement, o.requote_reason, o.rate_reference, o.requote_rate, o.requote_amount_crypto, "
+        "o.requote_amount_fiat, " +
+        micros("o.requote_offered_at") +
         " FROM orders o JOIN customers c ON c.id = o.customer_id "
         "LEFT JOIN operators h ON h.id = o.holder_operator_id "
         "LEFT JOIN payout_accounts p ON p.id = o.payout_account_id ";
@@ -71,6 +74,15 @@ OrderRow readOrder(const pqxx::row &row)
     o.statusDeadline = columns::optionalTimestamp(row[24]);
     o.createdAt = columns::timestamp(row[25]);
     o.updatedAt = columns::timestamp(row[26]);
+    o.quoteLockedUntil = columns::optionalTimestamp(row[27]);
+    o.rateAgreement = domain::parseRateAgreement(row[28].as<std::string>()).value_or(domain::RateAgreement::Agreed);
+    if (const auto reason = row[29].get<std::string>())
+        o.requoteReason = domain::parseRequoteReason(*reason);
+    o.rateReference = columns::optionalDecimal(row[30], domain::kRateScale);
+    o.requoteRate = columns::optionalDecimal(row[31], domain::kRateScale);
+    o.requoteAmountCrypto = columns::optionalDecimal(row[32], cryptoScale);
+    o.requoteAmountFiat = columns::optionalDecimal(row[33], fiatScale);
+    o.requoteOfferedAt = columns::optionalTimestamp(row[34]);
     return o;
 }
 
@@ -139,12 +151,13 @@ std::optional<std::int64_t> OrderRepository::take(pqxx::work &work, const TakeCh
         "orders.take",
         "UPDATE orders SET status = 'ASSIGNED', holder_operator_id = $2, final_rate = $3::numeric, "
         "version = version + 1, updated_at = now(), status_entered_at = $5::timestamptz, "
-        "status_deadline = $6::timestamptz, status_warned_at = NULL, amount_fiat = $7::numeric, hold = $8 "
+        "status_deadline = $6::timestamptz, status_warned_at = NULL, amount_fiat = $7::numeric, hold = $8, "
+        "rate_reference = $9::numeric "
         "WHERE id = $1 AND status = 'NEW' AND NOT hold AND ($4::integer IS NULL OR version = $4::integer) "
         "RETURNING version"};
     const auto result = execPrepared(work, statement, change.orderId, change.operatorId, change.finalRate.toString(),
                                      nullable(expected), columns::timestampParam(change.enteredAt), nullable(deadline),
-                                     change.amountFiat.toString(), change.hold);
+                                     change.amountFiat.toString(), change.hold, change.rateReference.toString());
     if (result.empty())
         return std::nullopt;
     return result[0][0].as<std::int64_t>();
@@ -158,22 +171,65 @@ std::optional<std::int64_t> OrderRepository::changeStatus(pqxx::work &work, cons
         change.amountFiat ? std::optional(change.amountFiat->toString()) : std::nullopt;
     const std::optional<std::string> disputedFrom =
         change.disputedFrom ? std::optional(std::string(domain::toString(*change.disputedFrom))) : std::nullopt;
+    const auto lockedUntil = text(change.quoteLockedUntil);
+    const std::optional<std::string> requoteDue =
+        change.requoteDue ? std::optional(std::string(domain::toString(*change.requoteDue))) : std::nullopt;
     static const PreparedStatement statement{
         "orders.change_status",
         "UPDATE orders SET status = $4, version = version + 1, updated_at = now(), "
         "status_entered_at = $5::timestamptz, status_deadline = $6::timestamptz, status_warned_at = NULL, "
         "holder_operator_id = CASE WHEN $7 THEN NULL ELSE holder_operator_id END, "
         "final_rate = CASE WHEN $7 THEN NULL ELSE final_rate END, "
+        "rate_reference = CASE WHEN $7 THEN NULL ELSE rate_reference END, "
+        "quote_locked_until = coalesce($12::timestamptz, quote_locked_until), "
+        "rate_agreement = CASE WHEN $13::text IS NULL THEN rate_agreement ELSE 'due' END, "
+        "requote_reason = coalesce($13::text, requote_reason), "
         "deposit_wallet_id = coalesce($8::bigint, deposit_wallet_id), "
         "payout_reference = coalesce($9::text, payout_reference), "
         "disputed_from = $10::text, amount_fiat = coalesce($11::numeric, amount_fiat), "
         "closed_at = CASE WHEN $4 IN ('COMPLETED', 'CANCELLED') THEN now() ELSE NULL END "
         "WHERE id = $1 AND status = $2 AND version = $3 RETURNING version"};
+    const auto result = execPrepared(work, statement, change.orderId, std::string(domain::toString(change.from)),
+                                     change.expectedVersion, std::string(domain::toString(change.to)),
+                                     columns::timestampParam(change.enteredAt), nullable(deadline), change.release,
+                                     nullable(wallet), nullable(change.payoutReference), nullable(disputedFrom),
+                                     nullable(amountFiat), nullable(lockedUntil), nullable(requoteDue));
+    if (result.empty())
+        return std::nullopt;
+    return result[0][0].as<std::int64_t>();
+}
+
+std::optional<std::int64_t> OrderRepository::offerRequote(pqxx::work &work, const RequoteOffer &offer)
+{
+    static const PreparedStatement statement{
+        "orders.offer_requote",
+        "UPDATE orders SET version = version + 1, updated_at = now(), "
+        "rate_agreement = CASE WHEN $3 THEN 'agreed' ELSE 'offered' END, "
+        "requote_reason = CASE WHEN $3 THEN NULL ELSE requote_reason END, "
+        "requote_rate = CASE WHEN $3 THEN NULL ELSE $4::numeric END, "
+        "requote_amount_crypto = CASE WHEN $3 THEN NULL ELSE $5::numeric END, "
+        "requote_amount_fiat = CASE WHEN $3 THEN NULL ELSE $6::numeric END, "
+        "requote_offered_at = CASE WHEN $3 THEN NULL ELSE $7::timestamptz END "
+        "WHERE id = $1 AND version = $2 AND rate_agreement IN ('due', 'offered') RETURNING version"};
     const auto result =
-        execPrepared(work, statement, change.orderId, std::string(domain::toString(change.from)),
-                     change.expectedVersion, std::string(domain::toString(change.to)),
-                     columns::timestampParam(change.enteredAt), nullable(deadline), change.release, nullable(wallet),
-                     nullable(change.payoutReference), nullable(disputedFrom), nullable(amountFiat));
+        execPrepared(work, statement, offer.orderId, offer.expectedVersion, offer.keep, offer.rate.toString(),
+                     offer.amountCrypto.toString(), offer.amountFiat.toString(), columns::timestampParam(offer.at));
+    if (result.empty())
+        return std::nullopt;
+    return result[0][0].as<std::int64_t>();
+}
+
+std::optional<std::int64_t> OrderRepository::acceptRequote(pqxx::work &work, std::int64_t orderId,
+                                                           proto::Timestamp offeredAt)
+{
+    static const PreparedStatement statement{
+        "orders.accept_requote",
+        "UPDATE orders SET version = version + 1, updated_at = now(), final_rate = requote_rate, "
+        "amount_crypto = requote_amount_crypto, amount_fiat = requote_amount_fiat, rate_agreement = 'agreed', "
+        "requote_reason = NULL, requote_rate = NULL, requote_amount_crypto = NULL, requote_amount_fiat = NULL, "
+        "requote_offered_at = NULL "
+        "WHERE id = $1 AND rate_agreement = 'offered' AND requote_offered_at = $2::timestamptz RETURNING version"};
+    const auto result = execPrepared(work, statement, orderId, columns::timestampParam(offeredAt));
     if (result.empty())
         return std::nullopt;
     return result[0][0].as<std::int64_t>();

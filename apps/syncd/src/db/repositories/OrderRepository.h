@@ -2,6 +2,7 @@
 
 #include "p2pdesk/domain/Decimal.h"
 #include "p2pdesk/domain/OrderStatus.h"
+#include "p2pdesk/domain/RateAgreement.h"
 #include "p2pdesk/proto/Timestamp.h"
 
 #include <pqxx/transaction>
@@ -42,6 +43,15 @@ struct OrderRow {
     std::optional<proto::Timestamp> statusDeadline;
     proto::Timestamp createdAt{};
     proto::Timestamp updatedAt{};
+    // Re-quotes (0008_rate_agreement.sql).
+    std::optional<proto::Timestamp> quoteLockedUntil;
+    domain::RateAgreement rateAgreement = domain::RateAgreement::Agreed;
+    std::optional<domain::RequoteReason> requoteReason;
+    std::optional<domain::Decimal> rateReference;
+    std::optional<domain::Decimal> requoteRate;
+    std::optional<domain::Decimal> requoteAmountCrypto;
+    std::optional<domain::Decimal> requoteAmountFiat;
+    std::optional<proto::Timestamp> requoteOfferedAt;
 };
 
 struct NewOrder {
@@ -76,18 +86,33 @@ struct StatusChange {
     std::optional<domain::Decimal> amountFiat; // a release restores the amount at the suggested rate
     std::optional<std::int64_t> depositWalletId;
     std::optional<std::string> payoutReference;
-    std::optional<domain::OrderStatus> disputedFrom; // set iff to == DISPUTE
+    std::optional<domain::OrderStatus> disputedFrom;  // set iff to == DISPUTE
+    std::optional<proto::Timestamp> quoteLockedUntil; // the payment instructions renew the rate's lock
+    std::optional<domain::RequoteReason> requoteDue;  // the payment came in after the rate stopped holding
 };
 
 struct TakeChange {
     std::int64_t orderId = 0;
     std::int64_t operatorId = 0;
     domain::Decimal finalRate;
-    domain::Decimal amountFiat; // recomputed at the final rate
-    bool hold = false;          // an amount risk rule fired on the recomputed amount
+    domain::Decimal amountFiat;    // recomputed at the final rate
+    bool hold = false;             // an amount risk rule fired on the recomputed amount
+    domain::Decimal rateReference; // the suggestion the final rate was measured against
     std::optional<std::int64_t> expectedVersion;
     proto::Timestamp enteredAt{};
     std::optional<proto::Timestamp> deadline;
+};
+
+// The desk's answer to a due re-quote: a new rate offered to the customer (rate_agreement becomes
+// 'offered'), or — keep — the order's own rate honoured ('agreed' again at once).
+struct RequoteOffer {
+    std::int64_t orderId = 0;
+    std::int64_t expectedVersion = 0;
+    bool keep = false;
+    domain::Decimal rate;
+    domain::Decimal amountCrypto;
+    domain::Decimal amountFiat;
+    proto::Timestamp at{};
 };
 
 // What the amount risk rules need about an order's customer, as they stood when it was created.
@@ -127,6 +152,12 @@ public:
     static std::optional<std::int64_t> take(pqxx::work &work, const TakeChange &change);
     // Conditional on status and version; returns the new version or nullopt when either moved.
     static std::optional<std::int64_t> changeStatus(pqxx::work &work, const StatusChange &change);
+    // Conditional on version and on a re-quote being due or offered; nullopt when either moved.
+    static std::optional<std::int64_t> offerRequote(pqxx::work &work, const RequoteOffer &offer);
+    // The customer accepts the offer made at `offeredAt` (not a later one): the offered figures become
+    // the order's. Conditional on that offer still standing; nullopt otherwise.
+    static std::optional<std::int64_t> acceptRequote(pqxx::work &work, std::int64_t orderId,
+                                                     proto::Timestamp offeredAt);
     // A change that is not a transition (checklist tick, risk flag cleared); returns the new version.
     static std::int64_t bumpVersion(pqxx::work &work, std::int64_t id);
     static void setHold(pqxx::work &work, std::int64_t id, bool hold);

@@ -19,6 +19,7 @@ constexpr const char *kTimeouts = "status_timeouts";
 constexpr const char *kMaxDeviation = "max_rate_deviation_percent";
 constexpr const char *kMaxHardDeviation = "max_rate_hard_deviation_percent";
 constexpr const char *kRateMaxAge = "rate_max_age_seconds";
+constexpr const char *kRequoteMove = "requote_move_percent";
 
 // The integer settings of the Telegram desk: key → member. A stored value outside 1..max (a hand
 // edit) falls back to the default like any malformed value.
@@ -56,6 +57,7 @@ Settings Settings::defaults()
     // Also the default 0005_take_rate_hard_limit.sql stores.
     s.maxRateHardDeviationPercent = domain::Decimal::parse("10.0000", 4).value();
     s.rateMaxAge = std::chrono::minutes(10);
+    s.requoteMovePercent = domain::Decimal::parse("2.0000", 4).value();
     return s;
 }
 
@@ -64,12 +66,13 @@ Settings SettingsRepository::load(pqxx::work &work)
     Settings s = Settings::defaults();
     static const PreparedStatement statement{"settings.load",
                                              "SELECT key, value::text FROM settings WHERE key = ANY($1::text[])"};
-    const auto result = execPrepared(work, statement,
-                                     std::string("{approval_thresholds,status_timeouts,max_rate_deviation_percent,"
-                                                 "max_rate_hard_deviation_percent,rate_max_age_seconds,"
-                                                 "quote_lock_minutes,auto_complete_hours,"
-                                                 "ticket_first_response_minutes,ticket_next_response_minutes,"
-                                                 "desk_requires_on_duty,bot_messages_per_minute}"));
+    const auto result =
+        execPrepared(work, statement,
+                     std::string("{approval_thresholds,status_timeouts,max_rate_deviation_percent,"
+                                 "max_rate_hard_deviation_percent,rate_max_age_seconds,"
+                                 "quote_lock_minutes,auto_complete_hours,"
+                                 "ticket_first_response_minutes,ticket_next_response_minutes,"
+                                 "desk_requires_on_duty,bot_messages_per_minute,requote_move_percent}"));
     for (const auto &row : result) {
         const auto key = row[0].as<std::string>();
         const auto value = nlohmann::json::parse(row[1].as<std::string>(), nullptr, false);
@@ -98,6 +101,8 @@ Settings SettingsRepository::load(pqxx::work &work)
             s.maxRateDeviationPercent = parseOr(value.get<std::string>(), 4, s.maxRateDeviationPercent);
         } else if (key == kMaxHardDeviation && value.is_string()) {
             s.maxRateHardDeviationPercent = parseOr(value.get<std::string>(), 4, s.maxRateHardDeviationPercent);
+        } else if (key == kRequoteMove && value.is_string()) {
+            s.requoteMovePercent = parseOr(value.get<std::string>(), 4, s.requoteMovePercent);
         } else if (key == kRateMaxAge && value.is_number_integer() && value.get<std::int64_t>() > 0) {
             s.rateMaxAge = std::chrono::seconds(value.get<std::int64_t>());
         } else if (key == kDeskRequiresOnDuty && value.is_boolean()) {
@@ -143,6 +148,7 @@ void SettingsRepository::save(pqxx::work &work, const Settings &s)
         {kMaxDeviation, s.maxRateDeviationPercent.toString()},
         {kMaxHardDeviation, s.maxRateHardDeviationPercent.toString()},
         {kRateMaxAge, s.rateMaxAge.count()},
+        {kRequoteMove, s.requoteMovePercent.toString()},
         {kDeskRequiresOnDuty, s.deskRequiresOnDuty},
     };
     for (const auto &[key, value] : values) {

@@ -25,6 +25,9 @@ struct Settings {
     domain::Decimal maxRateHardDeviationPercent;
     // A base rate older than this is stale and stops quoting.
     std::chrono::seconds rateMaxAge{std::chrono::minutes(10)};
+    // How far the suggested rate may move between fixing an order's rate and the customer's payment
+    // before a re-quote is due (scale 4; zero: only the quote lock decides).
+    domain::Decimal requoteMovePercent;
     // The Telegram desk.
     int quoteLockMinutes = 15;           // a customer's confirmed indicative quote holds this long
     int autoCompleteHours = 24;          // PAID_OUT neither confirmed nor disputed completes by itself

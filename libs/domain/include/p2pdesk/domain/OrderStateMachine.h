@@ -53,6 +53,7 @@ enum class Requirement {
     PayoutChecklist,          // the "payout" checklist is complete                     -> checklist_incomplete
     PayoutReference,          // the request carries the payout reference               -> payout_reference_required
     NotHeld,                  // no uncleared hold/block risk flag on the order         -> risk_hold
+    RateAgreed,               // no re-quote due or awaiting the customer's answer      -> requote_pending
 };
 
 std::string_view toString(Performer performer) noexcept;
@@ -91,6 +92,7 @@ struct OrderFacts {
     bool rateDeviationAboveHardLimit = false;
     bool held = false;                   // an uncleared hold/block risk flag (orders.hold)
     bool depositWalletAvailable = false; // an active hot wallet of the asset/network exists
+    bool rateAgreementPending = false;   // RateAgreement Due or Offered (RateAgreement.h)
 };
 
 struct TransitionRequest {

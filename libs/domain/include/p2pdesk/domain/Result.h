@@ -30,6 +30,7 @@ enum class ErrorCode {
     RateDeviationTooHigh,
     LimitExceeded,
     RiskHold,
+    RequotePending,
 };
 
 // Stable snake_case code, the same string the wire uses (e.g. "invalid_transition").

@@ -24,6 +24,7 @@ enum class ApiErrorCode {
     AlreadyTaken,            // 409 another operator won the take
     RateStale,               // 409 the base rate is stale, no quoting
     RiskHold,                // 409 an uncleared hold/block risk flag prevents this
+    RequotePending,          // 409 payout waits for a re-quote the customer accepts
     ReasonRequired,          // 422
     ApprovalRequired,        // 422 above the threshold, a different senior must approve first
     ChecklistIncomplete,     // 422
@@ -41,7 +42,7 @@ enum class ApiErrorCode {
     DbUnavailable,           // 503
 };
 
-inline constexpr std::array<ApiErrorCode, 28> kAllApiErrorCodes = {
+inline constexpr std::array<ApiErrorCode, 29> kAllApiErrorCodes = {
     ApiErrorCode::BadRequest,
     ApiErrorCode::ValidationFailed,
     ApiErrorCode::Unauthorized,
@@ -55,6 +56,7 @@ inline constexpr std::array<ApiErrorCode, 28> kAllApiErrorCodes = {
     ApiErrorCode::AlreadyTaken,
     ApiErrorCode::RateStale,
     ApiErrorCode::RiskHold,
+    ApiErrorCode::RequotePending,
     ApiErrorCode::ReasonRequired,
     ApiErrorCode::ApprovalRequired,
     ApiErrorCode::ChecklistIncomplete,

@@ -16,6 +16,7 @@ inline constexpr std::string_view kMeDuty = "/api/v1/me/duty";     // PUT {"on_d
 inline constexpr std::string_view kOrders = "/api/v1/orders";                            // GET list, POST create
 inline constexpr std::string_view kOrder = "/api/v1/orders/{id}";                        // GET detail
 inline constexpr std::string_view kOrderTake = "/api/v1/orders/{id}/take";               // POST
+inline constexpr std::string_view kOrderRequote = "/api/v1/orders/{id}/requote";         // POST
 inline constexpr std::string_view kOrderTransitions = "/api/v1/orders/{id}/transitions"; // POST
 inline constexpr std::string_view kOrderApprovals = "/api/v1/orders/{id}/approvals";     // POST
 inline constexpr std::string_view kOrderChecklist = "/api/v1/orders/{id}/checklist";     // POST

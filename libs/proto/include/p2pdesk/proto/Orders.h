@@ -2,6 +2,7 @@
 
 #include "p2pdesk/domain/Decimal.h"
 #include "p2pdesk/domain/OrderStatus.h"
+#include "p2pdesk/domain/RateAgreement.h"
 #include "p2pdesk/proto/Common.h"
 #include "p2pdesk/proto/Decoded.h"
 #include "p2pdesk/proto/Enums.h"
@@ -113,6 +114,25 @@ struct DepositWalletRef {
     std::string address;
 };
 
+// Whether the customer still stands behind the order's rate (domain::RateAgreement), with what the
+// desk needs to re-quote: {"state","reason"?,"quote_locked_until"?,"reference_rate"?,"current_rate"?,
+//  "offered_rate"?,"offered_amount_crypto"?,"offered_amount_fiat"?,"offered_at"?}.
+// For a NEW order "due" is judged at read time (the quote lock expired or the desk's rate moved),
+// and the take proposes current_rate; for a taken one it is what syncd recorded when the customer
+// paid. current_rate is absent while the desk's rate is stale; the offered_* fields are present
+// exactly while the state is "offered".
+struct RateAgreementView {
+    domain::RateAgreement state = domain::RateAgreement::Agreed;
+    std::optional<domain::RequoteReason> reason;
+    std::optional<Timestamp> quoteLockedUntil;
+    std::optional<domain::Decimal> referenceRate; // the suggested rate when the order's rate was fixed
+    std::optional<domain::Decimal> currentRate;   // the desk's suggested rate now
+    std::optional<domain::Decimal> offeredRate;
+    std::optional<domain::Decimal> offeredAmountCrypto;
+    std::optional<domain::Decimal> offeredAmountFiat;
+    std::optional<Timestamp> offeredAt;
+};
+
 // --- GET /api/v1/orders ----------------------------------------------------------------------
 
 // A queue row: {"id","code","status","version","direction","asset","network","fiat_currency",
@@ -173,6 +193,7 @@ struct OrderDetail {
     std::optional<DepositWalletRef> depositWallet;
     std::optional<std::string> payoutReference;
     std::optional<std::string> requisites;
+    std::optional<RateAgreementView> rateAgreement; // always sent by syncd
 };
 
 // --- mutations (each answers 200 with the updated OrderDetail) --------------------------------
@@ -182,6 +203,16 @@ struct TakeRequest {
     domain::Decimal finalRate;
     std::optional<std::string> reason; // needed when the deviation from the suggestion is too high
     std::optional<std::int64_t> version;
+};
+
+// POST /api/v1/orders/{id}/requote {"final_rate","reason","version"} — while a re-quote is due (or
+// offered: a new offer replaces the old one). A rate equal to the order's final rate keeps it: the
+// desk honours the old rate and the order is agreed again at once; any other rate is offered to the
+// customer, who accepts (or declines: a dispute) in the bot.
+struct RequoteRequest {
+    domain::Decimal finalRate;
+    std::string reason;
+    std::int64_t version = 0;
 };
 
 // POST /api/v1/orders/{id}/transitions {"to","version","reason"?,"payout_reference"?,"wallet_id"?}
@@ -240,6 +271,10 @@ Json toJson(const OrderChecklist &value);
 std::optional<DecodeError> decodeInto(const Json &json, OrderChecklist &out);
 Json toJson(const DepositWalletRef &value);
 std::optional<DecodeError> decodeInto(const Json &json, DepositWalletRef &out);
+Json toJson(const RateAgreementView &value);
+std::optional<DecodeError> decodeInto(const Json &json, RateAgreementView &out);
+Json toJson(const RequoteRequest &value);
+std::optional<DecodeError> decodeInto(const Json &json, RequoteRequest &out);
 Json toJson(const OrderSummary &value);
 std::optional<DecodeError> decodeInto(const Json &json, OrderSummary &out);
 Json toJson(const OrdersPage &value);

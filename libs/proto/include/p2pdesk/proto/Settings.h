@@ -36,6 +36,9 @@ struct Settings {
     std::optional<std::int64_t> ticketNextResponseMinutes;  // 1..10080: next answer after a customer wrote
     std::optional<bool> deskRequiresOnDuty;                 // no new bot order without an operator on duty
     std::optional<std::int64_t> botMessagesPerMinute;       // 1..600: per-customer flood limit
+    // 0..100 (scale 4): how far the desk's suggested rate may move between fixing an order's rate
+    // and the customer's payment before a re-quote is due; 0 leaves it to the quote lock.
+    std::optional<domain::Decimal> requoteMovePercent;
 };
 
 // POST /api/v1/admin/settings {…all Settings members…,"reason"} replaces them; answers 200 Settings.

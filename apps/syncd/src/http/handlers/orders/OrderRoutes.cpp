@@ -64,6 +64,16 @@ HttpResponse takeOrder(RequestContext &ctx)
     return orderCard(ctx, actor, orderId);
 }
 
+HttpResponse requoteOrder(RequestContext &ctx)
+{
+    const auto actor = orderActor(ctx);
+    const auto request = decodeOrThrow<proto::RequoteRequest>(ctx.json());
+    const auto orderId = ctx.pathId();
+    ctx.services().orders().requotes().offer(ctx.tx(), orderId, actor,
+                                             {request.finalRate, request.reason, request.version});
+    return orderCard(ctx, actor, orderId);
+}
+
 HttpResponse transitionOrder(RequestContext &ctx)
 {
     const auto actor = orderActor(ctx);
@@ -120,6 +130,7 @@ void registerOrderRoutes(Router &router, app::Services &)
     router.get(ep::kOrders, listOrders, worksOrders);
     router.get(ep::kOrder, orderDetail, worksOrders);
     router.post(ep::kOrderTake, takeOrder, worksOrders);
+    router.post(ep::kOrderRequote, requoteOrder, worksOrders);
     router.post(ep::kOrderTransitions, transitionOrder, worksOrders);
     router.post(ep::kOrderApprovals, approveOrder, seniorOnly);
     router.post(ep::kOrderChecklist, tickChecklist, worksOrders);
