@@ -44,6 +44,7 @@ proto::Settings SettingsService::toProto(const db::Settings &s)
     out.ticketNextResponseMinutes = s.ticketNextResponseMinutes;
     out.deskRequiresOnDuty = s.deskRequiresOnDuty;
     out.botMessagesPerMinute = s.botMessagesPerMinute;
+    out.rateMaxAgeSeconds = s.rateMaxAge.count();
     return out;
 }
 
@@ -123,10 +124,14 @@ db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsU
 
     db::SettingsRepository::save(tx.work(), next);
     audit.reason = req.reason;
-    audit.payload = proto::toJson(toProto(next));
-    audit.payload["rate_max_age_seconds"] = next.rateMaxAge.count();
+    const proto::Json settingsJson = proto::toJson(toProto(next));
+    audit.payload = settingsJson;
     audit::AuditWriter::append(tx.work(), audit);
-    m_changeFeed.append(tx, std::string(proto::change_kind::kSettingsUpdated), std::nullopt);
+    // The new settings ride in the event (the same object GET /settings serves), so every
+    // workstation applies them as they commit — an approvals inbox filtered by the old threshold
+    // would hide a payout that now waits for a senior.
+    m_changeFeed.append(tx, std::string(proto::change_kind::kSettingsUpdated), std::nullopt,
+                        proto::Json{{"settings", settingsJson}});
     return next;
 }
 

@@ -29,6 +29,7 @@ public:
     db::Settings update(db::Transaction &tx, const proto::SettingsUpdateRequest &request,
                         std::optional<std::chrono::seconds> rateMaxAge, audit::AuditEntry audit);
 
+    // As GET /settings serves it (rate_max_age_seconds included).
     static proto::Settings toProto(const db::Settings &settings);
 
 private:
