@@ -4,6 +4,7 @@
 P2PDESK_APT_PACKAGES=(
     build-essential ccache cmake ninja-build pkg-config git curl ca-certificates clang-format
     qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools linguist-qt6 libqt6sql6-sqlite
+    qt6-translations-l10n
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-x11
     libpoco-dev libpqxx-dev liboath-dev libssl-dev openssl nlohmann-json3-dev libqrencode-dev libargon2-dev
     postgresql postgresql-client oathtool

@@ -112,8 +112,8 @@
         <translation>The server failed. Try again; if it repeats, tell the admin.</translation>
     </message>
     <message>
-        <source>The server's database is unavailable. Try again shortly.</source>
-        <translation>The server's database is unavailable. Try again shortly.</translation>
+        <source>The server&apos;s database is unavailable. Try again shortly.</source>
+        <translation>The server&apos;s database is unavailable. Try again shortly.</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
@@ -124,16 +124,16 @@
         <translation>The server did not answer in time.</translation>
     </message>
     <message>
-        <source>The server's certificate has changed since you trusted it. The connection was refused: this may be an attack. Ask the admin before trusting a new certificate.</source>
-        <translation>The server's certificate has changed since you trusted it. The connection was refused: this may be an attack. Ask the admin before trusting a new certificate.</translation>
+        <source>The server&apos;s certificate has changed since you trusted it. The connection was refused: this may be an attack. Ask the admin before trusting a new certificate.</source>
+        <translation>The server&apos;s certificate has changed since you trusted it. The connection was refused: this may be an attack. Ask the admin before trusting a new certificate.</translation>
     </message>
     <message>
-        <source>The server's certificate was not trusted, so nothing was sent.</source>
-        <translation>The server's certificate was not trusted, so nothing was sent.</translation>
+        <source>The server&apos;s certificate was not trusted, so nothing was sent.</source>
+        <translation>The server&apos;s certificate was not trusted, so nothing was sent.</translation>
     </message>
     <message>
-        <source>The server's certificate is invalid (expired or issued for another name).</source>
-        <translation>The server's certificate is invalid (expired or issued for another name).</translation>
+        <source>The server&apos;s certificate is invalid (expired or issued for another name).</source>
+        <translation>The server&apos;s certificate is invalid (expired or issued for another name).</translation>
     </message>
     <message>
         <source>The server sent an answer this version cannot read.</source>
@@ -251,10 +251,6 @@ Why? The reason is kept in the audit log.</translation>
 <context>
     <name>p2pdesk::workstation::AppController</name>
     <message>
-        <source>Enter the server as host:port, for example desk.example.org:8443.</source>
-        <translation>Enter the server as host:port, for example desk.example.org:8443.</translation>
-    </message>
-    <message>
         <source>Your session has ended (%1). Please log in again.</source>
         <translation>Your session has ended (%1). Please log in again.</translation>
     </message>
@@ -273,6 +269,14 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Buy</source>
         <translation>Buy</translation>
+    </message>
+    <message>
+        <source>Enter the server as host:port or https://host:port.</source>
+        <translation>Enter the server as host:port or https://host:port.</translation>
+    </message>
+    <message>
+        <source>The new language applies when the workstation is started again.</source>
+        <translation>The new language applies when the workstation is started again.</translation>
     </message>
 </context>
 <context>
@@ -316,6 +320,10 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Why? Your decision is bound to the order as you see it now.</source>
         <translation>Why? Your decision is bound to the order as you see it now.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -450,8 +458,8 @@ Why? The reason is kept in the audit log.</translation>
         <translation>✔ The code matches: the app is set up. The enrolment is confirmed on the first login.</translation>
     </message>
     <message>
-        <source>✘ This code does not match. Check the phone's clock and scan again.</source>
-        <translation>✘ This code does not match. Check the phone's clock and scan again.</translation>
+        <source>✘ This code does not match. Check the phone&apos;s clock and scan again.</source>
+        <translation>✘ This code does not match. Check the phone&apos;s clock and scan again.</translation>
     </message>
 </context>
 <context>
@@ -471,10 +479,6 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Log in — p2pdesk</source>
         <translation>Log in — p2pdesk</translation>
-    </message>
-    <message>
-        <source>desk.example.org:8443</source>
-        <translation>desk.example.org:8443</translation>
     </message>
     <message>
         <source>6 digits from your authenticator app</source>
@@ -499,6 +503,10 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
     </message>
 </context>
 <context>
@@ -605,6 +613,35 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>&amp;Administration…</source>
         <translation>&amp;Administration…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Open the selected order</source>
+        <translation>Open the selected order</translation>
+    </message>
+    <message>
+        <source>Approvals inbox: approve the selected payout</source>
+        <translation>Approvals inbox: approve the selected payout</translation>
+    </message>
+    <message>
+        <source>Approvals inbox: reject the selected payout</source>
+        <translation>Approvals inbox: reject the selected payout</translation>
+    </message>
+    <message>
+        <source>Close the approvals inbox</source>
+        <translation>Close the approvals inbox</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>queue tab: title (orders in it)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1187,8 +1224,8 @@ Why? The reason is kept in the audit log.</translation>
         <translation>%1 — order %2</translation>
     </message>
     <message>
-        <source>Why? The reason is recorded in the order's history and the audit log.</source>
-        <translation>Why? The reason is recorded in the order's history and the audit log.</translation>
+        <source>Why? The reason is recorded in the order&apos;s history and the audit log.</source>
+        <translation>Why? The reason is recorded in the order&apos;s history and the audit log.</translation>
     </message>
     <message>
         <source>Clear risk flag %1</source>
@@ -1599,8 +1636,8 @@ Why? The reason is kept in the audit log.</translation>
         <translation>This is not a valid %1 transaction id: %2</translation>
     </message>
     <message>
-        <source>✔ The received file matches the server's SHA-256.</source>
-        <translation>✔ The received file matches the server's SHA-256.</translation>
+        <source>✔ The received file matches the server&apos;s SHA-256.</source>
+        <translation>✔ The received file matches the server&apos;s SHA-256.</translation>
     </message>
     <message>
         <source>⚠ SHA-256 MISMATCH: the file received is not the file the server recorded on upload. It may have been altered in storage or on the way. Do not rely on it; tell a senior.</source>
@@ -1611,8 +1648,8 @@ Why? The reason is kept in the audit log.</translation>
         <translation>This image declares %1 × %2 pixels, more than the viewer opens (at most %3 megapixels and %4 px a side). It was not decoded: a file like this is broken or made to exhaust memory. Do not rely on it; ask the customer for a normal screenshot and tell a senior.</translation>
     </message>
     <message>
-        <source>PDF document, %1. It opens in the system's PDF viewer.</source>
-        <translation>PDF document, %1. It opens in the system's PDF viewer.</translation>
+        <source>PDF document, %1. It opens in the system&apos;s PDF viewer.</source>
+        <translation>PDF document, %1. It opens in the system&apos;s PDF viewer.</translation>
     </message>
     <message>
         <source>%1, %2: this file cannot be shown here.</source>
@@ -1855,6 +1892,21 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>A new language applies the next time the workstation starts.</source>
         <translation>A new language applies the next time the workstation starts.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@
         <translation>Ошибка сервера. Попробуйте ещё раз; если повторится, сообщите администратору.</translation>
     </message>
     <message>
-        <source>The server's database is unavailable. Try again shortly.</source>
+        <source>The server&apos;s database is unavailable. Try again shortly.</source>
         <translation>База данных сервера недоступна. Попробуйте чуть позже.</translation>
     </message>
     <message>
@@ -124,15 +124,15 @@
         <translation>Сервер не ответил вовремя.</translation>
     </message>
     <message>
-        <source>The server's certificate has changed since you trusted it. The connection was refused: this may be an attack. Ask the admin before trusting a new certificate.</source>
+        <source>The server&apos;s certificate has changed since you trusted it. The connection was refused: this may be an attack. Ask the admin before trusting a new certificate.</source>
         <translation>Сертификат сервера изменился с тех пор, как вы ему доверились. Соединение отклонено: это может быть атака. Прежде чем доверять новому сертификату, свяжитесь с администратором.</translation>
     </message>
     <message>
-        <source>The server's certificate was not trusted, so nothing was sent.</source>
+        <source>The server&apos;s certificate was not trusted, so nothing was sent.</source>
         <translation>Сертификату сервера не доверились, поэтому ничего не отправлено.</translation>
     </message>
     <message>
-        <source>The server's certificate is invalid (expired or issued for another name).</source>
+        <source>The server&apos;s certificate is invalid (expired or issued for another name).</source>
         <translation>Сертификат сервера недействителен (истёк или выпущен на другое имя).</translation>
     </message>
     <message>
@@ -251,10 +251,6 @@ Why? The reason is kept in the audit log.</source>
 <context>
     <name>p2pdesk::workstation::AppController</name>
     <message>
-        <source>Enter the server as host:port, for example desk.example.org:8443.</source>
-        <translation>Укажите сервер в виде хост:порт, например desk.example.org:8443.</translation>
-    </message>
-    <message>
         <source>Your session has ended (%1). Please log in again.</source>
         <translation>Сеанс завершён (%1). Войдите снова.</translation>
     </message>
@@ -273,6 +269,14 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Buy</source>
         <translation>Покупка</translation>
+    </message>
+    <message>
+        <source>Enter the server as host:port or https://host:port.</source>
+        <translation>Укажите сервер в виде хост:порт или https://хост:порт.</translation>
+    </message>
+    <message>
+        <source>The new language applies when the workstation is started again.</source>
+        <translation>Новый язык применится после перезапуска программы.</translation>
     </message>
 </context>
 <context>
@@ -316,6 +320,10 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Why? Your decision is bound to the order as you see it now.</source>
         <translation>Почему? Ваше решение привязано к заявке в её текущем виде.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>
@@ -450,7 +458,7 @@ Why? The reason is kept in the audit log.</source>
         <translation>✔ Код совпадает: приложение настроено. Подключение будет подтверждено при первом входе.</translation>
     </message>
     <message>
-        <source>✘ This code does not match. Check the phone's clock and scan again.</source>
+        <source>✘ This code does not match. Check the phone&apos;s clock and scan again.</source>
         <translation>✘ Код не совпадает. Проверьте время на телефоне и отсканируйте ещё раз.</translation>
     </message>
 </context>
@@ -471,10 +479,6 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Log in — p2pdesk</source>
         <translation>Вход — p2pdesk</translation>
-    </message>
-    <message>
-        <source>desk.example.org:8443</source>
-        <translation>desk.example.org:8443</translation>
     </message>
     <message>
         <source>6 digits from your authenticator app</source>
@@ -499,6 +503,10 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>хост:порт</translation>
     </message>
 </context>
 <context>
@@ -606,6 +614,35 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>&amp;Administration…</source>
         <translation>&amp;Администрирование…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Open the selected order</source>
+        <translation>Открыть выбранную заявку</translation>
+    </message>
+    <message>
+        <source>Approvals inbox: approve the selected payout</source>
+        <translation>Входящие на одобрение: одобрить выбранную выплату</translation>
+    </message>
+    <message>
+        <source>Approvals inbox: reject the selected payout</source>
+        <translation>Входящие на одобрение: отклонить выбранную выплату</translation>
+    </message>
+    <message>
+        <source>Close the approvals inbox</source>
+        <translation>Закрыть входящие на одобрение</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>queue tab: title (orders in it)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1227,7 @@ Why? The reason is kept in the audit log.</source>
         <translation>%1 — заявка %2</translation>
     </message>
     <message>
-        <source>Why? The reason is recorded in the order's history and the audit log.</source>
+        <source>Why? The reason is recorded in the order&apos;s history and the audit log.</source>
         <translation>Почему? Причина записывается в историю заявки и журнал аудита.</translation>
     </message>
     <message>
@@ -1602,7 +1639,7 @@ Why? The reason is kept in the audit log.</source>
         <translation>Это недопустимый идентификатор транзакции %1: %2</translation>
     </message>
     <message>
-        <source>✔ The received file matches the server's SHA-256.</source>
+        <source>✔ The received file matches the server&apos;s SHA-256.</source>
         <translation>✔ Полученный файл совпадает с SHA-256 на сервере.</translation>
     </message>
     <message>
@@ -1614,7 +1651,7 @@ Why? The reason is kept in the audit log.</source>
         <translation>В заголовке изображения указан размер %1 × %2 пикселей — больше, чем открывает просмотрщик (не более %3 Мп и %4 пикс. по стороне). Оно не декодировано: такой файл повреждён или сделан, чтобы исчерпать память. Не полагайтесь на него; попросите клиента прислать обычный скриншот и сообщите старшему.</translation>
     </message>
     <message>
-        <source>PDF document, %1. It opens in the system's PDF viewer.</source>
+        <source>PDF document, %1. It opens in the system&apos;s PDF viewer.</source>
         <translation>Документ PDF, %1. Он откроется в системной программе просмотра PDF.</translation>
     </message>
     <message>
@@ -1858,6 +1895,21 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>A new language applies the next time the workstation starts.</source>
         <translation>Новый язык применится при следующем запуске программы.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,10 @@ EnrolmentDialog::EnrolmentDialog(const QString &username, const QString &otpauth
     auto *codeRow = new QHBoxLayout;
     codeRow->addWidget(m_codeEdit, 1);
     codeRow->addWidget(m_checkButton);
-    form->addRow(tr("First &code:"), codeRow);
+    // A row that is a layout gets no buddy from QFormLayout: without one the label shows "&".
+    auto *codeLabel = new QLabel(tr("First &code:"), this);
+    codeLabel->setBuddy(m_codeEdit);
+    form->addRow(codeLabel, codeRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("enrolmentCloseButton"));
