@@ -1,5 +1,6 @@
 #include "service/SettingsService.h"
 
+#include "db/repositories/RiskFlagRepository.h"
 #include "feed/ChangeFeed.h"
 #include "service/ServiceError.h"
 
@@ -133,6 +134,42 @@ db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsU
     m_changeFeed.append(tx, std::string(proto::change_kind::kSettingsUpdated), std::nullopt,
                         proto::Json{{"settings", settingsJson}});
     return next;
+}
+
+void SettingsService::setRiskLimit(db::Transaction &tx, const std::string &rule, const std::optional<std::string> &fiat,
+                                   const domain::Decimal &threshold, domain::Severity action, audit::AuditEntry audit)
+{
+    namespace r = domain::rule;
+    const bool countRule =
+        rule == r::kCustomerOrders24h || rule == r::kPayoutAccountOrders24h || rule == r::kRequisitesChanges30d;
+    const bool amountRule = rule == r::kCustomerVolume24h || rule == r::kSingleOrderMax || rule == r::kFirstOrderAbove;
+    if (!countRule && !amountRule)
+        throw ServiceError(ApiErrorCode::ValidationFailed, "unknown risk rule " + rule, {{"field", "rule"}});
+    if (countRule == fiat.has_value())
+        throw ServiceError(ApiErrorCode::ValidationFailed,
+                           countRule ? "a count limit applies to every currency" : "an amount limit needs a currency",
+                           {{"field", "fiat_currency"}});
+    int decimals = 0; // a count
+    if (fiat) {
+        const auto known = domain::fiat(*fiat);
+        if (!known.ok())
+            throw ServiceError(ApiErrorCode::ValidationFailed, "unknown fiat currency " + *fiat,
+                               {{"field", "fiat_currency"}});
+        decimals = known.value().decimals;
+    }
+    const auto scaled = threshold.rescaled(decimals, domain::Rounding::Down);
+    if (!scaled.ok() || !(scaled.value() == threshold))
+        throw ServiceError(ApiErrorCode::ValidationFailed,
+                           "threshold must have at most " + std::to_string(decimals) + " decimals",
+                           {{"field", "threshold"}});
+    const std::string actionText = action == domain::Severity::Info ? "flag" : std::string(domain::toString(action));
+    db::RiskFlagRepository::saveLimit(tx.work(), rule, fiat, scaled.value().toString(), actionText);
+    audit.action = "risk_limit.set";
+    audit.entity = "limit";
+    audit.payload = {{"rule", rule}, {"threshold", scaled.value().toString()}, {"action", actionText}};
+    if (fiat)
+        audit.payload["fiat_currency"] = *fiat;
+    audit::AuditWriter::append(tx.work(), audit);
 }
 
 } // namespace p2pdesk::syncd::service
