@@ -11,7 +11,12 @@ P2PDESK_APT_PACKAGES=(
     xvfb xauth fonts-dejavu-core
 )
 
-log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# Bold only on a terminal: a log redirected to a file gets no escape codes.
+if [ -t 2 ]; then
+    log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+else
+    log() { printf '==> %s\n' "$*" >&2; }
+fi
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 as_root() {
