@@ -644,6 +644,11 @@ Why? The reason is kept in the audit log.</source>
         <comment>queue tab: title (orders in it)</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Enter</source>
+        <comment>key</comment>
+        <translation>Enter</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OfflineBanner</name>

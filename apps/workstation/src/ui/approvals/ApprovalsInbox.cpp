@@ -50,6 +50,9 @@ ApprovalsInbox::ApprovalsInbox(OrderQueueModel *orders, OrderActions *actions, Q
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setTabKeyNavigation(false);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
 
@@ -129,9 +132,14 @@ std::int64_t ApprovalsInbox::currentOrderId() const
 
 void ApprovalsInbox::updateActions()
 {
-    // A payout that appears (a new one, or a lowered threshold) is selected, so Enter opens it.
+    // A payout that appears (a new one, or a lowered threshold) is selected, so Enter opens it;
+    // the columns fit the first payouts shown, so no amount, name or status is cut.
     if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
         m_view->setCurrentIndex(m_filter->index(0, 0));
+    if (!m_columnsSized && m_filter->rowCount() > 0) {
+        m_columnsSized = true;
+        m_view->resizeColumnsToContents();
+    }
     const QModelIndex current = m_view->currentIndex();
     bool mayApprove = false;
     if (current.isValid()) {

@@ -76,6 +76,8 @@ LoginDialog::LoginDialog(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     updateButton();
     focusFirstEmpty();
+    // Wide enough for a full server URL and the code field's hint in either language.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 }
 
 void LoginDialog::setServer(const QString &server)

@@ -111,6 +111,7 @@ MainWindow::MainWindow(OrderQueueModel *orders, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200); // sample, never walk 100k rows
     // Fixed starting widths: measuring contents would walk the model, which may hold 100k rows.
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto widthFor = [&metrics](const char *sample) {
@@ -270,6 +271,7 @@ void MainWindow::setOperator(const QString &username, const domain::Actor &actor
     m_adminMenu->setVisible(admin);
     m_admin->setVisible(admin);
     m_queue->setCurrentOperatorId(actor.operatorId);
+    updateTabTitles(); // "Mine" depends on who is logged in
     setWindowTitle(tr("p2pdesk — %1").arg(username));
     updateActions();
 }
@@ -341,7 +343,7 @@ QList<QPair<QString, QString>> MainWindow::shortcutList() const
         }
     }
     // Keys of the table and of the other windows, which no menu shows.
-    add(tr("Open the selected order"), QKeySequence(Qt::Key_Return));
+    list.append({tr("Open the selected order"), tr("Enter", "key")});
     add(tr("Approvals inbox: approve the selected payout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     add(tr("Approvals inbox: reject the selected payout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     add(tr("Close the approvals inbox"), QKeySequence(Qt::Key_Escape));
@@ -388,6 +390,12 @@ void MainWindow::updateCounts()
 {
     if (!m_table->currentIndex().isValid() && m_queue->rowCount() > 0)
         keepSelection();
+    if (!m_columnsSized && m_queue->rowCount() > 0) {
+        // Once, when the first orders arrive: every column as wide as its header and the rows
+        // sampled (resizeContentsPrecision), so no code, amount or status is cut.
+        m_columnsSized = true;
+        m_table->resizeColumnsToContents();
+    }
     m_count->setText(tr("%n order(s) shown", nullptr, m_queue->rowCount()));
     updateActions();
 }

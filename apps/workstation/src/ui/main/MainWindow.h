@@ -77,6 +77,7 @@ private:
     std::int64_t m_selectedId = 0; // the order the operator selected, kept across tab switches
     domain::Actor m_actor;
     bool m_online = false;
+    bool m_columnsSized = false;
 };
 
 } // namespace p2pdesk::workstation
