@@ -93,6 +93,8 @@ EnrolmentDialog::EnrolmentDialog(const QString &username, const QString &otpauth
     layout->addWidget(m_codeStatus);
     layout->addWidget(buttons);
     m_codeEdit->setFocus();
+    // Wide enough for the code field's hint and most of the URI in either language.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 75);
 }
 
 bool EnrolmentDialog::hasQrCode() const
