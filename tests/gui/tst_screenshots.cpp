@@ -4,15 +4,18 @@
 // (P2PDESK_SCREENSHOT_LANGUAGE, P2PDESK_SCREENSHOT_SIZES, P2PDESK_SCREENSHOT_DIR); without them it
 // renders every screen once in each language and checks what a look would catch: no label shows
 // a raw "&" mnemonic.
+#include "FakeSyncd.h"
 #include "Mnemonics.h"
 #include "Orders.h"
 #include "Screenshot.h"
 #include "ScriptedTrustPrompt.h"
+#include "TestCertificate.h"
 #include "app/LanguageSettings.h"
 #include "core/ApiClient.h"
 #include "core/CertificatePinStore.h"
 #include "core/OrderActions.h"
 #include "core/PinnedNetworkAccess.h"
+#include "core/ProofService.h"
 #include "models/ApprovalsFilterModel.h"
 #include "models/OrderQueueModel.h"
 #include "ui/approvals/ApprovalsInbox.h"
@@ -20,11 +23,15 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/ShortcutsDialog.h"
 #include "ui/order/OrderCardWidget.h"
+#include "ui/proofs/ProofViewer.h"
 #include "ui/settings/SettingsDialog.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDateTime>
+#include <QImage>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSettings>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -140,6 +147,7 @@ private:
     void dialogs(const QString &language);
     void approvals(const QString &language);
     void cards(const QString &language);
+    void proofViewer(const QString &language);
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -176,6 +184,7 @@ void TestScreenshots::screens()
     dialogs(language);
     approvals(language);
     cards(language);
+    proofViewer(language);
 }
 
 void TestScreenshots::queueScreens(const QString &language)
@@ -295,6 +304,64 @@ void TestScreenshots::cards(const QString &language)
         QCOMPARE(labelsShowingRawMnemonics(&card), QStringList());
         QVERIFY(screenshots::save(&card, shotName(language, name)));
     }
+}
+
+// A bank receipt as a customer sends it, served by a stand-in syncd (the viewer downloads it).
+void TestScreenshots::proofViewer(const QString &language)
+{
+    QImage receipt(900, 1400, QImage::Format_RGB32);
+    receipt.fill(Qt::white);
+    {
+        QPainter painter(&receipt);
+        QFont font = painter.font();
+        font.setPixelSize(34);
+        painter.setFont(font);
+        painter.fillRect(0, 0, 900, 140, QColor(0x21, 0xa0, 0x38));
+        painter.setPen(Qt::white);
+        painter.drawText(40, 90, QStringLiteral("Transfer receipt"));
+        painter.setPen(Qt::black);
+        const QStringList lines = {QStringLiteral("Amount: 231 600.00 RUB"), QStringLiteral("To: card **** 4417"),
+                                   QStringLiteral("Date: 06.12.2026 09:31"), QStringLiteral("Status: completed"),
+                                   QStringLiteral("Reference: SBP-20261206-0931")};
+        for (int i = 0; i < lines.size(); ++i)
+            painter.drawText(40, 260 + i * 90, lines.at(i));
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(receipt.save(&buffer, "PNG"));
+
+    QTemporaryDir dir;
+    const auto certificate = TestCertificate::generate(dir, QStringLiteral("shots"));
+    QVERIFY(certificate);
+    FakeSyncd server;
+    QVERIFY(server.listen(*certificate));
+    server.routeJson("GET", QStringLiteral("/api/v1/proofs/5/file"), 200, png);
+    server.routeJson("GET", QStringLiteral("/api/v1/proofs/5/annotations"), 200, QByteArrayLiteral("{\"items\":[]}"));
+    ScriptedTrustPrompt trust(true);
+    QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
+    CertificatePinStore pins(&settings);
+    PinnedNetworkAccess network(&pins, &trust);
+    ApiClient api(&network);
+    api.setServer(server.url());
+    api.setToken(QStringLiteral("token"));
+    ProofService service(&api);
+    ProofViewer viewer(&service);
+    proto::Proof proof;
+    proof.id = 5;
+    proof.kind = proto::ProofKind::File;
+    proof.sha256 = ProofService::sha256Hex(png).toStdString();
+    proof.size = png.size();
+    proof.mime = "image/png";
+    proof.uploader = proto::Actor{proto::ActorKind::Customer, 9, std::string("alexey_trade")};
+    proof.at = minutesAgo(12);
+    viewer.resize(1100, 760);
+    viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+    viewer.showProof(ProofContext{proof, QStringLiteral("P-241249"), QStringLiteral("USDT"), QStringLiteral("TRON")});
+    QTRY_VERIFY(viewer.digestMatches().has_value());
+    QCOMPARE(labelsShowingRawMnemonics(&viewer), QStringList());
+    QVERIFY(screenshots::save(&viewer, shotName(language, QStringLiteral("proof-viewer"))));
 }
 
 QTEST_MAIN(TestScreenshots)
