@@ -2,7 +2,8 @@
 # Pictures of the workstation for review and for the README, made by the GUI tests from the real
 # widgets (tests/gui/Screenshot.h):
 #   build/screenshots/<en|ru>/<screen>-<W>x<H>.png — the queue (online, "Mine", offline), the order
-#     card in its main states, the approvals inbox and the admin screens at 1366×768 and 1920×1080,
+#     card in its main states, the proof viewer, the approvals inbox and the admin screens at
+#     1366×768 and 1920×1080,
 #     and the login, settings and keyboard-shortcuts dialogs at their own size, in English and
 #     Russian (tst_screenshots, tst_admin_screens);
 #   docs/screenshots/*.png — the README's pictures, from the tests that drive the real syncd and

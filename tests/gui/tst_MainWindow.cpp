@@ -51,6 +51,7 @@ private slots:
     void tabsCountTheirOrders();
     void selectionSurvivesTabSwitchesSoEnterOpens();
     void keyboardShortcutsSheetListsTheMenus();
+    void statusColumnHoldsEveryStatus();
 
 private:
     template<typename T> T *find(const char *name) const
@@ -323,6 +324,17 @@ void TestMainWindow::keyboardShortcutsSheetListsTheMenus()
     // The menus show the keys too (Qt prints an action's shortcut next to it).
     QCOMPARE(find<QAction>("takeOrderAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
     sheet->close();
+}
+
+// Sized when the first orders came ("New"), the column cut "Verify p…" once an order moved on.
+void TestMainWindow::statusColumnHoldsEveryStatus()
+{
+    auto *table = find<QTableView>("queueTableView");
+    const QFontMetrics metrics = table->fontMetrics();
+    for (domain::OrderStatus status : domain::kAllOrderStatuses)
+        QVERIFY2(table->columnWidth(OrderQueueModel::Status) >
+                     metrics.horizontalAdvance(OrderQueueModel::statusText(status)),
+                 qPrintable(OrderQueueModel::statusText(status)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -16,11 +16,13 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
 
 namespace p2pdesk::workstation {
@@ -123,6 +125,7 @@ MainWindow::MainWindow(OrderQueueModel *orders, QWidget *parent)
     m_table->setColumnWidth(OrderQueueModel::AmountCrypto, widthFor("00000.00000000 USDT"));
     m_table->setColumnWidth(OrderQueueModel::AmountFiat, widthFor("0 000 000.00 RUB"));
     m_table->setColumnWidth(OrderQueueModel::Status, widthFor("Customer marked sent"));
+    fitStatusColumn();
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.isValid())
             emit openOrderRequested(index.data(OrderQueueModel::OrderIdRole).toLongLong());
@@ -350,6 +353,19 @@ QList<QPair<QString, QString>> MainWindow::shortcutList() const
     return list;
 }
 
+void MainWindow::fitStatusColumn()
+{
+    // An order's status changes under the operator's eyes: the column holds the longest name
+    // of any status, not just of those sampled when the queue was first sized.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int widest = 0;
+    for (domain::OrderStatus status : domain::kAllOrderStatuses)
+        widest = std::max(widest, metrics.horizontalAdvance(OrderQueueModel::statusText(status)));
+    const int width = widest + 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 16;
+    if (m_table->columnWidth(OrderQueueModel::Status) < width)
+        m_table->setColumnWidth(OrderQueueModel::Status, width);
+}
+
 void MainWindow::updateTabTitles()
 {
     const auto counts = m_queue->tabCounts();
@@ -395,6 +411,7 @@ void MainWindow::updateCounts()
         // sampled (resizeContentsPrecision), so no code, amount or status is cut.
         m_columnsSized = true;
         m_table->resizeColumnsToContents();
+        fitStatusColumn();
     }
     m_count->setText(tr("%n order(s) shown", nullptr, m_queue->rowCount()));
     updateActions();

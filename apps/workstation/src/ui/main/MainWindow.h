@@ -57,6 +57,7 @@ private:
     void updateActions();
     void updateCounts();
     void updateTabTitles();
+    void fitStatusColumn();
     void keepSelection();
     const OrderSnapshot *selectedOrder() const;
 
