@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the product on this machine: a private PostgreSQL cluster under ./var (kept between runs),
-# syncd on https://127.0.0.1:8443 and the operators' workstation. Ctrl-C stops everything this
+# syncd on https://127.0.0.1:8443 and the operators' workstation. syncd can be stopped and started
+# again on its own (offline mode); Ctrl-C, 'quit' or closing the workstation stops everything this
 # script started.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -44,14 +45,15 @@ if [ "$(id -u)" -eq 0 ] && ! runuser -u postgres -- test -x "$var" 2>/dev/null; 
 fi
 
 pids=()
+syncd_pid=
 stopping=0
 stop_all() {
     [ $stopping -eq 1 ] && return
     stopping=1
     log "stopping"
     local p
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-    for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+    for p in "${pids[@]}" $syncd_pid; do kill "$p" 2>/dev/null || true; done
+    for p in "${pids[@]}" $syncd_pid; do wait "$p" 2>/dev/null || true; done
     bash scripts/pg-cluster.sh stop "$pgdata"
 }
 trap stop_all EXIT
@@ -98,17 +100,60 @@ for _ in $(seq 1 50); do
     sleep 0.1
 done
 
-log "starting syncd on https://127.0.0.1:$P2PDESK_LISTEN_PORT"
-"$syncd_bin" serve &
-syncd_pid=$!
-pids+=($syncd_pid)
-for _ in $(seq 1 100); do
-    curl -ksf "https://127.0.0.1:$P2PDESK_LISTEN_PORT/healthz" >/dev/null 2>&1 && break
-    kill -0 "$syncd_pid" 2>/dev/null || die "syncd exited during start-up"
-    sleep 0.1
-done
-curl -ksf "https://127.0.0.1:$P2PDESK_LISTEN_PORT/healthz" >/dev/null || die "syncd does not answer /healthz"
-log "syncd is up: $(curl -ks "https://127.0.0.1:$P2PDESK_LISTEN_PORT/readyz")"
+# syncd can be stopped and started again while the rest keeps running, to try the workstation
+# offline (it keeps showing the queue from its cache and catches up when syncd is back).
+syncd_stopping=0
+restart_pending=0
+start_syncd() {
+    if [ $syncd_stopping -eq 1 ]; then
+        # Asked while syncd is still shutting down (it holds the port): start once it is gone.
+        restart_pending=1
+        return 0
+    fi
+    if [ -n "$syncd_pid" ] && kill -0 "$syncd_pid" 2>/dev/null; then
+        log "syncd is already running (pid $syncd_pid)"
+        return 0
+    fi
+    log "starting syncd on https://127.0.0.1:$P2PDESK_LISTEN_PORT"
+    "$syncd_bin" serve &
+    syncd_pid=$!
+    for _ in $(seq 1 100); do
+        curl -ksf "https://127.0.0.1:$P2PDESK_LISTEN_PORT/healthz" >/dev/null 2>&1 && break
+        if ! kill -0 "$syncd_pid" 2>/dev/null; then
+            log "syncd exited during start-up"
+            syncd_pid=
+            return 1
+        fi
+        sleep 0.1
+    done
+    if ! curl -ksf "https://127.0.0.1:$P2PDESK_LISTEN_PORT/healthz" >/dev/null; then
+        log "syncd does not answer /healthz"
+        return 1
+    fi
+    log "syncd is up: $(curl -ks "https://127.0.0.1:$P2PDESK_LISTEN_PORT/readyz")"
+}
+stop_syncd() {
+    if [ -z "$syncd_pid" ] || ! kill -0 "$syncd_pid" 2>/dev/null; then
+        log "syncd is not running"
+        syncd_pid=
+        return 0
+    fi
+    syncd_stopping=1
+    kill "$syncd_pid" 2>/dev/null || true
+    while kill -0 "$syncd_pid" 2>/dev/null; do
+        wait "$syncd_pid" 2>/dev/null || true
+    done
+    syncd_pid=
+    syncd_seen_running=0
+    syncd_stopping=0
+    log "syncd stopped; PostgreSQL and the workstation keep running (the workstation is offline now)"
+    if [ $restart_pending -eq 1 ]; then
+        restart_pending=0
+        start_syncd || true
+    fi
+}
+syncd_seen_running=1
+start_syncd || die "syncd did not start"
 
 # Demo operators, reference data and a few dozen orders in every state, made through syncd's own
 # services; on later runs only the credentials are printed again (TOTP secrets read back with
@@ -131,14 +176,76 @@ log "  node tools/customer-simulator.mjs --api http://127.0.0.1:$tg_port --chat 
 "$seed_bin" trickle --every "${P2PDESK_DEMO_TRICKLE_SECONDS:-20}" &
 pids+=($!)
 
+ws_pid=
 if [ $have_display -eq 1 ]; then
-    log "starting the workstation"
-    "$ws_bin" &
-    pids+=($!)
+    log "starting the workstation (server field prefilled: https://127.0.0.1:$P2PDESK_LISTEN_PORT)"
+    # The workstation remembers sessions in the Secret Service keyring. A desktop whose keyring was
+    # never set up asks for a new keyring password on every login; the demo gives the workstation a
+    # D-Bus session of its own with a demo keyring under var/keyring, created and unlocked with the
+    # password "demo" (demo material only; your own keyring is not touched).
+    mkdir -p "$var/keyring"
+    chmod 0700 "$var/keyring"
+    bus=()
+    mapfile -t bus < <(dbus-daemon --session --fork --print-address=1 --print-pid=1 2>/dev/null) || true
+    if [ ${#bus[@]} -eq 2 ]; then
+        pids+=("${bus[1]}")
+        printf demo | DBUS_SESSION_BUS_ADDRESS="${bus[0]}" XDG_DATA_HOME="$var/keyring" \
+            gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 ||
+            log "the demo keyring did not start: the workstation will not remember sessions"
+        DBUS_SESSION_BUS_ADDRESS="${bus[0]}" P2PDESK_SERVER="https://127.0.0.1:$P2PDESK_LISTEN_PORT" "$ws_bin" &
+    else
+        log "no D-Bus for a demo keyring: the workstation will not remember sessions"
+        P2PDESK_SERVER="https://127.0.0.1:$P2PDESK_LISTEN_PORT" "$ws_bin" &
+    fi
+    ws_pid=$!
+    pids+=($ws_pid)
 else
     log "no display (DISPLAY/WAYLAND_DISPLAY unset): not starting the workstation; syncd keeps running"
 fi
 
-log "running — press Ctrl-C to stop"
-# Wait for any child: if syncd dies we stop the rest instead of leaving them behind.
-wait -n "${pids[@]}" || true
+trap 'start_syncd || true' USR1
+trap stop_syncd USR2
+interactive=0
+[ -t 0 ] && interactive=1
+if [ $interactive -eq 1 ]; then
+    log "running. Type 'stop' to stop syncd (try the workstation offline), 'start' to start it again,"
+    log "'quit' or Ctrl-C to stop everything."
+else
+    log "running. From another shell: kill -USR2 $$ stops syncd (try offline mode), kill -USR1 $$ starts"
+    log "it again; Ctrl-C or kill $$ stops everything."
+fi
+# Until the workstation is closed (or, without one, until Ctrl-C). syncd stopping, by hand or not,
+# ends nothing: PostgreSQL and the workstation stay, and 'start' brings syncd back.
+while :; do
+    if [ -n "$ws_pid" ] && ! kill -0 "$ws_pid" 2>/dev/null; then
+        log "the workstation was closed"
+        break
+    fi
+    if [ -n "$syncd_pid" ] && ! kill -0 "$syncd_pid" 2>/dev/null; then
+        wait "$syncd_pid" 2>/dev/null || true
+        syncd_pid=
+    fi
+    if [ -z "$syncd_pid" ] && [ $syncd_seen_running -eq 1 ]; then
+        log "syncd is not running; 'start' (or kill -USR1 $$) starts it again"
+        syncd_seen_running=0
+    elif [ -n "$syncd_pid" ]; then
+        syncd_seen_running=1
+    fi
+    if [ $interactive -eq 1 ]; then
+        cmd=
+        if read -r -t 1 cmd; then
+            case "$cmd" in
+            stop) stop_syncd ;;
+            start) start_syncd || true ;;
+            quit | exit) break ;;
+            "") ;;
+            *) log "commands: stop, start, quit" ;;
+            esac
+        elif [ $? -le 128 ]; then
+            break # end of input
+        fi
+    else
+        sleep 1 &
+        wait $! 2>/dev/null || true
+    fi
+done

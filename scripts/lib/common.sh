@@ -4,13 +4,19 @@
 P2PDESK_APT_PACKAGES=(
     build-essential ccache cmake ninja-build pkg-config git curl ca-certificates clang-format
     qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools linguist-qt6 libqt6sql6-sqlite
+    qt6-translations-l10n
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-x11
     libpoco-dev libpqxx-dev liboath-dev libssl-dev openssl nlohmann-json3-dev libqrencode-dev libargon2-dev
     postgresql postgresql-client oathtool
     xvfb xauth fonts-dejavu-core
 )
 
-log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# Bold only on a terminal: a log redirected to a file gets no escape codes.
+if [ -t 2 ]; then
+    log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+else
+    log() { printf '==> %s\n' "$*" >&2; }
+fi
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 as_root() {

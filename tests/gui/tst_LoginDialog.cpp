@@ -1,3 +1,4 @@
+#include "Mnemonics.h"
 #include "ui/login/LoginDialog.h"
 
 #include <QCheckBox>
@@ -8,6 +9,7 @@
 #include <QTest>
 
 using namespace p2pdesk::workstation;
+using namespace p2pdesk::workstation::test;
 
 class TestLoginDialog : public QObject {
     Q_OBJECT
@@ -21,6 +23,7 @@ private slots:
     void codeFieldTakesDigitsOnly();
     void errorIsShownAndTheUsedCodeCleared();
     void prefilledFormFocusesTheFirstEmptyField();
+    void labelsShowNoRawMnemonicsAndNoForeignHost();
 
 private:
     template<typename T> T *find(const char *name) const
@@ -124,6 +127,15 @@ void TestLoginDialog::prefilledFormFocusesTheFirstEmptyField()
     QTRY_VERIFY(find<QLineEdit>("passwordLineEdit")->hasFocus());
     m_dialog->setNotice(QStringLiteral("Your session has ended."));
     QVERIFY(find<QLabel>("noticeLabel")->isVisible());
+}
+
+// "&Password:" must read "Password:" with P underlined, and the empty Server field must not
+// suggest some other desk's host.
+void TestLoginDialog::labelsShowNoRawMnemonicsAndNoForeignHost()
+{
+    QCOMPARE(labelsShowingRawMnemonics(m_dialog.get()), QStringList());
+    const QString placeholder = find<QLineEdit>("serverLineEdit")->placeholderText();
+    QVERIFY2(!placeholder.contains(u'.'), qPrintable(placeholder));
 }
 
 QTEST_MAIN(TestLoginDialog)

@@ -9,6 +9,7 @@
 #include "models/OrderQueueFilterModel.h"
 #include "models/OrderQueueModel.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/ShortcutsDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +48,10 @@ private slots:
     void takeIsOfferedOnlyForNewOrders();
     void offlineFeedShowsTheBannerAndDisablesActions();
     void rendersForScreenshots();
+    void tabsCountTheirOrders();
+    void selectionSurvivesTabSwitchesSoEnterOpens();
+    void keyboardShortcutsSheetListsTheMenus();
+    void statusColumnHoldsEveryStatus();
 
 private:
     template<typename T> T *find(const char *name) const
@@ -252,6 +258,83 @@ void TestMainWindow::rendersForScreenshots()
     const QString dir = qEnvironmentVariable("P2PDESK_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(offline.save(dir + QStringLiteral("/queue-offline.png")));
+}
+
+void TestMainWindow::tabsCountTheirOrders()
+{
+    auto *tabs = find<QTabBar>("queueTabBar");
+    QTRY_COMPARE(tabs->tabText(int(QueueTab::New)), QStringLiteral("New (2)"));
+    QCOMPARE(tabs->tabText(int(QueueTab::Mine)), QStringLiteral("Mine (1)"));
+    QCOMPARE(tabs->tabText(int(QueueTab::Disputes)), QStringLiteral("Disputes (1)"));
+    QCOMPARE(tabs->tabText(int(QueueTab::WaitingForCustomer)), QStringLiteral("Waiting for customer")); // none
+    QCOMPARE(tabs->tabText(int(QueueTab::All)), QStringLiteral("All"));
+    // Live: someone takes a new order for me; the counters follow, whatever tab is shown.
+    auto taken = makeOrder(1, domain::OrderStatus::Assigned, "1000.00", 2);
+    taken.holder = proto::OperatorRef{kMe, "alice"};
+    m_orders->upsert(taken);
+    QTRY_COMPARE(tabs->tabText(int(QueueTab::Mine)), QStringLiteral("Mine (2)"));
+    QCOMPARE(tabs->tabText(int(QueueTab::New)), QStringLiteral("New (1)"));
+    // The search narrows the table, not the counters.
+    m_window->queue()->setSearchText(QStringLiteral("zzz"));
+    m_orders->upsert(makeOrder(5, domain::OrderStatus::New));
+    QTRY_COMPARE(tabs->tabText(int(QueueTab::New)), QStringLiteral("New (2)"));
+}
+
+void TestMainWindow::selectionSurvivesTabSwitchesSoEnterOpens()
+{
+    QSignalSpy open(m_window.get(), &MainWindow::openOrderRequested);
+    auto *table = find<QTableView>("queueTableView");
+    selectOrder(3);
+    table->setFocus();
+    // Mine shows order 3: it stays selected, Enter opens it.
+    QTest::keyClick(table, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->queue()->tab(), QueueTab::Mine);
+    QCOMPARE(m_window->selectedOrderId(), std::optional<std::int64_t>(3));
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.last().at(0).toLongLong(), 3);
+    // New does not show it: the first row is selected instead, never nothing.
+    QTest::keyClick(table, Qt::Key_1, Qt::ControlModifier);
+    const auto selected = m_window->selectedOrderId();
+    QVERIFY(selected == 1 || selected == 2);
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(open.size(), 2);
+    QCOMPARE(open.last().at(0).toLongLong(), *selected);
+    // Back on All, the operator's last choice is selected again.
+    QTest::keyClick(table, Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(m_window->selectedOrderId(), selected);
+}
+
+void TestMainWindow::keyboardShortcutsSheetListsTheMenus()
+{
+    find<QAction>("shortcutsAction")->trigger();
+    ShortcutsDialog *sheet = nullptr;
+    QTRY_VERIFY((sheet = m_window->findChild<ShortcutsDialog *>()) && sheet->isVisible());
+    QStringList rows;
+    for (int row = 0; row < sheet->table()->rowCount(); ++row)
+        rows << sheet->table()->item(row, 0)->text() + QStringLiteral(" = ") + sheet->table()->item(row, 1)->text();
+    const QString text = rows.join(u'\n');
+    for (const QString &expected :
+         {QStringLiteral("Take… = Ctrl+T"), QStringLiteral("Open card = Ctrl+O"),
+          QStringLiteral("Approvals inbox… = Ctrl+I"), QStringLiteral("Mine = Ctrl+2"), QStringLiteral("Find = Ctrl+F"),
+          QStringLiteral("Keyboard shortcuts = F1"), QStringLiteral("Close the approvals inbox = Esc")})
+        QVERIFY2(text.contains(expected), qPrintable(text));
+    QVERIFY2(!text.contains(u'&'), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Administration")), qPrintable(text)); // not an admin
+    // The menus show the keys too (Qt prints an action's shortcut next to it).
+    QCOMPARE(find<QAction>("takeOrderAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
+    sheet->close();
+}
+
+// Sized when the first orders came ("New"), the column cut "Verify p…" once an order moved on.
+void TestMainWindow::statusColumnHoldsEveryStatus()
+{
+    auto *table = find<QTableView>("queueTableView");
+    const QFontMetrics metrics = table->fontMetrics();
+    for (domain::OrderStatus status : domain::kAllOrderStatuses)
+        QVERIFY2(table->columnWidth(OrderQueueModel::Status) >
+                     metrics.horizontalAdvance(OrderQueueModel::statusText(status)),
+                 qPrintable(OrderQueueModel::statusText(status)));
 }
 
 QTEST_MAIN(TestMainWindow)

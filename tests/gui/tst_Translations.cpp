@@ -3,7 +3,9 @@
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -64,6 +66,11 @@ void TestTranslations::russianIsShippedAndApplied()
     QCOMPARE(MainWindow::tr("%n order(s) shown", nullptr, 1), QStringLiteral("Показана 1 заявка"));
     QCOMPARE(MainWindow::tr("%n order(s) shown", nullptr, 3), QStringLiteral("Показаны 3 заявки"));
     QCOMPARE(MainWindow::tr("%n order(s) shown", nullptr, 5), QStringLiteral("Показано 5 заявок"));
+
+    // Qt's own texts come with Qt's translation (qt6-translations-l10n): a Russian dialog's
+    // standard buttons do not say "Cancel".
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove(u'&'), QStringLiteral("Отмена"));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -1,6 +1,9 @@
 #include "FakeSyncd.h"
+#include "Mnemonics.h"
+#include "Screenshot.h"
 #include "ScriptedTrustPrompt.h"
 #include "TestCertificate.h"
+#include "app/LanguageSettings.h"
 #include "core/AdminService.h"
 #include "core/ApiClient.h"
 #include "core/CertificatePinStore.h"
@@ -15,6 +18,7 @@
 #include "ui/admin/AdminWindow.h"
 #include "ui/admin/ChecklistsPage.h"
 #include "ui/admin/EnrolmentDialog.h"
+#include "ui/admin/OperatorFormDialog.h"
 #include "ui/admin/OperatorsPage.h"
 #include "ui/admin/RatesPage.h"
 #include "ui/main/MainWindow.h"
@@ -31,6 +35,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +106,8 @@ private slots:
     void checklistEditSavesOrderedItemsWithReason();
     void rateEditShowsSuggestedRateAndSavesWithReason();
     void nonAdminCannotSeeAdminScreens();
+    // Last: it may install another language (P2PDESK_SCREENSHOT_LANGUAGE, scripts/screenshots.sh).
+    void rendersEveryPageForScreenshots();
 
 private:
     template<typename T> T *find(const char *name) const
@@ -316,6 +323,11 @@ void TestAdminScreens::enrolmentChecksTheFirstCode()
     EnrolmentDialog dialog(QStringLiteral("carol"), kUri);
     dialog.setClock([now] { return now; });
     dialog.show();
+    QCOMPARE(labelsShowingRawMnemonics(&dialog), QStringList()); // was "First &code:"
+    for (auto mode : {OperatorFormDialog::Mode::Create, OperatorFormDialog::Mode::Password}) {
+        OperatorFormDialog form(mode);
+        QCOMPARE(labelsShowingRawMnemonics(&form), QStringList()); // was "&Password:"
+    }
     auto *code = dialog.findChild<QLineEdit *>(QStringLiteral("firstCodeLineEdit"));
     auto *check = dialog.findChild<QPushButton *>(QStringLiteral("checkCodeButton"));
     QVERIFY(code && check);
@@ -483,6 +495,42 @@ void TestAdminScreens::nonAdminCannotSeeAdminScreens()
     QVERIFY(!menu->isVisible());
     action->trigger();
     QCOMPARE(requested.count(), 1);
+}
+
+void TestAdminScreens::rendersEveryPageForScreenshots()
+{
+    const QString language = qEnvironmentVariable("P2PDESK_SCREENSHOT_LANGUAGE");
+    if (!language.isEmpty())
+        QCOMPARE(LanguageSettings::install(*qApp, language), language);
+    // Built after the language is installed, as the app builds its windows.
+    AdminWindow window(m_service.get(), &m_prompts);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.reload();
+    QTRY_COMPARE(window.operatorsPage()->model()->rowCount(), 2);
+    QTRY_COMPARE(window.ratesPage()->model()->rowCount(), 1);
+    QTRY_COMPARE(window.checklistsPage()->model()->rowCount(), 2);
+    QCOMPARE(labelsShowingRawMnemonics(&window), QStringList());
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("adminTabWidget"));
+    QVERIFY(tabs);
+    const QStringList names = {QStringLiteral("admin-operators"), QStringLiteral("admin-checklists"),
+                               QStringLiteral("admin-rates")};
+    QCOMPARE(tabs->count(), names.size());
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QVERIFY(p2pdesk::screenshots::save(&window, names.at(i)));
+    }
+    OperatorFormDialog form(OperatorFormDialog::Mode::Create, &window);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    QVERIFY(
+        p2pdesk::screenshots::save(&form, QStringLiteral("admin-new-operator"), p2pdesk::screenshots::Kind::Dialog));
+    form.close();
+    EnrolmentDialog enrolment(QStringLiteral("carol"), kUri, &window);
+    enrolment.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&enrolment));
+    QVERIFY(
+        p2pdesk::screenshots::save(&enrolment, QStringLiteral("admin-enrolment"), p2pdesk::screenshots::Kind::Dialog));
 }
 
 QTEST_MAIN(TestAdminScreens)

@@ -14,6 +14,7 @@
 #include <QtTest/QtTest>
 #include <pqxx/nontransaction>
 #include <pqxx/result>
+#include <pqxx/transaction>
 
 #include <chrono>
 #include <memory>
@@ -207,6 +208,51 @@ private slots:
         const auto id = seed.createTrickleOrder();
         QVERIFY(id > 0);
         QCOMPARE(count("SELECT count(*) FROM orders WHERE status = 'NEW'"), before + 1);
+    }
+
+    // The demo desk is configured as a real desk is: its risk limits are set (audited), so orders
+    // do not carry risk_limits_missing and the trickle of ten-odd minutes (a new order every 20 s)
+    // does not put the queue on hold through the conservative defaults (5 a day per account).
+    void riskLimitsKeepTheTrickleWorkable()
+    {
+        QCOMPARE(count("SELECT count(*) FROM limits WHERE active AND rule = 'payout_account_orders_24h' "
+                       "AND fiat_currency IS NULL AND threshold >= 20 AND action = 'hold'"),
+                 1LL);
+        QCOMPARE(count("SELECT count(*) FROM limits WHERE active AND rule = 'customer_orders_24h' "
+                       "AND threshold >= 20"),
+                 1LL);
+        QCOMPARE(count("SELECT count(*) FROM limits WHERE active AND fiat_currency = 'RUB' AND rule IN "
+                       "('single_order_max', 'customer_volume_24h', 'first_order_above')"),
+                 3LL);
+        QCOMPARE(count("SELECT count(*) FROM audit_log WHERE action = 'risk_limit.set' AND actor = 'system' "
+                       "AND reason IS NOT NULL"),
+                 count("SELECT count(*) FROM limits"));
+        QVERIFY(count("SELECT count(*) FROM limits") >= 6);
+
+        // A desk seeded before the demo had limits gets them on its next init, once.
+        const auto limits = count("SELECT count(*) FROM limits");
+        {
+            auto conn = m_db->connect();
+            pqxx::work work(*conn);
+            work.exec0("DELETE FROM limits");
+            work.commit();
+        }
+        syncd::demo::DemoSeed seed(m_server->app().services(), 11);
+        QVERIFY(!seed.init().created);
+        QCOMPARE(count("SELECT count(*) FROM limits"), limits);
+        QVERIFY(!seed.init().created);
+        QCOMPARE(count("SELECT count(*) FROM audit_log WHERE action = 'risk_limit.set'"), 2 * limits);
+
+        const auto firstNew = count("SELECT coalesce(max(id), 0) FROM orders");
+        for (int i = 0; i < 36; ++i) // twelve minutes of the demo's trickle
+            QVERIFY(seed.createTrickleOrder() > 0);
+        const std::string trickled = "order_id > " + std::to_string(firstNew);
+        QCOMPARE(count("SELECT count(*) FROM risk_flags WHERE rule = 'risk_limits_missing'"), 0LL);
+        QCOMPARE(count("SELECT count(*) FROM risk_flags WHERE " + trickled +
+                       " AND severity IN ('hold', 'block') AND cleared_at IS NULL"),
+                 0LL);
+        QCOMPARE(count("SELECT count(*) FROM orders o WHERE id > " + std::to_string(firstNew) + " AND status = 'NEW'"),
+                 36LL);
     }
 };
 

@@ -25,6 +25,7 @@ private slots:
     void refusals();
     void telegramSettingsKeptWhenAbsent();
     void dutySwitch();
+    void changeReachesEveryOperatorsFeed();
 };
 
 namespace {
@@ -231,6 +232,7 @@ void TestSyncdSettings::refusals()
     QCOMPARE(QString::fromStdString(result.errorCode()), code);
     QCOMPARE(storedSettings(db), before);
     QCOMPARE(count(db, "SELECT count(*) FROM audit_log WHERE entity = 'settings'"), 0LL);
+    QCOMPARE(count(db, "SELECT count(*) FROM change_events WHERE kind = 'settings.updated'"), 0LL);
 }
 
 // The bot's settings come with their defaults, are stored when given and kept when an update (from
@@ -327,6 +329,42 @@ void TestSyncdSettings::dutySwitch()
              0LL);
     auto anonymous = server.client();
     QCOMPARE(anonymous.request("PUT", "/api/v1/me/duty", R"({"on_duty":true})", "application/json").status, 401);
+}
+
+// An admin's change reaches every workstation through the change feed, new values included: a
+// plain operator's long-poll wakes with a settings.updated event whose payload is what GET
+// /settings now serves, so an approvals inbox applies the new threshold without a re-login.
+void TestSyncdSettings::changeReachesEveryOperatorsFeed()
+{
+    PgTestDatabase db;
+    SyncdTestServer server(db);
+    auto admin = clientAs(server, createOperator(server, "admin1", {"admin"}));
+    auto senior = clientAs(server, createOperator(server, "senior1", {"operator", "senior"}));
+    const auto start = senior.get("/api/v1/changes?since=0&wait=0");
+    QCOMPARE(start.status, 200);
+    const auto since = start.json["last_seq"].get<std::int64_t>();
+
+    auto body = settingsBody();
+    body["approval_thresholds"]["RUB"] = "1000.00";
+    QCOMPARE(admin.post("/api/v1/admin/settings", body).status, 200);
+
+    const auto feed = senior.get("/api/v1/changes?since=" + std::to_string(since) + "&wait=5");
+    QCOMPARE(feed.status, 200);
+    const auto &events = feed.json["events"];
+    QCOMPARE(events.size(), std::size_t(1));
+    const auto &event = events[0];
+    QCOMPARE(event["kind"].get<std::string>(), std::string("settings.updated"));
+    QVERIFY(!event.contains("order_id"));
+    const auto served = senior.get("/api/v1/settings");
+    QCOMPARE(served.status, 200);
+    QCOMPARE(event["payload"]["settings"], served.json);
+    QCOMPARE(event["payload"]["settings"]["approval_thresholds"]["RUB"].get<std::string>(), std::string("1000.00"));
+    QCOMPARE(event["payload"]["settings"]["rate_max_age_seconds"].get<std::int64_t>(), std::int64_t(900));
+    // One event, with the audit entry (a refused update writes neither: see refusals()).
+    QCOMPARE(count(db, "SELECT count(*) FROM audit_log WHERE action = 'settings.update'"), 1LL);
+    QCOMPARE(count(db, "SELECT count(*) FROM change_events WHERE kind = 'settings.updated' AND order_id IS NULL "
+                       "AND payload->'settings'->'approval_thresholds'->>'RUB' = '1000.00'"),
+             1LL);
 }
 
 QTEST_GUILESS_MAIN(TestSyncdSettings)

@@ -85,11 +85,12 @@ public:
     }
 
     // An event that names no order (rates, settings, …).
-    void publishGlobal(std::string_view kind)
+    void publishGlobal(std::string_view kind, const proto::Json &payload = proto::Json::object())
     {
         proto::ChangeEvent event;
         event.seq = static_cast<std::int64_t>(m_events.size()) + 1;
         event.kind = std::string(kind);
+        event.payload = payload;
         m_events.push_back(event);
         for (const auto &[since, responder] : std::exchange(m_held, {}))
             answer(since, responder);
@@ -159,6 +160,7 @@ private slots:
     void everyOrderEventIsAnnounced();
     void aChangedOfflineReasonIsReportedAgain();
     void longPollsAnsweredAtOnceArePaced();
+    void settingsChangesAreAnnounced();
 
 private:
     void startSync();
@@ -443,6 +445,50 @@ void TestChangeFeedSync::longPollsAnsweredAtOnceArePaced()
     m_feed->publish(makeOrder(2), proto::change_kind::kOrderCreated, true);
     QTRY_COMPARE(m_model->rowCount(), 2);
     QTRY_COMPARE(m_sync->idleBackoffMs(), 0);
+}
+
+// An admin's settings change reaches the workstation through the feed: with the new settings when
+// the event carries them, as "refetch" when not; once per batch, the last one winning.
+void TestChangeFeedSync::settingsChangesAreAnnounced()
+{
+    m_feed->setOrder(makeOrder(1));
+    QSignalSpy caughtUp(m_sync.get(), &ChangeFeedSync::caughtUp);
+    QSignalSpy settings(m_sync.get(), &ChangeFeedSync::settingsChanged);
+    startSync();
+    QTRY_COMPARE(caughtUp.size(), 1);
+
+    // Other events that name no order are not settings.
+    m_feed->publishGlobal(proto::change_kind::kRateUpdated);
+    QTRY_COMPARE(m_sync->lastSeq(), 1);
+    QCOMPARE(settings.size(), 0);
+
+    proto::Settings lowered;
+    lowered.approvalThresholds.emplace("RUB", domain::Decimal::parse("1000.00", 2).value());
+    lowered.maxRateDeviationPercent = domain::Decimal::parse("2.0000", 4).value();
+    m_feed->publishGlobal(proto::change_kind::kSettingsUpdated, proto::Json{{"settings", proto::toJson(lowered)}});
+    QTRY_COMPARE(settings.size(), 1);
+    auto got = settings.at(0).at(0).value<std::optional<proto::Settings>>();
+    QVERIFY(got.has_value());
+    QCOMPARE(QString::fromStdString(got->approvalThresholds.at("RUB").toString()), QStringLiteral("1000.00"));
+
+    // Without the settings in it (an older syncd): announced, so the app asks GET /settings.
+    m_feed->publishGlobal(proto::change_kind::kSettingsUpdated);
+    QTRY_COMPARE(settings.size(), 2);
+    QVERIFY(!settings.at(1).at(0).value<std::optional<proto::Settings>>().has_value());
+
+    // Two in one batch (caught up after an outage): the later one, once.
+    m_feed->failWith(503, QStringLiteral("hold"));
+    QTRY_VERIFY(!m_sync->isOnline());
+    proto::Settings raised = lowered;
+    raised.approvalThresholds["RUB"] = domain::Decimal::parse("5000.00", 2).value();
+    m_feed->publishGlobal(proto::change_kind::kSettingsUpdated, proto::Json{{"settings", proto::toJson(lowered)}});
+    m_feed->publishGlobal(proto::change_kind::kSettingsUpdated, proto::Json{{"settings", proto::toJson(raised)}});
+    m_feed->recover();
+    QTRY_COMPARE(m_sync->lastSeq(), 5);
+    QCOMPARE(settings.size(), 3);
+    got = settings.at(2).at(0).value<std::optional<proto::Settings>>();
+    QVERIFY(got.has_value());
+    QCOMPARE(QString::fromStdString(got->approvalThresholds.at("RUB").toString()), QStringLiteral("5000.00"));
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeedSync)

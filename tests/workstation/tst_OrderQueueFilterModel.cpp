@@ -111,6 +111,10 @@ void TestOrderQueueFilterModel::tabs()
     QFETCH(QList<std::int64_t>, expected);
     m_queue->setTab(tab);
     QCOMPARE(visibleIds(), expected);
+    // The tab's counter says the same, whichever tab is shown and whatever is searched for.
+    m_queue->setTab(QueueTab::All);
+    m_queue->setSearchText(QStringLiteral("zzz"));
+    QCOMPARE(m_queue->tabCounts()[static_cast<std::size_t>(tab)], static_cast<int>(expected.size()));
 }
 
 void TestOrderQueueFilterModel::searchMatchesCodeCustomerAndHolder_data()

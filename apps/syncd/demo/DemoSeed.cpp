@@ -3,6 +3,7 @@
 #include "app/Services.h"
 #include "db/Transaction.h"
 #include "db/repositories/OperatorRepository.h"
+#include "db/repositories/RiskFlagRepository.h"
 #include "security/Sha256.h"
 #include "security/Totp.h"
 #include "service/AuthService.h"
@@ -57,6 +58,28 @@ const std::vector<RateSpec> &rateSpecs()
         {"USDT", "TRON", "95.40", "1.5", "TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf"},
         {"USDT", "ETHEREUM", "95.40", "2.0", "0x52908400098527886E0F7030069857D2E4169EE7"},
         {"BTC", "BITCOIN", "6150000.00", "1.0", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"},
+    };
+    return list;
+}
+
+struct LimitSpec {
+    std::string rule;
+    const char *fiat; // nullptr: a count rule, for every currency
+    const char *threshold;
+    domain::Severity action;
+};
+
+const std::vector<LimitSpec> &riskLimits()
+{
+    namespace r = domain::rule;
+    using domain::Severity;
+    static const std::vector<LimitSpec> list = {
+        {std::string(r::kCustomerOrders24h), nullptr, "30", Severity::Hold},
+        {std::string(r::kPayoutAccountOrders24h), nullptr, "30", Severity::Hold},
+        {std::string(r::kRequisitesChanges30d), nullptr, "3", Severity::Block},
+        {std::string(r::kSingleOrderMax), kFiat, "500000.00", Severity::Hold},
+        {std::string(r::kCustomerVolume24h), kFiat, "1500000.00", Severity::Hold},
+        {std::string(r::kFirstOrderAbove), kFiat, "200000.00", Severity::Info},
     };
     return list;
 }
@@ -170,6 +193,12 @@ DemoSeedResult DemoSeed::init()
         return !tx.work().exec_params("SELECT 1 FROM operators WHERE lower(username) = 'admin'").empty();
     });
     if (seeded) {
+        // A desk seeded before the demo had risk limits gets them now (once: then they exist).
+        const bool hasLimits = db::inTransaction(m_services.pool(), [](db::Transaction &tx) {
+            return !db::RiskFlagRepository::loadLimits(tx.work()).perFiat.empty();
+        });
+        if (!hasLimits)
+            createRiskLimits();
         result.operators = readOperators();
         return result;
     }
@@ -237,6 +266,7 @@ void DemoSeed::createReferenceData()
         // A day-long rate validity keeps a demo desk quoting overnight; the trickle refreshes it.
         m_services.settings().update(tx, request, std::chrono::hours(24), systemAudit());
     });
+    createRiskLimits();
     const std::vector<std::pair<proto::ChecklistKind, std::vector<std::string>>> lists = {
         {proto::ChecklistKind::Verify,
          {"Amount received matches the order", "Transaction is confirmed on chain", "Sender is not on the stop list"}},
@@ -252,6 +282,22 @@ void DemoSeed::createReferenceData()
             m_services.checklistAdmin().replace(tx, kind, request, systemAudit());
         });
     }
+}
+
+// Risk limits as a small desk sets them up. Without them every order carries risk_limits_missing
+// and the domain's conservative defaults (5 orders a day per payout account) put most of the
+// demo's trickle on hold within minutes.
+void DemoSeed::createRiskLimits()
+{
+    db::inTransaction(m_services.pool(), [&](db::Transaction &tx) {
+        for (const auto &limit : riskLimits()) {
+            audit::AuditEntry audit = systemAudit();
+            audit.reason = "demo desk: risk limits";
+            m_services.settings().setRiskLimit(tx, limit.rule,
+                                               limit.fiat ? std::optional<std::string>(limit.fiat) : std::nullopt,
+                                               dec(limit.threshold), limit.action, audit);
+        }
+    });
 }
 
 DemoSeed::World DemoSeed::loadWorld()

@@ -52,6 +52,7 @@ private:
     World loadWorld();
     std::vector<DemoOperator> readOperators();
     void createReferenceData();
+    void createRiskLimits();
     std::int64_t createOrder(const World &world, int customer, const std::string &asset, const std::string &network,
                              const std::string &amountCrypto);
     void advance(const World &world, std::int64_t orderId, domain::OrderStatus target, bool byOperator);

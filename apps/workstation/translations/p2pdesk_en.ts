@@ -255,10 +255,6 @@ Why? The reason is kept in the audit log.</translation>
 <context>
     <name>p2pdesk::workstation::AppController</name>
     <message>
-        <source>Enter the server as host:port, for example desk.example.org:8443.</source>
-        <translation>Enter the server as host:port, for example desk.example.org:8443.</translation>
-    </message>
-    <message>
         <source>Your session has ended (%1). Please log in again.</source>
         <translation>Your session has ended (%1). Please log in again.</translation>
     </message>
@@ -277,6 +273,14 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Buy</source>
         <translation>Buy</translation>
+    </message>
+    <message>
+        <source>Enter the server as host:port or https://host:port.</source>
+        <translation>Enter the server as host:port or https://host:port.</translation>
+    </message>
+    <message>
+        <source>The new language applies when the workstation is started again.</source>
+        <translation>The new language applies when the workstation is started again.</translation>
     </message>
 </context>
 <context>
@@ -320,6 +324,10 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Why? Your decision is bound to the order as you see it now.</source>
         <translation>Why? Your decision is bound to the order as you see it now.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -477,10 +485,6 @@ Why? The reason is kept in the audit log.</translation>
         <translation>Log in — p2pdesk</translation>
     </message>
     <message>
-        <source>desk.example.org:8443</source>
-        <translation>desk.example.org:8443</translation>
-    </message>
-    <message>
         <source>6 digits from your authenticator app</source>
         <translation>6 digits from your authenticator app</translation>
     </message>
@@ -503,6 +507,10 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
     </message>
 </context>
 <context>
@@ -609,6 +617,40 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>&amp;Administration…</source>
         <translation>&amp;Administration…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Open the selected order</source>
+        <translation>Open the selected order</translation>
+    </message>
+    <message>
+        <source>Approvals inbox: approve the selected payout</source>
+        <translation>Approvals inbox: approve the selected payout</translation>
+    </message>
+    <message>
+        <source>Approvals inbox: reject the selected payout</source>
+        <translation>Approvals inbox: reject the selected payout</translation>
+    </message>
+    <message>
+        <source>Close the approvals inbox</source>
+        <translation>Close the approvals inbox</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>queue tab: title (orders in it)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>key</comment>
+        <translation>Enter</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1905,21 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>A new language applies the next time the workstation starts.</source>
         <translation>A new language applies the next time the workstation starts.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>

@@ -255,10 +255,6 @@ Why? The reason is kept in the audit log.</source>
 <context>
     <name>p2pdesk::workstation::AppController</name>
     <message>
-        <source>Enter the server as host:port, for example desk.example.org:8443.</source>
-        <translation>Укажите сервер в виде хост:порт, например desk.example.org:8443.</translation>
-    </message>
-    <message>
         <source>Your session has ended (%1). Please log in again.</source>
         <translation>Сеанс завершён (%1). Войдите снова.</translation>
     </message>
@@ -277,6 +273,14 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Buy</source>
         <translation>Покупка</translation>
+    </message>
+    <message>
+        <source>Enter the server as host:port or https://host:port.</source>
+        <translation>Укажите сервер в виде хост:порт или https://хост:порт.</translation>
+    </message>
+    <message>
+        <source>The new language applies when the workstation is started again.</source>
+        <translation>Новый язык применится после перезапуска программы.</translation>
     </message>
 </context>
 <context>
@@ -320,6 +324,10 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Why? Your decision is bound to the order as you see it now.</source>
         <translation>Почему? Ваше решение привязано к заявке в её текущем виде.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>
@@ -477,10 +485,6 @@ Why? The reason is kept in the audit log.</source>
         <translation>Вход — p2pdesk</translation>
     </message>
     <message>
-        <source>desk.example.org:8443</source>
-        <translation>desk.example.org:8443</translation>
-    </message>
-    <message>
         <source>6 digits from your authenticator app</source>
         <translation>6 цифр из приложения-аутентификатора</translation>
     </message>
@@ -503,6 +507,10 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>хост:порт</translation>
     </message>
 </context>
 <context>
@@ -610,6 +618,40 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>&amp;Administration…</source>
         <translation>&amp;Администрирование…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Open the selected order</source>
+        <translation>Открыть выбранную заявку</translation>
+    </message>
+    <message>
+        <source>Approvals inbox: approve the selected payout</source>
+        <translation>Входящие на одобрение: одобрить выбранную выплату</translation>
+    </message>
+    <message>
+        <source>Approvals inbox: reject the selected payout</source>
+        <translation>Входящие на одобрение: отклонить выбранную выплату</translation>
+    </message>
+    <message>
+        <source>Close the approvals inbox</source>
+        <translation>Закрыть входящие на одобрение</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>queue tab: title (orders in it)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>key</comment>
+        <translation>Enter</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1908,21 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>A new language applies the next time the workstation starts.</source>
         <translation>Новый язык применится при следующем запуске программы.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>

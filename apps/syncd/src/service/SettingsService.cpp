@@ -1,5 +1,6 @@
 #include "service/SettingsService.h"
 
+#include "db/repositories/RiskFlagRepository.h"
 #include "feed/ChangeFeed.h"
 #include "service/ServiceError.h"
 
@@ -45,6 +46,7 @@ proto::Settings SettingsService::toProto(const db::Settings &s)
     out.deskRequiresOnDuty = s.deskRequiresOnDuty;
     out.botMessagesPerMinute = s.botMessagesPerMinute;
     out.requoteMovePercent = s.requoteMovePercent;
+    out.rateMaxAgeSeconds = s.rateMaxAge.count();
     return out;
 }
 
@@ -132,11 +134,51 @@ db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsU
 
     db::SettingsRepository::save(tx.work(), next);
     audit.reason = req.reason;
-    audit.payload = proto::toJson(toProto(next));
-    audit.payload["rate_max_age_seconds"] = next.rateMaxAge.count();
+    const proto::Json settingsJson = proto::toJson(toProto(next));
+    audit.payload = settingsJson;
     audit::AuditWriter::append(tx.work(), audit);
-    m_changeFeed.append(tx, std::string(proto::change_kind::kSettingsUpdated), std::nullopt);
+    // The new settings ride in the event (the same object GET /settings serves), so every
+    // workstation applies them as they commit — an approvals inbox filtered by the old threshold
+    // would hide a payout that now waits for a senior.
+    m_changeFeed.append(tx, std::string(proto::change_kind::kSettingsUpdated), std::nullopt,
+                        proto::Json{{"settings", settingsJson}});
     return next;
+}
+
+void SettingsService::setRiskLimit(db::Transaction &tx, const std::string &rule, const std::optional<std::string> &fiat,
+                                   const domain::Decimal &threshold, domain::Severity action, audit::AuditEntry audit)
+{
+    namespace r = domain::rule;
+    const bool countRule =
+        rule == r::kCustomerOrders24h || rule == r::kPayoutAccountOrders24h || rule == r::kRequisitesChanges30d;
+    const bool amountRule = rule == r::kCustomerVolume24h || rule == r::kSingleOrderMax || rule == r::kFirstOrderAbove;
+    if (!countRule && !amountRule)
+        throw ServiceError(ApiErrorCode::ValidationFailed, "unknown risk rule " + rule, {{"field", "rule"}});
+    if (countRule == fiat.has_value())
+        throw ServiceError(ApiErrorCode::ValidationFailed,
+                           countRule ? "a count limit applies to every currency" : "an amount limit needs a currency",
+                           {{"field", "fiat_currency"}});
+    int decimals = 0; // a count
+    if (fiat) {
+        const auto known = domain::fiat(*fiat);
+        if (!known.ok())
+            throw ServiceError(ApiErrorCode::ValidationFailed, "unknown fiat currency " + *fiat,
+                               {{"field", "fiat_currency"}});
+        decimals = known.value().decimals;
+    }
+    const auto scaled = threshold.rescaled(decimals, domain::Rounding::Down);
+    if (!scaled.ok() || !(scaled.value() == threshold))
+        throw ServiceError(ApiErrorCode::ValidationFailed,
+                           "threshold must have at most " + std::to_string(decimals) + " decimals",
+                           {{"field", "threshold"}});
+    const std::string actionText = action == domain::Severity::Info ? "flag" : std::string(domain::toString(action));
+    db::RiskFlagRepository::saveLimit(tx.work(), rule, fiat, scaled.value().toString(), actionText);
+    audit.action = "risk_limit.set";
+    audit.entity = "limit";
+    audit.payload = {{"rule", rule}, {"threshold", scaled.value().toString()}, {"action", actionText}};
+    if (fiat)
+        audit.payload["fiat_currency"] = *fiat;
+    audit::AuditWriter::append(tx.work(), audit);
 }
 
 } // namespace p2pdesk::syncd::service

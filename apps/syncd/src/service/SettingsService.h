@@ -4,6 +4,7 @@
 #include "db/Transaction.h"
 #include "db/repositories/SettingsRepository.h"
 
+#include "p2pdesk/domain/RiskRules.h"
 #include "p2pdesk/proto/Settings.h"
 
 #include <chrono>
@@ -29,6 +30,12 @@ public:
     db::Settings update(db::Transaction &tx, const proto::SettingsUpdateRequest &request,
                         std::optional<std::chrono::seconds> rateMaxAge, audit::AuditEntry audit);
 
+    // One risk limit (domain::rule ids; amount rules per fiat, count rules with fiat nullopt):
+    // validated, stored over any previous value and audited with the reason.
+    void setRiskLimit(db::Transaction &tx, const std::string &rule, const std::optional<std::string> &fiat,
+                      const domain::Decimal &threshold, domain::Severity action, audit::AuditEntry audit);
+
+    // As GET /settings serves it (rate_max_age_seconds included).
     static proto::Settings toProto(const db::Settings &settings);
 
 private:

@@ -1,6 +1,7 @@
 #include "app/AppController.h"
 
 #include "app/LanguageSettings.h"
+#include "app/WindowPlacement.h"
 #include "core/AdminService.h"
 #include "core/ApiClient.h"
 #include "core/ApiReply.h"
@@ -28,6 +29,7 @@
 
 #include <algorithm>
 #include <set>
+#include <vector>
 
 namespace p2pdesk::workstation {
 
@@ -36,6 +38,7 @@ namespace {
 constexpr char kLastServer[] = "session/lastServer";
 constexpr char kLastUsername[] = "session/lastUsername";
 constexpr char kWorkstationId[] = "workstation/id";
+constexpr char kMainGeometry[] = "window/mainGeometry";
 
 domain::Actor actorOf(const proto::OperatorInfo &info)
 {
@@ -141,9 +144,15 @@ void AppController::showLogin(const QString &notice)
         });
     }
     m_trustPrompt.setParentWidget(m_login);
-    m_login->setServer(m_settings->value(QLatin1String(kLastServer)).toString());
+    // First start: the server the installation names (P2PDESK_SERVER, set by the demo script).
+    QString server = m_settings->value(QLatin1String(kLastServer)).toString();
+    if (server.isEmpty())
+        server = qEnvironmentVariable("P2PDESK_SERVER").trimmed();
+    m_login->setServer(server);
     m_login->setUsername(m_settings->value(QLatin1String(kLastUsername)).toString());
     m_login->setNotice(notice);
+    if (!m_login->isVisible())
+        WindowPlacement::place(m_login, m_main.get());
     m_login->show();
     m_login->raise();
 }
@@ -152,7 +161,7 @@ void AppController::onLoginRequested(const LoginForm &form)
 {
     const QUrl url = ApiClient::normalizeServer(form.server);
     if (url.isEmpty()) {
-        m_login->showError(tr("Enter the server as host:port, for example desk.example.org:8443."));
+        m_login->showError(tr("Enter the server as host:port or https://host:port."));
         return;
     }
     m_api->setServer(url);
@@ -243,10 +252,45 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
                     card->orderActions()->onOrderEvent(orderId, kind, version);
             });
 
+    connect(m_sync, &ChangeFeedSync::settingsChanged, this, &AppController::applySettings);
+    connect(m_sync, &ChangeFeedSync::onlineChanged, this, [this](bool online) {
+        if (!online)
+            return;
+        // Cards opened or left open while offline show the cached state: read the order again.
+        for (const QPointer<OrderCardWidget> &card : std::as_const(m_cards)) {
+            if (card)
+                card->orderActions()->reload();
+        }
+    });
+
+    // As the operator left it; the first time maximised on the screen they logged in on.
+    if (!m_main->restoreGeometry(m_settings->value(QLatin1String(kMainGeometry)).toByteArray())) {
+        WindowPlacement::place(m_main.get(), m_login);
+        m_main->setWindowState(Qt::WindowMaximized);
+    }
     m_main->show();
     if (m_login)
         m_login->close();
     m_sync->start();
+}
+
+void AppController::applySettings(const std::optional<proto::Settings> &settings)
+{
+    // The queue's actions feed the approvals inbox's threshold filter and the take dialog's
+    // deviation limit; each open card has its own.
+    std::vector<OrderActions *> targets;
+    if (m_queueActions)
+        targets.push_back(m_queueActions);
+    for (const QPointer<OrderCardWidget> &card : std::as_const(m_cards)) {
+        if (card)
+            targets.push_back(card->orderActions());
+    }
+    for (OrderActions *actions : targets) {
+        if (settings)
+            actions->setSettings(settings);
+        else
+            actions->loadReferenceData();
+    }
 }
 
 void AppController::closeQueue()
@@ -270,6 +314,7 @@ void AppController::closeQueue()
         m_sync = nullptr;
     }
     if (m_main) {
+        m_settings->setValue(QLatin1String(kMainGeometry), m_main->saveGeometry());
         m_main->setAttribute(Qt::WA_QuitOnClose, false);
         m_main->close();
         m_main.reset();
@@ -354,7 +399,18 @@ void AppController::openOrder(qint64 orderId)
     connect(m_sync, &ChangeFeedSync::onlineChanged, card, &OrderCardWidget::setOnline);
     m_cards.insert(orderId, card);
     connect(card, &QObject::destroyed, this, [this, orderId] { m_cards.remove(orderId); });
+    // Offline the server cannot answer: show the order as the queue last knew it (read-only, the
+    // card's actions are off while offline) instead of "Loading order…"; the load below still
+    // tries, says why it failed, and the card is read again when the connection returns.
+    if (!m_main->isOnline()) {
+        if (const OrderSnapshot *known = m_orders->find(orderId)) {
+            proto::OrderDetail cached;
+            cached.summary = known->summary;
+            actions->setDetail(std::move(cached));
+        }
+    }
     actions->load(orderId);
+    WindowPlacement::place(card, m_main.get(), static_cast<int>(m_cards.size()) - 1);
     card->show();
     card->activateWindow();
 }
@@ -373,6 +429,7 @@ void AppController::openProof(qint64 orderId, qint64 proofId)
     auto *viewer = new ProofViewer(service, card);
     service->setParent(viewer);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
+    WindowPlacement::place(viewer, card);
     viewer->showProof(ProofContext{*proof, QString::fromStdString(detail.summary.code),
                                    QString::fromStdString(detail.summary.asset),
                                    QString::fromStdString(detail.summary.network)});
@@ -390,6 +447,7 @@ void AppController::showApprovals()
         m_inbox->setOnline(m_main->isOnline());
         connect(m_sync, &ChangeFeedSync::onlineChanged, m_inbox.data(), &ApprovalsInbox::setOnline);
         connect(m_inbox.data(), &ApprovalsInbox::openOrderRequested, this, &AppController::openOrder);
+        WindowPlacement::place(m_inbox, m_main.get());
     }
     m_inbox->show();
     m_inbox->raise();
@@ -412,6 +470,7 @@ void AppController::showAdmin()
         m_admin = new AdminWindow(service, &m_adminPrompts);
         service->setParent(m_admin); // one service per window, gone with it
         m_admin->setAttribute(Qt::WA_DeleteOnClose);
+        WindowPlacement::place(m_admin, m_main.get());
         m_admin->reload();
     }
     m_admin->show();
@@ -421,9 +480,14 @@ void AppController::showAdmin()
 
 void AppController::showSettings()
 {
-    SettingsDialog dialog(LanguageSettings::stored(*m_settings), m_main.get());
-    if (dialog.exec() == QDialog::Accepted)
-        LanguageSettings::store(*m_settings, dialog.language());
+    const QString before = LanguageSettings::stored(*m_settings);
+    SettingsDialog dialog(before, m_main.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    LanguageSettings::store(*m_settings, dialog.language());
+    // Not applied live (every open window would have to rebuild its texts): say so once more.
+    if (dialog.language() != before && m_main)
+        m_main->showStatusMessage(tr("The new language applies when the workstation is started again."));
 }
 
 } // namespace p2pdesk::workstation

@@ -7,6 +7,7 @@
 #include "ui/trust/TrustCertificateDialog.h"
 
 #include "p2pdesk/proto/Auth.h"
+#include "p2pdesk/proto/Settings.h"
 
 #include <QHash>
 #include <QObject>
@@ -61,6 +62,7 @@ private:
     void onLoginRequested(const LoginForm &form);
     void openQueue(const proto::OperatorInfo &operatorInfo);
     void closeQueue();
+    void applySettings(const std::optional<proto::Settings> &settings);
     void onSessionEnded(const ApiError &error);
     void logout();
     void takeOrder(qint64 orderId, bool reasonRequired = false, const QString &rateText = {});

@@ -27,6 +27,17 @@ std::optional<proto::OrderSummary> orderFromPayload(const proto::ChangeEvent &ev
     return std::move(decoded).value();
 }
 
+// settings.updated carries the settings as GET /settings serves them (payload.settings).
+std::optional<proto::Settings> settingsFromPayload(const proto::ChangeEvent &event)
+{
+    if (!event.payload.is_object() || !event.payload.contains("settings"))
+        return std::nullopt;
+    auto decoded = proto::fromJson<proto::Settings>(event.payload["settings"]);
+    if (!decoded)
+        return std::nullopt;
+    return std::move(decoded).value();
+}
+
 } // namespace
 
 ChangeFeedSync::ChangeFeedSync(ApiClient *api, LocalCache *cache, OrderQueueModel *model, QObject *parent)
@@ -83,6 +94,7 @@ void ChangeFeedSync::stop()
     m_batchOrders.clear();
     m_batchRemoved.clear();
     m_batchEvents.clear();
+    m_batchSettings.reset();
     m_pendingFetches.clear();
     m_phase = Phase::Idle;
 }
@@ -163,12 +175,18 @@ void ChangeFeedSync::resolve(proto::ChangesResponse response)
     m_batchOrders.clear();
     m_batchRemoved.clear();
     m_batchEvents.clear();
+    m_batchSettings.reset();
     m_pendingFetches.clear();
     const bool caughtUpNow = response.events.empty();
     m_batchWasEmpty = caughtUpNow;
     for (const proto::ChangeEvent &event : response.events) {
-        if (!event.orderId)
-            continue; // rates, wallets, settings: not part of the queue
+        if (!event.orderId) {
+            // Rates, wallets, operators: not part of the queue. Settings are: the approvals inbox
+            // filters by the thresholds. The last one of a batch wins.
+            if (event.kind == proto::change_kind::kSettingsUpdated)
+                m_batchSettings = settingsFromPayload(event);
+            continue;
+        }
         m_batchEvents.push_back({*event.orderId, QString::fromStdString(event.kind), event.version});
         if (auto order = orderFromPayload(event)) {
             m_batchOrders.push_back(std::move(*order));
@@ -230,6 +248,12 @@ void ChangeFeedSync::commitBatch()
     const quint64 generation = m_generation;
     for (const OrderEventRef &event : std::exchange(m_batchEvents, {})) {
         emit orderEvent(event.orderId, event.kind, event.version);
+        if (generation != m_generation)
+            return;
+    }
+    if (auto settings = std::exchange(m_batchSettings, std::nullopt)) {
+        qCInfo(lcSync) << (settings->has_value() ? "desk settings changed" : "desk settings changed; refetching");
+        emit settingsChanged(*settings);
         if (generation != m_generation)
             return;
     }
@@ -298,6 +322,7 @@ void ChangeFeedSync::fail(const ApiError &error)
     m_batchOrders.clear();
     m_batchRemoved.clear();
     m_batchEvents.clear();
+    m_batchSettings.reset();
     m_pendingFetches.clear();
     if (m_phase == Phase::Live)
         m_phase = Phase::CatchingUp; // on return: catch up with wait=0, then announce caughtUp()

@@ -4,6 +4,7 @@
 
 #include "p2pdesk/proto/Changes.h"
 #include "p2pdesk/proto/Orders.h"
+#include "p2pdesk/proto/Settings.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -58,6 +59,10 @@ signals:
     // raised risk flags), which an open card still has to show. `version` is the order's version as
     // the event reports it, when it does.
     void orderEvent(std::int64_t orderId, const QString &kind, std::optional<std::int64_t> version);
+    // An admin changed the desk settings (thresholds, deviation limits, …), live or while we were
+    // away: `settings` are the new values when the event carried them, nullopt when it did not
+    // (then ask GET /settings). Emitted once per batch, after its orders are applied.
+    void settingsChanged(const std::optional<p2pdesk::proto::Settings> &settings);
     // The server no longer accepts our token: log in again.
     void sessionEnded(const ApiError &error);
 
@@ -108,6 +113,7 @@ private:
     std::vector<proto::OrderSummary> m_batchOrders;
     std::vector<std::int64_t> m_batchRemoved;
     std::vector<OrderEventRef> m_batchEvents;
+    std::optional<std::optional<proto::Settings>> m_batchSettings; // set: the batch changed settings
     QSet<qint64> m_pendingFetches;
     std::vector<QPointer<ApiReply>> m_inFlight;
 };

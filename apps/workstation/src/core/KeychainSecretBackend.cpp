@@ -21,9 +21,13 @@ SecretStatus statusOf(const QKeychain::Job *job)
     }
 }
 
-template<typename JobT> JobT *makeJob(const QString &service, const QString &key, QObject *parent)
+// Jobs have no parent and delete themselves when finished: libsecret answers asynchronously and
+// calls back into the job, so a job deleted with its owner before the answer (the app or a test
+// tearing down the controller) would be called after free. The owner's callbacks are connected
+// with the owner as context, so they are dropped if it is gone by then.
+template<typename JobT> JobT *makeJob(const QString &service, const QString &key)
 {
-    auto *job = new JobT(service, parent);
+    auto *job = new JobT(service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never plain text in QSettings
     job->setKey(key);
@@ -40,7 +44,7 @@ KeychainSecretBackend::KeychainSecretBackend(QString service, QObject *parent)
 
 void KeychainSecretBackend::write(const QString &key, const QByteArray &secret, WriteCallback done)
 {
-    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key, this);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key);
     job->setBinaryData(secret);
     connect(job, &QKeychain::Job::finished, this,
             [done = std::move(done)](QKeychain::Job *finished) { done(statusOf(finished)); });
@@ -49,7 +53,7 @@ void KeychainSecretBackend::write(const QString &key, const QByteArray &secret, 
 
 void KeychainSecretBackend::read(const QString &key, ReadCallback done)
 {
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key, this);
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
         const SecretStatus status = statusOf(finished);
         const auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
@@ -60,7 +64,7 @@ void KeychainSecretBackend::read(const QString &key, ReadCallback done)
 
 void KeychainSecretBackend::remove(const QString &key, WriteCallback done)
 {
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key, this);
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key);
     connect(job, &QKeychain::Job::finished, this,
             [done = std::move(done)](QKeychain::Job *finished) { done(statusOf(finished)); });
     job->start();

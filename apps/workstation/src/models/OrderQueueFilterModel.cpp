@@ -71,6 +71,22 @@ bool OrderQueueFilterModel::belongsTo(QueueTab tab, const OrderSnapshot &row, st
     return false;
 }
 
+std::array<int, kQueueTabCount> OrderQueueFilterModel::tabCounts() const
+{
+    std::array<int, kQueueTabCount> counts{};
+    if (!m_orders)
+        return counts;
+    const int rows = m_orders->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const OrderSnapshot &order = m_orders->at(row);
+        for (int tab = 0; tab < kQueueTabCount; ++tab) {
+            if (belongsTo(static_cast<QueueTab>(tab), order, m_operatorId))
+                ++counts[static_cast<std::size_t>(tab)];
+        }
+    }
+    return counts;
+}
+
 bool OrderQueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_orders || sourceParent.isValid())

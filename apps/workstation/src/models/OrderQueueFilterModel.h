@@ -4,6 +4,7 @@
 
 #include <QSortFilterProxyModel>
 
+#include <array>
 #include <cstdint>
 
 namespace p2pdesk::workstation {
@@ -29,6 +30,9 @@ public:
     void setCurrentOperatorId(std::int64_t operatorId);
 
     static bool belongsTo(QueueTab tab, const OrderSnapshot &row, std::int64_t currentOperatorId);
+    // How many orders each tab holds (search not applied), indexed by QueueTab: one walk over the
+    // source, for the counters on the tabs.
+    std::array<int, kQueueTabCount> tabCounts() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -171,4 +171,14 @@ domain::RiskLimits RiskFlagRepository::loadLimits(pqxx::work &work)
     return limits;
 }
 
+void RiskFlagRepository::saveLimit(pqxx::work &work, const std::string &rule, const std::optional<std::string> &fiat,
+                                   const std::string &threshold, const std::string &action)
+{
+    static const PreparedStatement statement{
+        "limits.save", "INSERT INTO limits (rule, fiat_currency, threshold, action) VALUES ($1, $2, $3::numeric, $4) "
+                       "ON CONFLICT (rule, fiat_currency, asset) DO UPDATE SET threshold = EXCLUDED.threshold, "
+                       "action = EXCLUDED.action, active = true, updated_at = now()"};
+    execPrepared(work, statement, rule, fiat ? fiat->c_str() : nullptr, threshold, action);
+}
+
 } // namespace p2pdesk::syncd::db

@@ -58,6 +58,10 @@ public:
     // all of them configured gets the missing ones as Info at the largest representable amount, so
     // that a half-configured fiat is never reported as "limits missing" nor blocks by accident.
     static domain::RiskLimits loadLimits(pqxx::work &work);
+    // Sets one limit (inserted, or the existing row of rule + fiat replaced and made active).
+    // fiat: nullopt for the count rules. threshold: a decimal text; action: flag | hold | block.
+    static void saveLimit(pqxx::work &work, const std::string &rule, const std::optional<std::string> &fiat,
+                          const std::string &threshold, const std::string &action);
 };
 
 } // namespace p2pdesk::syncd::db

@@ -39,6 +39,8 @@ ChecklistsPage::ChecklistsPage(AdminService *service, AdminPrompts *prompts, QWi
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(ChecklistEditModel::Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ChecklistEditModel::Origin, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
     m_newItem->setObjectName(QStringLiteral("newItemLineEdit"));
     m_newItem->setPlaceholderText(tr("New item, e.g. “Amount received matches the order”"));
     m_newItem->setMaxLength(200);

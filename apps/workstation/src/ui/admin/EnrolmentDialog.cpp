@@ -77,7 +77,10 @@ EnrolmentDialog::EnrolmentDialog(const QString &username, const QString &otpauth
     auto *codeRow = new QHBoxLayout;
     codeRow->addWidget(m_codeEdit, 1);
     codeRow->addWidget(m_checkButton);
-    form->addRow(tr("First &code:"), codeRow);
+    // A row that is a layout gets no buddy from QFormLayout: without one the label shows "&".
+    auto *codeLabel = new QLabel(tr("First &code:"), this);
+    codeLabel->setBuddy(m_codeEdit);
+    form->addRow(codeLabel, codeRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("enrolmentCloseButton"));
@@ -90,6 +93,8 @@ EnrolmentDialog::EnrolmentDialog(const QString &username, const QString &otpauth
     layout->addWidget(m_codeStatus);
     layout->addWidget(buttons);
     m_codeEdit->setFocus();
+    // Wide enough for the code field's hint and most of the URI in either language.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 75);
 }
 
 bool EnrolmentDialog::hasQrCode() const

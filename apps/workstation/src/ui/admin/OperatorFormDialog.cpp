@@ -57,7 +57,10 @@ OperatorFormDialog::OperatorFormDialog(Mode mode, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Username:"), m_username);
-    form->addRow(tr("&Password:"), passwordRow);
+    // A row that is a layout gets no buddy from QFormLayout: without one the label shows "&".
+    auto *passwordLabel = new QLabel(tr("&Password:"), this);
+    passwordLabel->setBuddy(m_password);
+    form->addRow(passwordLabel, passwordRow);
     form->addRow(tr("&Repeat:"), m_repeat);
     auto *roles = new QVBoxLayout;
     roles->addWidget(m_operator);

@@ -2,6 +2,7 @@
 
 #include "models/OperatorListModel.h"
 #include "ui/admin/AdminPrompts.h"
+#include "ui/admin/AdminTables.h"
 #include "ui/admin/EnrolmentDialog.h"
 
 #include <QHBoxLayout>
@@ -32,6 +33,7 @@ OperatorsPage::OperatorsPage(AdminService *service, AdminPrompts *prompts, QWidg
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    fitColumnsToContents(m_table);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OperatorsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OperatorsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OperatorsPage::updateButtons);

@@ -2,6 +2,7 @@
 
 #include "models/RateListModel.h"
 #include "ui/admin/AdminPrompts.h"
+#include "ui/admin/AdminTables.h"
 
 #include "p2pdesk/domain/Asset.h"
 #include "p2pdesk/domain/Fiat.h"
@@ -51,6 +52,7 @@ RatesPage::RatesPage(AdminService *service, AdminPrompts *prompts, QWidget *pare
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    fitColumnsToContents(m_table);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RatesPage::fillFrom);
 
     m_direction->setObjectName(QStringLiteral("directionComboBox"));

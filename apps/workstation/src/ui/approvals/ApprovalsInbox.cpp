@@ -50,6 +50,9 @@ ApprovalsInbox::ApprovalsInbox(OrderQueueModel *orders, OrderActions *actions, Q
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setTabKeyNavigation(false);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
 
@@ -73,6 +76,8 @@ ApprovalsInbox::ApprovalsInbox(OrderQueueModel *orders, OrderActions *actions, Q
             emit openOrderRequested(id);
     });
     connect(m_view, &QTableView::activated, m_open, &QAction::trigger);
+    auto *close = makeAction(QStringLiteral("closeAction"), tr("&Close"), QKeySequence(Qt::Key_Escape));
+    connect(close, &QAction::triggered, this, &QWidget::close);
 
     auto *buttons = new QHBoxLayout;
     for (QAction *action : {m_approve, m_reject, m_open}) {
@@ -91,15 +96,21 @@ ApprovalsInbox::ApprovalsInbox(OrderQueueModel *orders, OrderActions *actions, Q
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ApprovalsInbox::updateActions);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ApprovalsInbox::updateActions);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ApprovalsInbox::updateActions);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ApprovalsInbox::updateActions);
     connect(m_actions, &OrderActions::busyChanged, this, [this](bool busy) {
         m_busy = busy;
         updateActions();
     });
-    connect(m_actions, &OrderActions::failed, this, [this](qint64, const QString &text) { m_message->setText(text); });
+    connect(m_actions, &OrderActions::failed, this, [this](qint64, const QString &text) {
+        m_showsEmptyNotice = false;
+        m_message->setText(text);
+    });
     connect(m_actions, &OrderActions::actionSucceeded, this, [this](OrderAction action, qint64 orderId) {
-        if (action == OrderAction::Approve || action == OrderAction::RejectApproval)
-            m_message->setText(action == OrderAction::Approve ? tr("Order #%1 approved.").arg(orderId)
-                                                              : tr("Order #%1 rejected.").arg(orderId));
+        if (action != OrderAction::Approve && action != OrderAction::RejectApproval)
+            return;
+        m_showsEmptyNotice = false;
+        m_message->setText(action == OrderAction::Approve ? tr("Order #%1 approved.").arg(orderId)
+                                                          : tr("Order #%1 rejected.").arg(orderId));
     });
     connect(m_actions, &OrderActions::orderUpdated, this,
             [this](const proto::OrderSummary &summary) { m_orders->upsert(summary); });
@@ -121,6 +132,14 @@ std::int64_t ApprovalsInbox::currentOrderId() const
 
 void ApprovalsInbox::updateActions()
 {
+    // A payout that appears (a new one, or a lowered threshold) is selected, so Enter opens it;
+    // the columns fit the first payouts shown, so no amount, name or status is cut.
+    if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
+        m_view->setCurrentIndex(m_filter->index(0, 0));
+    if (!m_columnsSized && m_filter->rowCount() > 0) {
+        m_columnsSized = true;
+        m_view->resizeColumnsToContents();
+    }
     const QModelIndex current = m_view->currentIndex();
     bool mayApprove = false;
     if (current.isValid()) {
@@ -134,8 +153,13 @@ void ApprovalsInbox::updateActions()
     m_approve->setEnabled(ready && mayApprove);
     m_reject->setEnabled(ready && mayApprove);
     m_open->setEnabled(current.isValid());
-    if (m_filter->rowCount() == 0 && m_message->text().isEmpty())
+    if (m_filter->rowCount() == 0 && m_message->text().isEmpty()) {
+        m_showsEmptyNotice = true;
         m_message->setText(tr("No payout waits for your approval."));
+    } else if (m_filter->rowCount() > 0 && m_showsEmptyNotice) {
+        m_showsEmptyNotice = false;
+        m_message->clear();
+    }
 }
 
 void ApprovalsInbox::decide(bool approve)
@@ -152,6 +176,7 @@ void ApprovalsInbox::decide(bool approve)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog, orderId, version, approve] {
+        m_showsEmptyNotice = false;
         m_message->clear();
         m_actions->approveOrder(orderId, version,
                                 approve ? proto::ApprovalDecision::Approve : proto::ApprovalDecision::Reject,

@@ -48,6 +48,8 @@ private:
     QPointer<QDialog> m_dialog;
     bool m_online = true;
     bool m_busy = false;
+    bool m_columnsSized = false;
+    bool m_showsEmptyNotice = false; // m_message says the inbox is empty (not a decision's result)
 };
 
 } // namespace p2pdesk::workstation

@@ -33,7 +33,8 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_notice->setWordWrap(true);
     m_notice->hide();
     m_server->setObjectName(QStringLiteral("serverLineEdit"));
-    m_server->setPlaceholderText(tr("desk.example.org:8443"));
+    // No example host: an operator would take it for the desk's address. https:// may be left out.
+    m_server->setPlaceholderText(tr("host:port"));
     m_username->setObjectName(QStringLiteral("usernameLineEdit"));
     m_username->setMaxLength(static_cast<int>(proto::limits::kUsername));
     m_password->setObjectName(QStringLiteral("passwordLineEdit"));
@@ -75,6 +76,8 @@ LoginDialog::LoginDialog(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     updateButton();
     focusFirstEmpty();
+    // Wide enough for a full server URL and the code field's hint in either language.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 }
 
 void LoginDialog::setServer(const QString &server)

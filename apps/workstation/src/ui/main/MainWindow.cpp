@@ -3,6 +3,7 @@
 #include "models/OrderQueueFilterModel.h"
 #include "models/OrderQueueModel.h"
 #include "ui/main/OfflineBanner.h"
+#include "ui/main/ShortcutsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,11 +16,13 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
 
 namespace p2pdesk::workstation {
@@ -76,6 +79,7 @@ MainWindow::MainWindow(OrderQueueModel *orders, QWidget *parent)
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         if (index >= 0 && index < kQueueTabCount)
             m_queue->setTab(kTabs[static_cast<std::size_t>(index)]);
+        keepSelection();
         updateActions();
     });
 
@@ -109,6 +113,7 @@ MainWindow::MainWindow(OrderQueueModel *orders, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200); // sample, never walk 100k rows
     // Fixed starting widths: measuring contents would walk the model, which may hold 100k rows.
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto widthFor = [&metrics](const char *sample) {
@@ -120,11 +125,17 @@ MainWindow::MainWindow(OrderQueueModel *orders, QWidget *parent)
     m_table->setColumnWidth(OrderQueueModel::AmountCrypto, widthFor("00000.00000000 USDT"));
     m_table->setColumnWidth(OrderQueueModel::AmountFiat, widthFor("0 000 000.00 RUB"));
     m_table->setColumnWidth(OrderQueueModel::Status, widthFor("Customer marked sent"));
+    fitStatusColumn();
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.isValid())
             emit openOrderRequested(index.data(OrderQueueModel::OrderIdRole).toLongLong());
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_selectedId = current.data(OrderQueueModel::OrderIdRole).toLongLong();
+                updateActions();
+            });
 
     m_banner->hide();
 
@@ -145,6 +156,18 @@ MainWindow::MainWindow(OrderQueueModel *orders, QWidget *parent)
     statusBar()->addPermanentWidget(m_connection);
 
     buildActions();
+    m_tabCountsTimer.setSingleShot(true);
+    m_tabCountsTimer.setInterval(100);
+    connect(&m_tabCountsTimer, &QTimer::timeout, this, &MainWindow::updateTabTitles);
+    const auto recount = [this] { m_tabCountsTimer.start(); };
+    connect(m_orders, &QAbstractItemModel::rowsInserted, this, recount);
+    connect(m_orders, &QAbstractItemModel::rowsRemoved, this, recount);
+    connect(m_orders, &QAbstractItemModel::modelReset, this, recount);
+    connect(m_orders, &QAbstractItemModel::dataChanged, this,
+            [recount](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.isEmpty())
+                    recount();
+            });
     connect(m_queue, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_queue, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(m_queue, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
@@ -156,6 +179,7 @@ MainWindow::MainWindow(OrderQueueModel *orders, QWidget *parent)
             });
     setOnline(false);
     updateCounts();
+    updateTabTitles();
     resize(1280, 720);
 }
 
@@ -226,6 +250,16 @@ void MainWindow::buildActions()
     m_adminMenu->setVisible(false);
     m_admin->setVisible(false);
 
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto *sheet = new ShortcutsDialog(shortcutList(), this);
+        sheet->setAttribute(Qt::WA_DeleteOnClose);
+        sheet->open();
+    });
+
     QToolBar *toolbar = addToolBar(tr("Order actions"));
     toolbar->setObjectName(QStringLiteral("orderToolBar"));
     toolbar->setMovable(false);
@@ -240,6 +274,7 @@ void MainWindow::setOperator(const QString &username, const domain::Actor &actor
     m_adminMenu->setVisible(admin);
     m_admin->setVisible(admin);
     m_queue->setCurrentOperatorId(actor.operatorId);
+    updateTabTitles(); // "Mine" depends on who is logged in
     setWindowTitle(tr("p2pdesk — %1").arg(username));
     updateActions();
 }
@@ -296,8 +331,88 @@ void MainWindow::updateActions()
     m_open->setEnabled(order != nullptr);
 }
 
+QList<QPair<QString, QString>> MainWindow::shortcutList() const
+{
+    QList<QPair<QString, QString>> list;
+    const auto add = [&list](const QString &what, const QKeySequence &keys) {
+        list.append({what, keys.toString(QKeySequence::NativeText)});
+    };
+    for (QAction *menu : menuBar()->actions()) {
+        if (!menu->isVisible() || !menu->menu())
+            continue;
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->isVisible() && !action->shortcut().isEmpty())
+                add(QString(action->text()).remove(u'&'), action->shortcut());
+        }
+    }
+    // Keys of the table and of the other windows, which no menu shows.
+    list.append({tr("Open the selected order"), tr("Enter", "key")});
+    add(tr("Approvals inbox: approve the selected payout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    add(tr("Approvals inbox: reject the selected payout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    add(tr("Close the approvals inbox"), QKeySequence(Qt::Key_Escape));
+    return list;
+}
+
+void MainWindow::fitStatusColumn()
+{
+    // An order's status changes under the operator's eyes: the column holds the longest name
+    // of any status, not just of those sampled when the queue was first sized.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int widest = 0;
+    for (domain::OrderStatus status : domain::kAllOrderStatuses)
+        widest = std::max(widest, metrics.horizontalAdvance(OrderQueueModel::statusText(status)));
+    const int width = widest + 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 16;
+    if (m_table->columnWidth(OrderQueueModel::Status) < width)
+        m_table->setColumnWidth(OrderQueueModel::Status, width);
+}
+
+void MainWindow::updateTabTitles()
+{
+    const auto counts = m_queue->tabCounts();
+    for (int i = 0; i < kQueueTabCount; ++i) {
+        const QueueTab tab = kTabs[static_cast<std::size_t>(i)];
+        const int count = counts[static_cast<std::size_t>(tab)];
+        // "All" counts history too; a number there says nothing about work to do.
+        const QString title = tab == QueueTab::All || count == 0
+                                  ? tabTitle(tab)
+                                  : tr("%1 (%2)", "queue tab: title (orders in it)").arg(tabTitle(tab)).arg(count);
+        m_tabs->setTabText(i, title);
+    }
+}
+
+void MainWindow::keepSelection()
+{
+    // The order selected before the tab switch stays selected when the new tab shows it, else
+    // the first row is: Enter always opens something the operator can see.
+    if (m_queue->rowCount() == 0)
+        return;
+    QModelIndex target;
+    if (m_selectedId != 0) {
+        for (int row = 0; row < m_queue->rowCount(); ++row) {
+            const QModelIndex index = m_queue->index(row, 0);
+            if (index.data(OrderQueueModel::OrderIdRole).toLongLong() == m_selectedId) {
+                target = index;
+                break;
+            }
+        }
+    }
+    if (!target.isValid())
+        target = m_queue->index(0, 0);
+    m_table->setCurrentIndex(target);
+    m_table->selectRow(target.row());
+}
+
 void MainWindow::updateCounts()
 {
+    if (!m_table->currentIndex().isValid() && m_queue->rowCount() > 0)
+        keepSelection();
+    if (!m_columnsSized && m_queue->rowCount() > 0) {
+        // Once, when the first orders arrive: every column as wide as its header and the rows
+        // sampled (resizeContentsPrecision), so no code, amount or status is cut.
+        m_columnsSized = true;
+        m_table->resizeColumnsToContents();
+        fitStatusColumn();
+    }
     m_count->setText(tr("%n order(s) shown", nullptr, m_queue->rowCount()));
     updateActions();
 }

@@ -39,6 +39,9 @@ public:
     void showStatusMessage(const QString &text);
     std::optional<std::int64_t> selectedOrderId() const;
     void selectTab(QueueTab tab);
+    // Every shortcut of the window with what it does, as the Help → Keyboard shortcuts sheet
+    // lists them (text without mnemonics, native key text).
+    QList<QPair<QString, QString>> shortcutList() const;
 
 signals:
     void takeRequested(qint64 orderId);
@@ -53,6 +56,9 @@ private:
     void buildActions();
     void updateActions();
     void updateCounts();
+    void updateTabTitles();
+    void fitStatusColumn();
+    void keepSelection();
     const OrderSnapshot *selectedOrder() const;
 
     OrderQueueModel *m_orders;
@@ -68,8 +74,11 @@ private:
     QAction *m_adminMenu = nullptr;
     QAction *m_admin = nullptr;
     QTimer m_searchDebounce;
+    QTimer m_tabCountsTimer;       // coalesces recounts: one walk per burst of changes
+    std::int64_t m_selectedId = 0; // the order the operator selected, kept across tab switches
     domain::Actor m_actor;
     bool m_online = false;
+    bool m_columnsSized = false;
 };
 
 } // namespace p2pdesk::workstation

@@ -32,6 +32,7 @@ SettingsDialog::SettingsDialog(const QString &language, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 55);
 }
 
 QString SettingsDialog::language() const

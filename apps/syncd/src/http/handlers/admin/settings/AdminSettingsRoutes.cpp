@@ -11,9 +11,7 @@ namespace {
 
 proto::Json settingsJson(const db::Settings &settings)
 {
-    proto::Settings dto = service::SettingsService::toProto(settings);
-    dto.rateMaxAgeSeconds = settings.rateMaxAge.count();
-    return proto::toJson(dto);
+    return proto::toJson(service::SettingsService::toProto(settings));
 }
 
 } // namespace
