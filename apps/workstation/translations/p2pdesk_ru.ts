@@ -112,7 +112,7 @@
         <translation>Ошибка сервера. Попробуйте ещё раз; если повторится, сообщите администратору.</translation>
     </message>
     <message>
-        <source>The server's database is unavailable. Try again shortly.</source>
+        <source>The server&apos;s database is unavailable. Try again shortly.</source>
         <translation>База данных сервера недоступна. Попробуйте чуть позже.</translation>
     </message>
     <message>
@@ -124,15 +124,15 @@
         <translation>Сервер не ответил вовремя.</translation>
     </message>
     <message>
-        <source>The server's certificate has changed since you trusted it. The connection was refused: this may be an attack. Ask the admin before trusting a new certificate.</source>
+        <source>The server&apos;s certificate has changed since you trusted it. The connection was refused: this may be an attack. Ask the admin before trusting a new certificate.</source>
         <translation>Сертификат сервера изменился с тех пор, как вы ему доверились. Соединение отклонено: это может быть атака. Прежде чем доверять новому сертификату, свяжитесь с администратором.</translation>
     </message>
     <message>
-        <source>The server's certificate was not trusted, so nothing was sent.</source>
+        <source>The server&apos;s certificate was not trusted, so nothing was sent.</source>
         <translation>Сертификату сервера не доверились, поэтому ничего не отправлено.</translation>
     </message>
     <message>
-        <source>The server's certificate is invalid (expired or issued for another name).</source>
+        <source>The server&apos;s certificate is invalid (expired or issued for another name).</source>
         <translation>Сертификат сервера недействителен (истёк или выпущен на другое имя).</translation>
     </message>
     <message>
@@ -146,6 +146,180 @@
     <message>
         <source>The request failed (HTTP %1).</source>
         <translation>Запрос не выполнен (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>Many orders from this customer in 24 h</source>
+        <translation>Много заявок от клиента за 24 ч</translation>
+    </message>
+    <message>
+        <source>High volume from this customer in 24 h</source>
+        <translation>Большой оборот клиента за 24 ч</translation>
+    </message>
+    <message>
+        <source>Many orders to this payout account in 24 h</source>
+        <translation>Много заявок на этот счёт выплаты за 24 ч</translation>
+    </message>
+    <message>
+        <source>Order above the single-order limit</source>
+        <translation>Заявка выше лимита на одну заявку</translation>
+    </message>
+    <message>
+        <source>Payout details changed often in 30 days</source>
+        <translation>Реквизиты часто менялись за 30 дней</translation>
+    </message>
+    <message>
+        <source>Large first order</source>
+        <translation>Крупная первая заявка</translation>
+    </message>
+    <message>
+        <source>Proof file already used on another order</source>
+        <translation>Файл подтверждения уже был в другой заявке</translation>
+    </message>
+    <message>
+        <source>Transaction id already used on another order</source>
+        <translation>Идентификатор транзакции уже был в другой заявке</translation>
+    </message>
+    <message>
+        <source>Risk limits not configured</source>
+        <translation>Лимиты риска не настроены</translation>
+    </message>
+    <message>
+        <source>Other risk rule</source>
+        <translation>Другое правило риска</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (rule %3)</source>
+        <translation>%1 — %2 (правило %3)</translation>
+    </message>
+    <message>
+        <source>for information</source>
+        <translation>для сведения</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>приостановлено</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>заблокировано</translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (лимит %2)</translation>
+    </message>
+    <message>
+        <source>Error code for support: %1 (HTTP %2)</source>
+        <translation>Код ошибки для поддержки: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Error code for support: %1</source>
+        <translation>Код ошибки для поддержки: %1</translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation>оператор %1</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>customer @%1</source>
+        <translation>клиент @%1</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>система</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2</source>
+        <translation>Одобрил %1, %2</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 at %2</source>
+        <translation>Отклонил %1, %2</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Не требуется</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Не дано</translation>
+    </message>
+    <message>
+        <source>Not needed (below the threshold)</source>
+        <translation>Не требуется (ниже порога)</translation>
+    </message>
+    <message>
+        <source>— another senior may still approve.</source>
+        <translation>— одобрить может другой старший.</translation>
+    </message>
+    <message>
+        <source>Waiting for a second senior (above the threshold)</source>
+        <translation>Ждёт второго старшего (выше порога)</translation>
+    </message>
+    <message>
+        <source>Needed before the payout (above the threshold)</source>
+        <translation>Понадобится перед выплатой (выше порога)</translation>
+    </message>
+    <message>
+        <source>Checked by the server when the payout starts</source>
+        <translation>Проверяется сервером при начале выплаты</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, asset</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 дн %2 ч</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>deadline</comment>
+        <translation>через %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>просрочено на %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Срок: %1</translation>
     </message>
 </context>
 <context>
@@ -450,7 +624,7 @@ Why? The reason is kept in the audit log.</source>
         <translation>✔ Код совпадает: приложение настроено. Подключение будет подтверждено при первом входе.</translation>
     </message>
     <message>
-        <source>✘ This code does not match. Check the phone's clock and scan again.</source>
+        <source>✘ This code does not match. Check the phone&apos;s clock and scan again.</source>
         <translation>✘ Код не совпадает. Проверьте время на телефоне и отсканируйте ещё раз.</translation>
     </message>
 </context>
@@ -910,6 +1084,10 @@ Why? The reason is kept in the audit log.</source>
         <source>The final rate is beyond the hard deviation limit: only a senior may take it.</source>
         <translation>Итоговый курс выходит за жёсткий предел отклонения: взять заявку может только старший.</translation>
     </message>
+    <message>
+        <source>The order does not allow it now.</source>
+        <translation>Заявка сейчас этого не допускает.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OrderCardWidget</name>
@@ -938,14 +1116,6 @@ Why? The reason is kept in the audit log.</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Сводка</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Статус:</translation>
-    </message>
-    <message>
         <source>Direction:</source>
         <translation>Направление:</translation>
     </message>
@@ -960,14 +1130,6 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Customer:</source>
         <translation>Клиент:</translation>
-    </message>
-    <message>
-        <source>Holder:</source>
-        <translation>Исполнитель:</translation>
-    </message>
-    <message>
-        <source>Deadline:</source>
-        <translation>Срок:</translation>
     </message>
     <message>
         <source>Deposit wallet:</source>
@@ -990,18 +1152,6 @@ Why? The reason is kept in the audit log.</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <source>Timeline (Alt+1)</source>
-        <translation>История (Alt+1)</translation>
-    </message>
-    <message>
-        <source>Risk flags (Alt+2)</source>
-        <translation>Флаги риска (Alt+2)</translation>
-    </message>
-    <message>
-        <source>Customer history (Alt+3)</source>
-        <translation>История клиента (Alt+3)</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -1018,10 +1168,6 @@ Why? The reason is kept in the audit log.</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <source>Approvals (Alt+4)</source>
-        <translation>Одобрения (Alt+4)</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
@@ -1034,24 +1180,12 @@ Why? The reason is kept in the audit log.</source>
         <translation>Загрузил</translation>
     </message>
     <message>
-        <source>Proofs (Alt+5)</source>
-        <translation>Подтверждения (Alt+5)</translation>
-    </message>
-    <message>
         <source>Loading order…</source>
         <translation>Загрузка заявки…</translation>
     </message>
     <message>
         <source>Order %1 — %2</source>
         <translation>Заявка %1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (version %2)</source>
-        <translation>%1 (версия %2)</translation>
     </message>
     <message>
         <source>%1 (%2) → %3</source>
@@ -1066,32 +1200,12 @@ Why? The reason is kept in the audit log.</source>
         <translation>Клиент покупает %1</translation>
     </message>
     <message>
-        <source>%1 %2 ↔ %3 %4</source>
-        <translation>%1 %2 ↔ %3 %4</translation>
-    </message>
-    <message>
-        <source>final %1 (suggested %2)</source>
-        <translation>итоговый %1 (рекомендованный %2)</translation>
-    </message>
-    <message>
-        <source>suggested %1</source>
-        <translation>рекомендованный %1</translation>
-    </message>
-    <message>
         <source>@%1 (Telegram %2)</source>
         <translation>@%1 (Telegram %2)</translation>
     </message>
     <message>
         <source>Telegram %1</source>
         <translation>Telegram %1</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>никто</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
@@ -1106,18 +1220,6 @@ Why? The reason is kept in the audit log.</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>approved for this version</source>
-        <translation>одобрено для этой версии</translation>
-    </message>
-    <message>
-        <source>not needed</source>
-        <translation>не нужно</translation>
-    </message>
-    <message>
-        <source>syncd decides (threshold not visible to this account)</source>
-        <translation>решает syncd (порог не виден этой учётной записи)</translation>
-    </message>
-    <message>
         <source>approved</source>
         <translation>одобрено</translation>
     </message>
@@ -1126,28 +1228,12 @@ Why? The reason is kept in the audit log.</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <source>%1, %2 bytes, sha256 %3</source>
-        <translation>%1, %2 байт, sha256 %3</translation>
-    </message>
-    <message>
         <source>txid</source>
         <translation>txid</translation>
     </message>
     <message>
         <source>file</source>
         <translation>файл</translation>
-    </message>
-    <message>
-        <source>Risk flags: %1 open (Alt+2)</source>
-        <translation>Флаги риска: открыто %1 (Alt+2)</translation>
-    </message>
-    <message>
-        <source>Proofs: %1 (Alt+5)</source>
-        <translation>Подтверждения: %1 (Alt+5)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n previous order(s): %1 completed (%2), %3 cancelled, %4 in dispute.</source>
@@ -1174,10 +1260,6 @@ Why? The reason is kept in the audit log.</source>
         <translation>Чек-лист &amp;выплаты: %1 из %2</translation>
     </message>
     <message>
-        <source>%1 %2 %3 (%4) for %5</source>
-        <translation>%1 %2 %3 (%4) за %5</translation>
-    </message>
-    <message>
         <source>Sell</source>
         <translation>Продажа</translation>
     </message>
@@ -1190,20 +1272,192 @@ Why? The reason is kept in the audit log.</source>
         <translation>%1 — заявка %2</translation>
     </message>
     <message>
-        <source>Why? The reason is recorded in the order's history and the audit log.</source>
+        <source>Why? The reason is recorded in the order&apos;s history and the audit log.</source>
         <translation>Почему? Причина записывается в историю заявки и журнал аудита.</translation>
-    </message>
-    <message>
-        <source>Clear risk flag %1</source>
-        <translation>Снять флаг риска %1</translation>
     </message>
     <message>
         <source>Why is this flag no concern? The reason is recorded in the audit log.</source>
         <translation>Почему этот флаг не вызывает опасений? Причина записывается в журнал аудита.</translation>
     </message>
     <message>
-        <source>needed (above the threshold); waiting for another senior</source>
-        <translation>нужно (выше порога); ждём другого старшего</translation>
+        <source>The order is yours, but “%1” did not follow: %2 Do it from the card when it is possible.</source>
+        <translation>Заявка ваша, но «%1» не выполнено: %2 Сделайте это из карточки, когда станет возможно.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach proof…</source>
+        <translation>&amp;Приложить подтверждение…</translation>
+    </message>
+    <message>
+        <source>Add t&amp;xid…</source>
+        <translation>Добавить t&amp;xid…</translation>
+    </message>
+    <message>
+        <source>Paste proof image</source>
+        <translation>Вставить изображение подтверждения</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image or file to attach.</source>
+        <translation>В буфере обмена нет изображения или файла.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Одобрения</translation>
+    </message>
+    <message>
+        <source>Drop a file here or paste an image (Ctrl+V) to attach it.</source>
+        <translation>Перетащите сюда файл или вставьте изображение (Ctrl+V), чтобы приложить его.</translation>
+    </message>
+    <message>
+        <source>Proofs</source>
+        <translation>Подтверждения</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Order not loaded</source>
+        <translation>Заявка не загружена</translation>
+    </message>
+    <message>
+        <source>Version %1 of the order</source>
+        <translation>Версия заявки: %1</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 за %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (suggested %3)</source>
+        <translation>%1 %2 (рекомендовано %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (suggested)</source>
+        <translation>%1 %2 (рекомендовано)</translation>
+    </message>
+    <message>
+        <source>Held by %1</source>
+        <translation>Ведёт %1</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Не взята</translation>
+    </message>
+    <message>
+        <source>Masked: only the holder or a senior sees them in full.</source>
+        <translation>Скрыты: полностью их видит только ведущий оператор или старший.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Risk (%1)</source>
+        <translation>Риски (%1)</translation>
+    </message>
+    <message>
+        <source>Proofs (%1)</source>
+        <translation>Подтверждения (%1)</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Срок %1</translation>
+    </message>
+    <message>
+        <source>Next step: Ctrl+Enter</source>
+        <translation>Следующий шаг: Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Order closed</source>
+        <translation>Заявка закрыта</translation>
+    </message>
+    <message>
+        <source>No step for you now</source>
+        <translation>Сейчас шагов для вас нет</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer or another operator.</source>
+        <translation>Ждём клиента или другого оператора.</translation>
+    </message>
+    <message>
+        <source>Proofs are attached by the holder while the order waits for its payment to be checked (after “Mark sent for customer” if the customer did not press it).</source>
+        <translation>Подтверждение прикладывает ведущий оператор, пока заявка ждёт проверки оплаты (если клиент не нажал «отправил», сначала «Отметить отправку за клиента»).</translation>
+    </message>
+    <message>
+        <source>Attach proof (%1)</source>
+        <translation>Приложить подтверждение (%1)</translation>
+    </message>
+    <message>
+        <source>Add txid (%1)</source>
+        <translation>Добавить txid (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG, WebP or PDF file.</source>
+        <translation>%1 — не файл JPEG, PNG, WebP или PDF.</translation>
+    </message>
+    <message>
+        <source>Attach proof to order %1</source>
+        <translation>Приложить подтверждение к заявке %1</translation>
+    </message>
+    <message>
+        <source>Proofs (*.jpg *.jpeg *.png *.webp *.pdf)</source>
+        <translation>Подтверждения (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Add txid to order %1</source>
+        <translation>Добавить txid к заявке %1</translation>
+    </message>
+    <message>
+        <source>Transaction id of the customer&apos;s payment:</source>
+        <translation>Идентификатор транзакции платежа клиента:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) for %4</source>
+        <translation>%1 %2 (%3) за %4</translation>
+    </message>
+    <message>
+        <source>Clear risk flag: %1</source>
+        <translation>Снять флаг риска: %1</translation>
     </message>
 </context>
 <context>
@@ -1263,7 +1517,7 @@ Why? The reason is kept in the audit log.</source>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation>%1 д %2 ч</translation>
+        <translation>%1 дн %2 ч</translation>
     </message>
     <message>
         <source>Sell %1 → %2</source>
@@ -1272,10 +1526,6 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Buy %1 ← %2</source>
         <translation>Покупка %1 ← %2</translation>
-    </message>
-    <message>
-        <source>overdue %1</source>
-        <translation>просрочено на %1</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1329,22 +1579,6 @@ Why? The reason is kept in the audit log.</source>
 <context>
     <name>p2pdesk::workstation::OrderTimelineModel</name>
     <message>
-        <source>operator #%1</source>
-        <translation>оператор №%1</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>customer @%1</source>
-        <translation>клиент @%1</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>система</translation>
-    </message>
-    <message>
         <source>created</source>
         <translation>создана</translation>
     </message>
@@ -1387,6 +1621,10 @@ Why? The reason is kept in the audit log.</source>
         <source>Payout &amp;reference:</source>
         <translation>&amp;Референс выплаты:</translation>
     </message>
+    <message>
+        <source>&amp;Mark paid</source>
+        <translation>&amp;Отметить выплаченной</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::ProofImageView</name>
@@ -1397,18 +1635,6 @@ Why? The reason is kept in the audit log.</source>
 </context>
 <context>
     <name>p2pdesk::workstation::ProofViewer</name>
-    <message>
-        <source>operator %1</source>
-        <translation>оператор %1</translation>
-    </message>
-    <message>
-        <source>customer %1</source>
-        <translation>клиент %1</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>система</translation>
-    </message>
     <message>
         <source>Proof</source>
         <translation>Подтверждение</translation>
@@ -1602,10 +1828,6 @@ Why? The reason is kept in the audit log.</source>
         <translation>Это недопустимый идентификатор транзакции %1: %2</translation>
     </message>
     <message>
-        <source>✔ The received file matches the server's SHA-256.</source>
-        <translation>✔ Полученный файл совпадает с SHA-256 на сервере.</translation>
-    </message>
-    <message>
         <source>⚠ SHA-256 MISMATCH: the file received is not the file the server recorded on upload. It may have been altered in storage or on the way. Do not rely on it; tell a senior.</source>
         <translation>⚠ НЕСОВПАДЕНИЕ SHA-256 (MISMATCH): полученный файл — не тот, что сервер записал при загрузке. Его могли изменить в хранилище или по пути. Не полагайтесь на него; сообщите старшему.</translation>
     </message>
@@ -1614,7 +1836,7 @@ Why? The reason is kept in the audit log.</source>
         <translation>В заголовке изображения указан размер %1 × %2 пикселей — больше, чем открывает просмотрщик (не более %3 Мп и %4 пикс. по стороне). Оно не декодировано: такой файл повреждён или сделан, чтобы исчерпать память. Не полагайтесь на него; попросите клиента прислать обычный скриншот и сообщите старшему.</translation>
     </message>
     <message>
-        <source>PDF document, %1. It opens in the system's PDF viewer.</source>
+        <source>PDF document, %1. It opens in the system&apos;s PDF viewer.</source>
         <translation>Документ PDF, %1. Он откроется в системной программе просмотра PDF.</translation>
     </message>
     <message>
@@ -1648,6 +1870,38 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>%1 %, %2°</source>
         <translation>%1 %, %2°</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 of the received file</source>
+        <translation>Скопировать SHA-256 полученного файла</translation>
+    </message>
+    <message>
+        <source>SHA-256 copied.</source>
+        <translation>SHA-256 скопирован.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>%1
+from %2, %3</source>
+        <translation>%1
+от: %2, %3</translation>
+    </message>
+    <message>
+        <source>SHA-256 (server): %1
+SHA-256 (received): %2</source>
+        <translation>SHA-256 (сервер): %1
+SHA-256 (получено): %2</translation>
+    </message>
+    <message>
+        <source>✔ SHA-256 matches: %1</source>
+        <translation>✔ SHA-256 совпадает: %1</translation>
     </message>
 </context>
 <context>
@@ -1794,18 +2048,6 @@ Why? The reason is kept in the audit log.</source>
 <context>
     <name>p2pdesk::workstation::RiskFlagModel</name>
     <message>
-        <source>info</source>
-        <translation>инфо</translation>
-    </message>
-    <message>
-        <source>hold</source>
-        <translation>удержание</translation>
-    </message>
-    <message>
-        <source>block</source>
-        <translation>блокировка</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>открыт</translation>
     </message>
@@ -1937,6 +2179,14 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>&amp;Reason (optional):</source>
         <translation>&amp;Причина (необязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Send the deposit address to the customer right after taking</source>
+        <translation>&amp;Сразу после взятия отправить клиенту адрес депозита</translation>
+    </message>
+    <message>
+        <source>&amp;Take and send address</source>
+        <translation>&amp;Взять и отправить адрес</translation>
     </message>
 </context>
 <context>

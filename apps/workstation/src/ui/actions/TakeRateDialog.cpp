@@ -2,6 +2,7 @@
 
 #include "p2pdesk/domain/RateQuote.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QKeyEvent>
@@ -31,6 +32,7 @@ TakeRateDialog::TakeRateDialog(const TakeRateInput &input, QWidget *parent)
     , m_warning(new QLabel(this))
     , m_reasonLabel(new QLabel(this))
     , m_reason(new QPlainTextEdit(this))
+    , m_sendDeposit(new QCheckBox(tr("&Send the deposit address to the customer right after taking"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("takeRateDialog"));
@@ -58,8 +60,15 @@ TakeRateDialog::TakeRateDialog(const TakeRateInput &input, QWidget *parent)
     m_reason->setObjectName(QStringLiteral("reasonTextEdit"));
     m_reason->setTabChangesFocus(true);
     m_reason->setMaximumHeight(80);
+    m_sendDeposit->setObjectName(QStringLiteral("sendDepositCheckBox"));
+    m_sendDeposit->setChecked(input.sendDeposit);
+    m_sendDeposit->setVisible(input.offerSendDeposit);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Take"));
+    const auto okText = [this] {
+        m_buttons->button(QDialogButtonBox::Ok)->setText(sendDeposit() ? tr("&Take and send address") : tr("&Take"));
+    };
+    okText();
+    connect(m_sendDeposit, &QCheckBox::toggled, this, okText);
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
 
     auto *form = new QFormLayout;
@@ -72,7 +81,9 @@ TakeRateDialog::TakeRateDialog(const TakeRateInput &input, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_warning);
+    layout->addWidget(m_sendDeposit);
     layout->addWidget(m_buttons);
+    setMinimumWidth(480);
 
     connect(m_rate, &QLineEdit::textChanged, this, &TakeRateDialog::update);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &TakeRateDialog::update);
@@ -111,6 +122,11 @@ std::optional<domain::Decimal> TakeRateDialog::parseRate(const QString &input)
     if (!rate || rate->isZero() || rate->scale() > domain::kRateScale)
         return std::nullopt;
     return rate.value();
+}
+
+bool TakeRateDialog::sendDeposit() const
+{
+    return m_input.offerSendDeposit && m_sendDeposit->isChecked();
 }
 
 void TakeRateDialog::setRateText(const QString &value)
