@@ -2108,10 +2108,6 @@ SHA-256 (received): %2</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>not known here; syncd checks it</source>
-        <translation>not known here; syncd checks it</translation>
-    </message>
-    <message>
         <source>&amp;Take</source>
         <translation>&amp;Take</translation>
     </message>
@@ -2164,10 +2160,6 @@ SHA-256 (received): %2</translation>
         <translation>The rate deviates from the suggestion by more than the admin limit of %1 %. Give a reason; it is recorded with the order.</translation>
     </message>
     <message>
-        <source>syncd requires a reason for this rate. Give a reason; it is recorded with the order.</source>
-        <translation>syncd requires a reason for this rate. Give a reason; it is recorded with the order.</translation>
-    </message>
-    <message>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
     </message>
@@ -2182,6 +2174,18 @@ SHA-256 (received): %2</translation>
     <message>
         <source>&amp;Take and send address</source>
         <translation>&amp;Take and send address</translation>
+    </message>
+    <message>
+        <source>not visible to this account; the server checks it</source>
+        <translation>not visible to this account; the server checks it</translation>
+    </message>
+    <message>
+        <source>Take, then send the deposit instructions to the customer: one action. If the second step is refused, the order stays yours and the card says why.</source>
+        <translation>Take, then send the deposit instructions to the customer: one action. If the second step is refused, the order stays yours and the card says why.</translation>
+    </message>
+    <message>
+        <source>The server requires a reason for this rate. Give a reason; it is recorded with the order.</source>
+        <translation>The server requires a reason for this rate. Give a reason; it is recorded with the order.</translation>
     </message>
 </context>
 <context>

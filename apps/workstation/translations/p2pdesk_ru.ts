@@ -2113,10 +2113,6 @@ SHA-256 (получено): %2</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>not known here; syncd checks it</source>
-        <translation>здесь неизвестен; проверяет syncd</translation>
-    </message>
-    <message>
         <source>&amp;Take</source>
         <translation>&amp;Взять</translation>
     </message>
@@ -2169,10 +2165,6 @@ SHA-256 (получено): %2</translation>
         <translation>Курс отличается от рекомендованного больше, чем на лимит администратора %1 %. Укажите причину; она сохраняется в заявке.</translation>
     </message>
     <message>
-        <source>syncd requires a reason for this rate. Give a reason; it is recorded with the order.</source>
-        <translation>Для этого курса syncd требует причину. Укажите причину; она сохраняется в заявке.</translation>
-    </message>
-    <message>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Причина (обязательно):</translation>
     </message>
@@ -2187,6 +2179,18 @@ SHA-256 (получено): %2</translation>
     <message>
         <source>&amp;Take and send address</source>
         <translation>&amp;Взять и отправить адрес</translation>
+    </message>
+    <message>
+        <source>not visible to this account; the server checks it</source>
+        <translation>этой учётной записи не виден; его проверяет сервер</translation>
+    </message>
+    <message>
+        <source>Take, then send the deposit instructions to the customer: one action. If the second step is refused, the order stays yours and the card says why.</source>
+        <translation>Взять заявку и сразу отправить клиенту инструкции для депозита — одним действием. Если второй шаг не пройдёт, заявка останется за вами, а карточка скажет почему.</translation>
+    </message>
+    <message>
+        <source>The server requires a reason for this rate. Give a reason; it is recorded with the order.</source>
+        <translation>Для этого курса сервер требует причину. Укажите её; она сохраняется в заявке.</translation>
     </message>
 </context>
 <context>

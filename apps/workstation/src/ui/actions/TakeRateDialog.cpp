@@ -40,13 +40,15 @@ TakeRateDialog::TakeRateDialog(const TakeRateInput &input, QWidget *parent)
 
     auto *pair = new QLabel(input.pairText, this);
     pair->setObjectName(QStringLiteral("pairLabel"));
+    pair->setWordWrap(true);
     auto *suggested = new QLabel(text(input.suggestedRate), this);
     suggested->setObjectName(QStringLiteral("suggestedRateLabel"));
     suggested->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *limit = new QLabel(input.maxDeviationPercent ? tr("%1 %").arg(text(*input.maxDeviationPercent))
-                                                       : tr("not known here; syncd checks it"),
+                                                       : tr("not visible to this account; the server checks it"),
                              this);
     limit->setObjectName(QStringLiteral("limitLabel"));
+    limit->setWordWrap(true);
 
     m_rate->setObjectName(QStringLiteral("rateLineEdit"));
     m_rate->setText(text(input.suggestedRate));
@@ -61,6 +63,8 @@ TakeRateDialog::TakeRateDialog(const TakeRateInput &input, QWidget *parent)
     m_reason->setTabChangesFocus(true);
     m_reason->setMaximumHeight(80);
     m_sendDeposit->setObjectName(QStringLiteral("sendDepositCheckBox"));
+    m_sendDeposit->setToolTip(tr("Take, then send the deposit instructions to the customer: one action. If the "
+                                 "second step is refused, the order stays yours and the card says why."));
     m_sendDeposit->setChecked(input.sendDeposit);
     m_sendDeposit->setVisible(input.offerSendDeposit);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
@@ -173,7 +177,8 @@ void TakeRateDialog::update()
                               "Give a reason; it is recorded with the order.")
                                .arg(text(*m_input.maxDeviationPercent)));
     } else if (m_input.reasonRequired) {
-        m_warning->setText(tr("syncd requires a reason for this rate. Give a reason; it is recorded with the order."));
+        m_warning->setText(
+            tr("The server requires a reason for this rate. Give a reason; it is recorded with the order."));
     }
     m_warning->setVisible(reasonRequired());
     m_reasonLabel->setText(reasonRequired() ? tr("&Reason (required):") : tr("&Reason (optional):"));
