@@ -847,6 +847,28 @@ void TestOrderCard::cardLayoutFitsAndScreenshots()
                 &card, QStringLiteral("card-%1-%2-%3").arg(QLatin1String(shot.name), language).arg(size.width())));
         }
     }
+    // The dialogs the card opens: titles and texts whole (labels wrap or have their width).
+    PayoutReferenceDialog paid(QStringLiteral("P-2026-120345"));
+    TakeRateInput input;
+    input.orderCode = QStringLiteral("P-2026-120345");
+    input.pairText = QStringLiteral("Sell 1,612.903225 USDT (TRON) for RUB");
+    input.suggestedRate = domain::Decimal::parse("93.00").value();
+    input.offerSendDeposit = true;
+    TakeRateDialog take(input);
+    ReasonDialog cancel(QStringLiteral("%1 — %2").arg(OrderActions::actionName(A::Cancel), input.orderCode),
+                        OrderCardWidget::tr("Why? The reason is recorded in the order's history and the audit log."));
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&paid, &take, &cancel}) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QCoreApplication::processEvents();
+        QVERIFY2(dialog->width() > dialog->fontMetrics().horizontalAdvance(dialog->windowTitle()),
+                 qPrintable(dialog->windowTitle()));
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->isVisible() && !label->wordWrap())
+                QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+        }
+        QVERIFY(screenshots::save(dialog, QStringLiteral("dialog-%1-%2").arg(dialog->objectName(), language)));
+    }
     if (language == u"ru") {
         LanguageSettings::install(*qApp, QStringLiteral("en"));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));

@@ -57,7 +57,8 @@ QString actorText(const proto::Actor &actor)
 // "3f2a9c1e…7d91bc04": enough of a digest to compare by eye; the whole one is in the tooltip.
 QString shortDigest(const QString &hex)
 {
-    return hex.size() <= 20 ? hex : hex.left(10) + QStringLiteral("…") + hex.right(8);
+    // Word joiners around the ellipsis: the short digest never breaks across two lines.
+    return hex.size() <= 20 ? hex : hex.left(10) + QStringLiteral("\u2060…\u2060") + hex.right(8);
 }
 
 QLabel *selectableLabel(const char *objectName, QWidget *parent)
