@@ -477,6 +477,7 @@ QWidget *OrderCardWidget::buildActionBar()
     actionsLayout->addStretch(1);
     barLayout->addWidget(actionsBox, 1, Qt::AlignTop);
     auto *separator = new QFrame(bar);
+    separator->setObjectName(QStringLiteral("dangerSeparator"));
     separator->setFrameShape(QFrame::VLine);
     separator->setFrameShadow(QFrame::Sunken);
     barLayout->addWidget(separator);
@@ -858,6 +859,13 @@ void OrderCardWidget::updateActions()
         action->setToolTip(tip);
     }
     // While a dialog of the card is open its own Ctrl+Enter confirms it; the card's must not win.
+    // The danger zone is drawn only when it holds something (it is the last thing in the bar, so
+    // nothing else moves).
+    bool anyDanger = false;
+    for (OrderAction danger : {OrderAction::Cancel, OrderAction::Dispute})
+        anyDanger = anyDanger || !m_buttonFor[static_cast<std::size_t>(danger)]->isHidden();
+    if (auto *separator = findChild<QFrame *>(QStringLiteral("dangerSeparator")))
+        separator->setVisible(anyDanger);
     m_next->setEnabled(ready && !m_dialog && primary && m_actions->state(*primary).enabled());
 
     if (primary) {
