@@ -751,6 +751,25 @@ void TestOrderCard::proofsAreAttachedByFileDropPasteAndTxid()
     QCOMPARE(request.txid, std::string(64, 'c'));
     QTRY_COMPARE(child<QTableView>(card.get(), QStringLiteral("proofsView"))->model()->rowCount(), 3);
 
+    // A senior attaching to an order another operator holds gives a reason first.
+    {
+        OrderTestHarness other;
+        QVERIFY(other.ok());
+        other.backend.put(makeDetail(1, S::OperatorVerifyProof, kAlice));
+        auto senior = openCard(other, 9, 1);
+        QVERIFY(senior);
+        QVERIFY(senior->attachProofFromMimeData(&drop));
+        QTRY_VERIFY(qobject_cast<ReasonDialog *>(senior->pendingDialog()));
+        auto *why = qobject_cast<ReasonDialog *>(senior->pendingDialog());
+        QCOMPARE(other.backend.postsTo(QStringLiteral("/proofs")).size(), 0);
+        QTest::keyClicks(child<QPlainTextEdit>(why, QStringLiteral("reasonTextEdit")),
+                         QStringLiteral("bank receipt by mail"));
+        QTest::mouseClick(child<QPushButton>(why, QStringLiteral("okButton")), Qt::LeftButton);
+        QTRY_COMPARE(other.backend.postsTo(QStringLiteral("/proofs")).size(), 1);
+        QCOMPARE(other.backend.postsTo(QStringLiteral("/proofs"))[0].query.queryItemValue(QStringLiteral("reason")),
+                 QStringLiteral("bank receipt by mail"));
+    }
+
     // Not offered where syncd would refuse it.
     card->orderActions()->setDetail(makeDetail(2, S::Assigned, kAlice));
     QVERIFY(!attach->isEnabled());

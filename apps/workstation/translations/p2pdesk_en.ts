@@ -1454,6 +1454,14 @@ Why? The reason is kept in the audit log.</translation>
         <source>Clear risk flag: %1</source>
         <translation>Clear risk flag: %1</translation>
     </message>
+    <message>
+        <source>Attach proof — order %1</source>
+        <translation>Attach proof — order %1</translation>
+    </message>
+    <message>
+        <source>You do not hold this order. Why do you attach a proof to it? The reason is recorded in the audit log.</source>
+        <translation>You do not hold this order. Why do you attach a proof to it? The reason is recorded in the audit log.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OrderQueueModel</name>

@@ -1459,6 +1459,14 @@ Why? The reason is kept in the audit log.</source>
         <source>Clear risk flag: %1</source>
         <translation>Снять флаг риска: %1</translation>
     </message>
+    <message>
+        <source>Attach proof — order %1</source>
+        <translation>Приложить подтверждение — заявка %1</translation>
+    </message>
+    <message>
+        <source>You do not hold this order. Why do you attach a proof to it? The reason is recorded in the audit log.</source>
+        <translation>Эту заявку ведёте не вы. Почему вы прикладываете к ней подтверждение? Причина записывается в журнал аудита.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OrderQueueModel</name>

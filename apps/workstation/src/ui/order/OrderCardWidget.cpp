@@ -943,7 +943,26 @@ void OrderCardWidget::attachProofFromFile(const QString &path)
     if (!acceptedMime(mime))
         return showError(tr("%1 is not a JPEG, PNG, WebP or PDF file.").arg(QFileInfo(path).fileName()));
     clearError();
-    m_actions->attachProofFile(bytes, mime);
+    withProofReason([this, bytes, mime](const QString &reason) { m_actions->attachProofFile(bytes, mime, reason); });
+}
+
+void OrderCardWidget::withProofReason(std::function<void(const QString &)> attach)
+{
+    const auto &holder = m_actions->detail().summary.holder;
+    if (holder && holder->id == m_actions->operatorId())
+        return attach({});
+    // A senior attaching to an order another operator holds says why (syncd requires it).
+    // Deferred: the dialog that led here (txid, file) is still closing.
+    QTimer::singleShot(0, this, [this, attach = std::move(attach)] {
+        if (m_dialog)
+            return;
+        auto *dialog = new ReasonDialog(
+            tr("Attach proof — order %1").arg(str(m_actions->detail().summary.code)),
+            tr("You do not hold this order. Why do you attach a proof to it? The reason is recorded in the audit log."),
+            this);
+        connect(dialog, &QDialog::accepted, this, [dialog, attach] { attach(dialog->reason()); });
+        openDialog(dialog);
+    });
 }
 
 bool OrderCardWidget::attachProofFromMimeData(const QMimeData *mime)
@@ -965,7 +984,9 @@ bool OrderCardWidget::attachProofFromMimeData(const QMimeData *mime)
         buffer.open(QIODevice::WriteOnly);
         image.save(&buffer, "PNG");
         clearError();
-        m_actions->attachProofFile(png, QStringLiteral("image/png"));
+        withProofReason([this, png](const QString &reason) {
+            m_actions->attachProofFile(png, QStringLiteral("image/png"), reason);
+        });
         return true;
     }
     return false;
@@ -997,7 +1018,7 @@ void OrderCardWidget::askTxid()
     dialog->setCancelButtonText(tr("Cancel"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &txid) {
         if (!txid.trimmed().isEmpty())
-            m_actions->addTxid(txid);
+            withProofReason([this, txid](const QString &reason) { m_actions->addTxid(txid, reason); });
     });
     openDialog(dialog);
 }

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -101,6 +102,9 @@ private:
     void clearSelectedRiskFlag();
     void openSelectedProof();
     void openDialog(QDialog *dialog);
+    // Runs `attach` with the reason a senior gives for attaching to another's order (asked first),
+    // or at once with none for the holder.
+    void withProofReason(std::function<void(const QString &)> attach);
 
     OrderActions *m_actions;
     bool m_online = true;
