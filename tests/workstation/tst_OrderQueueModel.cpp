@@ -171,6 +171,11 @@ void TestOrderQueueModel::rolesExposeTheSnapshot()
     QCOMPARE(m_model->index(0, OrderQueueModel::AmountFiat).data().toString(), QStringLiteral("2,500.50 RUB"));
     QVERIFY(!m_model->index(0, OrderQueueModel::AmountCrypto).data().toString().contains(QStringLiteral("0000")));
     QCOMPARE(m_model->index(0, OrderQueueModel::Customer).data().toString(), QStringLiteral("@customer9"));
+    proto::OrderSummary anonymous = makeOrder(10);
+    anonymous.customer.username.reset();
+    m_model->upsert(anonymous);
+    QCOMPARE(m_model->index(m_model->rowOf(10), OrderQueueModel::Customer).data().toString(),
+             QStringLiteral("Telegram %1").arg(anonymous.customer.telegramId));
     QCOMPARE(m_model->index(0, OrderQueueModel::Holder).data().toString(), QStringLiteral("alice"));
     // A rule is named in words; its code is for support, in the tooltip only.
     QCOMPARE(m_model->index(0, OrderQueueModel::RiskFlags).data().toString(),

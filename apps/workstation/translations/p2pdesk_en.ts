@@ -1578,6 +1578,10 @@ Why? The reason is kept in the audit log.</translation>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
+    <message>
+        <source>Telegram %1</source>
+        <translation>Telegram %1</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OrderTimelineModel</name>

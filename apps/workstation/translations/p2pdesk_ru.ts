@@ -1583,6 +1583,10 @@ Why? The reason is kept in the audit log.</source>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
+    <message>
+        <source>Telegram %1</source>
+        <translation>Telegram %1</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OrderTimelineModel</name>

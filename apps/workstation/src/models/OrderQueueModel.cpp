@@ -120,8 +120,9 @@ QVariant OrderQueueModel::displayData(const OrderSnapshot &row, int column) cons
         return DisplayText::rate(s.suggestedRate, s.fiatCurrency);
     case FinalRate:
         return s.finalRate ? DisplayText::rate(*s.finalRate, s.fiatCurrency) : QString();
-    case Customer:
-        return row.customer;
+    case Customer: // "tg:123" is the search key's spelling; people read "Telegram 123"
+        return s.customer.username && !s.customer.username->empty() ? row.customer
+                                                                    : tr("Telegram %1").arg(s.customer.telegramId);
     case Holder:
         return row.holder;
     case Status:
