@@ -1,5 +1,7 @@
 #include "FakeOrderBackend.h"
 #include "Orders.h"
+#include "Screenshot.h"
+#include "app/LanguageSettings.h"
 #include "core/OrderActions.h"
 #include "models/OrderQueueModel.h"
 #include "models/RiskFlagModel.h"
@@ -13,14 +15,27 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDateTime>
+#include <QFile>
+#include <QImage>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QUrl>
 
 using namespace p2pdesk;
 using namespace p2pdesk::workstation;
@@ -65,22 +80,42 @@ template<typename T> T *child(QWidget *parent, const QString &name)
     return widget;
 }
 
-QToolButton *button(QWidget *card, const char *name)
+// The button that performs `name` ("verify", …): the primary button when it is the card's next
+// step, else its own button in the action bar or the danger zone.
+QAbstractButton *button(OrderCardWidget *card, const char *name)
 {
+    if (const auto primary = card->primaryAction();
+        primary && card->action(*primary)->objectName() == QLatin1String(name) + QStringLiteral("Action"))
+        return child<QPushButton>(card, QStringLiteral("primaryButton"));
     return child<QToolButton>(card, QLatin1String(name) + QStringLiteral("Button"));
 }
 
-// Names of the action buttons that are shown and enabled, sorted.
-QStringList enabledButtons(QWidget *card)
+bool inActionBar(const QWidget *b)
+{
+    const QString panel = b->parentWidget()->objectName();
+    return b->objectName().endsWith(QStringLiteral("Button")) && (panel == u"actionsPanel" || panel == u"dangerPanel");
+}
+
+// Names of the actions the card shows (`enabledOnly`: and enables), sorted; the primary button
+// counts as its action.
+QStringList actionButtons(OrderCardWidget *card, bool enabledOnly)
 {
     QStringList names;
     for (QToolButton *b : card->findChildren<QToolButton *>()) {
-        if (b->objectName().endsWith(QStringLiteral("Button")) && b->parentWidget()->objectName() == u"actionsPanel" &&
-            !b->isHidden() && b->isEnabled())
+        if (inActionBar(b) && !b->isHidden() && (!enabledOnly || b->isEnabled()))
             names << b->objectName().chopped(6);
+    }
+    if (const auto primary = card->primaryAction()) {
+        if (!enabledOnly || child<QPushButton>(card, QStringLiteral("primaryButton"))->isEnabled())
+            names << card->action(*primary)->objectName().chopped(6);
     }
     names.sort();
     return names;
+}
+
+QStringList enabledButtons(OrderCardWidget *card)
+{
+    return actionButtons(card, true);
 }
 
 template<typename T> T decodeBody(const QByteArray &bytes)
@@ -99,6 +134,7 @@ class TestOrderCard : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void buttonsFollowTheDomain_data();
     void buttonsFollowTheDomain();
     void offlineDisablesEverything();
@@ -112,6 +148,13 @@ private slots:
     void approvalIsImpossibleForTheHolderAndWorksForAnotherSenior();
     void approvalsInboxShowsOthersOrdersAndApproves();
     void summaryHistoryAndProofs();
+    void revealedRequisitesSurviveActionsOnTheOrder();
+    void approvalLineSaysWhatIsTrueNow();
+    void takeAndSendDepositIsOneAction();
+    void refusedDepositStepIsSaidClearly();
+    void proofsAreAttachedByFileDropPasteAndTxid();
+    void cardLayoutFitsAndScreenshots_data();
+    void cardLayoutFitsAndScreenshots();
 
 private:
     std::unique_ptr<OrderCardWidget> openCard(OrderTestHarness &h, int me, std::int64_t orderId);
@@ -192,15 +235,20 @@ void TestOrderCard::buttonsFollowTheDomain()
     OrderCardWidget card(&actions);
     actions.setDetail(makeDetail(1, status, holder ? std::optional(ref(holder)) : std::nullopt));
     QCOMPARE(enabledButtons(&card), enabled);
-    QStringList visible;
-    for (QToolButton *b : card.findChildren<QToolButton *>()) {
-        if (b->parentWidget()->objectName() == u"actionsPanel" && !b->isHidden())
-            visible << b->objectName().chopped(6);
-    }
-    visible.sort();
-    QCOMPARE(visible, shown);
+    QCOMPARE(actionButtons(&card, false), shown);
+    // One primary step at most, never also a second button; cancel and dispute stay in the danger zone.
+    if (const auto primary = card.primaryAction())
+        QVERIFY(child<QToolButton>(&card, card.action(*primary)->objectName().chopped(6) + QStringLiteral("Button"))
+                    ->isHidden());
+    for (const char *danger : {"cancel", "dispute"})
+        QCOMPARE(
+            child<QToolButton>(&card, QLatin1String(danger) + QStringLiteral("Button"))->parentWidget()->objectName(),
+            QStringLiteral("dangerPanel"));
     // The shortcut-driven next step agrees with the buttons.
-    QCOMPARE(card.nextStepAction()->isEnabled(), actions.nextStep().has_value());
+    const auto primary = card.primaryAction();
+    QCOMPARE(card.nextStepAction()->isEnabled(), primary && actions.state(*primary).enabled());
+    if (actions.nextStep())
+        QCOMPARE(primary, actions.nextStep());
 }
 
 void TestOrderCard::offlineDisablesEverything()
@@ -224,10 +272,13 @@ void TestOrderCard::checklistGatesVerifyAndIsKeyboardDriven()
     h.backend.put(makeDetail(1, S::OperatorVerifyProof, kAlice));
     auto card = openCard(h, 7, 1);
     QVERIFY(card);
-    QToolButton *verify = button(card.get(), "verify");
+    // Verify is the step this order waits for: the primary button names it, disabled, and says why.
+    QAbstractButton *verify = button(card.get(), "verify");
+    QCOMPARE(verify->objectName(), QStringLiteral("primaryButton"));
     QVERIFY(!verify->isHidden());
     QVERIFY(!verify->isEnabled());
-    QVERIFY(verify->defaultAction()->toolTip().contains(
+    QVERIFY(verify->text().startsWith(OrderActions::actionName(A::Verify)));
+    QVERIFY(card->action(A::Verify)->toolTip().contains(
         OrderActions::requirementText(domain::Requirement::VerifyChecklist)));
 
     // Alt+V jumps to the verify checklist; Space ticks, Down moves on.
@@ -251,9 +302,9 @@ void TestOrderCard::checklistGatesVerifyAndIsKeyboardDriven()
     // Ctrl+Enter: the next step is verify.
     QTest::keyClick(card.get(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(statusName(card->orderActions()->detail().summary.status), statusName(S::PaymentVerified));
-    QVERIFY(child<QLabel>(card.get(), QStringLiteral("titleLabel"))
-                ->text()
-                .contains(OrderQueueModel::statusText(S::PaymentVerified)));
+    QCOMPARE(child<QLabel>(card.get(), QStringLiteral("statusLabel"))->text(),
+             OrderQueueModel::statusText(S::PaymentVerified));
+    QCOMPARE(child<QLabel>(card.get(), QStringLiteral("titleLabel"))->text(), QStringLiteral("P-1001"));
 }
 
 void TestOrderCard::payoutChecklistGatesMarkPaidWhichAsksForTheReference()
@@ -263,7 +314,7 @@ void TestOrderCard::payoutChecklistGatesMarkPaidWhichAsksForTheReference()
     h.backend.put(makeDetail(1, S::ProcessingPayout, kAlice));
     auto card = openCard(h, 7, 1);
     QVERIFY(card);
-    QToolButton *markPaid = button(card.get(), "markPaid");
+    QAbstractButton *markPaid = button(card.get(), "markPaid");
     QVERIFY(!markPaid->isEnabled());
     QTest::keyClick(card.get(), Qt::Key_P, Qt::ControlModifier);
     QVERIFY2(!card->pendingDialog(), "a blocked action opens nothing");
@@ -333,8 +384,11 @@ void TestOrderCard::conflictRefreshesTheCard()
     QTRY_COMPARE(refresh.count(), 1);
     QTRY_COMPARE(h.backend.getsOf(1), 2);
     QTRY_COMPARE(card->orderActions()->detail().summary.version, 4);
-    QVERIFY(card->errorText().contains(QStringLiteral("(version_conflict)")));
-    QVERIFY(child<QLabel>(card.get(), QStringLiteral("statusLabel"))->text().contains(QStringLiteral("4")));
+    QVERIFY(!card->errorText().contains(QStringLiteral("version_conflict")));
+    QVERIFY(child<QLabel>(card.get(), QStringLiteral("errorLabel"))
+                ->toolTip()
+                .contains(QStringLiteral("version_conflict")));
+    QVERIFY(child<QLabel>(card.get(), QStringLiteral("statusLabel"))->toolTip().contains(QStringLiteral("4")));
     // After the refresh the same action goes through with the new version.
     QTRY_VERIFY(button(card.get(), "awaitCrypto")->isEnabled());
     QTest::mouseClick(button(card.get(), "awaitCrypto"), Qt::LeftButton);
@@ -351,9 +405,11 @@ void TestOrderCard::errorsAreShownInPlainWordsWithTheCode()
     QVERIFY(card);
     h.backend.failNextPost(422, QStringLiteral("wallet_required"));
     QTest::mouseClick(button(card.get(), "awaitCrypto"), Qt::LeftButton);
-    QTRY_COMPARE(card->errorText(),
-                 QStringLiteral("No active hot wallet for this asset and network. (wallet_required)"));
+    // A sentence for people; the code only in the tooltip, for support.
+    QTRY_COMPARE(card->errorText(), QStringLiteral("No active hot wallet for this asset and network."));
     QVERIFY(!child<QLabel>(card.get(), QStringLiteral("errorLabel"))->isHidden());
+    QVERIFY(
+        child<QLabel>(card.get(), QStringLiteral("errorLabel"))->toolTip().contains(QStringLiteral("wallet_required")));
 }
 
 void TestOrderCard::takeShowsDeviationAndWarnsAboveTheLimit()
@@ -378,12 +434,16 @@ void TestOrderCard::takeShowsDeviationAndWarnsAboveTheLimit()
     QTest::keyClick(rate, Qt::Key_Return);
     QVERIFY2(dialog->isVisible(), "above the limit Enter does nothing without a reason");
     QTest::keyClicks(child<QPlainTextEdit>(dialog, QStringLiteral("reasonTextEdit")), QStringLiteral("VIP"));
+    child<QCheckBox>(dialog, QStringLiteral("sendDepositCheckBox"))->setChecked(false); // take only
     QTest::keyClick(rate, Qt::Key_Return);
     QTRY_COMPARE(statusName(card->orderActions()->detail().summary.status), statusName(S::Assigned));
     const auto take = decodeBody<proto::TakeRequest>(h.backend.postsTo(QStringLiteral("/take")).at(0).body);
     QCOMPARE(QString::fromStdString(take.finalRate.toString()), QStringLiteral("95"));
     QCOMPARE(take.reason, std::optional<std::string>("VIP"));
-    QVERIFY(child<QLabel>(card.get(), QStringLiteral("ratesLabel"))->text().startsWith(QStringLiteral("final 95")));
+    QVERIFY2(child<QLabel>(card.get(), QStringLiteral("ratesLabel"))
+                 ->text()
+                 .startsWith(QStringLiteral("95.00 RUB per USDT")),
+             qPrintable(child<QLabel>(card.get(), QStringLiteral("ratesLabel"))->text()));
 }
 
 void TestOrderCard::syncdAskingForAReasonReopensTheTakeDialog()
@@ -404,7 +464,8 @@ void TestOrderCard::syncdAskingForAReasonReopensTheTakeDialog()
     QVERIFY(again);
     QVERIFY(again->reasonRequired());
     QCOMPARE(child<QLineEdit>(again, QStringLiteral("rateLineEdit"))->text(), QStringLiteral("99.5"));
-    QVERIFY(card->errorText().contains(QStringLiteral("(reason_required)")));
+    QVERIFY(
+        child<QLabel>(card.get(), QStringLiteral("errorLabel"))->toolTip().contains(QStringLiteral("reason_required")));
     QVERIFY(!child<QPushButton>(again, QStringLiteral("okButton"))->isEnabled());
 }
 
@@ -490,7 +551,7 @@ void TestOrderCard::summaryHistoryAndProofs()
     QVERIFY(card);
     auto *totals = child<QLabel>(card.get(), QStringLiteral("customerTotalsLabel"));
     QTRY_VERIFY(totals->text().startsWith(QStringLiteral("3 previous order")));
-    QVERIFY2(totals->text().contains(QStringLiteral("2 completed (1250.50 RUB)")), qPrintable(totals->text()));
+    QVERIFY2(totals->text().contains(QStringLiteral("2 completed (1,250.50 RUB)")), qPrintable(totals->text()));
     QCOMPARE(child<QTableView>(card.get(), QStringLiteral("customerHistoryView"))->model()->rowCount(), 3);
     QVERIFY(child<QLabel>(card.get(), QStringLiteral("depositWalletLabel"))->text().startsWith(QStringLiteral("TXyz")));
     auto *risk = child<QTableView>(card.get(), QStringLiteral("riskFlagView"));
@@ -519,6 +580,318 @@ void TestOrderCard::summaryHistoryAndProofs()
     QTest::keyClick(card.get(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.at(0).at(1).toLongLong(), 31);
+}
+
+void TestOrderCard::revealedRequisitesSurviveActionsOnTheOrder()
+{
+    // syncd reveals the full requisites only on the card's GET; every mutation answers without
+    // them. The operator paying out must keep seeing them after each tick and step.
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    proto::OrderDetail detail = makeDetail(1, S::ProcessingPayout, kAlice);
+    detail.checklist.payout.push_back(checklistItem(22, "Name matches"));
+    detail.requisites = "Sberbank 4276 1234 5678 1234, Ivan Petrov";
+    h.backend.put(detail);
+    auto card = openCard(h, 7, 1);
+    QVERIFY(card);
+    auto *requisites = child<QLabel>(card.get(), QStringLiteral("requisitesLabel"));
+    const QString full = QStringLiteral("Sberbank 4276 1234 5678 1234, Ivan Petrov");
+    QCOMPARE(requisites->text(), full);
+
+    auto *view = child<QTableView>(card.get(), QStringLiteral("payoutChecklistView"));
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Space);
+    QTRY_COMPARE(h.backend.postsTo(QStringLiteral("/checklist")).size(), 1);
+    QTRY_VERIFY(!card->orderActions()->isBusy());
+    QVERIFY(card->orderActions()->detail().checklist.payout[0].done); // the answer is shown …
+    QCOMPARE(requisites->text(), full);                               // … and the requisites stay
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Space);
+    QTRY_COMPARE(h.backend.postsTo(QStringLiteral("/checklist")).size(), 2);
+    QTRY_VERIFY(!card->orderActions()->isBusy());
+    QCOMPARE(requisites->text(), full);
+    QCOMPARE(h.backend.getsOf(1), 1); // kept, not re-read (every GET is an audited reveal)
+
+    // Another order's answer never carries them over.
+    OrderActions &actions = *card->orderActions();
+    proto::OrderDetail other = makeDetail(2, S::ProcessingPayout, kAlice);
+    actions.setDetail(other);
+    QCOMPARE(requisites->text(), QStringLiteral("**** 1234"));
+}
+
+void TestOrderCard::approvalLineSaysWhatIsTrueNow()
+{
+    proto::Settings settings;
+    settings.approvalThresholds = {{"RUB", domain::Decimal::parse("1000.00").value()}};
+    OrderActions actions(nullptr);
+    actions.setOperator(info(7));
+    actions.setSettings(settings);
+    OrderCardWidget card(&actions);
+    auto *line = child<QLabel>(&card, QStringLiteral("approvalNoteLabel"));
+
+    proto::OrderDetail waiting = makeDetail(1, S::PaymentVerified, kAlice, "150000.00");
+    actions.setDetail(waiting);
+    QCOMPARE(line->text(), QStringLiteral("Waiting for a second senior (above the threshold)"));
+
+    proto::OrderDetail approved = waiting;
+    proto::Approval approval;
+    approval.id = 1;
+    approval.approver = kDave;
+    approval.reason = "ok";
+    approval.orderVersion = approved.summary.version;
+    approval.at = timestampFromMsecs(1'700'000'300'000LL);
+    approved.approvals.push_back(approval);
+    actions.setDetail(approved);
+    QVERIFY2(line->text().startsWith(QStringLiteral("Approved by dave at ")), qPrintable(line->text()));
+
+    // Paid out and completed: the version moved on, the approval stays what happened.
+    proto::OrderDetail completed = approved;
+    completed.summary.status = S::Completed;
+    completed.summary.version += 3;
+    actions.setDetail(completed);
+    QVERIFY2(line->text().startsWith(QStringLiteral("Approved by dave at ")), qPrintable(line->text()));
+
+    // Completed without one (below the threshold when it was paid): not needed, not "waiting".
+    proto::OrderDetail small = makeDetail(2, S::Completed, kAlice, "150000.00");
+    actions.setDetail(small);
+    QCOMPARE(line->text(), QStringLiteral("Not needed"));
+}
+
+void TestOrderCard::takeAndSendDepositIsOneAction()
+{
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    h.backend.put(makeDetail(1, S::New, std::nullopt));
+    auto card = openCard(h, 7, 1);
+    QVERIFY(card);
+    QTest::keyClick(card.get(), Qt::Key_Return, Qt::ControlModifier); // the primary step: take
+    auto *dialog = qobject_cast<TakeRateDialog *>(card->pendingDialog());
+    QVERIFY(dialog);
+    auto *send = child<QCheckBox>(dialog, QStringLiteral("sendDepositCheckBox"));
+    QVERIFY(send->isVisible());
+    QVERIFY(send->isChecked());
+    QTest::keyClick(child<QLineEdit>(dialog, QStringLiteral("rateLineEdit")), Qt::Key_Return);
+    QTRY_COMPARE(statusName(card->orderActions()->detail().summary.status), statusName(S::AwaitingCrypto));
+    QCOMPARE(h.backend.postsTo(QStringLiteral("/take")).size(), 1);
+    QCOMPARE(h.backend.postsTo(QStringLiteral("/transitions")).size(), 1);
+    QCOMPARE(
+        statusName(decodeBody<proto::TransitionRequest>(h.backend.postsTo(QStringLiteral("/transitions"))[0].body).to),
+        statusName(S::AwaitingCrypto));
+    QVERIFY(card->errorText().isEmpty());
+}
+
+void TestOrderCard::refusedDepositStepIsSaidClearly()
+{
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    h.backend.put(makeDetail(1, S::New, std::nullopt));
+    auto card = openCard(h, 7, 1);
+    QVERIFY(card);
+    QTest::keyClick(card.get(), Qt::Key_T, Qt::ControlModifier);
+    auto *dialog = qobject_cast<TakeRateDialog *>(card->pendingDialog());
+    QVERIFY(dialog);
+    h.backend.failNextPostTo(QStringLiteral("/transitions"), 422, QStringLiteral("wallet_required"));
+    QTest::keyClick(child<QLineEdit>(dialog, QStringLiteral("rateLineEdit")), Qt::Key_Return);
+    QTRY_COMPARE(h.backend.postsTo(QStringLiteral("/take")).size(), 1);
+    QTRY_COMPARE(h.backend.postsTo(QStringLiteral("/transitions")).size(), 1);
+    QTRY_VERIFY(card->errorText().contains(QStringLiteral("The order is yours")));
+    QVERIFY2(card->errorText().contains(QStringLiteral("No active hot wallet")), qPrintable(card->errorText()));
+    QVERIFY(card->errorText().contains(OrderActions::actionName(A::AwaitCrypto)));
+    QCOMPARE(statusName(card->orderActions()->detail().summary.status), statusName(S::Assigned));
+}
+
+void TestOrderCard::proofsAreAttachedByFileDropPasteAndTxid()
+{
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    h.backend.put(makeDetail(1, S::UserMarkedSent, kAlice));
+    auto card = openCard(h, 7, 1);
+    QVERIFY(card);
+    QAction *attach = card->findChild<QAction *>(QStringLiteral("attachProofAction"));
+    QAction *txid = card->findChild<QAction *>(QStringLiteral("addTxidAction"));
+    QVERIFY(attach->isEnabled());
+    QVERIFY(txid->isEnabled());
+
+    // A file (as from the file dialog or dropped onto the card): its bytes, its sniffed type.
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("receipt.png"));
+    QVERIFY(image.save(path, "PNG"));
+    QMimeData drop;
+    drop.setUrls({QUrl::fromLocalFile(path)});
+    QVERIFY(card->attachProofFromMimeData(&drop));
+    QTRY_COMPARE(h.backend.postsTo(QStringLiteral("/proofs")).size(), 1);
+    const FakeSyncd::Request upload = h.backend.postsTo(QStringLiteral("/proofs"))[0];
+    QCOMPARE(upload.headers.value("content-type"), QByteArray("image/png"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(upload.body, file.readAll());
+    // The proof moved the order on; the card re-read it.
+    QTRY_COMPARE(statusName(card->orderActions()->detail().summary.status), statusName(S::OperatorVerifyProof));
+    QTRY_COMPARE(child<QTableView>(card.get(), QStringLiteral("proofsView"))->model()->rowCount(), 1);
+
+    // An image pasted from the clipboard (Ctrl+V on the card) goes up as PNG.
+    QApplication::clipboard()->setImage(image);
+    QApplication::setActiveWindow(card.get());
+    QTest::keyClick(card.get(), Qt::Key_V, Qt::ControlModifier);
+    QTRY_COMPARE(h.backend.postsTo(QStringLiteral("/proofs")).size(), 2);
+    QVERIFY(h.backend.postsTo(QStringLiteral("/proofs"))[1].body.startsWith("\x89PNG"));
+
+    // A txid typed by the operator.
+    QTRY_VERIFY(!card->orderActions()->isBusy());
+    QTest::keyClick(card.get(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *ask = qobject_cast<QInputDialog *>(card->pendingDialog());
+    QVERIFY(ask);
+    ask->setTextValue(QString(64, u'c'));
+    ask->accept();
+    QTRY_COMPARE(h.backend.postsTo(QStringLiteral("/proofs")).size(), 3);
+    const auto request = decodeBody<proto::AddTxidProofRequest>(h.backend.postsTo(QStringLiteral("/proofs"))[2].body);
+    QCOMPARE(request.txid, std::string(64, 'c'));
+    QTRY_COMPARE(child<QTableView>(card.get(), QStringLiteral("proofsView"))->model()->rowCount(), 3);
+
+    // A senior attaching to an order another operator holds gives a reason first.
+    {
+        OrderTestHarness other;
+        QVERIFY(other.ok());
+        other.backend.put(makeDetail(1, S::OperatorVerifyProof, kAlice));
+        auto senior = openCard(other, 9, 1);
+        QVERIFY(senior);
+        QVERIFY(senior->attachProofFromMimeData(&drop));
+        QTRY_VERIFY(qobject_cast<ReasonDialog *>(senior->pendingDialog()));
+        auto *why = qobject_cast<ReasonDialog *>(senior->pendingDialog());
+        QCOMPARE(other.backend.postsTo(QStringLiteral("/proofs")).size(), 0);
+        QTest::keyClicks(child<QPlainTextEdit>(why, QStringLiteral("reasonTextEdit")),
+                         QStringLiteral("bank receipt by mail"));
+        QTest::mouseClick(child<QPushButton>(why, QStringLiteral("okButton")), Qt::LeftButton);
+        QTRY_COMPARE(other.backend.postsTo(QStringLiteral("/proofs")).size(), 1);
+        QCOMPARE(other.backend.postsTo(QStringLiteral("/proofs"))[0].query.queryItemValue(QStringLiteral("reason")),
+                 QStringLiteral("bank receipt by mail"));
+    }
+
+    // Not offered where syncd would refuse it.
+    card->orderActions()->setDetail(makeDetail(2, S::Assigned, kAlice));
+    QVERIFY(!attach->isEnabled());
+    QVERIFY(!card->attachProofFromMimeData(&drop));
+}
+
+void TestOrderCard::cardLayoutFitsAndScreenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << "en";
+    QTest::newRow("ru") << "ru";
+}
+
+void TestOrderCard::cardLayoutFitsAndScreenshots()
+{
+    QFETCH(QString, language);
+    if (language == u"ru") {
+        QCOMPARE(LanguageSettings::install(*qApp, language), language);
+        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    }
+    proto::Settings settings;
+    settings.approvalThresholds = {{"RUB", domain::Decimal::parse("100000.00").value()}};
+    struct Shot {
+        const char *name;
+        S status;
+        int me;
+    };
+    for (const Shot &shot :
+         {Shot{"new", S::New, 7}, Shot{"verify", S::OperatorVerifyProof, 7}, Shot{"approval", S::PaymentVerified, 9},
+          Shot{"payout", S::ProcessingPayout, 7}, Shot{"completed", S::Completed, 7}}) {
+        OrderActions actions(nullptr);
+        actions.setOperator(info(shot.me));
+        actions.setSettings(settings);
+        OrderCardWidget card(&actions);
+        proto::OrderDetail detail =
+            makeDetail(1, shot.status, shot.status == S::New ? std::nullopt : std::optional(kAlice), "150000.00");
+        detail.summary.code = "P-2026-120345";
+        detail.summary.amountCrypto = domain::Decimal::parse("1612.903225").value();
+        detail.summary.statusDeadline = timestampFromMsecs(QDateTime::currentMSecsSinceEpoch() + 9 * 60'000);
+        detail.summary.risk = {{"payout_account_orders_24h", proto::RiskSeverity::Hold}};
+        detail.riskFlags.push_back(proto::RiskFlag{
+            5, "payout_account_orders_24h", proto::RiskSeverity::Hold, proto::Json{{"observed", "4"}, {"limit", "3"}},
+            timestampFromMsecs(1'700'000'000'000LL), std::nullopt, std::nullopt, std::nullopt});
+        detail.riskFlags.push_back(proto::RiskFlag{6, "risk_limits_missing", proto::RiskSeverity::Info,
+                                                   proto::Json::object(), timestampFromMsecs(1'700'000'000'000LL),
+                                                   std::nullopt, std::nullopt, std::nullopt});
+        detail.checklist.verify = {checklistItem(11, "Amount received matches the order exactly"),
+                                   checklistItem(12, "Sender name matches the customer's verified name"),
+                                   checklistItem(13, "Transaction has enough confirmations"),
+                                   checklistItem(14, "No chargeback or reversal markers on the receipt")};
+        detail.checklist.payout = {checklistItem(21, "Requisites match the order"),
+                                   checklistItem(22, "Amount and currency double-checked"),
+                                   checklistItem(23, "Payout made from the desk's own account")};
+        if (shot.status == S::PaymentVerified || shot.status == S::ProcessingPayout || shot.status == S::Completed) {
+            for (auto &item : detail.checklist.verify)
+                item.done = true;
+        }
+        if (shot.status == S::Completed) {
+            for (auto &item : detail.checklist.payout)
+                item.done = true;
+            detail.payoutReference = "SBP-2026-0001234";
+        }
+        if (shot.me == 7 && shot.status != S::New)
+            detail.requisites = "Sberbank 4276 1234 5678 1234, Ivan Petrov";
+        actions.setDetail(detail);
+        for (QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+            card.resize(size);
+            card.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&card));
+            QCoreApplication::processEvents();
+            const QString where = QStringLiteral("%1 %2 %3").arg(QLatin1String(shot.name), language).arg(size.width());
+            // The order code is never cut.
+            auto *title = child<QLabel>(&card, QStringLiteral("titleLabel"));
+            QVERIFY2(title->width() >= title->sizeHint().width(), qPrintable(where));
+            // The tabs fit: no scroll arrows, every tab whole.
+            auto *tabs = child<QTabWidget>(&card, QStringLiteral("cardTabWidget"));
+            int tabsWidth = 0;
+            for (int i = 0; i < tabs->count(); ++i)
+                tabsWidth += tabs->tabBar()->tabRect(i).width();
+            QVERIFY2(tabsWidth <= tabs->width(), qPrintable(where));
+            // Checklists shown whole.
+            for (const char *name : {"verifyChecklistView", "payoutChecklistView"}) {
+                auto *view = child<QTableView>(&card, QLatin1String(name));
+                QVERIFY2(view->verticalScrollBar()->maximum() == 0, qPrintable(where + u' ' + QLatin1String(name)));
+            }
+            // Timeline times are never elided.
+            auto *timeline = child<QTableView>(&card, QStringLiteral("timelineView"));
+            QVERIFY2(timeline->columnWidth(0) >= static_cast<QAbstractItemView *>(timeline)->sizeHintForColumn(0),
+                     qPrintable(where));
+            // No codes on screen: the risk badges are words.
+            for (QLabel *badge : card.findChildren<QLabel *>(QStringLiteral("riskBadge")))
+                QVERIFY2(!badge->text().contains(u'_'), qPrintable(badge->text()));
+            QVERIFY(screenshots::save(
+                &card, QStringLiteral("card-%1-%2-%3").arg(QLatin1String(shot.name), language).arg(size.width())));
+        }
+    }
+    // The dialogs the card opens: titles and texts whole (labels wrap or have their width).
+    PayoutReferenceDialog paid(QStringLiteral("P-2026-120345"));
+    TakeRateInput input;
+    input.orderCode = QStringLiteral("P-2026-120345");
+    input.pairText = QStringLiteral("Sell 1,612.903225 USDT (TRON) for RUB");
+    input.suggestedRate = domain::Decimal::parse("93.00").value();
+    input.offerSendDeposit = true;
+    TakeRateDialog take(input);
+    ReasonDialog cancel(QStringLiteral("%1 — %2").arg(OrderActions::actionName(A::Cancel), input.orderCode),
+                        OrderCardWidget::tr("Why? The reason is recorded in the order's history and the audit log."));
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&paid, &take, &cancel}) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QCoreApplication::processEvents();
+        QVERIFY2(dialog->width() > dialog->fontMetrics().horizontalAdvance(dialog->windowTitle()),
+                 qPrintable(dialog->windowTitle()));
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->isVisible() && !label->wordWrap())
+                QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+        }
+        QVERIFY(screenshots::save(dialog, QStringLiteral("dialog-%1-%2").arg(dialog->objectName(), language)));
+    }
+    if (language == u"ru") {
+        LanguageSettings::install(*qApp, QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
 }
 
 QTEST_MAIN(TestOrderCard)

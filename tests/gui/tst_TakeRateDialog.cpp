@@ -2,6 +2,7 @@
 #include "ui/actions/ReasonDialog.h"
 #include "ui/actions/TakeRateDialog.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -44,6 +45,8 @@ private slots:
     void invalidRatesCannotBeTaken();
     void reasonDialogNeedsText();
     void payoutReferenceDialogNeedsText();
+    void takeAndSendDepositIsOneChoice();
+    void dialogsAreWideEnoughForTheirTitles();
 };
 
 void TestTakeRateDialog::deviationIsShownExactly_data()
@@ -116,7 +119,9 @@ void TestTakeRateDialog::unknownLimitNeverWarnsUnlessSyncdAsked()
     plain.setRateText(QStringLiteral("200"));
     QVERIFY(child<QLabel>(&plain, "warningLabel")->isHidden());
     QVERIFY(child<QPushButton>(&plain, "okButton")->isEnabled());
-    QVERIFY(child<QLabel>(&plain, "limitLabel")->text().contains(QStringLiteral("syncd")));
+    // Said in words an operator knows: the server checks it (no internal process names).
+    QVERIFY(child<QLabel>(&plain, "limitLabel")->text().contains(QStringLiteral("server")));
+    QVERIFY(!child<QLabel>(&plain, "limitLabel")->text().contains(QStringLiteral("syncd")));
 
     TakeRateDialog asked(TakeRateInput{QStringLiteral("P-1"), QString(), dec("90.50"), std::nullopt, true});
     asked.setRateText(QStringLiteral("200"));
@@ -173,6 +178,42 @@ void TestTakeRateDialog::payoutReferenceDialogNeedsText()
     QTest::keyClicks(child<QLineEdit>(&dialog, "payoutReferenceLineEdit"), QStringLiteral(" SBP-42 "));
     QVERIFY(ok->isEnabled());
     QCOMPARE(dialog.payoutReference(), QStringLiteral("SBP-42"));
+}
+
+void TestTakeRateDialog::takeAndSendDepositIsOneChoice()
+{
+    TakeRateInput input{QStringLiteral("P-1"), QString(), dec("90.50"), std::nullopt, false};
+    TakeRateDialog takeOnly(input);
+    QVERIFY(takeOnly.findChild<QCheckBox *>(QStringLiteral("sendDepositCheckBox"))->isHidden());
+    QVERIFY(!takeOnly.sendDeposit());
+
+    input.offerSendDeposit = true;
+    TakeRateDialog both(input);
+    auto *send = both.findChild<QCheckBox *>(QStringLiteral("sendDepositCheckBox"));
+    QVERIFY(!send->isHidden());
+    QVERIFY(send->isChecked()); // the usual case is the default
+    QVERIFY(both.sendDeposit());
+    auto *ok = both.findChild<QPushButton *>(QStringLiteral("okButton"));
+    const QString combined = ok->text();
+    send->setChecked(false);
+    QVERIFY(!both.sendDeposit());
+    QVERIFY(ok->text() != combined); // the button says what Enter will do
+
+    input.sendDeposit = false; // the card remembers the operator's last choice
+    TakeRateDialog remembered(input);
+    QVERIFY(!remembered.sendDeposit());
+}
+
+void TestTakeRateDialog::dialogsAreWideEnoughForTheirTitles()
+{
+    PayoutReferenceDialog dialog(QStringLiteral("P-2026-120345"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.width() >= 520);
+    QVERIFY(dialog.width() > dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()));
+    ReasonDialog reason(QStringLiteral("Cancel order — order P-2026-120345, a long title to be seen whole"),
+                        QStringLiteral("Why?"));
+    QVERIFY(reason.width() > reason.fontMetrics().horizontalAdvance(reason.windowTitle()));
 }
 
 QTEST_MAIN(TestTakeRateDialog)

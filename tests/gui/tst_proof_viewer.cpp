@@ -30,6 +30,8 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -94,6 +96,8 @@ private slots:
     void imageBombIsNotDecoded_data();
     void imageBombIsNotDecoded();
     void a4ScanAt600DpiIsShown();
+    void imageGetsTheRoomAndEveryToolIsVisible_data();
+    void imageGetsTheRoomAndEveryToolIsVisible();
 
 private:
     void openImageProof(const QByteArray &bytes, const QString &serverSha);
@@ -540,6 +544,54 @@ void TestProofViewer::a4ScanAt600DpiIsShown()
     QTRY_VERIFY_WITH_TIMEOUT(m_viewer->digestMatches().has_value(), 30000);
     QVERIFY2(!view()->image().isNull(), qPrintable(find<QLabel>("fileInfoLabel")->text()));
     QCOMPARE(view()->image().size(), QSize(4960, 7016));
+}
+
+void TestProofViewer::imageGetsTheRoomAndEveryToolIsVisible_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << "en";
+    QTest::newRow("ru") << "ru";
+}
+
+void TestProofViewer::imageGetsTheRoomAndEveryToolIsVisible()
+{
+    QFETCH(QString, language);
+    if (language == u"ru")
+        QCOMPARE(LanguageSettings::install(*qApp, language), language);
+    // A fresh viewer, so its texts are in the language just installed.
+    m_tester.reset();
+    m_viewer = std::make_unique<ProofViewer>(m_service.get());
+    const QByteArray png = pngBytes(900, 1200); // a phone photo of a receipt: portrait
+    openImageProof(png, ProofService::sha256Hex(png));
+    QTRY_VERIFY(!view()->image().isNull());
+    for (QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        m_viewer->resize(size);
+        m_viewer->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_viewer.get()));
+        QCoreApplication::processEvents();
+        const QString where = language + u' ' + QString::number(size.width());
+        // The image takes most of the window.
+        const double share = double(view()->width() * view()->height()) / double(size.width() * size.height());
+        QVERIFY2(share >= 0.6, qPrintable(where + QStringLiteral(": image share %1").arg(share)));
+        // Every tool is on the toolbar itself, none in an overflow menu.
+        auto *toolbar = find<QToolBar>("proofToolBar");
+        for (QAction *action : toolbar->actions()) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            QWidget *button = toolbar->widgetForAction(action);
+            QVERIFY2(button && button->isVisible(), qPrintable(where + u' ' + action->text()));
+        }
+        for (auto *extension : toolbar->findChildren<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+            QVERIFY2(!extension->isVisible(), qPrintable(where));
+        // One compact SHA-256 line; the facts are folded away until asked for.
+        QVERIFY(find<QLabel>("shaStatusLabel")->text().contains(u'…'));
+        QVERIFY(find<QLabel>("shaStatusLabel")->toolTip().contains(ProofService::sha256Hex(png)));
+        QVERIFY(!find<QWidget>("proofDetailsPanel")->isVisible());
+        QVERIFY(p2pdesk::screenshots::save(m_viewer.get(),
+                                           QStringLiteral("proof-viewer-%1-%2").arg(language).arg(size.width())));
+    }
+    if (language == u"ru")
+        LanguageSettings::install(*qApp, QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestProofViewer)

@@ -32,6 +32,13 @@ proto::OrderHistoryEntry entry(std::int64_t id, std::optional<S> from, S to, std
     return e;
 }
 
+// As syncd: a mutation answers with the card WITHOUT the full requisites (only the GET reveals them).
+QByteArray mutationAnswer(proto::OrderDetail detail)
+{
+    detail.requisites.reset();
+    return body(detail);
+}
+
 } // namespace
 
 proto::ChecklistItemState checklistItem(std::int64_t id, const std::string &title, bool done)
@@ -147,7 +154,7 @@ void FakeOrderBackend::handle(const FakeSyncd::Request &request, const FakeSyncd
                 flag.clearReason = "cleared";
             }
         }
-        return responder.respond(200, body(m_orders[id]));
+        return responder.respond(200, mutationAnswer(m_orders[id]));
     }
     static const QRegularExpression pattern(QStringLiteral("^/api/v1/orders/(\\d+)(?:/(\\w+))?$"));
     const auto match = pattern.match(request.path);
@@ -162,9 +169,10 @@ void FakeOrderBackend::handle(const FakeSyncd::Request &request, const FakeSyncd
         return responder.respond(200, body(detail));
     if (request.method != "POST")
         return responder.error(405, QStringLiteral("method_not_allowed"));
-    if (m_failStatus != 0) {
+    if (m_failStatus != 0 && (m_failSuffix.isEmpty() || request.path.endsWith(m_failSuffix))) {
         const int status = m_failStatus;
         m_failStatus = 0;
+        m_failSuffix.clear();
         return responder.error(status, m_failCode, QStringLiteral("scripted failure"));
     }
     const auto addHistory = [&](S from, S to, std::optional<std::string> reason) {
@@ -183,7 +191,7 @@ void FakeOrderBackend::handle(const FakeSyncd::Request &request, const FakeSyncd
         detail.summary.finalRate = take->finalRate;
         ++detail.summary.version;
         addHistory(S::New, S::Assigned, take->reason);
-        return responder.respond(200, body(detail));
+        return responder.respond(200, mutationAnswer(detail));
     }
     if (verb == u"transitions") {
         auto transition = parseBody<proto::TransitionRequest>(request.body);
@@ -199,7 +207,7 @@ void FakeOrderBackend::handle(const FakeSyncd::Request &request, const FakeSyncd
             detail.payoutReference = transition->payoutReference;
         ++detail.summary.version;
         addHistory(from, transition->to, transition->reason);
-        return responder.respond(200, body(detail));
+        return responder.respond(200, mutationAnswer(detail));
     }
     if (verb == u"checklist") {
         auto update = parseBody<proto::ChecklistItemUpdate>(request.body);
@@ -213,7 +221,7 @@ void FakeOrderBackend::handle(const FakeSyncd::Request &request, const FakeSyncd
                 }
             }
         }
-        return responder.respond(200, body(detail));
+        return responder.respond(200, mutationAnswer(detail));
     }
     if (verb == u"approvals") {
         auto approval = parseBody<proto::ApprovalRequest>(request.body);
@@ -229,7 +237,34 @@ void FakeOrderBackend::handle(const FakeSyncd::Request &request, const FakeSyncd
         recorded.orderVersion = approval->version;
         recorded.at = timestampFromMsecs(1'700'000'300'000LL);
         detail.approvals.push_back(recorded);
-        return responder.respond(200, body(detail));
+        return responder.respond(200, mutationAnswer(detail));
+    }
+    if (verb == u"proofs") {
+        // As syncd: JSON is a txid, anything else the file itself; a proof moves USER_MARKED_SENT on.
+        proto::Proof proof;
+        proof.id = 100 + static_cast<std::int64_t>(detail.proofs.size());
+        proof.uploader = proto::Actor{proto::ActorKind::Operator, m_taker.id, m_taker.username};
+        proof.at = timestampFromMsecs(1'700'000'500'000LL);
+        if (request.headers.value("content-type").startsWith("application/json")) {
+            auto txid = parseBody<proto::AddTxidProofRequest>(request.body);
+            if (!txid)
+                return responder.error(400, QStringLiteral("bad_request"));
+            proof.kind = proto::ProofKind::Txid;
+            proof.txid = txid->txid;
+        } else {
+            if (request.body.isEmpty())
+                return responder.error(422, QStringLiteral("validation_failed"));
+            proof.kind = proto::ProofKind::File;
+            proof.size = request.body.size();
+            proof.mime = request.headers.value("content-type").toStdString();
+            proof.sha256 = std::string(64, 'b');
+        }
+        detail.proofs.push_back(proof);
+        if (detail.summary.status == S::UserMarkedSent) {
+            detail.summary.status = S::OperatorVerifyProof;
+            ++detail.summary.version;
+        }
+        return responder.respond(201, body(proof));
     }
     return responder.error(404, QStringLiteral("not_found"));
 }

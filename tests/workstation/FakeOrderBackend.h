@@ -43,6 +43,12 @@ public:
         m_failStatus = status;
         m_failCode = code;
     }
+    // The next POST to a path ending in `suffix` fails so (others go through).
+    void failNextPostTo(const QString &suffix, int status, const QString &code)
+    {
+        m_failSuffix = suffix;
+        failNextPost(status, code);
+    }
     // Simulate another desk changing the order: the stored version moves on.
     void bumpVersion(std::int64_t id) { ++m_orders[id].summary.version; }
 
@@ -59,6 +65,7 @@ private:
     proto::OperatorRef m_taker{7, "alice"};
     int m_failStatus = 0;
     QString m_failCode;
+    QString m_failSuffix;
     std::int64_t m_nextHistoryId = 1000;
 };
 

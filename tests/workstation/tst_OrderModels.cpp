@@ -149,7 +149,14 @@ void TestOrderModels::riskFlagsShowTheirFigures()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.unclearedCount(), 1);
     QCOMPARE(model.index(0, RiskFlagModel::Figures).data().toString(), QStringLiteral("count: 7, limit: 5"));
-    QCOMPARE(model.index(0, RiskFlagModel::Severity).data().toString(), QStringLiteral("hold"));
+    QCOMPARE(model.index(0, RiskFlagModel::Severity).data().toString(), QStringLiteral("on hold"));
+    // Rules are named in words; the code is in the tooltip for support.
+    QCOMPARE(model.index(1, RiskFlagModel::Rule).data().toString(), QStringLiteral("Large first order"));
+    QVERIFY(model.index(1, RiskFlagModel::Rule)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("first_order_above")));
+    QVERIFY(!model.index(0, RiskFlagModel::Rule).data().toString().contains(u'_')); // unknown rule: words too
     QCOMPARE(model.index(0, RiskFlagModel::Cleared).data().toString(), QStringLiteral("open"));
     QVERIFY(model.index(1, RiskFlagModel::Cleared).data().toString().contains(QStringLiteral("known customer")));
     QVERIFY(model.index(1, 0).data(RiskFlagModel::ClearedRole).toBool());

@@ -3,6 +3,8 @@
 #include "models/OrderQueueModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -36,6 +38,7 @@ private:
 
 void TestOrderQueueModel::init()
 {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_clock = std::make_unique<ManualClock>(1'700'000'600'000LL);
     m_model = std::make_unique<OrderQueueModel>(m_clock.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
@@ -163,10 +166,24 @@ void TestOrderQueueModel::rolesExposeTheSnapshot()
     QCOMPARE(code.data(OrderQueueModel::StatusRole).toInt(), int(domain::OrderStatus::Assigned));
     QCOMPARE(code.data(OrderQueueModel::HolderIdRole).toLongLong(), 7);
     QCOMPARE(code.data(OrderQueueModel::OnHoldRole).toBool(), true);
-    QCOMPARE(m_model->index(0, OrderQueueModel::AmountFiat).data().toString(), QStringLiteral("2500.50 RUB"));
+    // The currency's own precision, grouped for the user's locale; the crypto amount keeps its
+    // non-zero digits beyond the precision.
+    QCOMPARE(m_model->index(0, OrderQueueModel::AmountFiat).data().toString(), QStringLiteral("2,500.50 RUB"));
+    QVERIFY(!m_model->index(0, OrderQueueModel::AmountCrypto).data().toString().contains(QStringLiteral("0000")));
     QCOMPARE(m_model->index(0, OrderQueueModel::Customer).data().toString(), QStringLiteral("@customer9"));
+    proto::OrderSummary anonymous = makeOrder(10);
+    anonymous.customer.username.reset();
+    m_model->upsert(anonymous);
+    QCOMPARE(m_model->index(m_model->rowOf(10), OrderQueueModel::Customer).data().toString(),
+             QStringLiteral("Telegram %1").arg(anonymous.customer.telegramId));
     QCOMPARE(m_model->index(0, OrderQueueModel::Holder).data().toString(), QStringLiteral("alice"));
-    QCOMPARE(m_model->index(0, OrderQueueModel::RiskFlags).data().toString(), QStringLiteral("single_order_max"));
+    // A rule is named in words; its code is for support, in the tooltip only.
+    QCOMPARE(m_model->index(0, OrderQueueModel::RiskFlags).data().toString(),
+             QStringLiteral("Order above the single-order limit"));
+    QVERIFY(m_model->index(0, OrderQueueModel::RiskFlags)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("single_order_max")));
     QVERIFY(m_model->index(0, OrderQueueModel::Direction).data().toString().contains(QStringLiteral("USDT")));
     QCOMPARE(m_model->headerData(OrderQueueModel::Status, Qt::Horizontal).toString(), QStringLiteral("Status"));
 }
@@ -178,10 +195,18 @@ void TestOrderQueueModel::ageAndDeadlineFollowTheClock()
     m_model->upsert(order);
     m_clock->set(1'700'000'001'000LL + 65'000);
     QCOMPARE(m_model->index(0, OrderQueueModel::Age).data().toString(), QStringLiteral("01:05"));
-    QCOMPARE(m_model->index(0, OrderQueueModel::Deadline).data().toString(), QStringLiteral("13:55"));
+    // One deadline format: a countdown, the absolute time in the tooltip, a colour before it passes.
+    QCOMPARE(m_model->index(0, OrderQueueModel::Deadline).data().toString(), QStringLiteral("in 13 min"));
+    QVERIFY(!m_model->index(0, OrderQueueModel::Deadline).data(Qt::ToolTipRole).toString().isEmpty());
+    const QVariant soon = m_model->index(0, OrderQueueModel::Deadline).data(Qt::ForegroundRole);
+    QVERIFY(soon.isValid());
     m_clock->set(1'700'000'001'000LL + 16 * 60'000);
-    QCOMPARE(m_model->index(0, OrderQueueModel::Deadline).data().toString(), QStringLiteral("overdue 01:00"));
-    QVERIFY(m_model->index(0, OrderQueueModel::Deadline).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(m_model->index(0, OrderQueueModel::Deadline).data().toString(), QStringLiteral("overdue by 1 min"));
+    const QVariant overdue = m_model->index(0, OrderQueueModel::Deadline).data(Qt::ForegroundRole);
+    QVERIFY(overdue.isValid());
+    QVERIFY(overdue.value<QBrush>().color() != soon.value<QBrush>().color());
+    m_clock->set(1'700'000'001'000LL - 60 * 60'000); // an hour before: no colour yet
+    QVERIFY(!m_model->index(0, OrderQueueModel::Deadline).data(Qt::ForegroundRole).isValid());
     m_clock->set(1'700'000'001'000LL + 26LL * 3600'000);
     QCOMPARE(m_model->index(0, OrderQueueModel::Age).data().toString(), QStringLiteral("1 d 2 h"));
 }

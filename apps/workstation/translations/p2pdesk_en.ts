@@ -153,6 +153,178 @@
     </message>
 </context>
 <context>
+    <name>DisplayText</name>
+    <message>
+        <source>Many orders from this customer in 24 h</source>
+        <translation>Many orders from this customer in 24 h</translation>
+    </message>
+    <message>
+        <source>High volume from this customer in 24 h</source>
+        <translation>High volume from this customer in 24 h</translation>
+    </message>
+    <message>
+        <source>Many orders to this payout account in 24 h</source>
+        <translation>Many orders to this payout account in 24 h</translation>
+    </message>
+    <message>
+        <source>Order above the single-order limit</source>
+        <translation>Order above the single-order limit</translation>
+    </message>
+    <message>
+        <source>Payout details changed often in 30 days</source>
+        <translation>Payout details changed often in 30 days</translation>
+    </message>
+    <message>
+        <source>Large first order</source>
+        <translation>Large first order</translation>
+    </message>
+    <message>
+        <source>Proof file already used on another order</source>
+        <translation>Proof file already used on another order</translation>
+    </message>
+    <message>
+        <source>Transaction id already used on another order</source>
+        <translation>Transaction id already used on another order</translation>
+    </message>
+    <message>
+        <source>Risk limits not configured</source>
+        <translation>Risk limits not configured</translation>
+    </message>
+    <message>
+        <source>Other risk rule</source>
+        <translation>Other risk rule</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (rule %3)</source>
+        <translation>%1 — %2 (rule %3)</translation>
+    </message>
+    <message>
+        <source>for information</source>
+        <translation>for information</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>on hold</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (limit %2)</translation>
+    </message>
+    <message>
+        <source>Error code for support: %1 (HTTP %2)</source>
+        <translation>Error code for support: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Error code for support: %1</source>
+        <translation>Error code for support: %1</translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation>operator %1</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>customer @%1</source>
+        <translation>customer @%1</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2</source>
+        <translation>Approved by %1 at %2</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 at %2</source>
+        <translation>Rejected by %1 at %2</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Not needed (below the threshold)</source>
+        <translation>Not needed (below the threshold)</translation>
+    </message>
+    <message>
+        <source>— another senior may still approve.</source>
+        <translation>— another senior may still approve.</translation>
+    </message>
+    <message>
+        <source>Waiting for a second senior (above the threshold)</source>
+        <translation>Waiting for a second senior (above the threshold)</translation>
+    </message>
+    <message>
+        <source>Needed before the payout (above the threshold)</source>
+        <translation>Needed before the payout (above the threshold)</translation>
+    </message>
+    <message>
+        <source>Checked by the server when the payout starts</source>
+        <translation>Checked by the server when the payout starts</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, asset</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>deadline</comment>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>overdue by %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPolicy</name>
     <message>
         <source>New order %1</source>
@@ -631,6 +803,11 @@ Why? The reason is kept in the audit log.</translation>
         <translation>Open the selected order</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <comment>key</comment>
+        <translation>Enter</translation>
+    </message>
+    <message>
         <source>Approvals inbox: approve the selected payout</source>
         <translation>Approvals inbox: approve the selected payout</translation>
     </message>
@@ -646,11 +823,6 @@ Why? The reason is kept in the audit log.</translation>
         <source>%1 (%2)</source>
         <comment>queue tab: title (orders in it)</comment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <comment>key</comment>
-        <translation>Enter</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1127,10 @@ Why? The reason is kept in the audit log.</translation>
         <translation>The final rate is beyond the hard deviation limit: only a senior may take it.</translation>
     </message>
     <message>
+        <source>The order does not allow it now.</source>
+        <translation>The order does not allow it now.</translation>
+    </message>
+    <message>
         <source>The customer paid after the rate stopped holding: re-quote and wait for the customer to accept.</source>
         <translation>The customer paid after the rate stopped holding: re-quote and wait for the customer to accept.</translation>
     </message>
@@ -986,14 +1162,6 @@ Why? The reason is kept in the audit log.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
         <source>Direction:</source>
         <translation>Direction:</translation>
     </message>
@@ -1008,14 +1176,6 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Customer:</source>
         <translation>Customer:</translation>
-    </message>
-    <message>
-        <source>Holder:</source>
-        <translation>Holder:</translation>
-    </message>
-    <message>
-        <source>Deadline:</source>
-        <translation>Deadline:</translation>
     </message>
     <message>
         <source>Deposit wallet:</source>
@@ -1038,18 +1198,6 @@ Why? The reason is kept in the audit log.</translation>
         <translation>Checklists</translation>
     </message>
     <message>
-        <source>Timeline (Alt+1)</source>
-        <translation>Timeline (Alt+1)</translation>
-    </message>
-    <message>
-        <source>Risk flags (Alt+2)</source>
-        <translation>Risk flags (Alt+2)</translation>
-    </message>
-    <message>
-        <source>Customer history (Alt+3)</source>
-        <translation>Customer history (Alt+3)</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -1066,10 +1214,6 @@ Why? The reason is kept in the audit log.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Approvals (Alt+4)</source>
-        <translation>Approvals (Alt+4)</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1082,24 +1226,12 @@ Why? The reason is kept in the audit log.</translation>
         <translation>Uploaded by</translation>
     </message>
     <message>
-        <source>Proofs (Alt+5)</source>
-        <translation>Proofs (Alt+5)</translation>
-    </message>
-    <message>
         <source>Loading order…</source>
         <translation>Loading order…</translation>
     </message>
     <message>
         <source>Order %1 — %2</source>
         <translation>Order %1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (version %2)</source>
-        <translation>%1 (version %2)</translation>
     </message>
     <message>
         <source>%1 (%2) → %3</source>
@@ -1114,32 +1246,12 @@ Why? The reason is kept in the audit log.</translation>
         <translation>Customer buys %1</translation>
     </message>
     <message>
-        <source>%1 %2 ↔ %3 %4</source>
-        <translation>%1 %2 ↔ %3 %4</translation>
-    </message>
-    <message>
-        <source>final %1 (suggested %2)</source>
-        <translation>final %1 (suggested %2)</translation>
-    </message>
-    <message>
-        <source>suggested %1</source>
-        <translation>suggested %1</translation>
-    </message>
-    <message>
         <source>@%1 (Telegram %2)</source>
         <translation>@%1 (Telegram %2)</translation>
     </message>
     <message>
         <source>Telegram %1</source>
         <translation>Telegram %1</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>nobody</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
@@ -1154,18 +1266,6 @@ Why? The reason is kept in the audit log.</translation>
         <translation>—</translation>
     </message>
     <message>
-        <source>approved for this version</source>
-        <translation>approved for this version</translation>
-    </message>
-    <message>
-        <source>not needed</source>
-        <translation>not needed</translation>
-    </message>
-    <message>
-        <source>syncd decides (threshold not visible to this account)</source>
-        <translation>syncd decides (threshold not visible to this account)</translation>
-    </message>
-    <message>
         <source>approved</source>
         <translation>approved</translation>
     </message>
@@ -1174,28 +1274,12 @@ Why? The reason is kept in the audit log.</translation>
         <translation>rejected</translation>
     </message>
     <message>
-        <source>%1, %2 bytes, sha256 %3</source>
-        <translation>%1, %2 bytes, sha256 %3</translation>
-    </message>
-    <message>
         <source>txid</source>
         <translation>txid</translation>
     </message>
     <message>
         <source>file</source>
         <translation>file</translation>
-    </message>
-    <message>
-        <source>Risk flags: %1 open (Alt+2)</source>
-        <translation>Risk flags: %1 open (Alt+2)</translation>
-    </message>
-    <message>
-        <source>Proofs: %1 (Alt+5)</source>
-        <translation>Proofs: %1 (Alt+5)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n previous order(s): %1 completed (%2), %3 cancelled, %4 in dispute.</source>
@@ -1221,10 +1305,6 @@ Why? The reason is kept in the audit log.</translation>
         <translation>Pa&amp;yout checklist: %1 of %2</translation>
     </message>
     <message>
-        <source>%1 %2 %3 (%4) for %5</source>
-        <translation>%1 %2 %3 (%4) for %5</translation>
-    </message>
-    <message>
         <source>Sell</source>
         <translation>Sell</translation>
     </message>
@@ -1241,16 +1321,196 @@ Why? The reason is kept in the audit log.</translation>
         <translation>Why? The reason is recorded in the order&apos;s history and the audit log.</translation>
     </message>
     <message>
-        <source>Clear risk flag %1</source>
-        <translation>Clear risk flag %1</translation>
-    </message>
-    <message>
         <source>Why is this flag no concern? The reason is recorded in the audit log.</source>
         <translation>Why is this flag no concern? The reason is recorded in the audit log.</translation>
     </message>
     <message>
-        <source>needed (above the threshold); waiting for another senior</source>
-        <translation>needed (above the threshold); waiting for another senior</translation>
+        <source>The order is yours, but “%1” did not follow: %2 Do it from the card when it is possible.</source>
+        <translation>The order is yours, but “%1” did not follow: %2 Do it from the card when it is possible.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach proof…</source>
+        <translation>&amp;Attach proof…</translation>
+    </message>
+    <message>
+        <source>Add t&amp;xid…</source>
+        <translation>Add t&amp;xid…</translation>
+    </message>
+    <message>
+        <source>Paste proof image</source>
+        <translation>Paste proof image</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image or file to attach.</source>
+        <translation>The clipboard holds no image or file to attach.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Drop a file here or paste an image (Ctrl+V) to attach it.</source>
+        <translation>Drop a file here or paste an image (Ctrl+V) to attach it.</translation>
+    </message>
+    <message>
+        <source>Proofs</source>
+        <translation>Proofs</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Order not loaded</source>
+        <translation>Order not loaded</translation>
+    </message>
+    <message>
+        <source>Version %1 of the order</source>
+        <translation>Version %1 of the order</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 per %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (suggested %3)</source>
+        <translation>%1 %2 (suggested %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (suggested)</source>
+        <translation>%1 %2 (suggested)</translation>
+    </message>
+    <message>
+        <source>Held by %1</source>
+        <translation>Held by %1</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Not taken</translation>
+    </message>
+    <message>
+        <source>Masked: only the holder or a senior sees them in full.</source>
+        <translation>Masked: only the holder or a senior sees them in full.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Risk (%1)</source>
+        <translation>Risk (%1)</translation>
+    </message>
+    <message>
+        <source>Proofs (%1)</source>
+        <translation>Proofs (%1)</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Deadline %1</translation>
+    </message>
+    <message>
+        <source>Next step: Ctrl+Enter</source>
+        <translation>Next step: Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Order closed</source>
+        <translation>Order closed</translation>
+    </message>
+    <message>
+        <source>No step for you now</source>
+        <translation>No step for you now</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer or another operator.</source>
+        <translation>Waiting for the customer or another operator.</translation>
+    </message>
+    <message>
+        <source>Proofs are attached by the holder while the order waits for its payment to be checked (after “Mark sent for customer” if the customer did not press it).</source>
+        <translation>Proofs are attached by the holder while the order waits for its payment to be checked (after “Mark sent for customer” if the customer did not press it).</translation>
+    </message>
+    <message>
+        <source>Attach proof (%1)</source>
+        <translation>Attach proof (%1)</translation>
+    </message>
+    <message>
+        <source>Add txid (%1)</source>
+        <translation>Add txid (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG, WebP or PDF file.</source>
+        <translation>%1 is not a JPEG, PNG, WebP or PDF file.</translation>
+    </message>
+    <message>
+        <source>Attach proof to order %1</source>
+        <translation>Attach proof to order %1</translation>
+    </message>
+    <message>
+        <source>Proofs (*.jpg *.jpeg *.png *.webp *.pdf)</source>
+        <translation>Proofs (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Add txid to order %1</source>
+        <translation>Add txid to order %1</translation>
+    </message>
+    <message>
+        <source>Transaction id of the customer&apos;s payment:</source>
+        <translation>Transaction id of the customer&apos;s payment:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) for %4</source>
+        <translation>%1 %2 (%3) for %4</translation>
+    </message>
+    <message>
+        <source>Clear risk flag: %1</source>
+        <translation>Clear risk flag: %1</translation>
+    </message>
+    <message>
+        <source>Attach proof — order %1</source>
+        <translation>Attach proof — order %1</translation>
+    </message>
+    <message>
+        <source>You do not hold this order. Why do you attach a proof to it? The reason is recorded in the audit log.</source>
+        <translation>You do not hold this order. Why do you attach a proof to it? The reason is recorded in the audit log.</translation>
     </message>
 </context>
 <context>
@@ -1321,10 +1581,6 @@ Why? The reason is kept in the audit log.</translation>
         <translation>Buy %1 ← %2</translation>
     </message>
     <message>
-        <source>overdue %1</source>
-        <translation>overdue %1</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1372,25 +1628,13 @@ Why? The reason is kept in the audit log.</translation>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
+    <message>
+        <source>Telegram %1</source>
+        <translation>Telegram %1</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OrderTimelineModel</name>
-    <message>
-        <source>operator #%1</source>
-        <translation>operator #%1</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>customer</translation>
-    </message>
-    <message>
-        <source>customer @%1</source>
-        <translation>customer @%1</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>system</translation>
-    </message>
     <message>
         <source>created</source>
         <translation>created</translation>
@@ -1434,6 +1678,10 @@ Why? The reason is kept in the audit log.</translation>
         <source>Payout &amp;reference:</source>
         <translation>Payout &amp;reference:</translation>
     </message>
+    <message>
+        <source>&amp;Mark paid</source>
+        <translation>&amp;Mark paid</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::ProofImageView</name>
@@ -1444,18 +1692,6 @@ Why? The reason is kept in the audit log.</translation>
 </context>
 <context>
     <name>p2pdesk::workstation::ProofViewer</name>
-    <message>
-        <source>operator %1</source>
-        <translation>operator %1</translation>
-    </message>
-    <message>
-        <source>customer %1</source>
-        <translation>customer %1</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>system</translation>
-    </message>
     <message>
         <source>Proof</source>
         <translation>Proof</translation>
@@ -1649,10 +1885,6 @@ Why? The reason is kept in the audit log.</translation>
         <translation>This is not a valid %1 transaction id: %2</translation>
     </message>
     <message>
-        <source>✔ The received file matches the server&apos;s SHA-256.</source>
-        <translation>✔ The received file matches the server&apos;s SHA-256.</translation>
-    </message>
-    <message>
         <source>⚠ SHA-256 MISMATCH: the file received is not the file the server recorded on upload. It may have been altered in storage or on the way. Do not rely on it; tell a senior.</source>
         <translation>⚠ SHA-256 MISMATCH: the file received is not the file the server recorded on upload. It may have been altered in storage or on the way. Do not rely on it; tell a senior.</translation>
     </message>
@@ -1695,6 +1927,38 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>%1 %, %2°</source>
         <translation>%1 %, %2°</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 of the received file</source>
+        <translation>Copy the SHA-256 of the received file</translation>
+    </message>
+    <message>
+        <source>SHA-256 copied.</source>
+        <translation>SHA-256 copied.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>%1
+from %2, %3</source>
+        <translation>%1
+from %2, %3</translation>
+    </message>
+    <message>
+        <source>SHA-256 (server): %1
+SHA-256 (received): %2</source>
+        <translation>SHA-256 (server): %1
+SHA-256 (received): %2</translation>
+    </message>
+    <message>
+        <source>✔ SHA-256 matches: %1</source>
+        <translation>✔ SHA-256 matches: %1</translation>
     </message>
 </context>
 <context>
@@ -1841,18 +2105,6 @@ Why? The reason is kept in the audit log.</translation>
 <context>
     <name>p2pdesk::workstation::RiskFlagModel</name>
     <message>
-        <source>info</source>
-        <translation>info</translation>
-    </message>
-    <message>
-        <source>hold</source>
-        <translation>hold</translation>
-    </message>
-    <message>
-        <source>block</source>
-        <translation>block</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -1933,10 +2185,6 @@ Why? The reason is kept in the audit log.</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>not known here; syncd checks it</source>
-        <translation>not known here; syncd checks it</translation>
-    </message>
-    <message>
         <source>&amp;Take</source>
         <translation>&amp;Take</translation>
     </message>
@@ -1989,16 +2237,32 @@ Why? The reason is kept in the audit log.</translation>
         <translation>The rate deviates from the suggestion by more than the admin limit of %1 %. Give a reason; it is recorded with the order.</translation>
     </message>
     <message>
-        <source>syncd requires a reason for this rate. Give a reason; it is recorded with the order.</source>
-        <translation>syncd requires a reason for this rate. Give a reason; it is recorded with the order.</translation>
-    </message>
-    <message>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
     </message>
     <message>
         <source>&amp;Reason (optional):</source>
         <translation>&amp;Reason (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Send the deposit address to the customer right after taking</source>
+        <translation>&amp;Send the deposit address to the customer right after taking</translation>
+    </message>
+    <message>
+        <source>&amp;Take and send address</source>
+        <translation>&amp;Take and send address</translation>
+    </message>
+    <message>
+        <source>not visible to this account; the server checks it</source>
+        <translation>not visible to this account; the server checks it</translation>
+    </message>
+    <message>
+        <source>Take, then send the deposit instructions to the customer: one action. If the second step is refused, the order stays yours and the card says why.</source>
+        <translation>Take, then send the deposit instructions to the customer: one action. If the second step is refused, the order stays yours and the card says why.</translation>
+    </message>
+    <message>
+        <source>The server requires a reason for this rate. Give a reason; it is recorded with the order.</source>
+        <translation>The server requires a reason for this rate. Give a reason; it is recorded with the order.</translation>
     </message>
 </context>
 <context>

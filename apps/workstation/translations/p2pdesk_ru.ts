@@ -153,6 +153,180 @@
     </message>
 </context>
 <context>
+    <name>DisplayText</name>
+    <message>
+        <source>Many orders from this customer in 24 h</source>
+        <translation>Много заявок от клиента за 24 ч</translation>
+    </message>
+    <message>
+        <source>High volume from this customer in 24 h</source>
+        <translation>Большой оборот клиента за 24 ч</translation>
+    </message>
+    <message>
+        <source>Many orders to this payout account in 24 h</source>
+        <translation>Много заявок на этот счёт выплаты за 24 ч</translation>
+    </message>
+    <message>
+        <source>Order above the single-order limit</source>
+        <translation>Заявка выше лимита на одну заявку</translation>
+    </message>
+    <message>
+        <source>Payout details changed often in 30 days</source>
+        <translation>Реквизиты часто менялись за 30 дней</translation>
+    </message>
+    <message>
+        <source>Large first order</source>
+        <translation>Крупная первая заявка</translation>
+    </message>
+    <message>
+        <source>Proof file already used on another order</source>
+        <translation>Файл подтверждения уже был в другой заявке</translation>
+    </message>
+    <message>
+        <source>Transaction id already used on another order</source>
+        <translation>Идентификатор транзакции уже был в другой заявке</translation>
+    </message>
+    <message>
+        <source>Risk limits not configured</source>
+        <translation>Лимиты риска не настроены</translation>
+    </message>
+    <message>
+        <source>Other risk rule</source>
+        <translation>Другое правило риска</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (rule %3)</source>
+        <translation>%1 — %2 (правило %3)</translation>
+    </message>
+    <message>
+        <source>for information</source>
+        <translation>для сведения</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>приостановлено</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>заблокировано</translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (лимит %2)</translation>
+    </message>
+    <message>
+        <source>Error code for support: %1 (HTTP %2)</source>
+        <translation>Код ошибки для поддержки: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Error code for support: %1</source>
+        <translation>Код ошибки для поддержки: %1</translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation>оператор %1</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>customer @%1</source>
+        <translation>клиент @%1</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>система</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2</source>
+        <translation>Одобрил %1, %2</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 at %2</source>
+        <translation>Отклонил %1, %2</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Не требуется</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Не дано</translation>
+    </message>
+    <message>
+        <source>Not needed (below the threshold)</source>
+        <translation>Не требуется (ниже порога)</translation>
+    </message>
+    <message>
+        <source>— another senior may still approve.</source>
+        <translation>— одобрить может другой старший.</translation>
+    </message>
+    <message>
+        <source>Waiting for a second senior (above the threshold)</source>
+        <translation>Ждёт второго старшего (выше порога)</translation>
+    </message>
+    <message>
+        <source>Needed before the payout (above the threshold)</source>
+        <translation>Понадобится перед выплатой (выше порога)</translation>
+    </message>
+    <message>
+        <source>Checked by the server when the payout starts</source>
+        <translation>Проверяется сервером при начале выплаты</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, asset</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 дн %2 ч</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>deadline</comment>
+        <translation>через %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>просрочено на %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPolicy</name>
     <message>
         <source>New order %1</source>
@@ -632,6 +806,11 @@ Why? The reason is kept in the audit log.</source>
         <translation>Открыть выбранную заявку</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <comment>key</comment>
+        <translation>Enter</translation>
+    </message>
+    <message>
         <source>Approvals inbox: approve the selected payout</source>
         <translation>Входящие на одобрение: одобрить выбранную выплату</translation>
     </message>
@@ -647,11 +826,6 @@ Why? The reason is kept in the audit log.</source>
         <source>%1 (%2)</source>
         <comment>queue tab: title (orders in it)</comment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <comment>key</comment>
-        <translation>Enter</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1131,10 @@ Why? The reason is kept in the audit log.</source>
         <translation>Итоговый курс выходит за жёсткий предел отклонения: взять заявку может только старший.</translation>
     </message>
     <message>
+        <source>The order does not allow it now.</source>
+        <translation>Заявка сейчас этого не допускает.</translation>
+    </message>
+    <message>
         <source>The customer paid after the rate stopped holding: re-quote and wait for the customer to accept.</source>
         <translation>Клиент оплатил после окончания фиксации курса: предложите новый курс и дождитесь согласия клиента.</translation>
     </message>
@@ -988,14 +1166,6 @@ Why? The reason is kept in the audit log.</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Сводка</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Статус:</translation>
-    </message>
-    <message>
         <source>Direction:</source>
         <translation>Направление:</translation>
     </message>
@@ -1010,14 +1180,6 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Customer:</source>
         <translation>Клиент:</translation>
-    </message>
-    <message>
-        <source>Holder:</source>
-        <translation>Исполнитель:</translation>
-    </message>
-    <message>
-        <source>Deadline:</source>
-        <translation>Срок:</translation>
     </message>
     <message>
         <source>Deposit wallet:</source>
@@ -1040,18 +1202,6 @@ Why? The reason is kept in the audit log.</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <source>Timeline (Alt+1)</source>
-        <translation>История (Alt+1)</translation>
-    </message>
-    <message>
-        <source>Risk flags (Alt+2)</source>
-        <translation>Флаги риска (Alt+2)</translation>
-    </message>
-    <message>
-        <source>Customer history (Alt+3)</source>
-        <translation>История клиента (Alt+3)</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -1068,10 +1218,6 @@ Why? The reason is kept in the audit log.</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <source>Approvals (Alt+4)</source>
-        <translation>Одобрения (Alt+4)</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
@@ -1084,24 +1230,12 @@ Why? The reason is kept in the audit log.</source>
         <translation>Загрузил</translation>
     </message>
     <message>
-        <source>Proofs (Alt+5)</source>
-        <translation>Подтверждения (Alt+5)</translation>
-    </message>
-    <message>
         <source>Loading order…</source>
         <translation>Загрузка заявки…</translation>
     </message>
     <message>
         <source>Order %1 — %2</source>
         <translation>Заявка %1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (version %2)</source>
-        <translation>%1 (версия %2)</translation>
     </message>
     <message>
         <source>%1 (%2) → %3</source>
@@ -1116,32 +1250,12 @@ Why? The reason is kept in the audit log.</source>
         <translation>Клиент покупает %1</translation>
     </message>
     <message>
-        <source>%1 %2 ↔ %3 %4</source>
-        <translation>%1 %2 ↔ %3 %4</translation>
-    </message>
-    <message>
-        <source>final %1 (suggested %2)</source>
-        <translation>итоговый %1 (рекомендованный %2)</translation>
-    </message>
-    <message>
-        <source>suggested %1</source>
-        <translation>рекомендованный %1</translation>
-    </message>
-    <message>
         <source>@%1 (Telegram %2)</source>
         <translation>@%1 (Telegram %2)</translation>
     </message>
     <message>
         <source>Telegram %1</source>
         <translation>Telegram %1</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>никто</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
@@ -1156,18 +1270,6 @@ Why? The reason is kept in the audit log.</source>
         <translation>—</translation>
     </message>
     <message>
-        <source>approved for this version</source>
-        <translation>одобрено для этой версии</translation>
-    </message>
-    <message>
-        <source>not needed</source>
-        <translation>не нужно</translation>
-    </message>
-    <message>
-        <source>syncd decides (threshold not visible to this account)</source>
-        <translation>решает syncd (порог не виден этой учётной записи)</translation>
-    </message>
-    <message>
         <source>approved</source>
         <translation>одобрено</translation>
     </message>
@@ -1176,28 +1278,12 @@ Why? The reason is kept in the audit log.</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <source>%1, %2 bytes, sha256 %3</source>
-        <translation>%1, %2 байт, sha256 %3</translation>
-    </message>
-    <message>
         <source>txid</source>
         <translation>txid</translation>
     </message>
     <message>
         <source>file</source>
         <translation>файл</translation>
-    </message>
-    <message>
-        <source>Risk flags: %1 open (Alt+2)</source>
-        <translation>Флаги риска: открыто %1 (Alt+2)</translation>
-    </message>
-    <message>
-        <source>Proofs: %1 (Alt+5)</source>
-        <translation>Подтверждения: %1 (Alt+5)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n previous order(s): %1 completed (%2), %3 cancelled, %4 in dispute.</source>
@@ -1224,10 +1310,6 @@ Why? The reason is kept in the audit log.</source>
         <translation>Чек-лист &amp;выплаты: %1 из %2</translation>
     </message>
     <message>
-        <source>%1 %2 %3 (%4) for %5</source>
-        <translation>%1 %2 %3 (%4) за %5</translation>
-    </message>
-    <message>
         <source>Sell</source>
         <translation>Продажа</translation>
     </message>
@@ -1244,16 +1326,196 @@ Why? The reason is kept in the audit log.</source>
         <translation>Почему? Причина записывается в историю заявки и журнал аудита.</translation>
     </message>
     <message>
-        <source>Clear risk flag %1</source>
-        <translation>Снять флаг риска %1</translation>
-    </message>
-    <message>
         <source>Why is this flag no concern? The reason is recorded in the audit log.</source>
         <translation>Почему этот флаг не вызывает опасений? Причина записывается в журнал аудита.</translation>
     </message>
     <message>
-        <source>needed (above the threshold); waiting for another senior</source>
-        <translation>нужно (выше порога); ждём другого старшего</translation>
+        <source>The order is yours, but “%1” did not follow: %2 Do it from the card when it is possible.</source>
+        <translation>Заявка ваша, но «%1» не выполнено: %2 Сделайте это из карточки, когда станет возможно.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach proof…</source>
+        <translation>&amp;Приложить подтверждение…</translation>
+    </message>
+    <message>
+        <source>Add t&amp;xid…</source>
+        <translation>Добавить t&amp;xid…</translation>
+    </message>
+    <message>
+        <source>Paste proof image</source>
+        <translation>Вставить изображение подтверждения</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image or file to attach.</source>
+        <translation>В буфере обмена нет изображения или файла.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Одобрения</translation>
+    </message>
+    <message>
+        <source>Drop a file here or paste an image (Ctrl+V) to attach it.</source>
+        <translation>Перетащите сюда файл или вставьте изображение (Ctrl+V), чтобы приложить его.</translation>
+    </message>
+    <message>
+        <source>Proofs</source>
+        <translation>Подтверждения</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Order not loaded</source>
+        <translation>Заявка не загружена</translation>
+    </message>
+    <message>
+        <source>Version %1 of the order</source>
+        <translation>Версия заявки: %1</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 за %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (suggested %3)</source>
+        <translation>%1 %2 (рекомендовано %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (suggested)</source>
+        <translation>%1 %2 (рекомендовано)</translation>
+    </message>
+    <message>
+        <source>Held by %1</source>
+        <translation>Ведёт %1</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Не взята</translation>
+    </message>
+    <message>
+        <source>Masked: only the holder or a senior sees them in full.</source>
+        <translation>Скрыты: полностью их видит только ведущий оператор или старший.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Risk (%1)</source>
+        <translation>Риски (%1)</translation>
+    </message>
+    <message>
+        <source>Proofs (%1)</source>
+        <translation>Подтверждения (%1)</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Срок %1</translation>
+    </message>
+    <message>
+        <source>Next step: Ctrl+Enter</source>
+        <translation>Следующий шаг: Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Order closed</source>
+        <translation>Заявка закрыта</translation>
+    </message>
+    <message>
+        <source>No step for you now</source>
+        <translation>Сейчас шагов для вас нет</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer or another operator.</source>
+        <translation>Ждём клиента или другого оператора.</translation>
+    </message>
+    <message>
+        <source>Proofs are attached by the holder while the order waits for its payment to be checked (after “Mark sent for customer” if the customer did not press it).</source>
+        <translation>Подтверждение прикладывает ведущий оператор, пока заявка ждёт проверки оплаты (если клиент не нажал «отправил», сначала «Отметить отправку за клиента»).</translation>
+    </message>
+    <message>
+        <source>Attach proof (%1)</source>
+        <translation>Приложить подтверждение (%1)</translation>
+    </message>
+    <message>
+        <source>Add txid (%1)</source>
+        <translation>Добавить txid (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG, WebP or PDF file.</source>
+        <translation>%1 — не файл JPEG, PNG, WebP или PDF.</translation>
+    </message>
+    <message>
+        <source>Attach proof to order %1</source>
+        <translation>Приложить подтверждение к заявке %1</translation>
+    </message>
+    <message>
+        <source>Proofs (*.jpg *.jpeg *.png *.webp *.pdf)</source>
+        <translation>Подтверждения (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Add txid to order %1</source>
+        <translation>Добавить txid к заявке %1</translation>
+    </message>
+    <message>
+        <source>Transaction id of the customer&apos;s payment:</source>
+        <translation>Идентификатор транзакции платежа клиента:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) for %4</source>
+        <translation>%1 %2 (%3) за %4</translation>
+    </message>
+    <message>
+        <source>Clear risk flag: %1</source>
+        <translation>Снять флаг риска: %1</translation>
+    </message>
+    <message>
+        <source>Attach proof — order %1</source>
+        <translation>Приложить подтверждение — заявка %1</translation>
+    </message>
+    <message>
+        <source>You do not hold this order. Why do you attach a proof to it? The reason is recorded in the audit log.</source>
+        <translation>Эту заявку ведёте не вы. Почему вы прикладываете к ней подтверждение? Причина записывается в журнал аудита.</translation>
     </message>
 </context>
 <context>
@@ -1313,7 +1575,7 @@ Why? The reason is kept in the audit log.</source>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation>%1 д %2 ч</translation>
+        <translation>%1 дн %2 ч</translation>
     </message>
     <message>
         <source>Sell %1 → %2</source>
@@ -1322,10 +1584,6 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Buy %1 ← %2</source>
         <translation>Покупка %1 ← %2</translation>
-    </message>
-    <message>
-        <source>overdue %1</source>
-        <translation>просрочено на %1</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1375,25 +1633,13 @@ Why? The reason is kept in the audit log.</source>
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
+    <message>
+        <source>Telegram %1</source>
+        <translation>Telegram %1</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OrderTimelineModel</name>
-    <message>
-        <source>operator #%1</source>
-        <translation>оператор №%1</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>customer @%1</source>
-        <translation>клиент @%1</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>система</translation>
-    </message>
     <message>
         <source>created</source>
         <translation>создана</translation>
@@ -1437,6 +1683,10 @@ Why? The reason is kept in the audit log.</source>
         <source>Payout &amp;reference:</source>
         <translation>&amp;Референс выплаты:</translation>
     </message>
+    <message>
+        <source>&amp;Mark paid</source>
+        <translation>&amp;Отметить выплаченной</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::ProofImageView</name>
@@ -1447,18 +1697,6 @@ Why? The reason is kept in the audit log.</source>
 </context>
 <context>
     <name>p2pdesk::workstation::ProofViewer</name>
-    <message>
-        <source>operator %1</source>
-        <translation>оператор %1</translation>
-    </message>
-    <message>
-        <source>customer %1</source>
-        <translation>клиент %1</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>система</translation>
-    </message>
     <message>
         <source>Proof</source>
         <translation>Подтверждение</translation>
@@ -1652,10 +1890,6 @@ Why? The reason is kept in the audit log.</source>
         <translation>Это недопустимый идентификатор транзакции %1: %2</translation>
     </message>
     <message>
-        <source>✔ The received file matches the server&apos;s SHA-256.</source>
-        <translation>✔ Полученный файл совпадает с SHA-256 на сервере.</translation>
-    </message>
-    <message>
         <source>⚠ SHA-256 MISMATCH: the file received is not the file the server recorded on upload. It may have been altered in storage or on the way. Do not rely on it; tell a senior.</source>
         <translation>⚠ НЕСОВПАДЕНИЕ SHA-256 (MISMATCH): полученный файл — не тот, что сервер записал при загрузке. Его могли изменить в хранилище или по пути. Не полагайтесь на него; сообщите старшему.</translation>
     </message>
@@ -1698,6 +1932,38 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>%1 %, %2°</source>
         <translation>%1 %, %2°</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 of the received file</source>
+        <translation>Скопировать SHA-256 полученного файла</translation>
+    </message>
+    <message>
+        <source>SHA-256 copied.</source>
+        <translation>SHA-256 скопирован.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>%1
+from %2, %3</source>
+        <translation>%1
+от: %2, %3</translation>
+    </message>
+    <message>
+        <source>SHA-256 (server): %1
+SHA-256 (received): %2</source>
+        <translation>SHA-256 (сервер): %1
+SHA-256 (получено): %2</translation>
+    </message>
+    <message>
+        <source>✔ SHA-256 matches: %1</source>
+        <translation>✔ SHA-256 совпадает: %1</translation>
     </message>
 </context>
 <context>
@@ -1844,18 +2110,6 @@ Why? The reason is kept in the audit log.</source>
 <context>
     <name>p2pdesk::workstation::RiskFlagModel</name>
     <message>
-        <source>info</source>
-        <translation>инфо</translation>
-    </message>
-    <message>
-        <source>hold</source>
-        <translation>удержание</translation>
-    </message>
-    <message>
-        <source>block</source>
-        <translation>блокировка</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>открыт</translation>
     </message>
@@ -1936,10 +2190,6 @@ Why? The reason is kept in the audit log.</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>not known here; syncd checks it</source>
-        <translation>здесь неизвестен; проверяет syncd</translation>
-    </message>
-    <message>
         <source>&amp;Take</source>
         <translation>&amp;Взять</translation>
     </message>
@@ -1992,16 +2242,32 @@ Why? The reason is kept in the audit log.</source>
         <translation>Курс отличается от рекомендованного больше, чем на лимит администратора %1 %. Укажите причину; она сохраняется в заявке.</translation>
     </message>
     <message>
-        <source>syncd requires a reason for this rate. Give a reason; it is recorded with the order.</source>
-        <translation>Для этого курса syncd требует причину. Укажите причину; она сохраняется в заявке.</translation>
-    </message>
-    <message>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Причина (обязательно):</translation>
     </message>
     <message>
         <source>&amp;Reason (optional):</source>
         <translation>&amp;Причина (необязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Send the deposit address to the customer right after taking</source>
+        <translation>&amp;Сразу после взятия отправить клиенту адрес депозита</translation>
+    </message>
+    <message>
+        <source>&amp;Take and send address</source>
+        <translation>&amp;Взять и отправить адрес</translation>
+    </message>
+    <message>
+        <source>not visible to this account; the server checks it</source>
+        <translation>этой учётной записи не виден; его проверяет сервер</translation>
+    </message>
+    <message>
+        <source>Take, then send the deposit instructions to the customer: one action. If the second step is refused, the order stays yours and the card says why.</source>
+        <translation>Взять заявку и сразу отправить клиенту инструкции для депозита — одним действием. Если второй шаг не пройдёт, заявка останется за вами, а карточка скажет почему.</translation>
+    </message>
+    <message>
+        <source>The server requires a reason for this rate. Give a reason; it is recorded with the order.</source>
+        <translation>Для этого курса сервер требует причину. Укажите её; она сохраняется в заявке.</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,17 @@ ApiReply *ApiClient::post(const QString &path, const QByteArray &jsonBody, const
     return new ApiReply(m_network->send(request, QByteArrayLiteral("POST"), jsonBody), key, this);
 }
 
+ApiReply *ApiClient::postFile(const QString &path, const QByteArray &bytes, const QString &contentType,
+                              const QUrlQuery &query)
+{
+    // Uploads take longer than a JSON call: a 20 MiB receipt over a slow link.
+    QNetworkRequest request = makeRequest(path, query, kDefaultTimeoutMs * 6);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType.toLatin1());
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.setRawHeader("Idempotency-Key", key.toLatin1());
+    return new ApiReply(m_network->send(request, QByteArrayLiteral("POST"), bytes), key, this);
+}
+
 ApiReply *ApiClient::login(const proto::LoginRequest &request)
 {
     return post(pathOf(proto::endpoints::kLogin), toBody(proto::toJson(request)));

@@ -74,6 +74,9 @@ public:
     // unless `idempotencyKey` repeats an earlier attempt).
     ApiReply *get(const QString &path, const QUrlQuery &query = {}, int timeoutMs = kDefaultTimeoutMs);
     ApiReply *post(const QString &path, const QByteArray &jsonBody, const QString &idempotencyKey = {});
+    // A raw body (a proof file) with its own content type; syncd recognises the type from the bytes.
+    ApiReply *postFile(const QString &path, const QByteArray &bytes, const QString &contentType,
+                       const QUrlQuery &query = {});
 
 private:
     QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query, int timeoutMs) const;

@@ -10,6 +10,7 @@
 #include "p2pdesk/proto/Wallets.h"
 
 #include <QCoreApplication>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <array>
@@ -177,17 +178,31 @@ void OrderActions::reload()
         if (generation != m_loadGeneration)
             return; // a newer load is on its way
         if (!reply->ok())
-            return emit loadFailed(reply->error()->plainText());
+            return emit loadFailed(reply->error()->plainText(), *reply->error());
         ApiError error;
         auto detail = reply->decode<proto::OrderDetail>(&error);
         if (!detail)
-            return emit loadFailed(error.plainText());
+            return emit loadFailed(error.plainText(), error);
         const bool customerChanged =
             !m_detail || m_detail->summary.customer.telegramId != detail->summary.customer.telegramId;
         setDetail(std::move(*detail));
         if (customerChanged)
             loadCustomerHistory();
     });
+}
+
+void OrderActions::keepRevealedRequisites(proto::OrderDetail &answer) const
+{
+    // syncd answers a mutation without the full requisites (answers are stored for idempotent
+    // replay, requisites must not rest in clear); only its GET reveals them, audited. The operator
+    // paying out needs them on screen after every tick and step, so the revealed text stays while
+    // the same order keeps the same payout account and this operator may still see it.
+    if (answer.requisites || !m_detail || !m_detail->requisites || m_detail->summary.id != answer.summary.id ||
+        m_detail->summary.requisitesMasked != answer.summary.requisitesMasked)
+        return;
+    const bool holds = answer.summary.holder && answer.summary.holder->id == m_actor.operatorId;
+    if (holds || m_actor.hasRole(domain::Role::Senior))
+        answer.requisites = m_detail->requisites;
 }
 
 void OrderActions::setDetail(proto::OrderDetail detail)
@@ -456,6 +471,73 @@ void OrderActions::take(const domain::Decimal &finalRate, const QString &reason)
     takeOrder(m_orderId, m_detail->summary.version, finalRate, reason);
 }
 
+void OrderActions::takeAndSendDeposit(const domain::Decimal &finalRate, const QString &reason)
+{
+    if (!m_detail)
+        return;
+    m_sendDepositAfterTake = true;
+    take(finalRate, reason);
+}
+
+void OrderActions::sendDepositAfterTake()
+{
+    const OrderActionState next = state(OrderAction::AwaitCrypto);
+    if (!next.enabled()) {
+        ApiError error;
+        error.message = next.unmet.isEmpty() ? tr("The order does not allow it now.") : next.unmet.join(u' ');
+        emit followUpFailed(OrderAction::AwaitCrypto, error);
+        return;
+    }
+    m_followUpInFlight = true;
+    perform(OrderAction::AwaitCrypto);
+}
+
+bool OrderActions::canAttachProof() const
+{
+    if (!m_detail)
+        return false;
+    using S = domain::OrderStatus;
+    const S status = m_detail->summary.status;
+    const bool takesProofs = status == S::UserMarkedSent || status == S::OperatorVerifyProof || status == S::Dispute;
+    const bool holds = m_detail->summary.holder && m_detail->summary.holder->id == m_actor.operatorId;
+    return takesProofs && (holds || m_actor.hasRole(domain::Role::Senior));
+}
+
+void OrderActions::attachProofFile(const QByteArray &bytes, const QString &mimeType, const QString &reason)
+{
+    if (!m_detail)
+        return;
+    QUrlQuery query;
+    if (!reason.trimmed().isEmpty())
+        query.addQueryItem(QStringLiteral("reason"), reason.trimmed());
+    const std::int64_t orderId = m_orderId;
+    ApiReply *reply =
+        m_api->postFile(pathOf(proto::endpoints::kOrderProofs, orderId), bytes,
+                        mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : mimeType, query);
+    connect(reply, &ApiReply::finished, this, [this, reply, orderId] {
+        if (reply->ok())
+            emit proofAttached(orderId);
+    });
+    track(reply, std::nullopt, orderId, false);
+}
+
+void OrderActions::addTxid(const QString &txid, const QString &reason)
+{
+    if (!m_detail)
+        return;
+    proto::AddTxidProofRequest request;
+    request.txid = txid.trimmed().toStdString();
+    request.reason = optionalText(reason);
+    const std::int64_t orderId = m_orderId;
+    ApiReply *reply = m_api->post(pathOf(proto::endpoints::kOrderProofs, orderId),
+                                  QByteArray::fromStdString(proto::toJson(request).dump()));
+    connect(reply, &ApiReply::finished, this, [this, reply, orderId] {
+        if (reply->ok())
+            emit proofAttached(orderId);
+    });
+    track(reply, std::nullopt, orderId, false);
+}
+
 void OrderActions::takeOrder(std::int64_t orderId, std::optional<std::int64_t> version,
                              const domain::Decimal &finalRate, const QString &reason)
 {
@@ -525,6 +607,10 @@ void OrderActions::track(ApiReply *reply, std::optional<OrderAction> action, std
             emit failed(orderId, error.plainText(), error);
             if (action)
                 emit actionFailed(*action, orderId, error);
+            if (action == OrderAction::Take)
+                m_sendDepositAfterTake = false;
+            if (action == OrderAction::AwaitCrypto && std::exchange(m_followUpInFlight, false))
+                emit followUpFailed(OrderAction::AwaitCrypto, error);
             if (error.isConflict()) {
                 emit refreshRequested(orderId);
                 if (orderId == m_orderId)
@@ -536,14 +622,19 @@ void OrderActions::track(ApiReply *reply, std::optional<OrderAction> action, std
         }
         ApiError error;
         auto detail = returnsOrder ? reply->decode<proto::OrderDetail>(&error) : std::nullopt;
-        if (detail && orderId == m_orderId)
+        if (detail && orderId == m_orderId) {
+            keepRevealedRequisites(*detail);
             setDetail(std::move(*detail));
-        else if (detail)
+        } else if (detail)
             emit orderUpdated(detail->summary);
         else if (orderId == m_orderId)
             reload();
         if (action)
             emit actionSucceeded(*action, orderId);
+        if (action == OrderAction::AwaitCrypto)
+            m_followUpInFlight = false;
+        if (action == OrderAction::Take && std::exchange(m_sendDepositAfterTake, false) && orderId == m_orderId)
+            sendDepositAfterTake();
     });
 }
 

@@ -118,6 +118,15 @@ public:
     void approve(proto::ApprovalDecision decision, const QString &reason);
     void setChecklistItem(std::int64_t itemId, bool done);
     void clearRiskFlag(std::int64_t flagId, const QString &reason);
+    // Attach a proof to the loaded order (POST /orders/{id}/proofs): a file's bytes, or a txid.
+    // syncd accepts proofs from the holder (a senior on another's order: with a reason) while the
+    // order waits for or checks a payment; canAttachProof says whether to offer it.
+    bool canAttachProof() const;
+    void attachProofFile(const QByteArray &bytes, const QString &mimeType, const QString &reason = {});
+    void addTxid(const QString &txid, const QString &reason = {});
+    // Take, then send the deposit instructions (await_crypto) as soon as the take is answered. If
+    // the second step is refused the order stays taken; the card says which step failed.
+    void takeAndSendDeposit(const domain::Decimal &finalRate, const QString &reason);
 
     // The same calls for an order the service has not loaded (queue take, approvals inbox).
     void takeOrder(std::int64_t orderId, std::optional<std::int64_t> version, const domain::Decimal &finalRate,
@@ -136,14 +145,21 @@ signals:
     // Every refused call (actions, checklist ticks, flag clearing): `text` is the plain sentence
     // with the code in brackets.
     void failed(qint64 orderId, const QString &text, const p2pdesk::workstation::ApiError &error);
-    void loadFailed(const QString &text);
+    void loadFailed(const QString &text, const p2pdesk::workstation::ApiError &error);
     // syncd said 409: somebody else changed the order; the card reloads.
     void refreshRequested(qint64 orderId);
     // Any order this service changed (for the queue model).
     void orderUpdated(const p2pdesk::proto::OrderSummary &summary);
+    // A proof was attached (the order is re-read) or refused.
+    void proofAttached(qint64 orderId);
+    // The take of takeAndSendDeposit succeeded but the deposit step could not follow.
+    // `error.code` is empty when the step was not possible at all (error.message says why).
+    void followUpFailed(p2pdesk::workstation::OrderAction action, const p2pdesk::workstation::ApiError &error);
 
 private:
     void loadCustomerHistory();
+    void keepRevealedRequisites(proto::OrderDetail &answer) const;
+    void sendDepositAfterTake();
     void track(ApiReply *reply, std::optional<OrderAction> action, std::int64_t orderId, bool returnsOrder);
     void changePending(int delta);
 
@@ -158,6 +174,8 @@ private:
     int m_pending = 0;
     int m_loadGeneration = 0;
     bool m_reloadWhenIdle = false;
+    bool m_sendDepositAfterTake = false;
+    bool m_followUpInFlight = false;
 };
 
 } // namespace p2pdesk::workstation

@@ -80,6 +80,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     case Qt::CheckStateRole:
         return index.column() == Item ? QVariant(item.done ? Qt::Checked : Qt::Unchecked) : QVariant();
     case Qt::DisplayRole:
+    case Qt::ToolTipRole: // a long item is elided in the view: the whole text on hover
         if (index.column() == Item)
             return QString::fromStdString(item.title);
         if (index.column() == DoneBy && item.doneBy) {

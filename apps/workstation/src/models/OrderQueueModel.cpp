@@ -1,6 +1,7 @@
 #include "models/OrderQueueModel.h"
 
 #include "core/Clock.h"
+#include "models/DisplayText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -112,15 +113,16 @@ QVariant OrderQueueModel::displayData(const OrderSnapshot &row, int column) cons
                                                       : tr("Buy %1 ← %2").arg(crypto, fiat);
     }
     case AmountCrypto:
-        return QString(decimalText(s.amountCrypto) + u' ' + fromStd(s.asset));
+        return DisplayText::cryptoAmount(s.amountCrypto, s.asset, s.network);
     case AmountFiat:
-        return QString(decimalText(s.amountFiat) + u' ' + fromStd(s.fiatCurrency));
+        return DisplayText::fiatAmount(s.amountFiat, s.fiatCurrency);
     case SuggestedRate:
-        return decimalText(s.suggestedRate);
+        return DisplayText::rate(s.suggestedRate, s.fiatCurrency);
     case FinalRate:
-        return s.finalRate ? decimalText(*s.finalRate) : QString();
-    case Customer:
-        return row.customer;
+        return s.finalRate ? DisplayText::rate(*s.finalRate, s.fiatCurrency) : QString();
+    case Customer: // "tg:123" is the search key's spelling; people read "Telegram 123"
+        return s.customer.username && !s.customer.username->empty() ? row.customer
+                                                                    : tr("Telegram %1").arg(s.customer.telegramId);
     case Holder:
         return row.holder;
     case Status:
@@ -128,14 +130,13 @@ QVariant OrderQueueModel::displayData(const OrderSnapshot &row, int column) cons
     case Deadline: {
         if (row.deadlineMs < 0)
             return QString();
-        const qint64 left = row.deadlineMs - now();
-        return left >= 0 ? durationText(left) : tr("overdue %1").arg(durationText(-left));
+        return DisplayText::deadline(row.deadlineMs, now());
     }
     case RiskFlags: {
         QStringList rules;
         for (const proto::RiskBrief &risk : s.risk)
-            rules << fromStd(risk.rule);
-        return rules.join(QStringLiteral(", "));
+            rules << DisplayText::riskRule(risk.rule);
+        return rules.join(QStringLiteral("; "));
     }
     default:
         return {};
@@ -180,10 +181,13 @@ QVariant OrderQueueModel::data(const QModelIndex &index, int role) const
         if (column == RiskFlags && !row.summary.risk.empty()) {
             QStringList lines;
             for (const proto::RiskBrief &risk : row.summary.risk)
-                lines << fromStd(risk.rule) + QStringLiteral(" — ") +
-                             fromStd(std::string(proto::toString(risk.severity)));
+                lines << DisplayText::riskRuleTooltip(risk.rule, risk.severity);
             return lines.join(u'\n');
         }
+        if (column == Deadline && row.deadlineMs >= 0)
+            return DisplayText::deadlineTooltip(row.deadlineMs);
+        if (column == Code || column == Customer || column == Direction)
+            return displayData(row, column); // elided in a narrow column: the whole text here
         return {};
     case Qt::TextAlignmentRole:
         if (column == AmountCrypto || column == AmountFiat || column == SuggestedRate || column == FinalRate ||
@@ -191,8 +195,10 @@ QVariant OrderQueueModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
     case Qt::ForegroundRole:
-        if (column == Deadline && row.deadlineMs >= 0 && row.deadlineMs < now())
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (column == Deadline) {
+            const QColor colour = DisplayText::urgencyColor(DisplayText::urgency(row.deadlineMs, now()));
+            return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
+        }
         if (column == RiskFlags && row.onHold)
             return QBrush(QColor(0xc6, 0x28, 0x28));
         return {};

@@ -1,6 +1,7 @@
 #include "models/OrderTimelineModel.h"
 
 #include "core/OrderSnapshot.h"
+#include "models/DisplayText.h"
 #include "models/OrderQueueModel.h"
 
 #include <QDateTime>
@@ -47,16 +48,7 @@ int OrderTimelineModel::columnCount(const QModelIndex &parent) const
 
 QString OrderTimelineModel::actorText(const proto::Actor &actor)
 {
-    const QString name = actor.name ? QString::fromStdString(*actor.name) : QString();
-    switch (actor.kind) {
-    case proto::ActorKind::Operator:
-        return name.isEmpty() ? tr("operator #%1").arg(actor.id.value_or(0)) : name;
-    case proto::ActorKind::Customer:
-        return name.isEmpty() ? tr("customer") : tr("customer @%1").arg(name);
-    case proto::ActorKind::System:
-        return tr("system");
-    }
-    return {};
+    return DisplayText::actor(actor);
 }
 
 QVariant OrderTimelineModel::data(const QModelIndex &index, int role) const
@@ -68,11 +60,13 @@ QVariant OrderTimelineModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue<qint64>(entry.id);
     if (role == ToStatusRole)
         return static_cast<int>(entry.to);
+    if (role == Qt::TextAlignmentRole && index.column() == Time)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case Time:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(toMsecsSinceEpoch(entry.at)), QLocale::ShortFormat);
+        return DisplayText::dateTime(entry.at);
     case Actor:
         return actorText(entry.actor);
     case From:

@@ -1,6 +1,7 @@
 #include "models/RiskFlagModel.h"
 
 #include "core/OrderSnapshot.h"
+#include "models/DisplayText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -66,15 +67,7 @@ QString RiskFlagModel::figuresText(const proto::Json &figures)
 
 QString RiskFlagModel::severityText(proto::RiskSeverity severity)
 {
-    switch (severity) {
-    case proto::RiskSeverity::Info:
-        return tr("info");
-    case proto::RiskSeverity::Hold:
-        return tr("hold");
-    case proto::RiskSeverity::Block:
-        return tr("block");
-    }
-    return {};
+    return DisplayText::severity(severity);
 }
 
 QVariant RiskFlagModel::data(const QModelIndex &index, int role) const
@@ -95,16 +88,18 @@ QVariant RiskFlagModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-    const auto when = [](const proto::Timestamp &at) {
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(toMsecsSinceEpoch(at)), QLocale::ShortFormat);
-    };
+    const auto when = [](const proto::Timestamp &at) { return DisplayText::dateTime(at); };
     switch (index.column()) {
     case Rule:
-        return QString::fromStdString(flag.rule);
+        // The code is for support: in the tooltip only.
+        return role == Qt::ToolTipRole ? DisplayText::riskRuleTooltip(flag.rule, flag.severity)
+                                       : DisplayText::riskRule(flag.rule);
     case Severity:
         return severityText(flag.severity);
-    case Figures:
-        return figuresText(flag.figures);
+    case Figures: {
+        const QString words = DisplayText::riskFigures(flag.figures);
+        return words.isEmpty() || role == Qt::ToolTipRole ? figuresText(flag.figures) : words;
+    }
     case Raised:
         return when(flag.raisedAt);
     case Cleared:

@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace p2pdesk::workstation {
 
 PayoutReferenceDialog::PayoutReferenceDialog(const QString &orderCode, QWidget *parent)
@@ -20,11 +22,14 @@ PayoutReferenceDialog::PayoutReferenceDialog(const QString &orderCode, QWidget *
     m_reference->setMaxLength(kMaxLength);
     m_reference->setPlaceholderText(tr("Transfer number from the bank or P2P platform"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Mark paid"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
 
     auto *hint = new QLabel(tr("The customer sees this reference. Check it against the receipt."), this);
     hint->setWordWrap(true);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Payout &reference:"), m_reference);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(hint);
@@ -36,6 +41,9 @@ PayoutReferenceDialog::PayoutReferenceDialog(const QString &orderCode, QWidget *
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateOk();
+    // Wide enough for the whole title (window managers cut a title to the window) and a long
+    // bank reference; the hint wraps in any language.
+    setMinimumWidth(std::max(520, fontMetrics().horizontalAdvance(windowTitle()) + 160));
 }
 
 QString PayoutReferenceDialog::payoutReference() const

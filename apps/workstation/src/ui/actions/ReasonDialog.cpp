@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace p2pdesk::workstation {
 
 ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, QWidget *parent)
@@ -38,7 +40,8 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, QWidget 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_reason->installEventFilter(this);
     updateOk();
-    resize(420, 220);
+    setMinimumWidth(std::max(480, fontMetrics().horizontalAdvance(title) + 160));
+    resize(minimumWidth(), 260);
 }
 
 QString ReasonDialog::reason() const

@@ -2,6 +2,7 @@
 
 #include "p2pdesk/domain/RateQuote.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QKeyEvent>
@@ -31,6 +32,7 @@ TakeRateDialog::TakeRateDialog(const TakeRateInput &input, QWidget *parent)
     , m_warning(new QLabel(this))
     , m_reasonLabel(new QLabel(this))
     , m_reason(new QPlainTextEdit(this))
+    , m_sendDeposit(new QCheckBox(tr("&Send the deposit address to the customer right after taking"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("takeRateDialog"));
@@ -38,13 +40,15 @@ TakeRateDialog::TakeRateDialog(const TakeRateInput &input, QWidget *parent)
 
     auto *pair = new QLabel(input.pairText, this);
     pair->setObjectName(QStringLiteral("pairLabel"));
+    pair->setWordWrap(true);
     auto *suggested = new QLabel(text(input.suggestedRate), this);
     suggested->setObjectName(QStringLiteral("suggestedRateLabel"));
     suggested->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *limit = new QLabel(input.maxDeviationPercent ? tr("%1 %").arg(text(*input.maxDeviationPercent))
-                                                       : tr("not known here; syncd checks it"),
+                                                       : tr("not visible to this account; the server checks it"),
                              this);
     limit->setObjectName(QStringLiteral("limitLabel"));
+    limit->setWordWrap(true);
 
     m_rate->setObjectName(QStringLiteral("rateLineEdit"));
     m_rate->setText(text(input.suggestedRate));
@@ -58,8 +62,17 @@ TakeRateDialog::TakeRateDialog(const TakeRateInput &input, QWidget *parent)
     m_reason->setObjectName(QStringLiteral("reasonTextEdit"));
     m_reason->setTabChangesFocus(true);
     m_reason->setMaximumHeight(80);
+    m_sendDeposit->setObjectName(QStringLiteral("sendDepositCheckBox"));
+    m_sendDeposit->setToolTip(tr("Take, then send the deposit instructions to the customer: one action. If the "
+                                 "second step is refused, the order stays yours and the card says why."));
+    m_sendDeposit->setChecked(input.sendDeposit);
+    m_sendDeposit->setVisible(input.offerSendDeposit);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Take"));
+    const auto okText = [this] {
+        m_buttons->button(QDialogButtonBox::Ok)->setText(sendDeposit() ? tr("&Take and send address") : tr("&Take"));
+    };
+    okText();
+    connect(m_sendDeposit, &QCheckBox::toggled, this, okText);
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
 
     auto *form = new QFormLayout;
@@ -72,7 +85,9 @@ TakeRateDialog::TakeRateDialog(const TakeRateInput &input, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_warning);
+    layout->addWidget(m_sendDeposit);
     layout->addWidget(m_buttons);
+    setMinimumWidth(480);
 
     connect(m_rate, &QLineEdit::textChanged, this, &TakeRateDialog::update);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &TakeRateDialog::update);
@@ -111,6 +126,11 @@ std::optional<domain::Decimal> TakeRateDialog::parseRate(const QString &input)
     if (!rate || rate->isZero() || rate->scale() > domain::kRateScale)
         return std::nullopt;
     return rate.value();
+}
+
+bool TakeRateDialog::sendDeposit() const
+{
+    return m_input.offerSendDeposit && m_sendDeposit->isChecked();
 }
 
 void TakeRateDialog::setRateText(const QString &value)
@@ -157,7 +177,8 @@ void TakeRateDialog::update()
                               "Give a reason; it is recorded with the order.")
                                .arg(text(*m_input.maxDeviationPercent)));
     } else if (m_input.reasonRequired) {
-        m_warning->setText(tr("syncd requires a reason for this rate. Give a reason; it is recorded with the order."));
+        m_warning->setText(
+            tr("The server requires a reason for this rate. Give a reason; it is recorded with the order."));
     }
     m_warning->setVisible(reasonRequired());
     m_reasonLabel->setText(reasonRequired() ? tr("&Reason (required):") : tr("&Reason (optional):"));

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -21,6 +22,9 @@ struct TakeRateInput {
     domain::Decimal suggestedRate;
     std::optional<domain::Decimal> maxDeviationPercent; // the admin limit, when this account can read it
     bool reasonRequired = false;                        // syncd already said the deviation needs one
+    // Offer "send the deposit address right after taking" (take + await_crypto as one action).
+    bool offerSendDeposit = false;
+    bool sendDeposit = true;
 };
 
 // Take: the final rate, prefilled with the suggestion. The deviation from the suggestion is shown
@@ -38,6 +42,8 @@ public:
     QString reason() const;
     bool deviationAboveLimit() const { return m_aboveLimit; }
     bool reasonRequired() const;
+    // Whether the operator wants the deposit address sent right after the take.
+    bool sendDeposit() const;
 
     // "12.3456" with ',' accepted as the decimal separator.
     static std::optional<domain::Decimal> parseRate(const QString &text);
@@ -55,6 +61,7 @@ private:
     QLabel *m_warning;
     QLabel *m_reasonLabel;
     QPlainTextEdit *m_reason;
+    QCheckBox *m_sendDeposit;
     QDialogButtonBox *m_buttons;
     bool m_aboveLimit = false;
 };

@@ -6,14 +6,22 @@
 #include <QWidget>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 class QAction;
 class QDialog;
+class QDragEnterEvent;
+class QDropEvent;
+class QHBoxLayout;
 class QLabel;
+class QMimeData;
+class QPushButton;
+class QSplitter;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
+class QTimer;
 class QToolButton;
 
 namespace p2pdesk::workstation {
@@ -27,6 +35,13 @@ class RiskFlagModel;
 // the actions libs/domain allows this operator now. It never talks to the network: it asks
 // OrderActions and shows what it reports. Every action has a shortcut (see actionShortcut) and
 // everything is reachable from the keyboard.
+//
+// Layout, top to bottom: a header (order code — never cut —, status, holder, deadline countdown,
+// open risk flags as badges); the action bar (one primary "next step" button at the left, the
+// other steps of this status after it in a fixed order, the danger zone — cancel, dispute — apart
+// at the right); then a horizontal splitter ("cardSplitter"): the facts and the checklists (shown
+// whole, no inner scrolling) at the left, the tabs at the right. A later pane (the ticket chat)
+// is added to the splitter with addSidePane().
 class OrderCardWidget final : public QWidget {
     Q_OBJECT
 
@@ -47,6 +62,19 @@ public:
     static QKeySequence actionShortcut(OrderAction action);
 
     void trigger(OrderAction action);
+    // The action the primary button performs now (enabled or, when blocked, the one it waits for).
+    std::optional<OrderAction> primaryAction() const;
+    // A pane at the right of the card's splitter (the support desk's chat).
+    void addSidePane(QWidget *pane);
+    // Attach a proof: a file from disk, an image from the clipboard, a txid.
+    void attachProofFromFile(const QString &path);
+    bool attachProofFromMimeData(const QMimeData *mime);
+    void askAttachProof();
+    void askTxid();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 signals:
     // The proofs list's "Open": the proof viewer shows it.
@@ -54,20 +82,29 @@ signals:
 
 private:
     void buildActions();
+    QWidget *buildHeader();
+    QWidget *buildActionBar();
     QWidget *buildSummary();
     QWidget *buildChecklists();
     QTabWidget *buildTabs();
     void onOrderChanged();
     void onCustomerHistoryChanged();
     void updateActions();
+    void updateDeadline();
+    void updateRiskBadges();
+    void fitChecklists();
     void showError(const QString &text);
     void clearError();
     void askTakeRate(bool reasonRequired, const QString &rateText = {});
+    void showError(const ApiError &error);
     void askReason(OrderAction action);
     void askPayoutReference();
     void clearSelectedRiskFlag();
     void openSelectedProof();
     void openDialog(QDialog *dialog);
+    // Runs `attach` with the reason a senior gives for attaching to another's order (asked first),
+    // or at once with none for the holder.
+    void withProofReason(std::function<void(const QString &)> attach);
 
     OrderActions *m_actions;
     bool m_online = true;
@@ -77,8 +114,18 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_clearFlag = nullptr;
     QAction *m_openProof = nullptr;
+    QAction *m_attachProof = nullptr;
+    QAction *m_addTxid = nullptr;
+    QAction *m_pasteProof = nullptr;
     QPointer<QDialog> m_dialog;
-    QString m_lastRate; // offered again when syncd asks for a reason after all
+    QString m_lastRate;            // offered again when syncd asks for a reason after all
+    bool m_lastSendDeposit = true; // the take dialog's "send deposit address" choice
+    QPushButton *m_primary = nullptr;
+    QLabel *m_primaryHint = nullptr;
+    QWidget *m_riskBadges = nullptr;
+    QHBoxLayout *m_riskBadgesLayout = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTimer *m_deadlineTimer = nullptr;
 
     QLabel *m_title;
     QLabel *m_error;

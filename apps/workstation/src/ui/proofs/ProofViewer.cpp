@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "core/ProofService.h"
 #include "models/AnnotationModel.h"
+#include "models/DisplayText.h"
 #include "ui/proofs/ProofImageView.h"
 
 #include "p2pdesk/domain/Asset.h"
@@ -14,6 +15,7 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QFile>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -29,6 +31,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -48,16 +51,14 @@ QString timeText(proto::Timestamp at)
 
 QString actorText(const proto::Actor &actor)
 {
-    const QString name = actor.name ? QString::fromStdString(*actor.name) : QString();
-    switch (actor.kind) {
-    case proto::ActorKind::Operator:
-        return ProofViewer::tr("operator %1").arg(name.isEmpty() ? QString::number(actor.id.value_or(0)) : name);
-    case proto::ActorKind::Customer:
-        return ProofViewer::tr("customer %1").arg(name.isEmpty() ? QString::number(actor.id.value_or(0)) : name);
-    case proto::ActorKind::System:
-        return ProofViewer::tr("system");
-    }
-    return {};
+    return DisplayText::actor(actor);
+}
+
+// "3f2a9c1e…7d91bc04": enough of a digest to compare by eye; the whole one is in the tooltip.
+QString shortDigest(const QString &hex)
+{
+    // Word joiners around the ellipsis: the short digest never breaks across two lines.
+    return hex.size() <= 20 ? hex : hex.left(10) + QStringLiteral("\u2060…\u2060") + hex.right(8);
 }
 
 QLabel *selectableLabel(const char *objectName, QWidget *parent)
@@ -92,10 +93,12 @@ ProofViewer::~ProofViewer() = default;
 void ProofViewer::buildUi()
 {
     setWindowTitle(tr("Proof"));
-    resize(1100, 760);
+    resize(1200, 800);
 
     m_toolbar = new QToolBar(this);
     m_toolbar->setObjectName(QStringLiteral("proofToolBar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolbar->setMovable(false);
     const auto addAction = [this](const QString &text, const char *name, const QString &keys, auto slot) {
         QAction *action = m_toolbar->addAction(text);
         action->setObjectName(QLatin1String(name));
@@ -178,25 +181,68 @@ void ProofViewer::buildUi()
     m_pages->addWidget(m_filePage);
     m_pages->addWidget(m_txidPage);
 
-    // Side panel: the facts, the digest check, the highlights.
+    // Side panel, narrow: one summary line, one SHA-256 line with a copy button, the facts folded
+    // away (opened by itself when the digests differ), then the highlights.
     auto *side = new QWidget(this);
+    side->setObjectName(QStringLiteral("proofSidePanel"));
+    side->setMinimumWidth(300);
+    side->setMaximumWidth(380);
     auto *sideLayout = new QVBoxLayout(side);
-    auto *facts = new QFormLayout;
-    m_kindLabel = selectableLabel("kindLabel", side);
-    m_uploaderLabel = selectableLabel("uploaderLabel", side);
-    m_uploadedAtLabel = selectableLabel("uploadedAtLabel", side);
-    m_sizeLabel = selectableLabel("sizeLabel", side);
-    m_serverShaLabel = selectableLabel("serverShaLabel", side);
-    m_localShaLabel = selectableLabel("localShaLabel", side);
+    sideLayout->setContentsMargins(4, 0, 0, 0);
+    m_summaryLabel = selectableLabel("proofSummaryLabel", side);
+    sideLayout->addWidget(m_summaryLabel);
     m_shaStatusLabel = selectableLabel("shaStatusLabel", side);
+    m_copyShaButton = new QToolButton(side);
+    m_copyShaButton->setObjectName(QStringLiteral("copyShaButton"));
+    m_copyShaButton->setText(tr("Copy"));
+    m_copyShaButton->setToolTip(tr("Copy the SHA-256 of the received file"));
+    connect(m_copyShaButton, &QToolButton::clicked, this, [this] {
+        if (m_localShaLabel->text().size() == 64) {
+            QGuiApplication::clipboard()->setText(m_localShaLabel->text());
+            m_statusLabel->setText(tr("SHA-256 copied."));
+        }
+    });
+    auto *shaRow = new QHBoxLayout;
+    shaRow->addWidget(m_shaStatusLabel, 1);
+    shaRow->addWidget(m_copyShaButton, 0, Qt::AlignTop);
+    sideLayout->addLayout(shaRow);
+
+    m_detailsToggle = new QToolButton(side);
+    m_detailsToggle->setObjectName(QStringLiteral("detailsToggleButton"));
+    m_detailsToggle->setText(tr("Details"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_detailsToggle->setAutoRaise(true);
+    m_details = new QWidget(side);
+    m_details->setObjectName(QStringLiteral("proofDetailsPanel"));
+    auto *facts = new QFormLayout(m_details);
+    facts->setContentsMargins(0, 0, 0, 0);
+    facts->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_kindLabel = selectableLabel("kindLabel", m_details);
+    m_uploaderLabel = selectableLabel("uploaderLabel", m_details);
+    m_uploadedAtLabel = selectableLabel("uploadedAtLabel", m_details);
+    m_sizeLabel = selectableLabel("sizeLabel", m_details);
+    m_serverShaLabel = selectableLabel("serverShaLabel", m_details);
+    m_localShaLabel = selectableLabel("localShaLabel", m_details);
+    for (QLabel *digest : {m_serverShaLabel, m_localShaLabel}) {
+        QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        digest->setFont(mono);
+        digest->setWordWrap(true);
+    }
     facts->addRow(tr("Kind:"), m_kindLabel);
     facts->addRow(tr("Uploaded by:"), m_uploaderLabel);
     facts->addRow(tr("Uploaded at:"), m_uploadedAtLabel);
     facts->addRow(tr("Size, type:"), m_sizeLabel);
     facts->addRow(tr("SHA-256 (server):"), m_serverShaLabel);
     facts->addRow(tr("SHA-256 (received):"), m_localShaLabel);
-    sideLayout->addLayout(facts);
-    sideLayout->addWidget(m_shaStatusLabel);
+    m_details->setVisible(false);
+    connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_details->setVisible(open);
+        m_detailsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+    sideLayout->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
+    sideLayout->addWidget(m_details);
 
     sideLayout->addWidget(new QLabel(tr("Highlights:"), side));
     m_annotationTable = new QTableView(side);
@@ -205,7 +251,9 @@ void ProofViewer::buildUi()
     m_annotationTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_annotationTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_annotationTable->verticalHeader()->hide();
+    m_annotationTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_annotationTable->horizontalHeader()->setSectionResizeMode(AnnotationModel::Note, QHeaderView::Stretch);
+    m_annotationTable->setWordWrap(false);
     m_annotationTable->horizontalHeader()->setSectionResizeMode(AnnotationModel::Number, QHeaderView::ResizeToContents);
     connect(
         m_annotationTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -225,9 +273,10 @@ void ProofViewer::buildUi()
     m_discardHighlightButton = new QPushButton(tr("Discard"), side);
     m_discardHighlightButton->setObjectName(QStringLiteral("discardHighlightButton"));
     connect(m_discardHighlightButton, &QPushButton::clicked, m_view, &ProofImageView::clearPendingHighlight);
+    // The main button takes the room it needs; both labels whole in any language.
     auto *saveRow = new QHBoxLayout;
-    saveRow->addWidget(m_saveHighlightButton);
-    saveRow->addWidget(m_discardHighlightButton);
+    saveRow->addWidget(m_saveHighlightButton, 1);
+    saveRow->addWidget(m_discardHighlightButton, 0);
     sideLayout->addWidget(m_noteEdit);
     sideLayout->addLayout(saveRow);
     m_statusLabel = selectableLabel("proofStatusLabel", side);
@@ -242,19 +291,19 @@ void ProofViewer::buildUi()
             [this] { m_noteEdit->setFocus(Qt::OtherFocusReason); });
     m_view->setAnnotationModel(m_annotations);
 
+    // The image takes the room; the tools run across the whole width so none overflows.
     auto *splitter = new QSplitter(this);
-    auto *left = new QWidget(splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_toolbar);
-    leftLayout->addWidget(m_pages, 1);
-    splitter->addWidget(left);
+    splitter->setObjectName(QStringLiteral("proofSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_pages);
     splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->setContentsMargins(6, 4, 6, 6);
+    layout->addWidget(m_toolbar);
+    layout->addWidget(splitter, 1);
     updateSaveState();
 }
 
@@ -275,13 +324,17 @@ void ProofViewer::showProof(const ProofContext &context)
     m_serverShaLabel->setText(proof.sha256 ? QString::fromStdString(*proof.sha256) : tr("—"));
     m_localShaLabel->setText(tr("—"));
     m_shaStatusLabel->clear();
+    m_shaStatusLabel->setToolTip(QString());
     m_shaStatusLabel->setStyleSheet(QString());
+    m_copyShaButton->setEnabled(false);
     m_statusLabel->clear();
 
     if (proof.kind == proto::ProofKind::Txid) {
         m_kindLabel->setText(tr("Transaction id"));
         m_sizeLabel->setText(tr("—"));
         m_toolbar->setEnabled(false);
+        m_copyShaButton->setVisible(false);
+        updateSummary();
         showTxid();
         m_pages->setCurrentWidget(m_txidPage);
         updateSaveState();
@@ -290,6 +343,8 @@ void ProofViewer::showProof(const ProofContext &context)
     m_kindLabel->setText(tr("File"));
     m_sizeLabel->setText(tr("%1, %2").arg(QLocale().formattedDataSize(proof.size.value_or(0)),
                                           proof.mime ? QString::fromStdString(*proof.mime) : tr("unknown type")));
+    m_copyShaButton->setVisible(true);
+    updateSummary();
     m_fileInfoLabel->setText(tr("Downloading the file…"));
     m_openExternallyButton->setVisible(false);
     m_pages->setCurrentWidget(m_filePage);
@@ -297,6 +352,17 @@ void ProofViewer::showProof(const ProofContext &context)
     updateSaveState();
     m_service->downloadFile(proof.id);
     m_service->loadAnnotations(proof.id);
+}
+
+void ProofViewer::updateSummary()
+{
+    const proto::Proof &proof = m_context.proof;
+    const QString what = proof.kind == proto::ProofKind::Txid
+                             ? tr("Transaction id")
+                             : tr("%1, %2").arg(proof.mime ? QString::fromStdString(*proof.mime) : tr("file"),
+                                                QLocale().formattedDataSize(proof.size.value_or(0)));
+    m_summaryLabel->setText(
+        tr("%1\nfrom %2, %3").arg(what, actorText(proof.uploader), DisplayText::dateTime(proof.at)));
 }
 
 void ProofViewer::showTxid()
@@ -326,10 +392,13 @@ void ProofViewer::onFileDownloaded(qint64 proofId, const QByteArray &bytes)
     m_localShaLabel->setText(local);
     const QString server = QString::fromStdString(m_context.proof.sha256.value_or(std::string()));
     m_digestMatches = ProofService::sameDigest(server, local);
+    m_shaStatusLabel->setToolTip(tr("SHA-256 (server): %1\nSHA-256 (received): %2").arg(server, local));
+    m_copyShaButton->setEnabled(true);
     if (*m_digestMatches) {
-        m_shaStatusLabel->setText(tr("✔ The received file matches the server's SHA-256."));
+        m_shaStatusLabel->setText(tr("✔ SHA-256 matches: %1").arg(shortDigest(local)));
         m_shaStatusLabel->setStyleSheet(QStringLiteral("color: #1b7f2a;"));
     } else {
+        m_detailsToggle->setChecked(true); // both digests in full, side by side
         qCWarning(lcUi) << "proof" << proofId << "digest mismatch";
         m_shaStatusLabel->setText(
             tr("⚠ SHA-256 MISMATCH: the file received is not the file the server recorded on upload. It may have "

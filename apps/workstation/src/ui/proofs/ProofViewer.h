@@ -22,6 +22,7 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QToolBar;
+class QToolButton;
 
 namespace p2pdesk::workstation {
 
@@ -82,6 +83,7 @@ private:
     void openExternally();
     void updateZoomLabel();
     void updateSaveState();
+    void updateSummary();
 
     ProofService *m_service;
     ProofContext m_context;
@@ -104,6 +106,10 @@ private:
     QLabel *m_serverShaLabel;
     QLabel *m_localShaLabel;
     QLabel *m_shaStatusLabel;
+    QLabel *m_summaryLabel = nullptr;
+    QToolButton *m_copyShaButton = nullptr;
+    QToolButton *m_detailsToggle = nullptr;
+    QWidget *m_details = nullptr;
     QLabel *m_zoomLabel;
     QLabel *m_statusLabel;
     QTableView *m_annotationTable;
