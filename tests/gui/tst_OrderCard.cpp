@@ -7,6 +7,7 @@
 #include "models/RiskFlagModel.h"
 #include "ui/actions/PayoutReferenceDialog.h"
 #include "ui/actions/ReasonDialog.h"
+#include "ui/actions/RequoteDialog.h"
 #include "ui/actions/TakeRateDialog.h"
 #include "ui/approvals/ApprovalsInbox.h"
 #include "ui/order/OrderCardWidget.h"
@@ -155,6 +156,8 @@ private slots:
     void proofsAreAttachedByFileDropPasteAndTxid();
     void cardLayoutFitsAndScreenshots_data();
     void cardLayoutFitsAndScreenshots();
+    void aDueRequoteIsTheNextStepAndOffersTheDesksRate();
+    void takeOfAnExpiredQuoteProposesTheDesksRate();
 
 private:
     std::unique_ptr<OrderCardWidget> openCard(OrderTestHarness &h, int me, std::int64_t orderId);
@@ -792,14 +795,15 @@ void TestOrderCard::cardLayoutFitsAndScreenshots()
     }
     proto::Settings settings;
     settings.approvalThresholds = {{"RUB", domain::Decimal::parse("100000.00").value()}};
+    proto::OrderDetail requoteDetail;
     struct Shot {
         const char *name;
         S status;
         int me;
     };
-    for (const Shot &shot :
-         {Shot{"new", S::New, 7}, Shot{"verify", S::OperatorVerifyProof, 7}, Shot{"approval", S::PaymentVerified, 9},
-          Shot{"payout", S::ProcessingPayout, 7}, Shot{"completed", S::Completed, 7}}) {
+    for (const Shot &shot : {Shot{"new", S::New, 7}, Shot{"verify", S::OperatorVerifyProof, 7},
+                             Shot{"approval", S::PaymentVerified, 9}, Shot{"payout", S::ProcessingPayout, 7},
+                             Shot{"completed", S::Completed, 7}, Shot{"requote", S::PaymentVerified, 7}}) {
         OrderActions actions(nullptr);
         actions.setOperator(info(shot.me));
         actions.setSettings(settings);
@@ -834,6 +838,16 @@ void TestOrderCard::cardLayoutFitsAndScreenshots()
         }
         if (shot.me == 7 && shot.status != S::New)
             detail.requisites = "Sberbank 4276 1234 5678 1234, Ivan Petrov";
+        if (QLatin1String(shot.name) == u"requote") {
+            proto::RateAgreementView due;
+            due.state = domain::RateAgreement::Due;
+            due.reason = domain::RequoteReason::LockExpired;
+            due.quoteLockedUntil = timestampFromMsecs(QDateTime::currentMSecsSinceEpoch() - 20 * 60'000);
+            due.currentRate = domain::Decimal::parse("91.75").value();
+            detail.rateAgreement = due;
+            detail.summary.amountFiat = domain::Decimal::parse("145967.74").value(); // 1612.903225 × 90.50
+            requoteDetail = detail;
+        }
         actions.setDetail(detail);
         for (QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
             card.resize(size);
@@ -874,9 +888,10 @@ void TestOrderCard::cardLayoutFitsAndScreenshots()
     input.suggestedRate = domain::Decimal::parse("93.00").value();
     input.offerSendDeposit = true;
     TakeRateDialog take(input);
+    RequoteDialog requote(requoteDetail);
     ReasonDialog cancel(QStringLiteral("%1 — %2").arg(OrderActions::actionName(A::Cancel), input.orderCode),
                         OrderCardWidget::tr("Why? The reason is recorded in the order's history and the audit log."));
-    for (QDialog *dialog : std::initializer_list<QDialog *>{&paid, &take, &cancel}) {
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&paid, &take, &requote, &cancel}) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QCoreApplication::processEvents();
@@ -892,6 +907,87 @@ void TestOrderCard::cardLayoutFitsAndScreenshots()
         LanguageSettings::install(*qApp, QStringLiteral("en"));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
+}
+
+void TestOrderCard::aDueRequoteIsTheNextStepAndOffersTheDesksRate()
+{
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    auto detail = makeDetail(1, S::PaymentVerified, kAlice); // 100 USDT at 90.50 = 9050.00 RUB
+    proto::RateAgreementView due;
+    due.state = domain::RateAgreement::Due;
+    due.reason = domain::RequoteReason::LockExpired;
+    due.quoteLockedUntil = timestampFromMsecs(1'700'000'000'000LL);
+    due.currentRate = domain::Decimal::parse("96.500000").value();
+    detail.rateAgreement = due;
+    h.backend.put(detail);
+    auto card = openCard(h, 7, 1);
+    QVERIFY(card);
+
+    // The card says why, and the re-quote is the primary step; the payout waits for the customer.
+    auto *banner = child<QLabel>(card.get(), QStringLiteral("rateAgreementLabel"));
+    QVERIFY(!banner->isHidden());
+    QVERIFY2(banner->text().contains(QStringLiteral("Re-quote due")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("96.50")), qPrintable(banner->text()));
+    QCOMPARE(card->primaryAction(), std::optional(A::Requote));
+    QVERIFY(!card->orderActions()->state(A::StartPayout).enabled());
+    QVERIFY(card->orderActions()->state(A::StartPayout).unmet.join(u' ').contains(QStringLiteral("re-quote")));
+
+    // Ctrl+Enter opens the dialog with the desk's rate and what the customer would get at it.
+    QTest::keyClick(card.get(), Qt::Key_Return, Qt::ControlModifier);
+    auto *dialog = qobject_cast<RequoteDialog *>(card->pendingDialog());
+    QVERIFY(dialog);
+    auto *rate = child<QLineEdit>(dialog, QStringLiteral("requoteRateLineEdit"));
+    QCOMPARE(rate->text(), QStringLiteral("96.500000"));
+    auto *outcome = child<QLabel>(dialog, QStringLiteral("requoteOutcomeLabel"));
+    QVERIFY2(outcome->text().contains(QStringLiteral("9,650.00 RUB")), qPrintable(outcome->text()));
+    auto *ok = child<QPushButton>(dialog, QStringLiteral("okButton"));
+    QVERIFY2(!ok->isEnabled(), "a reason is required");
+    // "Keep the old rate" needs no answer from the customer, and says so.
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("keepRateButton")), Qt::LeftButton);
+    QCOMPARE(rate->text(), QStringLiteral("90.50"));
+    QVERIFY(dialog->keepsRate());
+    QVERIFY(outcome->text().contains(QStringLiteral("without the customer")));
+    rate->selectAll();
+    QTest::keyClicks(rate, QStringLiteral("97"));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, QStringLiteral("requoteReasonTextEdit")),
+                     QStringLiteral("paid 20 minutes late"));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    QTRY_COMPARE(h.backend.postsTo(QStringLiteral("/requote")).size(), 1);
+    const auto sent = decodeBody<proto::RequoteRequest>(h.backend.postsTo(QStringLiteral("/requote"))[0].body);
+    QCOMPARE(QString::fromStdString(sent.finalRate.toString()), QStringLiteral("97"));
+    QCOMPARE(sent.reason, std::string("paid 20 minutes late"));
+    QCOMPARE(sent.version, detail.summary.version);
+    // Offered: the card says it waits for the customer, and the payout still waits.
+    QTRY_VERIFY(banner->text().contains(QStringLiteral("waiting for the customer")));
+    QVERIFY(card->primaryAction() != std::optional(A::Requote));
+    QVERIFY(!card->orderActions()->state(A::StartPayout).enabled());
+}
+
+void TestOrderCard::takeOfAnExpiredQuoteProposesTheDesksRate()
+{
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    auto detail = makeDetail(1, S::New, std::nullopt);
+    proto::RateAgreementView due;
+    due.state = domain::RateAgreement::Due;
+    due.reason = domain::RequoteReason::LockExpired;
+    due.quoteLockedUntil = timestampFromMsecs(1'700'000'000'000LL);
+    due.currentRate = domain::Decimal::parse("101.250000").value();
+    detail.rateAgreement = due;
+    h.backend.put(detail);
+    auto card = openCard(h, 7, 1);
+    QVERIFY(card);
+    QVERIFY(child<QLabel>(card.get(), QStringLiteral("rateAgreementLabel"))
+                ->text()
+                .contains(QStringLiteral("no longer holds")));
+    QTest::keyClick(card.get(), Qt::Key_T, Qt::ControlModifier);
+    auto *dialog = qobject_cast<TakeRateDialog *>(card->pendingDialog());
+    QVERIFY(dialog);
+    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("rateLineEdit"))->text(), QStringLiteral("101.250000"));
+    QVERIFY(child<QLabel>(dialog, QStringLiteral("takeNoteLabel"))->text().contains(QStringLiteral("desk's rate now")));
 }
 
 QTEST_MAIN(TestOrderCard)

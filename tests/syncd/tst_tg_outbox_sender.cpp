@@ -323,6 +323,9 @@ private slots:
     {
         for (int chat = 0; chat < 50; ++chat)
             enqueueText(8000 + chat, "hello " + std::to_string(chat));
+        // On a loaded machine the 50 inserts can take longer than the clock's one second of lead:
+        // every row must be due when the round starts, or the cap is not what is measured.
+        m_now = std::max(m_now, std::chrono::system_clock::now() + 1s);
         auto s = sender();
         QCOMPARE(s->runOnce(), 30);
         QCOMPARE(m_api->sent().size(), std::size_t(30));

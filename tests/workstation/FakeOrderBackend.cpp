@@ -223,6 +223,26 @@ void FakeOrderBackend::handle(const FakeSyncd::Request &request, const FakeSyncd
         }
         return responder.respond(200, mutationAnswer(detail));
     }
+    if (verb == u"requote") {
+        // As syncd: the order's own rate keeps it (agreed), any other is offered to the customer.
+        auto requote = parseBody<proto::RequoteRequest>(request.body);
+        if (!requote)
+            return responder.error(400, QStringLiteral("bad_request"));
+        if (requote->version != detail.summary.version)
+            return responder.error(409, QStringLiteral("version_conflict"));
+        if (!detail.rateAgreement || detail.rateAgreement->state == domain::RateAgreement::Agreed)
+            return responder.error(409, QStringLiteral("invalid_transition"));
+        auto &agreement = *detail.rateAgreement;
+        if (detail.summary.finalRate && requote->finalRate == *detail.summary.finalRate) {
+            agreement = proto::RateAgreementView{};
+        } else {
+            agreement.state = domain::RateAgreement::Offered;
+            agreement.offeredRate = requote->finalRate;
+            agreement.offeredAt = timestampFromMsecs(1'700'000'400'000LL);
+        }
+        ++detail.summary.version;
+        return responder.respond(200, mutationAnswer(detail));
+    }
     if (verb == u"approvals") {
         auto approval = parseBody<proto::ApprovalRequest>(request.body);
         if (!approval)

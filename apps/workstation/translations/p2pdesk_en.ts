@@ -1134,6 +1134,10 @@ Why? The reason is kept in the audit log.</translation>
         <source>The customer paid after the rate stopped holding: re-quote and wait for the customer to accept.</source>
         <translation>The customer paid after the rate stopped holding: re-quote and wait for the customer to accept.</translation>
     </message>
+    <message>
+        <source>Re-quote</source>
+        <translation>Re-quote</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OrderCardWidget</name>
@@ -1511,6 +1515,34 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>You do not hold this order. Why do you attach a proof to it? The reason is recorded in the audit log.</source>
         <translation>You do not hold this order. Why do you attach a proof to it? The reason is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>unknown (the rate is stale)</source>
+        <translation>unknown (the rate is stale)</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s rate moved too far</source>
+        <translation>the desk&apos;s rate moved too far</translation>
+    </message>
+    <message>
+        <source>the rate held until %1</source>
+        <translation>the rate held until %1</translation>
+    </message>
+    <message>
+        <source>New rate %1 offered %2; waiting for the customer to accept it in the bot.</source>
+        <translation>New rate %1 offered %2; waiting for the customer to accept it in the bot.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s quote no longer holds (%1); the desk&apos;s rate now is %2.</source>
+        <translation>The customer&apos;s quote no longer holds (%1); the desk&apos;s rate now is %2.</translation>
+    </message>
+    <message>
+        <source>Re-quote due: the customer paid after %1. The desk&apos;s rate now is %2.</source>
+        <translation>Re-quote due: the customer paid after %1. The desk&apos;s rate now is %2.</translation>
+    </message>
+    <message>
+        <source>The suggestion below is the desk&apos;s rate now; the customer&apos;s quote was %1.</source>
+        <translation>The suggestion below is the desk&apos;s rate now; the customer&apos;s quote was %1.</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2132,77 @@ SHA-256 (received): %2</translation>
     <message>
         <source>Reason (required; Ctrl+Enter to confirm)</source>
         <translation>Reason (required; Ctrl+Enter to confirm)</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::RequoteDialog</name>
+    <message>
+        <source>&amp;Keep the old rate</source>
+        <translation>&amp;Keep the old rate</translation>
+    </message>
+    <message>
+        <source>Re-quote order %1</source>
+        <translation>Re-quote order %1</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s rate moved too far between fixing the order&apos;s rate and the customer&apos;s payment.</source>
+        <translation>The desk&apos;s rate moved too far between fixing the order&apos;s rate and the customer&apos;s payment.</translation>
+    </message>
+    <message>
+        <source>The customer paid after the rate stopped holding (it was fixed until %1).</source>
+        <translation>The customer paid after the rate stopped holding (it was fixed until %1).</translation>
+    </message>
+    <message>
+        <source>Offer a new rate: the customer accepts or declines it in the bot, and the payout waits for the answer. Or keep the order&apos;s rate: no answer is needed.</source>
+        <translation>Offer a new rate: the customer accepts or declines it in the bot, and the payout waits for the answer. Or keep the order&apos;s rate: no answer is needed.</translation>
+    </message>
+    <message>
+        <source>stale — update the rate before offering a new one</source>
+        <translation>stale — update the rate before offering a new one</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>&amp;New rate:</source>
+        <translation>&amp;New rate:</translation>
+    </message>
+    <message>
+        <source>Order&apos;s rate:</source>
+        <translation>Order&apos;s rate:</translation>
+    </message>
+    <message>
+        <source>Desk&apos;s rate now:</source>
+        <translation>Desk&apos;s rate now:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Enter a positive rate with at most %1 decimals.</source>
+        <translation>Enter a positive rate with at most %1 decimals.</translation>
+    </message>
+    <message>
+        <source>The order keeps its rate; the payout can go ahead without the customer&apos;s answer.</source>
+        <translation>The order keeps its rate; the payout can go ahead without the customer&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>This rate cannot price the order.</source>
+        <translation>This rate cannot price the order.</translation>
+    </message>
+    <message>
+        <source>The customer would receive %1 instead of %2, once they accept in the bot.</source>
+        <translation>The customer would receive %1 instead of %2, once they accept in the bot.</translation>
+    </message>
+    <message>
+        <source>Keep the rate</source>
+        <translation>Keep the rate</translation>
+    </message>
+    <message>
+        <source>&amp;Offer to the customer</source>
+        <translation>&amp;Offer to the customer</translation>
     </message>
 </context>
 <context>

@@ -1138,6 +1138,10 @@ Why? The reason is kept in the audit log.</source>
         <source>The customer paid after the rate stopped holding: re-quote and wait for the customer to accept.</source>
         <translation>Клиент оплатил после окончания фиксации курса: предложите новый курс и дождитесь согласия клиента.</translation>
     </message>
+    <message>
+        <source>Re-quote</source>
+        <translation>Новый курс</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OrderCardWidget</name>
@@ -1516,6 +1520,34 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>You do not hold this order. Why do you attach a proof to it? The reason is recorded in the audit log.</source>
         <translation>Эту заявку ведёте не вы. Почему вы прикладываете к ней подтверждение? Причина записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>unknown (the rate is stale)</source>
+        <translation>неизвестен (курс устарел)</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s rate moved too far</source>
+        <translation>курс обменника сильно изменился</translation>
+    </message>
+    <message>
+        <source>the rate held until %1</source>
+        <translation>курс действовал до %1</translation>
+    </message>
+    <message>
+        <source>New rate %1 offered %2; waiting for the customer to accept it in the bot.</source>
+        <translation>Новый курс %1 предложен %2; ждём, когда клиент примет его в боте.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s quote no longer holds (%1); the desk&apos;s rate now is %2.</source>
+        <translation>Курс, показанный клиенту, больше не действует (%1); текущий курс обменника — %2.</translation>
+    </message>
+    <message>
+        <source>Re-quote due: the customer paid after %1. The desk&apos;s rate now is %2.</source>
+        <translation>Нужен новый курс: клиент оплатил, когда %1. Текущий курс обменника — %2.</translation>
+    </message>
+    <message>
+        <source>The suggestion below is the desk&apos;s rate now; the customer&apos;s quote was %1.</source>
+        <translation>Ниже предложен текущий курс обменника; клиенту был показан курс %1.</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2137,77 @@ SHA-256 (получено): %2</translation>
     <message>
         <source>Reason (required; Ctrl+Enter to confirm)</source>
         <translation>Причина (обязательно; Ctrl+Enter — подтвердить)</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::RequoteDialog</name>
+    <message>
+        <source>&amp;Keep the old rate</source>
+        <translation>&amp;Оставить прежний курс</translation>
+    </message>
+    <message>
+        <source>Re-quote order %1</source>
+        <translation>Новый курс для заявки %1</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s rate moved too far between fixing the order&apos;s rate and the customer&apos;s payment.</source>
+        <translation>Курс обменника сильно изменился между фиксацией курса заявки и оплатой клиента.</translation>
+    </message>
+    <message>
+        <source>The customer paid after the rate stopped holding (it was fixed until %1).</source>
+        <translation>Клиент оплатил после окончания фиксации курса (курс действовал до %1).</translation>
+    </message>
+    <message>
+        <source>Offer a new rate: the customer accepts or declines it in the bot, and the payout waits for the answer. Or keep the order&apos;s rate: no answer is needed.</source>
+        <translation>Предложите новый курс: клиент примет или отклонит его в боте, а выплата подождёт ответа. Или оставьте курс заявки — тогда ответ не нужен.</translation>
+    </message>
+    <message>
+        <source>stale — update the rate before offering a new one</source>
+        <translation>устарел — обновите курс, прежде чем предлагать новый</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Причина (обязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;New rate:</source>
+        <translation>&amp;Новый курс:</translation>
+    </message>
+    <message>
+        <source>Order&apos;s rate:</source>
+        <translation>Курс заявки:</translation>
+    </message>
+    <message>
+        <source>Desk&apos;s rate now:</source>
+        <translation>Курс обменника сейчас:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <source>Enter a positive rate with at most %1 decimals.</source>
+        <translation>Введите положительный курс, не более %1 знаков после запятой.</translation>
+    </message>
+    <message>
+        <source>The order keeps its rate; the payout can go ahead without the customer&apos;s answer.</source>
+        <translation>Курс заявки остаётся прежним; выплату можно проводить без ответа клиента.</translation>
+    </message>
+    <message>
+        <source>This rate cannot price the order.</source>
+        <translation>По этому курсу заявку не рассчитать.</translation>
+    </message>
+    <message>
+        <source>The customer would receive %1 instead of %2, once they accept in the bot.</source>
+        <translation>Клиент получит %1 вместо %2, когда примет курс в боте.</translation>
+    </message>
+    <message>
+        <source>Keep the rate</source>
+        <translation>Оставить курс</translation>
+    </message>
+    <message>
+        <source>&amp;Offer to the customer</source>
+        <translation>&amp;Предложить клиенту</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,22 @@ OrderActionState OrderActions::state(OrderAction action) const
         return st;
     const proto::OrderDetail &detail = *m_detail;
 
+    if (action == OrderAction::Requote) {
+        // Offered while the customer's payment came in after the rate stopped holding (or the desk
+        // re-offers before the customer answered); the holder's or a senior's call, with a reason.
+        const bool paid = detail.summary.status == S::UserMarkedSent ||
+                          detail.summary.status == S::OperatorVerifyProof ||
+                          detail.summary.status == S::PaymentVerified;
+        st.offered = paid && detail.rateAgreement && detail.rateAgreement->state != domain::RateAgreement::Agreed;
+        st.needsReason = true;
+        st.needsRate = true;
+        const bool holder = detail.summary.holder && detail.summary.holder->id == m_actor.operatorId;
+        st.allowed = st.offered && m_actor.kind == domain::ActorKind::Operator &&
+                     ((holder && (m_actor.hasRole(domain::Role::Operator) || m_actor.hasRole(domain::Role::Senior))) ||
+                      m_actor.hasRole(domain::Role::Senior));
+        return st;
+    }
+
     if (action == OrderAction::Approve || action == OrderAction::RejectApproval) {
         st.offered = detail.summary.status == S::PaymentVerified;
         st.needsReason = true;
@@ -426,6 +442,8 @@ QString OrderActions::actionName(OrderAction action)
         return tr("Resolve: cancel");
     case OrderAction::Approve:
         return tr("Approve payout");
+    case OrderAction::Requote:
+        return tr("Re-quote");
     case OrderAction::RejectApproval:
         return tr("Reject payout");
     }
@@ -564,6 +582,19 @@ void OrderActions::approve(proto::ApprovalDecision decision, const QString &reas
 {
     if (m_detail)
         approveOrder(m_orderId, m_detail->summary.version, decision, reason);
+}
+
+void OrderActions::requote(const domain::Decimal &rate, const QString &reason)
+{
+    if (!m_detail)
+        return;
+    proto::RequoteRequest request;
+    request.finalRate = rate;
+    request.reason = reason.trimmed().toStdString();
+    request.version = m_detail->summary.version;
+    track(m_api->post(pathOf(proto::endpoints::kOrderRequote, m_orderId),
+                      QByteArray::fromStdString(proto::toJson(request).dump())),
+          OrderAction::Requote, m_orderId, true);
 }
 
 void OrderActions::approveOrder(std::int64_t orderId, std::int64_t version, proto::ApprovalDecision decision,

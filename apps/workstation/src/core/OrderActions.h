@@ -40,9 +40,11 @@ enum class OrderAction {
     ResolveCancel,
     Approve,
     RejectApproval,
+    // Not an edge: offer the customer a new rate (or keep the order's) while a re-quote is due.
+    Requote,
 };
 
-inline constexpr int kOrderActionCount = static_cast<int>(OrderAction::RejectApproval) + 1;
+inline constexpr int kOrderActionCount = static_cast<int>(OrderAction::Requote) + 1;
 
 // One action as the card should present it right now.
 struct OrderActionState {
@@ -116,6 +118,8 @@ public:
     void take(const domain::Decimal &finalRate, const QString &reason);
     void perform(OrderAction action, const QString &reason = {}, const QString &payoutReference = {});
     void approve(proto::ApprovalDecision decision, const QString &reason);
+    // POST /orders/{id}/requote: a rate equal to the order's keeps it, any other is offered.
+    void requote(const domain::Decimal &rate, const QString &reason);
     void setChecklistItem(std::int64_t itemId, bool done);
     void clearRiskFlag(std::int64_t flagId, const QString &reason);
     // Attach a proof to the loaded order (POST /orders/{id}/proofs): a file's bytes, or a txid.

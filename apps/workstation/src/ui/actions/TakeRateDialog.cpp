@@ -83,6 +83,13 @@ TakeRateDialog::TakeRateDialog(const TakeRateInput &input, QWidget *parent)
     form->addRow(tr("Admin limit:"), limit);
     form->addRow(m_reasonLabel, m_reason);
     auto *layout = new QVBoxLayout(this);
+    if (!input.note.isEmpty()) {
+        auto *note = new QLabel(input.note, this);
+        note->setObjectName(QStringLiteral("takeNoteLabel"));
+        note->setWordWrap(true);
+        note->setStyleSheet(QStringLiteral("QLabel { color: #9a5b00; font-weight: bold; }"));
+        layout->addWidget(note);
+    }
     layout->addLayout(form);
     layout->addWidget(m_warning);
     layout->addWidget(m_sendDeposit);

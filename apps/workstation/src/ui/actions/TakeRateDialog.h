@@ -25,6 +25,8 @@ struct TakeRateInput {
     // Offer "send the deposit address right after taking" (take + await_crypto as one action).
     bool offerSendDeposit = false;
     bool sendDeposit = true;
+    // Shown above the form: why the suggestion is not the customer's quote (it expired).
+    QString note = {};
 };
 
 // Take: the final rate, prefilled with the suggestion. The deviation from the suggestion is shown

@@ -9,6 +9,7 @@
 #include "models/RiskFlagModel.h"
 #include "ui/actions/PayoutReferenceDialog.h"
 #include "ui/actions/ReasonDialog.h"
+#include "ui/actions/RequoteDialog.h"
 #include "ui/actions/TakeRateDialog.h"
 
 #include <QAction>
@@ -64,6 +65,30 @@ QString when(const proto::Timestamp &at)
     return DisplayText::dateTime(at);
 }
 
+// What the card says about the customer's agreement to the rate, or nothing while it stands.
+QString rateAgreementText(const proto::OrderDetail &detail)
+{
+    if (!detail.rateAgreement || detail.rateAgreement->state == domain::RateAgreement::Agreed)
+        return {};
+    const auto &a = *detail.rateAgreement;
+    const auto &s = detail.summary;
+    const QString current = a.currentRate ? DisplayText::rate(*a.currentRate, s.fiatCurrency)
+                                          : OrderCardWidget::tr("unknown (the rate is stale)");
+    const QString why = a.reason == domain::RequoteReason::RateMoved
+                            ? OrderCardWidget::tr("the desk's rate moved too far")
+                            : OrderCardWidget::tr("the rate held until %1")
+                                  .arg(a.quoteLockedUntil ? DisplayText::dateTime(*a.quoteLockedUntil) : QString());
+    if (a.state == domain::RateAgreement::Offered && a.offeredRate)
+        return OrderCardWidget::tr("New rate %1 offered %2; waiting for the customer to accept it in the bot.")
+            .arg(DisplayText::rate(*a.offeredRate, s.fiatCurrency),
+                 a.offeredAt ? DisplayText::dateTime(*a.offeredAt) : QString());
+    if (s.status == domain::OrderStatus::New)
+        return OrderCardWidget::tr("The customer's quote no longer holds (%1); the desk's rate now is %2.")
+            .arg(why, current);
+    return OrderCardWidget::tr("Re-quote due: the customer paid after %1. The desk's rate now is %2.")
+        .arg(why, current);
+}
+
 // "takeAction"/"takeButton" and so on: tests and screen readers find them by these names.
 QString baseName(OrderAction action)
 {
@@ -100,6 +125,8 @@ QString baseName(OrderAction action)
         return QStringLiteral("approve");
     case OrderAction::RejectApproval:
         return QStringLiteral("rejectApproval");
+    case OrderAction::Requote:
+        return QStringLiteral("requote");
     }
     return {};
 }
@@ -318,6 +345,8 @@ QKeySequence OrderCardWidget::actionShortcut(OrderAction action)
         return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
     case OrderAction::RejectApproval:
         return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J);
+    case OrderAction::Requote:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q);
     }
     return {};
 }
@@ -495,6 +524,11 @@ QWidget *OrderCardWidget::buildSummary()
     form->addRow(tr("Direction:"), m_direction);
     form->addRow(tr("Amounts:"), m_amounts);
     form->addRow(tr("Rate:"), m_rates);
+    // Spans both columns and shows only while a re-quote is due or offered.
+    m_rateAgreement = valueLabel(QStringLiteral("rateAgreementLabel"), this);
+    m_rateAgreement->setStyleSheet(QStringLiteral("QLabel { color: #9a5b00; font-weight: bold; }"));
+    m_rateAgreement->hide();
+    form->addRow(m_rateAgreement);
     form->addRow(tr("Customer:"), m_customer);
     form->addRow(tr("Deposit wallet:"), m_wallet);
     form->addRow(tr("Requisites:"), m_requisites);
@@ -687,6 +721,8 @@ void OrderCardWidget::onOrderChanged()
                   .arg(DisplayText::rate(*order.finalRate, order.fiatCurrency), perUnit,
                        DisplayText::rate(order.suggestedRate, order.fiatCurrency))
             : tr("%1 %2 (suggested)").arg(DisplayText::rate(order.suggestedRate, order.fiatCurrency), perUnit));
+    m_rateAgreement->setText(rateAgreementText(detail));
+    m_rateAgreement->setVisible(!m_rateAgreement->text().isEmpty());
     m_customer->setText(order.customer.username
                             ? tr("@%1 (Telegram %2)").arg(str(*order.customer.username)).arg(order.customer.telegramId)
                             : tr("Telegram %1").arg(order.customer.telegramId));
@@ -823,6 +859,10 @@ std::optional<OrderAction> OrderCardWidget::primaryAction() const
 {
     if (!m_actions->hasOrder())
         return std::nullopt;
+    // A due re-quote comes first: the customer has to answer it before the desk can pay out.
+    const auto &agreement = m_actions->detail().rateAgreement;
+    if (agreement && agreement->state == domain::RateAgreement::Due && m_actions->state(OrderAction::Requote).enabled())
+        return OrderAction::Requote;
     if (const auto next = m_actions->nextStep())
         return next;
     // A second senior's part in this status is the approval.
@@ -845,7 +885,8 @@ void OrderCardWidget::updateActions()
         const auto index = static_cast<std::size_t>(state.action);
         QAction *action = m_actionFor[index];
         action->setEnabled(ready && state.enabled());
-        const bool asksFirst = state.action == OrderAction::Take || state.needsReason || state.needsPayoutReference;
+        const bool asksFirst = state.action == OrderAction::Take || state.action == OrderAction::Requote ||
+                               state.needsReason || state.needsPayoutReference;
         action->setText(OrderActions::actionName(state.action) + (asksFirst ? QStringLiteral("…") : QString()));
         // The primary step has the big button; the danger zone keeps its place in every status.
         const bool shown = isDanger(state.action) ? state.offered : state.offered && state.action != primary;
@@ -1043,6 +1084,8 @@ void OrderCardWidget::trigger(OrderAction which)
     clearError();
     if (which == OrderAction::Take)
         return askTakeRate(false);
+    if (which == OrderAction::Requote)
+        return askRequote();
     if (state.needsPayoutReference)
         return askPayoutReference();
     if (state.needsReason)
@@ -1076,6 +1119,15 @@ void OrderCardWidget::askTakeRate(bool reasonRequired, const QString &rateText)
                               DisplayText::cryptoAmount(order.amountCrypto, order.asset, order.network),
                               str(order.network), str(order.fiatCurrency));
     input.suggestedRate = order.suggestedRate;
+    // The customer's quote expired (or the desk's rate moved): syncd measures the take against the
+    // desk's rate now, so the dialog proposes it and says why.
+    const auto &agreement = m_actions->detail().rateAgreement;
+    if (agreement && agreement->state == domain::RateAgreement::Due && agreement->currentRate) {
+        input.suggestedRate = *agreement->currentRate;
+        input.note = rateAgreementText(m_actions->detail()) + u' ' +
+                     tr("The suggestion below is the desk's rate now; the customer's quote was %1.")
+                         .arg(DisplayText::rate(order.suggestedRate, order.fiatCurrency));
+    }
     input.maxDeviationPercent = m_actions->maxRateDeviationPercent();
     input.reasonRequired = reasonRequired;
     // Taking and sending the deposit address are one action when the customer is to send crypto.
@@ -1095,6 +1147,18 @@ void OrderCardWidget::askTakeRate(bool reasonRequired, const QString &rateText)
             else
                 m_actions->take(*rate, dialog->reason());
         }
+    });
+    openDialog(dialog);
+}
+
+void OrderCardWidget::askRequote()
+{
+    if (!m_actions->hasOrder() || m_dialog)
+        return;
+    auto *dialog = new RequoteDialog(m_actions->detail(), this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const auto rate = dialog->rate())
+            m_actions->requote(*rate, dialog->reason());
     });
     openDialog(dialog);
 }

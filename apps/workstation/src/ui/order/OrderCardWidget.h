@@ -99,6 +99,7 @@ private:
     void showError(const ApiError &error);
     void askReason(OrderAction action);
     void askPayoutReference();
+    void askRequote();
     void clearSelectedRiskFlag();
     void openSelectedProof();
     void openDialog(QDialog *dialog);
@@ -133,6 +134,7 @@ private:
     QLabel *m_direction;
     QLabel *m_amounts;
     QLabel *m_rates;
+    QLabel *m_rateAgreement = nullptr; // re-quote due / offered; hidden while the rate stands
     QLabel *m_customer;
     QLabel *m_holder;
     QLabel *m_deadline;
