@@ -743,7 +743,7 @@ Why? The reason is kept in the audit log.</source>
     </message>
     <message>
         <source>&amp;Desk</source>
-        <translation>&amp;Деск</translation>
+        <translation>&amp;Программа</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
