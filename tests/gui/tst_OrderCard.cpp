@@ -119,6 +119,18 @@ QStringList enabledButtons(OrderCardWidget *card)
     return actionButtons(card, true);
 }
 
+// A re-quote due because the customer paid after the lock; the desk's rate now is `currentRate`.
+proto::RateAgreementView lockExpired(const char *currentRate,
+                                     proto::Timestamp lockedUntil = timestampFromMsecs(1'700'000'000'000LL))
+{
+    proto::RateAgreementView due;
+    due.state = domain::RateAgreement::Due;
+    due.reason = domain::RequoteReason::LockExpired;
+    due.quoteLockedUntil = lockedUntil;
+    due.currentRate = domain::Decimal::parse(currentRate).value();
+    return due;
+}
+
 template<typename T> T decodeBody(const QByteArray &bytes)
 {
     auto decoded = proto::parse<T>(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
@@ -839,12 +851,8 @@ void TestOrderCard::cardLayoutFitsAndScreenshots()
         if (shot.me == 7 && shot.status != S::New)
             detail.requisites = "Sberbank 4276 1234 5678 1234, Ivan Petrov";
         if (QLatin1String(shot.name) == u"requote") {
-            proto::RateAgreementView due;
-            due.state = domain::RateAgreement::Due;
-            due.reason = domain::RequoteReason::LockExpired;
-            due.quoteLockedUntil = timestampFromMsecs(QDateTime::currentMSecsSinceEpoch() - 20 * 60'000);
-            due.currentRate = domain::Decimal::parse("91.75").value();
-            detail.rateAgreement = due;
+            detail.rateAgreement =
+                lockExpired("91.75", timestampFromMsecs(QDateTime::currentMSecsSinceEpoch() - 20 * 60'000));
             detail.summary.amountFiat = domain::Decimal::parse("145967.74").value(); // 1612.903225 × 90.50
             requoteDetail = detail;
         }
@@ -914,12 +922,7 @@ void TestOrderCard::aDueRequoteIsTheNextStepAndOffersTheDesksRate()
     OrderTestHarness h;
     QVERIFY(h.ok());
     auto detail = makeDetail(1, S::PaymentVerified, kAlice); // 100 USDT at 90.50 = 9050.00 RUB
-    proto::RateAgreementView due;
-    due.state = domain::RateAgreement::Due;
-    due.reason = domain::RequoteReason::LockExpired;
-    due.quoteLockedUntil = timestampFromMsecs(1'700'000'000'000LL);
-    due.currentRate = domain::Decimal::parse("96.500000").value();
-    detail.rateAgreement = due;
+    detail.rateAgreement = lockExpired("96.500000");
     h.backend.put(detail);
     auto card = openCard(h, 7, 1);
     QVERIFY(card);
@@ -971,12 +974,7 @@ void TestOrderCard::takeOfAnExpiredQuoteProposesTheDesksRate()
     OrderTestHarness h;
     QVERIFY(h.ok());
     auto detail = makeDetail(1, S::New, std::nullopt);
-    proto::RateAgreementView due;
-    due.state = domain::RateAgreement::Due;
-    due.reason = domain::RequoteReason::LockExpired;
-    due.quoteLockedUntil = timestampFromMsecs(1'700'000'000'000LL);
-    due.currentRate = domain::Decimal::parse("101.250000").value();
-    detail.rateAgreement = due;
+    detail.rateAgreement = lockExpired("101.250000");
     h.backend.put(detail);
     auto card = openCard(h, 7, 1);
     QVERIFY(card);
