@@ -13,15 +13,18 @@
 #include "ui/order/OrderCardWidget.h"
 #include "ui/trust/TrustCertificateDialog.h"
 
+#include "p2pdesk/domain/PayoutRequisites.h"
 #include "p2pdesk/proto/Checklists.h"
 #include "p2pdesk/proto/Endpoints.h"
 #include "p2pdesk/proto/Orders.h"
 #include "p2pdesk/proto/Rates.h"
 #include "p2pdesk/proto/Settings.h"
 #include "p2pdesk/proto/Wallets.h"
+#include "p2pdesk/test/FakeBotApi.h"
 #include "p2pdesk/test/HttpsTestClient.h"
 #include "p2pdesk/test/PgTestDatabase.h"
 #include "p2pdesk/test/SyncdTestServer.h"
+#include "p2pdesk/test/TempDir.h"
 #include "p2pdesk/test/TestOperators.h"
 
 #include <QAction>
@@ -36,8 +39,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <pqxx/nontransaction>
 
+#include <fstream>
+#include <optional>
 #include <string>
+#include <utility>
 
 using namespace p2pdesk;
 using namespace p2pdesk::workstation;
@@ -47,11 +54,13 @@ namespace {
 using S = domain::OrderStatus;
 
 // A normal order NEW → COMPLETED takes the operator at most this many deliberate actions: open,
-// take with rate (and send the deposit address), verify, start payout, paid out with reference,
-// complete. Checklist ticks are counted apart (at most one per item), as are the keys that only
-// move (to a tab, a row, a checklist) and the customer's own step done on their behalf here.
+// take with rate (and send the deposit address), verify, start payout, paid out with reference;
+// the customer does their own steps in the bot. Checklist ticks are counted apart (at most one per
+// item), as are the keys that only move (to a tab, a row, a checklist).
 constexpr int kDeliberateBudget = 6;
-constexpr int kKeyBudget = 20; // every key press and key entry, all kinds together
+constexpr std::int64_t kCustomer = 5'000'000'042LL; // the customer's Telegram id
+const std::string kCard = "4111 1111 1111 1111";    // where the customer wants the roubles
+constexpr int kKeyBudget = 20;                      // every key press and key entry, all kinds together
 
 std::string pathOf(std::string_view pattern, std::int64_t id)
 {
@@ -66,8 +75,7 @@ std::string pathOf(std::string_view pattern, std::int64_t id)
 struct OperatorHands {
     int deliberate = 0;
     int ticks = 0;
-    int moves = 0;         // focus and navigation only
-    int customerSteps = 0; // the customer's step done on their behalf (the bot does it normally)
+    int moves = 0; // focus and navigation only
     int keys = 0;
     int typedCharacters = 0;
 
@@ -95,12 +103,74 @@ struct OperatorHands {
     }
 };
 
+std::string textOf(const test::FakeBotApi::Sent &sent)
+{
+    return sent.params.value("text", std::string());
+}
+
+// How many of the bot's messages to the chat contain `needle`.
+int messagesWith(const test::FakeBotApi &fake, std::int64_t chat, const std::string &needle)
+{
+    int n = 0;
+    for (const auto &s : fake.sentTo(chat))
+        n += s.method == "sendMessage" && textOf(s).find(needle) != std::string::npos;
+    return n;
+}
+
+// The message id and callback_data of the button labelled `label` in the newest message to `chat`
+// that has one.
+std::optional<std::pair<std::int64_t, std::string>> findButton(const test::FakeBotApi &fake, std::int64_t chat,
+                                                               const std::string &label)
+{
+    const auto sent = fake.sentTo(chat);
+    for (auto it = sent.rbegin(); it != sent.rend(); ++it) {
+        if (it->method != "sendMessage" || !it->params.contains("reply_markup"))
+            continue;
+        for (const auto &row : it->params["reply_markup"].value("inline_keyboard", nlohmann::json::array()))
+            for (const auto &button : row)
+                if (button.value("text", std::string()).find(label) != std::string::npos)
+                    return std::make_pair(it->messageId, button.value("callback_data", std::string()));
+    }
+    return std::nullopt;
+}
+
+// The customer in Telegram: each step is a message or a button press, answered by the bot with a
+// message containing `answer` (a new one: earlier messages with the same words do not count).
+struct Customer {
+    test::FakeBotApi &fake;
+    std::int64_t chat;
+
+    bool answered(const std::string &answer, int before) const
+    {
+        return QTest::qWaitFor([&] { return messagesWith(fake, chat, answer) > before; }, 15'000);
+    }
+    bool says(const std::string &text, const std::string &answer) const
+    {
+        const int before = messagesWith(fake, chat, answer);
+        fake.sendText(chat, text);
+        return answered(answer, before);
+    }
+    bool presses(const std::string &label, const std::string &answer) const
+    {
+        const int before = messagesWith(fake, chat, answer);
+        const auto button = findButton(fake, chat, label);
+        if (!button) {
+            qWarning("no button \"%s\" in the customer's chat", label.c_str());
+            return false;
+        }
+        fake.pressButton(chat, button->first, button->second);
+        return answered(answer, before);
+    }
+};
+
 } // namespace
 
 // One normal order NEW → COMPLETED through the real workstation UI against the real syncd and
-// PostgreSQL: the operator logs in through the login dialog (password + TOTP), takes the order from
-// the queue with the rate dialog and works it in the order card; a senior in a second client
-// approves the payout from the approvals inbox. The operator's actions are counted against a budget.
+// PostgreSQL, with a real customer: syncd polls the fake Telegram Bot API, where the customer creates
+// the order, says they sent the crypto, sends the txid and confirms receipt. The operator logs in through the login
+// dialog (password + TOTP), takes the order from the queue with the rate dialog and works it in the order card; a
+// senior in a second client approves the payout from the approvals inbox. The operator's actions are counted against a
+// budget.
 class TestLifecycleRealSyncd : public QObject {
     Q_OBJECT
 
@@ -141,11 +211,20 @@ void TestLifecycleRealSyncd::logIn(AppController &app, const test::TestOperator 
 void TestLifecycleRealSyncd::normalOrderThroughTheUi()
 {
     test::PgTestDatabase db;
-    test::SyncdTestServer server(db);
+    test::FakeBotApi telegram;
+    test::TempDir secrets;
+    std::ofstream(secrets.path() / "token") << telegram.token();
+    test::SyncdTestServerOptions options;
+    options.config = {{"telegram.mode", "polling"},
+                      {"telegram.api_base_url", telegram.baseUrl()},
+                      {"telegram.bot_token_file", (secrets.path() / "token").string()},
+                      {"telegram.poll_timeout_s", "1"},
+                      {"telegram.worker_interval_ms", "100"},
+                      {"telegram.per_chat_interval_ms", "20"}};
+    test::SyncdTestServer server(db, options);
     const test::TestOperator op = test::createOperator(server, "op1", {"operator"});
     const test::TestOperator senior = test::createOperator(server, "senior1", {"operator", "senior"});
     const test::TestOperator admin = test::createOperator(server, "admin1", {"admin"});
-    const test::TestOperator intake = test::createOperator(server, "intake", {"operator"}); // plays the bot
 
     // The desk's reference data through the admin API: a rate, a hot wallet, the approval
     // threshold (100 USDT at 99 = 9900.00 RUB needs an approval) and the two checklists.
@@ -182,20 +261,30 @@ void TestLifecycleRealSyncd::normalOrderThroughTheUi()
         QCOMPARE(checked(adminClient.post(path, proto::toJson(list)), 200).status, 200);
     }
 
-    // The order arrives as the bot would create it.
-    test::HttpsTestClient bot = test::clientAs(server, intake);
-    proto::CreateOrderRequest create;
-    create.customer = proto::NewCustomer{424242, std::string("ivan")};
-    create.direction = domain::Direction::Sell;
-    create.asset = "USDT";
-    create.network = "TRON";
-    create.fiatCurrency = "RUB";
-    create.amountCrypto = domain::Decimal::parse("100.000000").value();
-    create.payoutRequisites = "2200 1234 5678 9012";
-    const test::HttpsResult created =
-        checked(bot.post(std::string(proto::endpoints::kOrders), proto::toJson(create)), 201);
-    QCOMPARE(created.status, 201);
-    const std::int64_t orderId = created.json.at("id").get<std::int64_t>();
+    // The customer creates the order in the bot; the bot takes orders while an operator is on duty.
+    {
+        pqxx::connection conn(db.conninfo());
+        pqxx::nontransaction work(conn);
+        work.exec_params0("UPDATE operators SET on_duty = true WHERE id = $1", op.id);
+    }
+    const Customer customer{telegram, kCustomer};
+    QVERIFY(customer.says("/start", "desk word"));
+    QVERIFY(customer.presses("New exchange", "What would you like to do?"));
+    QVERIFY(customer.presses("Sell crypto", "Choose the pair"));
+    QVERIFY(customer.presses("USDT (TRON)", "How much?"));
+    QVERIFY(customer.says("100", "Indicative quote"));
+    QVERIFY(customer.presses("Continue", "Where should we pay you?"));
+    QVERIFY(customer.says(kCard, "Check your order"));
+    QVERIFY(customer.presses("Confirm", "is created"));
+    std::int64_t orderId = 0;
+    {
+        pqxx::connection conn(db.conninfo());
+        pqxx::nontransaction work(conn);
+        orderId = work.exec_params1("SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id "
+                                    "WHERE c.tg_user_id = $1",
+                                    kCustomer)[0]
+                      .as<std::int64_t>();
+    }
 
     // Both workstations trust the server's certificate on first use.
     QTimer trustClicker;
@@ -254,25 +343,12 @@ void TestLifecycleRealSyncd::normalOrderThroughTheUi()
     QVERIFY(actions->detail().depositWallet.has_value());
     QVERIFY(card->errorText().isEmpty());
 
-    // The customer's own step (the bot's "I have sent it" button): here the customer phoned, so
-    // the operator marks it on their behalf (Ctrl+M) with the reason. Not a step of the desk's.
-    QApplication::setActiveWindow(card);
-    ++hands.customerSteps;
-    hands.key(card, Qt::Key_M, Qt::ControlModifier);
-    auto *reason = qobject_cast<ReasonDialog *>(card->pendingDialog());
-    QVERIFY(reason);
-    auto *reasonEdit = reason->findChild<QPlainTextEdit *>(QStringLiteral("reasonTextEdit"));
-    hands.type(reasonEdit, QStringLiteral("customer phoned: sent"));
-    hands.key(reasonEdit, Qt::Key_Return, Qt::ControlModifier);
+    // The deposit address reached the customer, who presses "I've sent" and sends the txid as the
+    // proof; syncd moves the order on and the change feed refreshes the open card.
+    QTRY_VERIFY_WITH_TIMEOUT(messagesWith(telegram, kCustomer, "TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf") >= 1, 15'000);
+    QVERIFY(customer.presses("I've sent", "Now send the proof"));
     QVERIFY2(waitFor(S::UserMarkedSent), qPrintable(card->errorText()));
-
-    // The customer's txid arrives through the API, attached for the holder (only the holder, or a
-    // senior with a reason, may); syncd moves the order on and the change feed refreshes the open card.
-    test::HttpsTestClient holderApi = test::clientAs(server, op);
-    proto::AddTxidProofRequest proof{std::string(64, 'a'), std::nullopt};
-    const auto attached =
-        checked(holderApi.post(pathOf(proto::endpoints::kOrderProofs, orderId), proto::toJson(proof)), 201);
-    QCOMPARE(attached.status, 201);
+    QVERIFY(customer.says(std::string(64, 'a'), "proof received"));
     QVERIFY2(waitFor(S::OperatorVerifyProof), qPrintable(card->errorText()));
     QCOMPARE(actions->detail().proofs.size(), std::size_t(1));
 
@@ -280,7 +356,11 @@ void TestLifecycleRealSyncd::normalOrderThroughTheUi()
     QApplication::setActiveWindow(card);
     QVERIFY(!card->action(OrderAction::Verify)->isEnabled());
     const std::string requisitesBefore = actions->detail().requisites.value_or("");
-    QCOMPARE(requisitesBefore, std::string("2200 1234 5678 9012")); // the holder's GET reveals them
+    // The holder's GET reveals them, as the bot stored them (normalised).
+    const auto typed =
+        domain::parsePayoutRequisites(domain::Direction::Sell, domain::asset("USDT", "TRON").value(), kCard);
+    QVERIFY(typed.ok());
+    QCOMPARE(requisitesBefore, typed.value().normalized);
     hands.move(card, Qt::Key_V, Qt::AltModifier);
     auto *verifyView = card->findChild<QTableView *>(QStringLiteral("verifyChecklistView"));
     QTRY_VERIFY(verifyView->hasFocus());
@@ -348,10 +428,15 @@ void TestLifecycleRealSyncd::normalOrderThroughTheUi()
     QVERIFY2(waitFor(S::PaidOut), qPrintable(card->errorText()));
     QCOMPARE(actions->detail().payoutReference, std::optional<std::string>("SBP-20240501-0042"));
 
-    QApplication::setActiveWindow(card);
-    QTRY_VERIFY(card->nextStepAction()->isEnabled());
-    hands.decide(); // complete
-    hands.key(card, Qt::Key_Return, Qt::ControlModifier);
+    // The customer is told, with the reference, and confirms receipt in the bot: the order completes
+    // without the operator, and the open card follows.
+    QTRY_VERIFY_WITH_TIMEOUT(messagesWith(telegram, kCustomer, "SBP-20240501-0042") >= 1, 15'000);
+    QVERIFY(messagesWith(telegram, kCustomer, "paid out") >= 1);
+    {
+        const auto received = findButton(telegram, kCustomer, "I've received it");
+        QVERIFY(received);
+        telegram.pressButton(kCustomer, received->first, received->second);
+    }
     QVERIFY2(waitFor(S::Completed), qPrintable(card->errorText()));
 
     // The server agrees, with the whole journey in its history.
@@ -362,13 +447,22 @@ void TestLifecycleRealSyncd::normalOrderThroughTheUi()
     QCOMPARE(final.json.at("status").get<std::string>(), std::string("COMPLETED"));
     QCOMPARE(final.json.at("payout_reference").get<std::string>(), std::string("SBP-20240501-0042"));
     QVERIFY(final.json.at("history").size() >= 9);
+    {
+        pqxx::connection conn(db.conninfo());
+        pqxx::nontransaction work(conn);
+        const auto actor =
+            work.exec_params1("SELECT actor FROM order_history WHERE order_id = $1 AND to_status = 'COMPLETED'",
+                              orderId)[0]
+                .as<std::string>();
+        QCOMPARE(actor.rfind("customer:", 0), std::size_t(0));
+    }
 
     const int checklistItems =
         static_cast<int>(actions->detail().checklist.verify.size() + actions->detail().checklist.payout.size());
-    qInfo("operator NEW -> COMPLETED: %d deliberate actions (budget %d), %d checklist ticks (%d items), %d moves, "
-          "%d customer step on their behalf; %d keys in all (budget %d), %d characters typed",
-          hands.deliberate, kDeliberateBudget, hands.ticks, checklistItems, hands.moves, hands.customerSteps,
-          hands.keys, kKeyBudget, hands.typedCharacters);
+    qInfo("operator NEW -> COMPLETED: %d deliberate actions (budget %d), %d checklist ticks (%d items), %d moves; "
+          "%d keys in all (budget %d), %d characters typed",
+          hands.deliberate, kDeliberateBudget, hands.ticks, checklistItems, hands.moves, hands.keys, kKeyBudget,
+          hands.typedCharacters);
     QVERIFY2(hands.deliberate <= kDeliberateBudget, qPrintable(QStringLiteral("%1 deliberate").arg(hands.deliberate)));
     QVERIFY2(hands.ticks <= checklistItems, qPrintable(QStringLiteral("%1 ticks").arg(hands.ticks)));
     QVERIFY2(hands.keys <= kKeyBudget, qPrintable(QStringLiteral("%1 keys").arg(hands.keys)));
