@@ -267,6 +267,7 @@ private slots:
     void requirementOrder();
     void noHolderMeansNobodyHolds();
     void proofAttachByHolderOrSeniorWithReason();
+    void requoteByHolderOrSeniorWhileDue();
 };
 
 void TestStateMachine::statusNames()
@@ -650,6 +651,34 @@ void TestStateMachine::proofAttachByHolderOrSeniorWithReason()
     facts.holderOperatorId.reset();
     QCOMPARE(code(Actor::operatorAccount(0, {Role::Operator}), "x"), QByteArray("forbidden"));
     QCOMPARE(code(Actor::operatorAccount(9, {Role::Senior}), ""), QByteArray("reason_required"));
+}
+
+void TestStateMachine::requoteByHolderOrSeniorWhileDue()
+{
+    const auto code = [](const OrderFacts &facts, const Actor &actor, const char *reason) {
+        const Status result = checkRequote(facts, actor, reason);
+        return result.ok() ? QByteArray("ok") : enumName(result.error().code);
+    };
+    for (const auto status :
+         {OrderStatus::UserMarkedSent, OrderStatus::OperatorVerifyProof, OrderStatus::PaymentVerified}) {
+        OrderFacts facts = satisfiedFacts(status, std::nullopt);
+        facts.rateAgreementPending = true;
+        for (const ActorCase &actor : actorCases()) {
+            const bool may = actor.satisfies.contains("holder") || actor.satisfies.contains("senior");
+            QVERIFY2(code(facts, actor.actor, "paid late") == (may ? "ok" : "forbidden"), actor.name);
+            QVERIFY2(code(facts, actor.actor, " ") == (may ? "reason_required" : "forbidden"), actor.name);
+        }
+        // Nothing due: nobody re-quotes.
+        facts.rateAgreementPending = false;
+        QCOMPARE(code(facts, Actor::operatorAccount(kHolder, {Role::Operator}), "x"), QByteArray("invalid_transition"));
+    }
+    // Before the payment and once the payout started, a due agreement is not the desk's to re-quote.
+    for (const auto status : {OrderStatus::AwaitingCrypto, OrderStatus::ProcessingPayout, OrderStatus::Dispute}) {
+        OrderFacts facts = satisfiedFacts(
+            status, status == OrderStatus::Dispute ? std::optional(OrderStatus::PaymentVerified) : std::nullopt);
+        facts.rateAgreementPending = true;
+        QCOMPARE(code(facts, Actor::operatorAccount(9, {Role::Senior}), "x"), QByteArray("invalid_transition"));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestStateMachine)

@@ -376,6 +376,19 @@ Status checkProofAttach(const OrderFacts &facts, const Actor &actor, std::string
     return Ok{};
 }
 
+Status checkRequote(const OrderFacts &facts, const Actor &actor, std::string_view reason)
+{
+    const bool paid = facts.status == OrderStatus::UserMarkedSent || facts.status == OrderStatus::OperatorVerifyProof ||
+                      facts.status == OrderStatus::PaymentVerified;
+    if (!paid || !facts.rateAgreementPending)
+        return makeError(ErrorCode::InvalidTransition, "requote: no re-quote is due for this order");
+    if (!admits(Performer::Holder, facts, actor) && !admits(Performer::Senior, facts, actor))
+        return makeError(ErrorCode::Forbidden, "requote: only the holder or a senior re-quotes an order");
+    if (isBlank(reason))
+        return makeError(ErrorCode::ReasonRequired, "requote: a reason is required");
+    return Ok{};
+}
+
 std::optional<std::string_view> actionFor(const OrderFacts &facts, OrderStatus to)
 {
     for (const TransitionRule &rule : rules()) {

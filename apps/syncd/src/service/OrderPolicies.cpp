@@ -1,6 +1,7 @@
 #include "service/OrderPolicies.h"
 
 #include "db/repositories/ApprovalRepository.h"
+#include "service/ServiceError.h"
 
 #include <Poco/Logger.h>
 
@@ -42,6 +43,15 @@ std::optional<proto::Timestamp> OrderPolicies::deadline(domain::OrderStatus stat
     if (!d)
         return std::nullopt;
     return toTimestamp(d->expiresAt);
+}
+
+domain::Decimal checkedFinalRate(const domain::Decimal &rate)
+{
+    const auto scaled = rate.rescaled(domain::kRateScale, domain::Rounding::Down);
+    if (!scaled.ok() || !(scaled.value() == rate) || rate.isZero())
+        throw ServiceError(proto::ApiErrorCode::ValidationFailed, "final_rate must be positive with at most 6 decimals",
+                           {{"field", "final_rate"}, {"kind", "invalid"}});
+    return scaled.value();
 }
 
 } // namespace p2pdesk::syncd::service

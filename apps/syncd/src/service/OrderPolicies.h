@@ -31,4 +31,8 @@ bool payoutApprovalValid(pqxx::work &work, const OrderPolicies &policies, const 
 
 proto::Timestamp toTimestamp(std::chrono::system_clock::time_point at);
 
+// A final rate as an operator may fix it (take, re-quote): positive, at most domain::kRateScale
+// decimals; else ServiceError validation_failed on field final_rate.
+domain::Decimal checkedFinalRate(const domain::Decimal &rate);
+
 } // namespace p2pdesk::syncd::service

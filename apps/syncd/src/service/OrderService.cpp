@@ -42,12 +42,6 @@ void check(const domain::Status &status)
         throw ServiceError::fromDomain(status.error());
 }
 
-ServiceError versionConflict(std::int64_t current)
-{
-    return ServiceError(ApiErrorCode::VersionConflict, "the order changed since you loaded it; reload and retry",
-                        {{"current_version", current}});
-}
-
 // A proof counts when it was attached after the last "reject proof" (the customer was asked for a
 // new one) and its file was not purged.
 bool hasCurrentProof(pqxx::work &work, std::int64_t orderId)
@@ -117,10 +111,7 @@ TransitionOutcome OrderService::take(db::Transaction &tx, std::int64_t orderId, 
     if (!order)
         throw ServiceError(ApiErrorCode::NotFound, "no such order");
 
-    auto finalRate = input.finalRate.rescaled(domain::kRateScale, domain::Rounding::Down);
-    if (!finalRate.ok() || !(finalRate.value() == input.finalRate) || input.finalRate.isZero())
-        throw ServiceError(ApiErrorCode::ValidationFailed, "final_rate must be positive with at most 6 decimals",
-                           {{"field", "final_rate"}, {"kind", "invalid"}});
+    const auto rate = checkedFinalRate(input.finalRate);
 
     // Refusals that do not depend on the actor first: a taken order is "already taken" for everyone.
     if (order->status != OrderStatus::New) {
@@ -134,7 +125,6 @@ TransitionOutcome OrderService::take(db::Transaction &tx, std::int64_t orderId, 
         throw ServiceError(ApiErrorCode::RiskHold, "a risk flag holds this order until a senior clears it");
 
     const auto policies = OrderPolicies::load(work);
-    const auto &rate = finalRate.value();
     // The suggestion the final rate is measured against: the customer's quote while it holds, else
     // (quote lock expired, desk's rate moved) the desk's rate now, which the take dialog proposes.
     // A quote that stopped holding while the desk's rate is stale cannot be re-priced at all.
@@ -156,7 +146,7 @@ TransitionOutcome OrderService::take(db::Transaction &tx, std::int64_t orderId, 
     check(domain::checkTransition(facts, actor.actor,
                                   domain::TransitionRequest{OrderStatus::Assigned, input.reason.value_or(""), false}));
     if (input.expectedVersion && *input.expectedVersion != order->version)
-        throw versionConflict(order->version);
+        throw ServiceError::versionConflict(order->version);
 
     // The fiat amount follows the final rate; approval and the amount risk rules judge that figure.
     const auto priced = repriced(*order, order->suggestedRate, rate);
@@ -188,7 +178,7 @@ TransitionOutcome OrderService::take(db::Transaction &tx, std::int64_t orderId, 
                                {{"holder", current->holderUsername.value_or("")}});
         if (current && current->hold)
             throw ServiceError(ApiErrorCode::RiskHold, "a risk flag holds this order until a senior clears it");
-        throw versionConflict(current ? current->version : 0);
+        throw ServiceError::versionConflict(current ? current->version : 0);
     }
 
     nlohmann::json flags = nlohmann::json::array();
@@ -242,7 +232,7 @@ TransitionOutcome OrderService::applyTransition(db::Transaction &tx, std::int64_
     if (!order)
         throw ServiceError(ApiErrorCode::NotFound, "no such order");
     if (input.expectedVersion && *input.expectedVersion != order->version)
-        throw versionConflict(order->version);
+        throw ServiceError::versionConflict(order->version);
     if (order->status == OrderStatus::New && input.to == OrderStatus::Assigned)
         throw ServiceError(ApiErrorCode::InvalidTransition, "an order is taken with POST /api/v1/orders/{id}/take");
 
@@ -324,7 +314,7 @@ TransitionOutcome OrderService::applyTransition(db::Transaction &tx, std::int64_
     }
     const auto newVersion = db::OrderRepository::changeStatus(work, change);
     if (!newVersion)
-        throw versionConflict(order->version); // unreachable while the row lock is held; kept as a guard
+        throw ServiceError::versionConflict(order->version); // unreachable while the row lock is held; kept as a guard
 
     nlohmann::json details = input.meta.is_object() ? input.meta : nlohmann::json::object();
     details["action"] = action;

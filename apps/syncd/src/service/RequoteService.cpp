@@ -11,19 +11,12 @@
 #include "p2pdesk/domain/RateQuote.h"
 #include "p2pdesk/proto/Changes.h"
 
-#include <algorithm>
-
 namespace p2pdesk::syncd::service {
 
 namespace {
 
 using domain::OrderStatus;
 using proto::ApiErrorCode;
-
-bool isBlank(const std::string &text)
-{
-    return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); });
-}
 
 // The customer has paid and the desk has not started paying out: the only statuses a re-quote
 // belongs to (a dispute is settled by a senior, not by a new rate).
@@ -72,20 +65,18 @@ void RequoteService::offer(db::Transaction &tx, std::int64_t orderId, const Orde
 {
     auto &work = tx.work();
     const auto order = lockOrder(work, orderId);
-    if (!actor.holds(order.holderId) && !actor.isSenior())
-        throw ServiceError(ApiErrorCode::Forbidden, "only the holder or a senior re-quotes an order");
-    if (!requotable(order.status) || order.rateAgreement == domain::RateAgreement::Agreed || !order.finalRate)
+    domain::OrderFacts facts;
+    facts.status = order.status;
+    facts.holderOperatorId = order.holderId;
+    facts.customerId = order.customerId;
+    facts.rateAgreementPending = order.rateAgreement != domain::RateAgreement::Agreed;
+    if (const auto allowed = domain::checkRequote(facts, actor.actor, input.reason); !allowed.ok())
+        throw ServiceError::fromDomain(allowed.error());
+    if (!order.finalRate)
         throw ServiceError(ApiErrorCode::InvalidTransition, "no re-quote is due for this order");
-    if (isBlank(input.reason))
-        throw ServiceError(ApiErrorCode::ReasonRequired, "requote: a reason is required");
     if (input.expectedVersion != order.version)
-        throw ServiceError(ApiErrorCode::VersionConflict, "the order changed since you loaded it; reload and retry",
-                           {{"current_version", order.version}});
-    const auto scaled = input.finalRate.rescaled(domain::kRateScale, domain::Rounding::Down);
-    if (!scaled.ok() || !(scaled.value() == input.finalRate) || input.finalRate.isZero())
-        throw ServiceError(ApiErrorCode::ValidationFailed, "final_rate must be positive with at most 6 decimals",
-                           {{"field", "final_rate"}, {"kind", "invalid"}});
-    const auto &rate = scaled.value();
+        throw ServiceError::versionConflict(order.version);
+    const auto rate = checkedFinalRate(input.finalRate);
     const bool keep = rate == *order.finalRate;
 
     const auto policies = OrderPolicies::load(work);
@@ -137,8 +128,7 @@ void RequoteService::offer(db::Transaction &tx, std::int64_t orderId, const Orde
     }
     const auto newVersion = db::OrderRepository::offerRequote(work, change);
     if (!newVersion)
-        throw ServiceError(ApiErrorCode::VersionConflict, "the order changed since you loaded it; reload and retry",
-                           {{"current_version", order.version}});
+        throw ServiceError::versionConflict(order.version);
 
     details["action"] = keep ? "requote_kept" : "requote_offered";
     auto event = sameStatusEvent(order, keep ? "order.requote_keep" : "order.requote_offer", *newVersion);

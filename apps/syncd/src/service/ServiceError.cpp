@@ -18,4 +18,10 @@ ServiceError ServiceError::fromDomain(const domain::DomainError &error)
     return ServiceError(proto::fromDomainError(error));
 }
 
+ServiceError ServiceError::versionConflict(std::int64_t currentVersion)
+{
+    return ServiceError(proto::ApiErrorCode::VersionConflict, "the order changed since you loaded it; reload and retry",
+                        {{"current_version", currentVersion}});
+}
+
 } // namespace p2pdesk::syncd::service

@@ -19,6 +19,8 @@ public:
     explicit ServiceError(proto::ErrorBody body);
 
     static ServiceError fromDomain(const domain::DomainError &error);
+    // 409 version_conflict: the order moved on since the caller loaded it (its version now in details).
+    static ServiceError versionConflict(std::int64_t currentVersion);
 
     const proto::ErrorBody &body() const { return m_body; }
     proto::ApiErrorCode code() const { return m_body.code; }

@@ -64,16 +64,19 @@ bool ApiError::isSessionEnded() const
     return httpStatus == 401 && code == u"unauthorized";
 }
 
+QString ApiError::sentence() const
+{
+    for (const auto &[wireCode, text] : kSentences) {
+        if (code == QLatin1String(wireCode))
+            return QCoreApplication::translate("ApiError", text);
+    }
+    return message.isEmpty() ? QCoreApplication::translate("ApiError", "The request failed (HTTP %1).").arg(httpStatus)
+                             : message;
+}
+
 QString ApiError::plainText() const
 {
-    for (const auto &[wireCode, sentence] : kSentences) {
-        if (code == QLatin1String(wireCode))
-            return QCoreApplication::translate("ApiError", sentence) + QStringLiteral(" (") + code + u')';
-    }
-    const QString text = message.isEmpty()
-                             ? QCoreApplication::translate("ApiError", "The request failed (HTTP %1).").arg(httpStatus)
-                             : message;
-    return code.isEmpty() ? text : text + QStringLiteral(" (") + code + u')';
+    return code.isEmpty() ? sentence() : sentence() + QStringLiteral(" (") + code + u')';
 }
 
 } // namespace p2pdesk::workstation

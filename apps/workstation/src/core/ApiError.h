@@ -24,7 +24,9 @@ struct ApiError {
     bool isConflict() const { return httpStatus == 409; }
     bool isSessionEnded() const;
 
-    // A sentence for the operator, followed by the code in brackets so support can look it up.
+    // A sentence for the operator (translated), without the code.
+    QString sentence() const;
+    // sentence() followed by the code in brackets so support can look it up.
     QString plainText() const;
 };
 

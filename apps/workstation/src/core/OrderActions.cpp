@@ -330,18 +330,13 @@ OrderActionState OrderActions::state(OrderAction action) const
     const proto::OrderDetail &detail = *m_detail;
 
     if (action == OrderAction::Requote) {
-        // Offered while the customer's payment came in after the rate stopped holding (or the desk
-        // re-offers before the customer answered); the holder's or a senior's call, with a reason.
-        const bool paid = detail.summary.status == S::UserMarkedSent ||
-                          detail.summary.status == S::OperatorVerifyProof ||
-                          detail.summary.status == S::PaymentVerified;
-        st.offered = paid && detail.rateAgreement && detail.rateAgreement->state != domain::RateAgreement::Agreed;
+        // Not an edge: libs/domain says when and by whom (holder or senior, with a reason, while a
+        // re-quote is due or offered and the payout has not started).
+        const domain::Status check = domain::checkRequote(facts(), m_actor, "reason asked by the dialog");
+        st.offered = check.ok() || check.error().code != domain::ErrorCode::InvalidTransition;
+        st.allowed = check.ok();
         st.needsReason = true;
         st.needsRate = true;
-        const bool holder = detail.summary.holder && detail.summary.holder->id == m_actor.operatorId;
-        st.allowed = st.offered && m_actor.kind == domain::ActorKind::Operator &&
-                     ((holder && (m_actor.hasRole(domain::Role::Operator) || m_actor.hasRole(domain::Role::Senior))) ||
-                      m_actor.hasRole(domain::Role::Senior));
         return st;
     }
 
@@ -517,8 +512,8 @@ bool OrderActions::canAttachProof() const
     using S = domain::OrderStatus;
     const S status = m_detail->summary.status;
     const bool takesProofs = status == S::UserMarkedSent || status == S::OperatorVerifyProof || status == S::Dispute;
-    const bool holds = m_detail->summary.holder && m_detail->summary.holder->id == m_actor.operatorId;
-    return takesProofs && (holds || m_actor.hasRole(domain::Role::Senior));
+    // Who may attach is libs/domain's rule; a senior's reason is asked for by the card.
+    return takesProofs && domain::checkProofAttach(facts(), m_actor, "reason asked by the card").ok();
 }
 
 void OrderActions::attachProofFile(const QByteArray &bytes, const QString &mimeType, const QString &reason)

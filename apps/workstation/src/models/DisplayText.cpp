@@ -88,12 +88,7 @@ QString DisplayText::riskFigures(const proto::Json &figures)
 
 QString DisplayText::error(const ApiError &error)
 {
-    QString text = error.plainText();
-    // plainText() ends in " (code)" for support; people read the sentence only.
-    const QString suffix = QStringLiteral(" (") + error.code + u')';
-    if (!error.code.isEmpty() && text.endsWith(suffix))
-        text.chop(suffix.size());
-    return text;
+    return error.sentence(); // the code goes in the tooltip (errorTooltip)
 }
 
 QString DisplayText::errorTooltip(const ApiError &error)

@@ -124,6 +124,13 @@ Status checkTransition(const OrderFacts &facts, const Actor &actor, const Transi
 // a senior without a reason ReasonRequired. Which statuses take proofs is the caller's check.
 Status checkProofAttach(const OrderFacts &facts, const Actor &actor, std::string_view reason);
 
+// Who may re-quote the order (offer the customer a new rate, or keep the old one) and when: while
+// facts.rateAgreementPending and the customer has paid but the desk has not started paying out
+// (USER_MARKED_SENT, OPERATOR_VERIFY_PROOF, PAYMENT_VERIFIED), else InvalidTransition; its holder
+// or a senior (Forbidden for anyone else); always with a reason (ReasonRequired), since it is the
+// customer's money either way. Not an edge of the table: the status does not change.
+Status checkRequote(const OrderFacts &facts, const Actor &actor, std::string_view reason);
+
 // The action name of the edge facts.status -> to, if there is one (for history and audit rows).
 std::optional<std::string_view> actionFor(const OrderFacts &facts, OrderStatus to);
 
