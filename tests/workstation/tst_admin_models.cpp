@@ -97,6 +97,7 @@ void TestAdminModels::operatorsUpsertInPlace()
 
 void TestAdminModels::ratesKeyedByDirectionAndPair()
 {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // rates read in the user's locale
     RateListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRates({rate(domain::Direction::Sell, "USDT", "92.5"), rate(domain::Direction::Buy, "USDT", "94")});
@@ -112,7 +113,8 @@ void TestAdminModels::ratesKeyedByDirectionAndPair()
     stale.stale = true;
     model.upsert(stale);
     QVERIFY(model.index(2, 0).data(RateListModel::StaleRole).toBool());
-    QVERIFY(model.index(2, RateListModel::Suggested).data().toString().contains(QStringLiteral("6000000")));
+    QVERIFY(model.index(2, RateListModel::Suggested).data().toString().contains(QStringLiteral("6,000,000")));
+    QCOMPARE(model.index(2, RateListModel::BaseRate).data().toString(), QStringLiteral("6,000,000.00"));
 }
 
 void TestAdminModels::checklistEditing()

@@ -1,5 +1,7 @@
 #include "models/RateListModel.h"
 
+#include "models/DisplayText.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
@@ -45,14 +47,14 @@ QVariant RateListModel::data(const QModelIndex &index, int role) const
         case Fiat:
             return QString::fromStdString(item.fiatCurrency);
         case BaseRate:
-            return QString::fromStdString(item.baseRate.toString());
+            return DisplayText::rate(item.baseRate, item.fiatCurrency);
         case Margin:
-            return tr("%1 %").arg(QString::fromStdString(item.marginPercent.toString()));
+            return tr("%1 %").arg(DisplayText::number(item.marginPercent, 0));
         case Fee:
-            return QString::fromStdString(item.fixedFee.toString());
+            return DisplayText::rate(item.fixedFee, item.fiatCurrency);
         case Suggested:
-            return item.stale ? tr("%1 (stale)").arg(QString::fromStdString(item.suggestedRate.toString()))
-                              : QString::fromStdString(item.suggestedRate.toString());
+            return item.stale ? tr("%1 (stale)").arg(DisplayText::rate(item.suggestedRate, item.fiatCurrency))
+                              : DisplayText::rate(item.suggestedRate, item.fiatCurrency);
         case Updated: {
             const auto ms =
                 std::chrono::duration_cast<std::chrono::milliseconds>(item.updatedAt.time_since_epoch()).count();
