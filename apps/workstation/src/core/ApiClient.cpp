@@ -231,4 +231,82 @@ ApiReply *ApiClient::replaceChecklist(proto::ChecklistKind kind, const proto::Ch
     return post(path, toBody(proto::toJson(request)));
 }
 
+ApiReply *ApiClient::tickets(const QUrlQuery &query)
+{
+    return get(pathOf(proto::endpoints::kTickets), query);
+}
+
+ApiReply *ApiClient::ticket(std::int64_t ticketId)
+{
+    return get(pathOf(proto::endpoints::kTicket, ticketId));
+}
+
+ApiReply *ApiClient::replyToTicket(std::int64_t ticketId, const proto::TicketReplyRequest &request,
+                                   const QString &idempotencyKey)
+{
+    return post(pathOf(proto::endpoints::kTicketMessages, ticketId), toBody(proto::toJson(request)), idempotencyKey);
+}
+
+ApiReply *ApiClient::previewTicketReply(std::int64_t ticketId, const proto::TicketPreviewRequest &request)
+{
+    return post(pathOf(proto::endpoints::kTicketPreview, ticketId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::assignTicket(std::int64_t ticketId, const proto::TicketAssignRequest &request)
+{
+    return post(pathOf(proto::endpoints::kTicketAssign, ticketId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::setTicketPriority(std::int64_t ticketId, const proto::TicketPriorityRequest &request)
+{
+    return post(pathOf(proto::endpoints::kTicketPriority, ticketId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::closeTicket(std::int64_t ticketId, const proto::TicketStatusRequest &request)
+{
+    return post(pathOf(proto::endpoints::kTicketClose, ticketId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::reopenTicket(std::int64_t ticketId, const proto::TicketStatusRequest &request)
+{
+    return post(pathOf(proto::endpoints::kTicketReopen, ticketId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::markTicketRead(std::int64_t ticketId, const proto::TicketReadRequest &request)
+{
+    return post(pathOf(proto::endpoints::kTicketRead, ticketId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::ticketAttachment(std::int64_t ticketId, std::int64_t attachmentId)
+{
+    const QString path = pathOf(proto::endpoints::kTicketAttachment, ticketId)
+                             .replace(QStringLiteral("{attachmentId}"), QString::number(attachmentId));
+    return get(path, {}, 4 * kDefaultTimeoutMs);
+}
+
+ApiReply *ApiClient::cannedReplies()
+{
+    return get(pathOf(proto::endpoints::kCannedReplies));
+}
+
+ApiReply *ApiClient::adminCannedReplies()
+{
+    return get(pathOf(proto::endpoints::kAdminCannedReplies));
+}
+
+ApiReply *ApiClient::createCannedReply(const proto::CannedReplyRequest &request)
+{
+    return post(pathOf(proto::endpoints::kAdminCannedReplies), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::updateCannedReply(std::int64_t id, const proto::CannedReplyRequest &request)
+{
+    // PUT: the admin route takes the new version of a reply against the version the admin saw.
+    QNetworkRequest netRequest = makeRequest(pathOf(proto::endpoints::kAdminCannedReply, id), {}, kDefaultTimeoutMs);
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    netRequest.setRawHeader("Idempotency-Key", key.toLatin1());
+    return new ApiReply(m_network->send(netRequest, QByteArrayLiteral("PUT"), toBody(proto::toJson(request))), key,
+                        this);
+}
+
 } // namespace p2pdesk::workstation

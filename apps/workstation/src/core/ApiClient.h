@@ -6,6 +6,7 @@
 #include "p2pdesk/proto/Operators.h"
 #include "p2pdesk/proto/Orders.h"
 #include "p2pdesk/proto/Rates.h"
+#include "p2pdesk/proto/Tickets.h"
 
 #include <QByteArray>
 #include <QNetworkRequest>
@@ -69,6 +70,24 @@ public:
     ApiReply *updateRate(const proto::RateUpdateRequest &request);
     ApiReply *adminChecklists();
     ApiReply *replaceChecklist(proto::ChecklistKind kind, const proto::ChecklistUpdateRequest &request);
+
+    // Support (issue 11): tickets, their messages and files, canned replies. A reply is POSTed with
+    // the caller's idempotency key so a retry after a timeout never sends the customer two copies.
+    ApiReply *tickets(const QUrlQuery &query);
+    ApiReply *ticket(std::int64_t ticketId);
+    ApiReply *replyToTicket(std::int64_t ticketId, const proto::TicketReplyRequest &request,
+                            const QString &idempotencyKey);
+    ApiReply *previewTicketReply(std::int64_t ticketId, const proto::TicketPreviewRequest &request);
+    ApiReply *assignTicket(std::int64_t ticketId, const proto::TicketAssignRequest &request);
+    ApiReply *setTicketPriority(std::int64_t ticketId, const proto::TicketPriorityRequest &request);
+    ApiReply *closeTicket(std::int64_t ticketId, const proto::TicketStatusRequest &request);
+    ApiReply *reopenTicket(std::int64_t ticketId, const proto::TicketStatusRequest &request);
+    ApiReply *markTicketRead(std::int64_t ticketId, const proto::TicketReadRequest &request);
+    ApiReply *ticketAttachment(std::int64_t ticketId, std::int64_t attachmentId);
+    ApiReply *cannedReplies();
+    ApiReply *adminCannedReplies();
+    ApiReply *createCannedReply(const proto::CannedReplyRequest &request);
+    ApiReply *updateCannedReply(std::int64_t id, const proto::CannedReplyRequest &request);
 
     // The raw verbs behind the typed calls; every POST carries an Idempotency-Key (a fresh UUID
     // unless `idempotencyKey` repeats an earlier attempt).
