@@ -70,6 +70,7 @@ private slots:
     void firstOrderAbove();
     void requisitesChanges30d();
     void proofAndTxidReuse();
+    void customerBlockedHolds();
     void perFiatLimits();
     void missingFiatLimits();
     void amountRulesOnly();
@@ -86,6 +87,7 @@ void TestRiskRules::ruleIdsAreStable()
     QCOMPARE(rule::kFirstOrderAbove, std::string_view("first_order_above"));
     QCOMPARE(rule::kProofReuse, std::string_view("proof_reuse"));
     QCOMPARE(rule::kTxidReuse, std::string_view("txid_reuse"));
+    QCOMPARE(rule::kCustomerBlocked, std::string_view("customer_blocked"));
     QCOMPARE(toString(Severity::Info), std::string_view("info"));
     QCOMPARE(toString(Severity::Hold), std::string_view("hold"));
     QCOMPARE(toString(Severity::Block), std::string_view("block"));
@@ -201,6 +203,11 @@ void TestRiskRules::proofAndTxidReuse()
     RiskLimits lenient = limits();
     lenient.txidReuse = Severity::Hold;
     QCOMPARE_ENUM(checkTxidReuse(1, lenient)->severity, Severity::Hold);
+}
+
+void TestRiskRules::customerBlockedHolds()
+{
+    QCOMPARE(customerBlocked("fraud reports"), (RiskHit{"customer_blocked", Severity::Hold, "fraud reports", ""}));
 }
 
 void TestRiskRules::perFiatLimits()

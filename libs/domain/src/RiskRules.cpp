@@ -1,6 +1,7 @@
 #include "p2pdesk/domain/RiskRules.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace p2pdesk::domain {
 
@@ -93,6 +94,11 @@ std::optional<RiskHit> checkProofReuse(std::uint32_t otherOrdersWithSameSha256, 
 std::optional<RiskHit> checkTxidReuse(std::uint32_t otherOrdersWithSameTxid, const RiskLimits &limits)
 {
     return reuseRule(rule::kTxidReuse, otherOrdersWithSameTxid, limits.txidReuse);
+}
+
+RiskHit customerBlocked(std::string reason)
+{
+    return RiskHit{std::string(rule::kCustomerBlocked), Severity::Hold, std::move(reason), ""};
 }
 
 std::vector<RiskHit> evaluateOrderCreation(const OrderRiskInput &input, const RiskLimits &limits)

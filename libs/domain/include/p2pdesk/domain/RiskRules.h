@@ -28,6 +28,8 @@ inline constexpr std::string_view kFirstOrderAbove = "first_order_above";
 inline constexpr std::string_view kProofReuse = "proof_reuse";
 inline constexpr std::string_view kTxidReuse = "txid_reuse";
 inline constexpr std::string_view kLimitsMissing = "risk_limits_missing";
+// Not a limit: a senior blocked the order's customer. Raised on each of their open orders.
+inline constexpr std::string_view kCustomerBlocked = "customer_blocked";
 } // namespace rule
 
 // One rule that fired, with the figures that made it fire (as the operator should read them).
@@ -91,6 +93,9 @@ std::optional<RiskHit> checkRequisitesChanges30d(std::uint32_t priorChanges30d, 
 // How many OTHER orders already carry the same proof file (sha256) / the same normalised txid.
 std::optional<RiskHit> checkProofReuse(std::uint32_t otherOrdersWithSameSha256, const RiskLimits &limits);
 std::optional<RiskHit> checkTxidReuse(std::uint32_t otherOrdersWithSameTxid, const RiskLimits &limits);
+// The hold every open order of a customer gets when a senior blocks them: the observed figure is the
+// senior's reason, there is no limit. It holds the order until a senior clears it with a reason.
+RiskHit customerBlocked(std::string reason);
 
 // All order-creation rules. A fiat without configured limits yields an Info hit
 // (risk_limits_missing) instead of silently skipping the amount rules.
