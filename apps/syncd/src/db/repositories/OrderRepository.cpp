@@ -346,4 +346,21 @@ bool OrderRepository::markWarned(pqxx::work &work, std::int64_t id, std::int64_t
                 .empty();
 }
 
+std::vector<std::int64_t> OrderRepository::openOrdersOfCustomer(pqxx::work &work, std::int64_t customerId)
+{
+    std::vector<domain::OrderStatus> open;
+    for (const auto status : domain::kAllOrderStatuses) {
+        if (!domain::isTerminal(status))
+            open.push_back(status);
+    }
+    const auto result =
+        work.exec_params("SELECT id FROM orders WHERE customer_id = $1 AND status = ANY($2::text[]) ORDER BY id",
+                         customerId, statusArray(open));
+    std::vector<std::int64_t> ids;
+    ids.reserve(result.size());
+    for (const auto &row : result)
+        ids.push_back(row[0].as<std::int64_t>());
+    return ids;
+}
+
 } // namespace p2pdesk::syncd::db

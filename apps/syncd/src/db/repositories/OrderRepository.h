@@ -183,6 +183,9 @@ public:
     static std::vector<DeadlineRow> dueForWarning(pqxx::work &work, proto::Timestamp now, int limit);
     // Marks the warning as given, unless the order moved on meanwhile; true when it was marked.
     static bool markWarned(pqxx::work &work, std::int64_t id, std::int64_t version);
+
+    // The customer's orders that are not finished (domain::isTerminal), oldest first.
+    static std::vector<std::int64_t> openOrdersOfCustomer(pqxx::work &work, std::int64_t customerId);
 };
 
 } // namespace p2pdesk::syncd::db

@@ -127,6 +127,31 @@ bool RiskFlagRepository::hasOpenHold(pqxx::work &work, std::int64_t orderId)
         .as<bool>();
 }
 
+bool RiskFlagRepository::hasOpenFlag(pqxx::work &work, std::int64_t orderId, std::string_view rule)
+{
+    return work
+        .exec_params1("SELECT EXISTS (SELECT 1 FROM risk_flags WHERE order_id = $1 AND cleared_at IS NULL "
+                      "AND rule = $2)",
+                      orderId, std::string(rule))[0]
+        .as<bool>();
+}
+
+std::vector<CustomerFlagRow> RiskFlagRepository::listForCustomer(pqxx::work &work, std::int64_t customerId,
+                                                                 std::size_t limit)
+{
+    // selectFlags() ends with its joins; the order's code is one more join after them.
+    const auto result = work.exec_params(
+        "SELECT flags.*, o.public_code FROM (" + selectFlags() +
+            "WHERE f.customer_id = $1 OR f.order_id IN (SELECT id FROM orders WHERE customer_id = $1) "
+            "ORDER BY f.id DESC LIMIT $2) flags LEFT JOIN orders o ON o.id = flags.order_id ORDER BY flags.id DESC",
+        customerId, static_cast<std::int64_t>(limit));
+    std::vector<CustomerFlagRow> rows;
+    rows.reserve(result.size());
+    for (const auto &row : result)
+        rows.push_back({readRow(row), row[10].get<std::string>()});
+    return rows;
+}
+
 domain::RiskLimits RiskFlagRepository::loadLimits(pqxx::work &work)
 {
     domain::RiskLimits limits;
