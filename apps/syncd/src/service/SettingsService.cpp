@@ -44,6 +44,7 @@ proto::Settings SettingsService::toProto(const db::Settings &s)
     out.ticketFirstResponseMinutes = s.ticketFirstResponseMinutes;
     out.ticketNextResponseMinutes = s.ticketNextResponseMinutes;
     out.deskRequiresOnDuty = s.deskRequiresOnDuty;
+    out.opsAlertsEnabled = s.opsAlertsEnabled;
     out.botMessagesPerMinute = s.botMessagesPerMinute;
     out.requoteMovePercent = s.requoteMovePercent;
     out.rateMaxAgeSeconds = s.rateMaxAge.count();
@@ -114,6 +115,8 @@ db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsU
     applyBounded(in.botMessagesPerMinute, "bot_messages_per_minute", 600, next.botMessagesPerMinute);
     if (in.deskRequiresOnDuty)
         next.deskRequiresOnDuty = *in.deskRequiresOnDuty;
+    if (in.opsAlertsEnabled)
+        next.opsAlertsEnabled = *in.opsAlertsEnabled;
     if (in.requoteMovePercent) {
         auto move = in.requoteMovePercent->rescaled(4, domain::Rounding::Down);
         if (!move.ok() || !(move.value() == *in.requoteMovePercent) ||
