@@ -4,7 +4,7 @@
 #include "core/ApiReply.h"
 #include "core/LocalCache.h"
 #include "core/Logging.h"
-#include "models/OrderQueueModel.h"
+#include "core/OrderStore.h"
 
 #include "p2pdesk/proto/Limits.h"
 
@@ -40,11 +40,11 @@ std::optional<proto::Settings> settingsFromPayload(const proto::ChangeEvent &eve
 
 } // namespace
 
-ChangeFeedSync::ChangeFeedSync(ApiClient *api, LocalCache *cache, OrderQueueModel *model, QObject *parent)
+ChangeFeedSync::ChangeFeedSync(ApiClient *api, LocalCache *cache, OrderStore *orders, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_cache(cache)
-    , m_model(model)
+    , m_orders(orders)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
@@ -69,10 +69,10 @@ void ChangeFeedSync::start()
     stop();
     m_running = true;
     if (m_cache && m_cache->isOpen()) {
-        m_model->upsertMany(m_cache->loadAll());
+        m_orders->upsertMany(m_cache->loadAll());
         m_seq = m_cache->lastSeq();
     }
-    qCInfo(lcSync) << "starting from seq" << m_seq << "with" << m_model->rowCount() << "cached orders";
+    qCInfo(lcSync) << "starting from seq" << m_seq << "with" << m_orders->orderCount() << "cached orders";
     if (m_seq == 0) {
         m_phase = Phase::Snapshot;
         fetchSnapshotPage(std::nullopt);
@@ -192,7 +192,7 @@ void ChangeFeedSync::resolve(proto::ChangesResponse response)
             m_batchOrders.push_back(std::move(*order));
             continue;
         }
-        const OrderSnapshot *known = m_model->find(*event.orderId);
+        const OrderSnapshot *known = m_orders->find(*event.orderId);
         if (known && event.version && *event.version <= known->summary.version)
             continue; // we already hold this version (e.g. our own action's answer)
         m_pendingFetches.insert(*event.orderId);
@@ -241,7 +241,7 @@ void ChangeFeedSync::commitBatch()
         qCWarning(lcSync) << "cache not updated:" << m_cache->errorString();
     applyToModel(std::exchange(m_batchOrders, {}), m_phase == Phase::Live);
     for (std::int64_t id : std::exchange(m_batchRemoved, {}))
-        m_model->remove(id);
+        m_orders->remove(id);
     m_seq = std::max(m_seq, m_batchSeq);
     // After the model is current, so a listener that looks at the queue sees the same state. A
     // listener may stop the feed (e.g. the app closing the queue): then the rest is dropped.
@@ -281,13 +281,13 @@ void ChangeFeedSync::pollAgain()
 void ChangeFeedSync::applyToModel(const std::vector<proto::OrderSummary> &orders, bool live)
 {
     if (!live) {
-        m_model->upsertMany(orders);
+        m_orders->upsertMany(orders);
         return;
     }
     for (const proto::OrderSummary &order : orders) {
-        const OrderSnapshot *known = m_model->find(order.id);
+        const OrderSnapshot *known = m_orders->find(order.id);
         std::optional<proto::OrderSummary> before = known ? std::optional(known->summary) : std::nullopt;
-        if (m_model->upsert(order))
+        if (m_orders->upsert(order))
             emit orderChanged(before, order);
     }
 }

@@ -21,9 +21,9 @@ namespace p2pdesk::workstation {
 class ApiClient;
 class ApiReply;
 class LocalCache;
-class OrderQueueModel;
+class OrderStore;
 
-// Keeps the queue model and the local cache in step with syncd: opens from the cache, catches up
+// Keeps the queue's order store and the local cache in step with syncd: opens from the cache, catches up
 // from its last sequence number, then long-polls GET /api/v1/changes. One batch at a time: poll →
 // resolve the events into orders (fetching those whose event carries no order) → write model and
 // cache with the new sequence → poll again. A failure goes offline and retries with backoff from
@@ -32,7 +32,7 @@ class ChangeFeedSync final : public QObject {
     Q_OBJECT
 
 public:
-    ChangeFeedSync(ApiClient *api, LocalCache *cache, OrderQueueModel *model, QObject *parent = nullptr);
+    ChangeFeedSync(ApiClient *api, LocalCache *cache, OrderStore *orders, QObject *parent = nullptr);
 
     void setWaitSeconds(int seconds) { m_waitSeconds = seconds; }
     void setBackoff(int initialMs, int maxMs);
@@ -90,7 +90,7 @@ private:
 
     ApiClient *m_api;
     LocalCache *m_cache;
-    OrderQueueModel *m_model;
+    OrderStore *m_orders;
     QTimer m_retryTimer;
     int m_waitSeconds = 25;
     int m_initialBackoffMs = 1000;
