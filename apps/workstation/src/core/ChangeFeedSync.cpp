@@ -16,6 +16,11 @@ namespace p2pdesk::workstation {
 
 namespace {
 
+bool isSupportEvent(const std::string &kind)
+{
+    return kind.rfind("ticket.", 0) == 0 || kind == proto::change_kind::kCannedReplyUpdated;
+}
+
 // An order.* event may carry the order itself (payload.order) — then no refetch is needed.
 std::optional<proto::OrderSummary> orderFromPayload(const proto::ChangeEvent &event)
 {
@@ -94,6 +99,7 @@ void ChangeFeedSync::stop()
     m_batchOrders.clear();
     m_batchRemoved.clear();
     m_batchEvents.clear();
+    m_batchSupport.clear();
     m_batchSettings.reset();
     m_pendingFetches.clear();
     m_phase = Phase::Idle;
@@ -175,11 +181,17 @@ void ChangeFeedSync::resolve(proto::ChangesResponse response)
     m_batchOrders.clear();
     m_batchRemoved.clear();
     m_batchEvents.clear();
+    m_batchSupport.clear();
     m_batchSettings.reset();
     m_pendingFetches.clear();
     const bool caughtUpNow = response.events.empty();
     m_batchWasEmpty = caughtUpNow;
     for (const proto::ChangeEvent &event : response.events) {
+        if (isSupportEvent(event.kind)) {
+            // A ticket's message or state: the order it belongs to has not changed, so no fetch.
+            m_batchSupport.emplace_back(QString::fromStdString(event.kind), event.payload);
+            continue;
+        }
         if (!event.orderId) {
             // Rates, wallets, operators: not part of the queue. Settings are: the approvals inbox
             // filters by the thresholds. The last one of a batch wins.
@@ -248,6 +260,11 @@ void ChangeFeedSync::commitBatch()
     const quint64 generation = m_generation;
     for (const OrderEventRef &event : std::exchange(m_batchEvents, {})) {
         emit orderEvent(event.orderId, event.kind, event.version);
+        if (generation != m_generation)
+            return;
+    }
+    for (const auto &[kind, payload] : std::exchange(m_batchSupport, {})) {
+        emit supportEvent(kind, payload);
         if (generation != m_generation)
             return;
     }
@@ -322,6 +339,7 @@ void ChangeFeedSync::fail(const ApiError &error)
     m_batchOrders.clear();
     m_batchRemoved.clear();
     m_batchEvents.clear();
+    m_batchSupport.clear();
     m_batchSettings.reset();
     m_pendingFetches.clear();
     if (m_phase == Phase::Live)

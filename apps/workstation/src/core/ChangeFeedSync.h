@@ -63,6 +63,10 @@ signals:
     // away: `settings` are the new values when the event carried them, nullopt when it did not
     // (then ask GET /settings). Emitted once per batch, after its orders are applied.
     void settingsChanged(const std::optional<p2pdesk::proto::Settings> &settings);
+    // A support event (proto::change_kind ticket.* and canned_reply.*), in feed order once its batch
+    // is applied, with the event's payload ({"ticket_id", …} or {"canned_reply_id"}). Replayed on
+    // catch-up like every event, so a listener that was offline sees what happened meanwhile.
+    void supportEvent(const QString &kind, const p2pdesk::proto::Json &payload);
     // The server no longer accepts our token: log in again.
     void sessionEnded(const ApiError &error);
 
@@ -113,6 +117,7 @@ private:
     std::vector<proto::OrderSummary> m_batchOrders;
     std::vector<std::int64_t> m_batchRemoved;
     std::vector<OrderEventRef> m_batchEvents;
+    std::vector<std::pair<QString, proto::Json>> m_batchSupport;
     std::optional<std::optional<proto::Settings>> m_batchSettings; // set: the batch changed settings
     QSet<qint64> m_pendingFetches;
     std::vector<QPointer<ApiReply>> m_inFlight;
