@@ -427,10 +427,6 @@ Why? The reason is kept in the audit log.</translation>
 <context>
     <name>p2pdesk::workstation::AppController</name>
     <message>
-        <source>Your session has ended (%1). Please log in again.</source>
-        <translation>Your session has ended (%1). Please log in again.</translation>
-    </message>
-    <message>
         <source>Order taken.</source>
         <translation>Order taken.</translation>
     </message>
@@ -453,6 +449,10 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>The new language applies when the workstation is started again.</source>
         <translation>The new language applies when the workstation is started again.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: %1 Please log in again.</source>
+        <translation>Your session has ended: %1 Please log in again.</translation>
     </message>
 </context>
 <context>

@@ -429,10 +429,6 @@ Why? The reason is kept in the audit log.</source>
 <context>
     <name>p2pdesk::workstation::AppController</name>
     <message>
-        <source>Your session has ended (%1). Please log in again.</source>
-        <translation>Сеанс завершён (%1). Войдите снова.</translation>
-    </message>
-    <message>
         <source>Order taken.</source>
         <translation>Заявка взята.</translation>
     </message>
@@ -455,6 +451,10 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>The new language applies when the workstation is started again.</source>
         <translation>Новый язык применится после перезапуска программы.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: %1 Please log in again.</source>
+        <translation>Сеанс завершён: %1 Войдите снова.</translation>
     </message>
 </context>
 <context>

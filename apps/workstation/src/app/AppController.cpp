@@ -13,6 +13,7 @@
 #include "core/PinnedNetworkAccess.h"
 #include "core/ProofService.h"
 #include "core/SessionStore.h"
+#include "models/DisplayText.h"
 #include "models/OrderQueueModel.h"
 #include "platform/TrayNotifier.h"
 #include "ui/actions/TakeRateDialog.h"
@@ -123,8 +124,9 @@ void AppController::start()
             auto me = reply->ok() ? reply->decode<proto::MeResponse>() : std::nullopt;
             if (!me) {
                 m_api->clearToken();
-                return showLogin(reply->error() && !reply->error()->isSessionEnded() ? reply->error()->plainText()
-                                                                                     : QString());
+                return showLogin(reply->error() && !reply->error()->isSessionEnded()
+                                     ? DisplayText::error(*reply->error())
+                                     : QString());
             }
             openQueue(me->operatorInfo);
         });
@@ -172,11 +174,11 @@ void AppController::onLoginRequested(const LoginForm &form)
         if (!m_login)
             return;
         if (!reply->ok())
-            return m_login->showError(reply->error()->plainText());
+            return m_login->showError(DisplayText::error(*reply->error()));
         ApiError error;
         auto login = reply->decode<proto::LoginResponse>(&error);
         if (!login)
-            return m_login->showError(error.plainText());
+            return m_login->showError(DisplayText::error(error));
         const QString token = QString::fromStdString(login->token);
         m_api->setToken(token);
         m_username = QString::fromStdString(login->operatorInfo.username);
@@ -240,7 +242,7 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
     });
     connect(m_queueActions, &OrderActions::actionFailed, this,
             [this](OrderAction action, qint64 orderId, const ApiError &error) {
-                m_main->showStatusMessage(error.plainText());
+                m_main->showStatusMessage(DisplayText::error(error));
                 if (action == OrderAction::Take)
                     m_depositAfterTake.remove(orderId);
                 // syncd knows the deviation limit even when this account cannot read it.
@@ -334,7 +336,10 @@ void AppController::onSessionEnded(const ApiError &error)
 {
     m_sessions->forget(serverKey(), m_username);
     m_api->clearToken();
-    showLogin(tr("Your session has ended (%1). Please log in again.").arg(error.plainText()));
+    // "unauthorized" already reads "Your session has ended. Please log in again."
+    showLogin(error.isSessionEnded()
+                  ? DisplayText::error(error)
+                  : tr("Your session has ended: %1 Please log in again.").arg(DisplayText::error(error)));
     closeQueue();
 }
 
