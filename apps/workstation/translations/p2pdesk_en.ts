@@ -323,6 +323,10 @@
         <source>Deadline: %1</source>
         <translation>Deadline: %1</translation>
     </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Request id: %1</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>

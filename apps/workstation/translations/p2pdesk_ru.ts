@@ -325,6 +325,10 @@
         <source>Deadline: %1</source>
         <translation>Срок: %1</translation>
     </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Номер запроса: %1</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
