@@ -7,8 +7,13 @@
 #   http — no cli/, tg/, app/SyncdApp, no SQL
 #   tg   — no cli/, http/, app/SyncdApp, no SQL
 #   mail — no cli/, http/, tg/, app/SyncdApp, no SQL
+# The workstation (apps/workstation/CMakeLists.txt): core/ knows no item model, widget or app/;
+# models/ knows no widget or app/. The libraries link QtCore/QtGui only, so a widget header fails
+# to compile anyway; this catches the project's own headers.
 set -euo pipefail
-src="$(cd "$(dirname "$0")/.." && pwd)/apps/syncd/src"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+src="$root/apps/syncd/src"
+ws="$root/apps/workstation/src"
 status=0
 refuse() {
     local what=$1 pattern=$2
@@ -31,7 +36,10 @@ refuse "syncd_core includes mail/" '#include "mail/' "${core[@]}"
 refuse "SQL in syncd_http (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/http
 refuse "SQL in syncd_tg (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/tg
 refuse "SQL in syncd_mail (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/mail
+refuse "workstation_core includes a model, a widget or the app" '#include "(models|ui|app|platform)/|#include <Q(Widget|Dialog|MessageBox|Application|AbstractItemModel|AbstractTableModel|AbstractListModel|SortFilterProxyModel)>' "$ws"/core
+refuse "workstation_models includes a widget or the app" '#include "(ui|app|platform)/|#include <Q(Widget|Dialog|MessageBox|Application)>' "$ws"/models
 if [ $status -eq 0 ]; then
     echo "layers: syncd_core, syncd_http, syncd_tg, syncd_mail and syncd_lib keep to their includes; no SQL in http/, tg/ or mail/"
+    echo "layers: workstation core/ includes no model, widget or app; models/ no widget or app"
 fi
 exit $status

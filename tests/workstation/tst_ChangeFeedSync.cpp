@@ -84,10 +84,12 @@ public:
             answer(since, responder);
     }
 
-    // An event that names no order (rates, settings, …).
-    void publishGlobal(std::string_view kind, const proto::Json &payload = proto::Json::object())
+    // An event that names no order (rates, settings, …), or names one without changing it (tickets).
+    void publishGlobal(std::string_view kind, const proto::Json &payload = proto::Json::object(),
+                       std::optional<std::int64_t> orderId = std::nullopt)
     {
         proto::ChangeEvent event;
+        event.orderId = orderId;
         event.seq = static_cast<std::int64_t>(m_events.size()) + 1;
         event.kind = std::string(kind);
         event.payload = payload;
@@ -161,6 +163,7 @@ private slots:
     void aChangedOfflineReasonIsReportedAgain();
     void longPollsAnsweredAtOnceArePaced();
     void settingsChangesAreAnnounced();
+    void supportEventsAreAnnouncedWithoutFetchingTheOrder();
 
 private:
     void startSync();
@@ -297,7 +300,7 @@ void TestChangeFeedSync::outageGoesOfflineRetriesAndResyncs()
     m_feed->failWith(503, QStringLiteral("db_unavailable"));
     QTRY_VERIFY(!m_sync->isOnline());
     QCOMPARE(online.last().at(0).toBool(), false);
-    QVERIFY(online.last().at(1).toString().contains(QStringLiteral("db_unavailable")));
+    QVERIFY(online.last().at(1).toString().contains(QStringLiteral("database is unavailable")));
     // It keeps trying, further apart each time, without repeating the offline signal.
     const qsizetype pollsBefore = m_server->requestsTo(QStringLiteral("/api/v1/changes")).size();
     QTRY_VERIFY(m_server->requestsTo(QStringLiteral("/api/v1/changes")).size() >= pollsBefore + 2);
@@ -341,7 +344,7 @@ void TestChangeFeedSync::unreachableServerIsOffline()
     QCOMPARE(m_model->rowCount(), 1); // the cached queue stays readable offline
     QTRY_COMPARE(online.size(), 1);
     QCOMPARE(online.at(0).at(0).toBool(), false);
-    QVERIFY(online.at(0).at(1).toString().contains(QStringLiteral("network_error")));
+    QVERIFY(online.at(0).at(1).toString().contains(QStringLiteral("cannot be reached")));
     QVERIFY(m_sync->isRunning());
 }
 
@@ -408,13 +411,13 @@ void TestChangeFeedSync::aChangedOfflineReasonIsReportedAgain()
 
     m_feed->failWith(503, QStringLiteral("db_unavailable"));
     QTRY_COMPARE(online.size(), 2);
-    QVERIFY(online.last().at(1).toString().contains(QStringLiteral("db_unavailable")));
+    QVERIFY(online.last().at(1).toString().contains(QStringLiteral("database is unavailable")));
     // Same outage, another reason (say the server came back with another certificate): the
     // operator must see the new reason, once.
-    m_feed->failWith(500, QStringLiteral("internal"));
+    m_feed->failWith(500, QStringLiteral("internal_error"));
     QTRY_COMPARE(online.size(), 3);
     QCOMPARE(online.last().at(0).toBool(), false);
-    QVERIFY(online.last().at(1).toString().contains(QStringLiteral("internal")));
+    QVERIFY(online.last().at(1).toString().contains(QStringLiteral("The server failed.")));
     const qsizetype polls = m_server->requestsTo(QStringLiteral("/api/v1/changes")).size();
     QTRY_VERIFY(m_server->requestsTo(QStringLiteral("/api/v1/changes")).size() >= polls + 2);
     QCOMPARE(online.size(), 3);
@@ -489,6 +492,35 @@ void TestChangeFeedSync::settingsChangesAreAnnounced()
     got = settings.at(2).at(0).value<std::optional<proto::Settings>>();
     QVERIFY(got.has_value());
     QCOMPARE(QString::fromStdString(got->approvalThresholds.at("RUB").toString()), QStringLiteral("5000.00"));
+}
+
+// Ticket messages and canned replies reach the support desk through the same feed, in order and
+// replayed after an outage; a ticket's order has not changed, so its event fetches nothing.
+void TestChangeFeedSync::supportEventsAreAnnouncedWithoutFetchingTheOrder()
+{
+    m_feed->setOrder(makeOrder(1));
+    QSignalSpy caughtUp(m_sync.get(), &ChangeFeedSync::caughtUp);
+    QSignalSpy support(m_sync.get(), &ChangeFeedSync::supportEvent);
+    QSignalSpy orderEvents(m_sync.get(), &ChangeFeedSync::orderEvent);
+    startSync();
+    QTRY_COMPARE(caughtUp.size(), 1);
+
+    // The order's ticket: the event names the order too.
+    m_feed->publishGlobal(proto::change_kind::kTicketMessage, proto::Json{{"ticket_id", 7}, {"message_id", 70}}, 1);
+    QTRY_COMPARE(support.size(), 1);
+    QCOMPARE(support.at(0).at(0).toString(), QStringLiteral("ticket.message"));
+    QCOMPARE(support.at(0).at(1).value<proto::Json>().at("ticket_id").get<int>(), 7);
+
+    m_feed->failWith(503, QStringLiteral("hold"));
+    QTRY_VERIFY(!m_sync->isOnline());
+    m_feed->publishGlobal(proto::change_kind::kTicketUpdated, proto::Json{{"ticket_id", 7}, {"change", "assignee"}});
+    m_feed->publishGlobal(proto::change_kind::kCannedReplyUpdated, proto::Json{{"canned_reply_id", 3}});
+    m_feed->recover();
+    QTRY_COMPARE(support.size(), 3);
+    QCOMPARE(support.at(1).at(0).toString(), QStringLiteral("ticket.updated"));
+    QCOMPARE(support.at(2).at(0).toString(), QStringLiteral("canned_reply.updated"));
+    QCOMPARE(orderEvents.size(), 0);
+    QVERIFY(m_server->requestsTo(QStringLiteral("/api/v1/orders/1")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeedSync)

@@ -127,6 +127,9 @@ void TestDisplayText::errorsAreSentencesWithTheCodeInTheTooltip()
     QCOMPARE(DisplayText::error(error), QStringLiteral("The server cannot be reached."));
     QVERIFY(!DisplayText::error(error).contains(QStringLiteral("network_error")));
     QVERIFY(DisplayText::errorTooltip(error).contains(QStringLiteral("network_error")));
+    QVERIFY(!DisplayText::errorTooltip(error).contains(QStringLiteral("Request id")));
+    error.requestId = QStringLiteral("4f2a9c");
+    QVERIFY(DisplayText::errorTooltip(error).endsWith(QStringLiteral("\nRequest id: 4f2a9c")));
     ApiError unknown;
     unknown.httpStatus = 418;
     unknown.code = QStringLiteral("teapot");

@@ -323,6 +323,10 @@
         <source>Deadline: %1</source>
         <translation>Deadline: %1</translation>
     </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Request id: %1</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -427,10 +431,6 @@ Why? The reason is kept in the audit log.</translation>
 <context>
     <name>p2pdesk::workstation::AppController</name>
     <message>
-        <source>Your session has ended (%1). Please log in again.</source>
-        <translation>Your session has ended (%1). Please log in again.</translation>
-    </message>
-    <message>
         <source>Order taken.</source>
         <translation>Order taken.</translation>
     </message>
@@ -453,6 +453,10 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>The new language applies when the workstation is started again.</source>
         <translation>The new language applies when the workstation is started again.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: %1 Please log in again.</source>
+        <translation>Your session has ended: %1 Please log in again.</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,10 @@
         <source>Deadline: %1</source>
         <translation>Срок: %1</translation>
     </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Номер запроса: %1</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -429,10 +433,6 @@ Why? The reason is kept in the audit log.</source>
 <context>
     <name>p2pdesk::workstation::AppController</name>
     <message>
-        <source>Your session has ended (%1). Please log in again.</source>
-        <translation>Сеанс завершён (%1). Войдите снова.</translation>
-    </message>
-    <message>
         <source>Order taken.</source>
         <translation>Заявка взята.</translation>
     </message>
@@ -455,6 +455,10 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>The new language applies when the workstation is started again.</source>
         <translation>Новый язык применится после перезапуска программы.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: %1 Please log in again.</source>
+        <translation>Сеанс завершён: %1 Войдите снова.</translation>
     </message>
 </context>
 <context>

@@ -37,12 +37,14 @@ void ApiReply::onFinished()
     m_finished = true;
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_body = m_reply->readAll();
-    if (m_reply->error() != QNetworkReply::NoError || m_httpStatus < 200 || m_httpStatus >= 300)
+    if (m_reply->error() != QNetworkReply::NoError || m_httpStatus < 200 || m_httpStatus >= 300) {
         m_error = errorFromReply();
+        m_error->requestId = QString::fromLatin1(m_reply->rawHeader("X-Request-Id"));
+    }
     m_reply->deleteLater();
     m_reply = nullptr;
     if (m_error) {
-        qCDebug(lcNet) << "call failed:" << m_error->httpStatus << m_error->code;
+        qCDebug(lcNet) << "call failed:" << m_error->httpStatus << m_error->code << "request id" << m_error->requestId;
     }
     emit finished();
     deleteLater();

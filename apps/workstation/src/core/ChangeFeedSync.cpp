@@ -4,7 +4,7 @@
 #include "core/ApiReply.h"
 #include "core/LocalCache.h"
 #include "core/Logging.h"
-#include "models/OrderQueueModel.h"
+#include "core/OrderStore.h"
 
 #include "p2pdesk/proto/Limits.h"
 
@@ -15,6 +15,11 @@
 namespace p2pdesk::workstation {
 
 namespace {
+
+bool isSupportEvent(const std::string &kind)
+{
+    return kind.rfind("ticket.", 0) == 0 || kind == proto::change_kind::kCannedReplyUpdated;
+}
 
 // An order.* event may carry the order itself (payload.order) — then no refetch is needed.
 std::optional<proto::OrderSummary> orderFromPayload(const proto::ChangeEvent &event)
@@ -40,11 +45,11 @@ std::optional<proto::Settings> settingsFromPayload(const proto::ChangeEvent &eve
 
 } // namespace
 
-ChangeFeedSync::ChangeFeedSync(ApiClient *api, LocalCache *cache, OrderQueueModel *model, QObject *parent)
+ChangeFeedSync::ChangeFeedSync(ApiClient *api, LocalCache *cache, OrderStore *orders, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_cache(cache)
-    , m_model(model)
+    , m_orders(orders)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
@@ -69,10 +74,10 @@ void ChangeFeedSync::start()
     stop();
     m_running = true;
     if (m_cache && m_cache->isOpen()) {
-        m_model->upsertMany(m_cache->loadAll());
+        m_orders->upsertMany(m_cache->loadAll());
         m_seq = m_cache->lastSeq();
     }
-    qCInfo(lcSync) << "starting from seq" << m_seq << "with" << m_model->rowCount() << "cached orders";
+    qCInfo(lcSync) << "starting from seq" << m_seq << "with" << m_orders->orderCount() << "cached orders";
     if (m_seq == 0) {
         m_phase = Phase::Snapshot;
         fetchSnapshotPage(std::nullopt);
@@ -94,6 +99,7 @@ void ChangeFeedSync::stop()
     m_batchOrders.clear();
     m_batchRemoved.clear();
     m_batchEvents.clear();
+    m_batchSupport.clear();
     m_batchSettings.reset();
     m_pendingFetches.clear();
     m_phase = Phase::Idle;
@@ -175,11 +181,17 @@ void ChangeFeedSync::resolve(proto::ChangesResponse response)
     m_batchOrders.clear();
     m_batchRemoved.clear();
     m_batchEvents.clear();
+    m_batchSupport.clear();
     m_batchSettings.reset();
     m_pendingFetches.clear();
     const bool caughtUpNow = response.events.empty();
     m_batchWasEmpty = caughtUpNow;
     for (const proto::ChangeEvent &event : response.events) {
+        if (isSupportEvent(event.kind)) {
+            // A ticket's message or state: the order it belongs to has not changed, so no fetch.
+            m_batchSupport.emplace_back(QString::fromStdString(event.kind), event.payload);
+            continue;
+        }
         if (!event.orderId) {
             // Rates, wallets, operators: not part of the queue. Settings are: the approvals inbox
             // filters by the thresholds. The last one of a batch wins.
@@ -192,7 +204,7 @@ void ChangeFeedSync::resolve(proto::ChangesResponse response)
             m_batchOrders.push_back(std::move(*order));
             continue;
         }
-        const OrderSnapshot *known = m_model->find(*event.orderId);
+        const OrderSnapshot *known = m_orders->find(*event.orderId);
         if (known && event.version && *event.version <= known->summary.version)
             continue; // we already hold this version (e.g. our own action's answer)
         m_pendingFetches.insert(*event.orderId);
@@ -241,13 +253,18 @@ void ChangeFeedSync::commitBatch()
         qCWarning(lcSync) << "cache not updated:" << m_cache->errorString();
     applyToModel(std::exchange(m_batchOrders, {}), m_phase == Phase::Live);
     for (std::int64_t id : std::exchange(m_batchRemoved, {}))
-        m_model->remove(id);
+        m_orders->remove(id);
     m_seq = std::max(m_seq, m_batchSeq);
     // After the model is current, so a listener that looks at the queue sees the same state. A
     // listener may stop the feed (e.g. the app closing the queue): then the rest is dropped.
     const quint64 generation = m_generation;
     for (const OrderEventRef &event : std::exchange(m_batchEvents, {})) {
         emit orderEvent(event.orderId, event.kind, event.version);
+        if (generation != m_generation)
+            return;
+    }
+    for (const auto &[kind, payload] : std::exchange(m_batchSupport, {})) {
+        emit supportEvent(kind, payload);
         if (generation != m_generation)
             return;
     }
@@ -281,13 +298,13 @@ void ChangeFeedSync::pollAgain()
 void ChangeFeedSync::applyToModel(const std::vector<proto::OrderSummary> &orders, bool live)
 {
     if (!live) {
-        m_model->upsertMany(orders);
+        m_orders->upsertMany(orders);
         return;
     }
     for (const proto::OrderSummary &order : orders) {
-        const OrderSnapshot *known = m_model->find(order.id);
+        const OrderSnapshot *known = m_orders->find(order.id);
         std::optional<proto::OrderSummary> before = known ? std::optional(known->summary) : std::nullopt;
-        if (m_model->upsert(order))
+        if (m_orders->upsert(order))
             emit orderChanged(before, order);
     }
 }
@@ -310,7 +327,7 @@ void ChangeFeedSync::fail(const ApiError &error)
         qCInfo(lcSync) << "session ended:" << error.code;
         stop();
         m_online = false;
-        emit onlineChanged(false, error.plainText());
+        emit onlineChanged(false, error.sentence());
         emit sessionEnded(error);
         return;
     }
@@ -322,6 +339,7 @@ void ChangeFeedSync::fail(const ApiError &error)
     m_batchOrders.clear();
     m_batchRemoved.clear();
     m_batchEvents.clear();
+    m_batchSupport.clear();
     m_batchSettings.reset();
     m_pendingFetches.clear();
     if (m_phase == Phase::Live)
@@ -334,7 +352,7 @@ void ChangeFeedSync::fail(const ApiError &error)
     if (wasOnline || !m_reportedOffline || error.code != m_reportedOfflineCode) {
         m_reportedOffline = true;
         m_reportedOfflineCode = error.code;
-        emit onlineChanged(false, error.plainText());
+        emit onlineChanged(false, error.sentence());
     }
     scheduleRetry();
 }

@@ -21,9 +21,9 @@ namespace p2pdesk::workstation {
 class ApiClient;
 class ApiReply;
 class LocalCache;
-class OrderQueueModel;
+class OrderStore;
 
-// Keeps the queue model and the local cache in step with syncd: opens from the cache, catches up
+// Keeps the queue's order store and the local cache in step with syncd: opens from the cache, catches up
 // from its last sequence number, then long-polls GET /api/v1/changes. One batch at a time: poll →
 // resolve the events into orders (fetching those whose event carries no order) → write model and
 // cache with the new sequence → poll again. A failure goes offline and retries with backoff from
@@ -32,7 +32,7 @@ class ChangeFeedSync final : public QObject {
     Q_OBJECT
 
 public:
-    ChangeFeedSync(ApiClient *api, LocalCache *cache, OrderQueueModel *model, QObject *parent = nullptr);
+    ChangeFeedSync(ApiClient *api, LocalCache *cache, OrderStore *orders, QObject *parent = nullptr);
 
     void setWaitSeconds(int seconds) { m_waitSeconds = seconds; }
     void setBackoff(int initialMs, int maxMs);
@@ -63,6 +63,10 @@ signals:
     // away: `settings` are the new values when the event carried them, nullopt when it did not
     // (then ask GET /settings). Emitted once per batch, after its orders are applied.
     void settingsChanged(const std::optional<p2pdesk::proto::Settings> &settings);
+    // A support event (proto::change_kind ticket.* and canned_reply.*), in feed order once its batch
+    // is applied, with the event's payload ({"ticket_id", …} or {"canned_reply_id"}). Replayed on
+    // catch-up like every event, so a listener that was offline sees what happened meanwhile.
+    void supportEvent(const QString &kind, const p2pdesk::proto::Json &payload);
     // The server no longer accepts our token: log in again.
     void sessionEnded(const ApiError &error);
 
@@ -90,7 +94,7 @@ private:
 
     ApiClient *m_api;
     LocalCache *m_cache;
-    OrderQueueModel *m_model;
+    OrderStore *m_orders;
     QTimer m_retryTimer;
     int m_waitSeconds = 25;
     int m_initialBackoffMs = 1000;
@@ -113,6 +117,7 @@ private:
     std::vector<proto::OrderSummary> m_batchOrders;
     std::vector<std::int64_t> m_batchRemoved;
     std::vector<OrderEventRef> m_batchEvents;
+    std::vector<std::pair<QString, proto::Json>> m_batchSupport;
     std::optional<std::optional<proto::Settings>> m_batchSettings; // set: the batch changed settings
     QSet<qint64> m_pendingFetches;
     std::vector<QPointer<ApiReply>> m_inFlight;

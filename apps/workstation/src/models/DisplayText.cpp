@@ -95,8 +95,13 @@ QString DisplayText::errorTooltip(const ApiError &error)
 {
     if (error.code.isEmpty())
         return {};
-    return error.httpStatus > 0 ? tr("Error code for support: %1 (HTTP %2)").arg(error.code).arg(error.httpStatus)
-                                : tr("Error code for support: %1").arg(error.code);
+    QString text = error.httpStatus > 0
+                       ? tr("Error code for support: %1 (HTTP %2)").arg(error.code).arg(error.httpStatus)
+                       : tr("Error code for support: %1").arg(error.code);
+    // The admin finds the server's side of it by this id in syncd's log.
+    if (!error.requestId.isEmpty())
+        text += u'\n' + tr("Request id: %1").arg(error.requestId);
+    return text;
 }
 
 QString DisplayText::actor(const proto::Actor &actor)

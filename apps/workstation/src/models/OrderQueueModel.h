@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/OrderSnapshot.h"
+#include "core/OrderStore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -16,7 +17,7 @@ class Clock;
 // Every order the change feed delivered, one row each, in arrival order; the proxy sorts and
 // filters. Rows are value snapshots keyed by order id; updates are fine-grained (dataChanged on
 // the changed columns, beginInsertRows for new rows) so views keep selection and scroll position.
-class OrderQueueModel final : public QAbstractTableModel {
+class OrderQueueModel final : public QAbstractTableModel, public OrderStore {
     Q_OBJECT
 
 public:
@@ -60,13 +61,14 @@ public:
 
     // Inserts or replaces; an older version than the one held is ignored (fetches can race the
     // feed). Returns true when the model changed.
-    bool upsert(proto::OrderSummary summary);
+    bool upsert(proto::OrderSummary summary) override;
     // Bulk load: replacements in place, all new rows in one beginInsertRows.
-    void upsertMany(std::vector<proto::OrderSummary> summaries);
-    bool remove(std::int64_t orderId);
+    void upsertMany(std::vector<proto::OrderSummary> summaries) override;
+    bool remove(std::int64_t orderId) override;
+    int orderCount() const override { return static_cast<int>(m_rows.size()); }
 
     const OrderSnapshot &at(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
-    const OrderSnapshot *find(std::int64_t orderId) const;
+    const OrderSnapshot *find(std::int64_t orderId) const override;
     int rowOf(std::int64_t orderId) const { return m_rowById.value(orderId, -1); }
     QModelIndex indexOf(std::int64_t orderId, int column = Code) const;
 

@@ -1,5 +1,6 @@
 #include "ui/admin/AdminWindow.h"
 
+#include "models/DisplayText.h"
 #include "ui/admin/ChecklistsPage.h"
 #include "ui/admin/OperatorsPage.h"
 #include "ui/admin/RatesPage.h"
@@ -74,7 +75,7 @@ void AdminWindow::onFailed(AdminService::Action action, const ApiError &error)
         what = tr("The change was not made");
         break;
     }
-    showMessage(tr("%1: %2").arg(what, error.plainText()));
+    showMessage(tr("%1: %2").arg(what, DisplayText::error(error)));
 }
 
 } // namespace p2pdesk::workstation
