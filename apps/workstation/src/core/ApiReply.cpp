@@ -84,6 +84,9 @@ ApiError ApiReply::errorFromReply() const
                 result.code = QString::fromStdString(error["code"].get<std::string>());
             if (error.contains("message") && error["message"].is_string())
                 result.message = QString::fromStdString(error["message"].get<std::string>());
+            if (error.contains("details") && error["details"].is_object() && error["details"].contains("field") &&
+                error["details"]["field"].is_string())
+                result.field = QString::fromStdString(error["details"]["field"].get<std::string>());
         }
         if (!result.code.isEmpty())
             return result;
