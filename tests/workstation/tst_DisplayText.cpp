@@ -106,9 +106,10 @@ void TestDisplayText::numbersFollowTheLocale()
 void TestDisplayText::everyRiskRuleHasAName()
 {
     namespace r = domain::rule;
-    for (std::string_view rule : {r::kCustomerOrders24h, r::kCustomerVolume24h, r::kPayoutAccountOrders24h,
-                                  r::kSingleOrderMax, r::kRequisitesChanges30d, r::kFirstOrderAbove, r::kProofReuse,
-                                  r::kTxidReuse, r::kLimitsMissing, std::string_view("rule_from_the_future")}) {
+    for (std::string_view rule :
+         {r::kCustomerOrders24h, r::kCustomerVolume24h, r::kPayoutAccountOrders24h, r::kSingleOrderMax,
+          r::kRequisitesChanges30d, r::kFirstOrderAbove, r::kProofReuse, r::kTxidReuse, r::kLimitsMissing,
+          r::kCustomerBlocked, std::string_view("rule_from_the_future")}) {
         const QString name = DisplayText::riskRule(rule);
         QVERIFY2(!name.isEmpty() && !name.contains(u'_'), qPrintable(name));
         QVERIFY(DisplayText::riskRuleTooltip(rule, proto::RiskSeverity::Hold)

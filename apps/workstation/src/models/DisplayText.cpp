@@ -45,6 +45,8 @@ QString DisplayText::riskRule(std::string_view rule)
         return tr("Transaction id already used on another order");
     if (rule == r::kLimitsMissing)
         return tr("Risk limits not configured");
+    if (rule == r::kCustomerBlocked)
+        return tr("Customer blocked");
     // A rule a newer syncd knows: say so in words, the code is in the tooltip.
     return tr("Other risk rule");
 }
