@@ -119,6 +119,10 @@ void TestDisplayText::everyRiskRuleHasAName()
              QStringLiteral("Many orders to this payout account in 24 h"));
     QCOMPARE(DisplayText::riskFigures(proto::Json{{"observed", "11"}, {"limit", "10"}}),
              QStringLiteral("11 (limit 10)"));
+    QCOMPARE(DisplayText::riskFigures(proto::Json{{"observed", "RUB"}, {"limit", "none"}}),
+             QStringLiteral("RUB, no limit set"));
+    QCOMPARE(DisplayText::riskFigures(proto::Json{{"observed", "fraud reports"}, {"limit", ""}}),
+             QStringLiteral("fraud reports"));
 }
 
 void TestDisplayText::errorsAreSentencesWithTheCodeInTheTooltip()

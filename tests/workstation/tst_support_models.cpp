@@ -125,6 +125,9 @@ private slots:
         QCOMPARE(model.index(1, CustomerRiskFlagModel::Figures).data().toString(),
                  QStringLiteral("97500.00 (limit 50000.00)"));
         QVERIFY(model.index(1, CustomerRiskFlagModel::Cleared).data().toString().contains(QStringLiteral("bob")));
+        QCOMPARE(model.index(1, CustomerRiskFlagModel::ClearReason).data().toString(),
+                 QStringLiteral("known customer"));
+        QCOMPARE(model.index(0, CustomerRiskFlagModel::Cleared).data().toString(), QStringLiteral("open"));
         QVERIFY(!model.index(1, 0).data(CustomerRiskFlagModel::OrderIdRole).isValid() ||
                 model.index(1, 0).data(CustomerRiskFlagModel::OrderIdRole).toLongLong() == 0);
     }

@@ -331,6 +331,10 @@
         <source>Customer blocked</source>
         <translation>Customer blocked</translation>
     </message>
+    <message>
+        <source>%1, no limit set</source>
+        <translation>%1, no limit set</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -996,10 +1000,6 @@ Why? The reason is kept in the audit log.</translation>
         <translation>open</translation>
     </message>
     <message>
-        <source>cleared by %1 at %2: %3</source>
-        <translation>cleared by %1 at %2: %3</translation>
-    </message>
-    <message>
         <source>Order</source>
         <translation>Order</translation>
     </message>
@@ -1022,6 +1022,14 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Cleared</source>
         <translation>Cleared</translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation>by %1 at %2</translation>
+    </message>
+    <message>
+        <source>Why cleared</source>
+        <translation>Why cleared</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,10 @@
         <source>Customer blocked</source>
         <translation>Клиент заблокирован</translation>
     </message>
+    <message>
+        <source>%1, no limit set</source>
+        <translation>%1, лимит не задан</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -1000,10 +1004,6 @@ Why? The reason is kept in the audit log.</source>
         <translation>не снят</translation>
     </message>
     <message>
-        <source>cleared by %1 at %2: %3</source>
-        <translation>снял %1, %2: %3</translation>
-    </message>
-    <message>
         <source>Order</source>
         <translation>Заявка</translation>
     </message>
@@ -1026,6 +1026,14 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Cleared</source>
         <translation>Снят</translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Why cleared</source>
+        <translation>Почему снят</translation>
     </message>
 </context>
 <context>

@@ -74,9 +74,9 @@ QVariant CustomerRiskFlagModel::data(const QModelIndex &index, int role) const
     case Cleared:
         if (!flag.clearedAt)
             return tr("open");
-        return tr("cleared by %1 at %2: %3")
-            .arg(DisplayText::operatorName(flag.clearedBy), DisplayText::dateTime(*flag.clearedAt),
-                 QString::fromStdString(flag.clearReason.value_or("")));
+        return tr("by %1 at %2").arg(DisplayText::operatorName(flag.clearedBy), DisplayText::dateTime(*flag.clearedAt));
+    case ClearReason:
+        return QString::fromStdString(flag.clearReason.value_or(""));
     default:
         return {};
     }
@@ -99,6 +99,8 @@ QVariant CustomerRiskFlagModel::headerData(int section, Qt::Orientation orientat
         return tr("Raised");
     case Cleared:
         return tr("Cleared");
+    case ClearReason:
+        return tr("Why cleared");
     default:
         return {};
     }

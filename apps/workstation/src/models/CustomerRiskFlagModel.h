@@ -14,7 +14,7 @@ class CustomerRiskFlagModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Order, Rule, Severity, Figures, Raised, Cleared, ColumnCount };
+    enum Column { Order, Rule, Severity, Figures, Raised, Cleared, ClearReason, ColumnCount };
     enum Role { OrderIdRole = Qt::UserRole + 1, ClearedRole };
 
     explicit CustomerRiskFlagModel(QObject *parent = nullptr);

@@ -81,6 +81,9 @@ QString DisplayText::riskFigures(const proto::Json &figures)
     };
     const QString observed = text("observed");
     const QString limit = text("limit");
+    // risk_limits_missing: the fiat, and "none" for the limit it lacks.
+    if (!observed.isEmpty() && limit == u"none")
+        return tr("%1, no limit set").arg(observed);
     if (!observed.isEmpty() && !limit.isEmpty())
         return tr("%1 (limit %2)").arg(observed, limit);
     if (!observed.isEmpty())

@@ -211,6 +211,8 @@ CannedRepliesPage::CannedRepliesPage(AdminService *service, AdminPrompts *prompt
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    // The list wide enough for its four columns at the admin window's usual size.
+    splitter->setSizes({520, 780});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     startNew();

@@ -66,6 +66,7 @@ SupportSettingsPage::SupportSettingsPage(AdminService *service, AdminPrompts *pr
     });
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&First answer due within:"), m_firstResponse);
     form->addRow(tr("&Next answer due within:"), m_nextResponse);
     form->addRow(QString(), m_opsAlerts);

@@ -96,6 +96,15 @@ CustomerProfileDialog::CustomerProfileDialog(CustomerService *service, qint64 cu
     m_tabs->addTab(m_ticketsView, tr("Tickets"));
     m_ordersView->horizontalHeader()->setStretchLastSection(false);
     m_flagsView->setToolTip(tr("Double-click a flag to open its order"));
+    // What was observed and why a flag was cleared are a person's words and can be long: those two
+    // columns share the width left and wrap, rather than running off the dialog.
+    m_flagsView->setWordWrap(true);
+    auto *flagsHeader = m_flagsView->horizontalHeader();
+    flagsHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    flagsHeader->setSectionResizeMode(CustomerRiskFlagModel::Figures, QHeaderView::Stretch);
+    flagsHeader->setSectionResizeMode(CustomerRiskFlagModel::ClearReason, QHeaderView::Stretch);
+    connect(flagsHeader, &QHeaderView::sectionResized, m_flagsView, [this] { m_flagsView->resizeRowsToContents(); });
+    connect(m_flags, &QAbstractItemModel::modelReset, m_flagsView, [this] { m_flagsView->resizeRowsToContents(); });
 
     connect(m_ordersView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openOrderRequested(index.data(CustomerOrdersModel::OrderIdRole).toLongLong());
@@ -152,7 +161,7 @@ CustomerProfileDialog::CustomerProfileDialog(CustomerService *service, qint64 cu
     m_reachability->hide();
     m_blocked->hide();
     updateBlockButton();
-    resize(960, 600);
+    resize(1040, 600);
     reload();
 }
 
