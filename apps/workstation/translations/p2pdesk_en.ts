@@ -327,6 +327,22 @@
         <source>Request id: %1</source>
         <translation>Request id: %1</translation>
     </message>
+    <message>
+        <source>First payout to new payout details</source>
+        <translation>First payout to new payout details</translation>
+    </message>
+    <message>
+        <source>Payout account used by other customers in 30 days</source>
+        <translation>Payout account used by other customers in 30 days</translation>
+    </message>
+    <message>
+        <source>Amount far above this customer&apos;s usual</source>
+        <translation>Amount far above this customer&apos;s usual</translation>
+    </message>
+    <message>
+        <source>Payout details changed minutes after another order</source>
+        <translation>Payout details changed minutes after another order</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>

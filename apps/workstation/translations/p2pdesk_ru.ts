@@ -329,6 +329,22 @@
         <source>Request id: %1</source>
         <translation>Номер запроса: %1</translation>
     </message>
+    <message>
+        <source>First payout to new payout details</source>
+        <translation>Первая выплата на новые реквизиты</translation>
+    </message>
+    <message>
+        <source>Payout account used by other customers in 30 days</source>
+        <translation>Реквизиты использовали другие клиенты за 30 дней</translation>
+    </message>
+    <message>
+        <source>Amount far above this customer&apos;s usual</source>
+        <translation>Сумма намного выше обычной для клиента</translation>
+    </message>
+    <message>
+        <source>Payout details changed minutes after another order</source>
+        <translation>Реквизиты сменены через несколько минут после другой заявки</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
