@@ -338,8 +338,8 @@ void TestRiskRules::payoutAccountCustomers30d()
     auto config = limits();
     config.payoutAccountCustomers30d = {0, Severity::Hold};
     input.payoutAccountOtherCustomers30d = 1;
-    QCOMPARE_ENUM(findHit(evaluateOrderCreation(input, config), rule::kPayoutAccountCustomers30d)->severity,
-                  Severity::Hold);
+    const auto hits1 = evaluateOrderCreation(input, config);
+    QCOMPARE_ENUM(findHit(hits1, rule::kPayoutAccountCustomers30d)->severity, Severity::Hold);
 }
 
 // × 5 of the median, once there are 3 completed orders; the limit shown is rounded
@@ -352,7 +352,8 @@ void TestRiskRules::amountAboveUsual()
     input.amountFiat = dec("10000.05"); // 5 × 2000.01 = 10000.05: reaching it is fine
     QVERIFY(!findHit(evaluateOrderCreation(input, limits()), rule::kAmountAboveUsual));
     input.amountFiat = dec("10000.06");
-    const RiskHit *hit = findHit(evaluateOrderCreation(input, limits()), rule::kAmountAboveUsual);
+    const auto evaluated = evaluateOrderCreation(input, limits());
+    const RiskHit *hit = findHit(evaluated, rule::kAmountAboveUsual);
     QVERIFY(hit);
     QCOMPARE_ENUM(hit->severity, Severity::Info);
     QCOMPARE(hit->observed, std::string("10000.06"));
@@ -362,7 +363,8 @@ void TestRiskRules::amountAboveUsual()
     config.amountAboveUsual.factor = dec("1.333");
     input.customerMedianAmount = dec("100.00");
     input.amountFiat = dec("133.31");
-    QCOMPARE(findHit(evaluateOrderCreation(input, config), rule::kAmountAboveUsual)->limit, std::string("133.30"));
+    const auto hits2 = evaluateOrderCreation(input, config);
+    QCOMPARE(findHit(hits2, rule::kAmountAboveUsual)->limit, std::string("133.30"));
     // Too little history, no median, or a zero median: no habit to compare with.
     input.amountFiat = dec("1000000.00");
     input.customerCompletedOrders = 2;
@@ -379,7 +381,8 @@ void TestRiskRules::requisitesChangedNearOrder()
     // A 60-minute window: new details 59 minutes after the previous order hold, 60 do not.
     auto input = quietOrder();
     input.requisitesChangedMinutesAfterOrder = 59;
-    const RiskHit *hit = findHit(evaluateOrderCreation(input, limits()), rule::kRequisitesChangedNearOrder);
+    const auto evaluated = evaluateOrderCreation(input, limits());
+    const RiskHit *hit = findHit(evaluated, rule::kRequisitesChangedNearOrder);
     QVERIFY(hit);
     QCOMPARE_ENUM(hit->severity, Severity::Hold);
     QCOMPARE(hit->observed, std::string("59"));
