@@ -106,12 +106,17 @@ void TestDisplayText::numbersFollowTheLocale()
 void TestDisplayText::everyRiskRuleHasAName()
 {
     namespace r = domain::rule;
+    const QString other = DisplayText::riskRule("rule_from_the_future");
+    QCOMPARE(other, QStringLiteral("Other risk rule"));
     for (std::string_view rule :
          {r::kCustomerOrders24h, r::kCustomerVolume24h, r::kPayoutAccountOrders24h, r::kSingleOrderMax,
           r::kRequisitesChanges30d, r::kFirstOrderAbove, r::kProofReuse, r::kTxidReuse, r::kLimitsMissing,
-          r::kCustomerBlocked, std::string_view("rule_from_the_future")}) {
+          r::kNewPayoutAccountAbove, r::kPayoutAccountCustomers30d, r::kAmountAboveUsual,
+          r::kRequisitesChangedNearOrder, r::kCustomerBlocked, std::string_view("rule_from_the_future")}) {
         const QString name = DisplayText::riskRule(rule);
         QVERIFY2(!name.isEmpty() && !name.contains(u'_'), qPrintable(name));
+        // Every rule syncd knows has its own words.
+        QVERIFY2(rule == "rule_from_the_future" || name != other, rule.data());
         QVERIFY(DisplayText::riskRuleTooltip(rule, proto::RiskSeverity::Hold)
                     .contains(QString::fromLatin1(rule.data(), qsizetype(rule.size()))));
     }

@@ -328,6 +328,22 @@
         <translation>Request id: %1</translation>
     </message>
     <message>
+        <source>First payout to new payout details</source>
+        <translation>First payout to new payout details</translation>
+    </message>
+    <message>
+        <source>Payout account used by other customers in 30 days</source>
+        <translation>Payout account used by other customers in 30 days</translation>
+    </message>
+    <message>
+        <source>Amount far above this customer&apos;s usual</source>
+        <translation>Amount far above this customer&apos;s usual</translation>
+    </message>
+    <message>
+        <source>Payout details changed minutes after another order</source>
+        <translation>Payout details changed minutes after another order</translation>
+    </message>
+    <message>
         <source>Customer blocked</source>
         <translation>Customer blocked</translation>
     </message>
@@ -1000,6 +1016,10 @@ Why? The reason is kept in the audit log.</translation>
         <translation>open</translation>
     </message>
     <message>
+        <source>by %1 at %2</source>
+        <translation>by %1 at %2</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Order</translation>
     </message>
@@ -1022,10 +1042,6 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Cleared</source>
         <translation>Cleared</translation>
-    </message>
-    <message>
-        <source>by %1 at %2</source>
-        <translation>by %1 at %2</translation>
     </message>
     <message>
         <source>Why cleared</source>

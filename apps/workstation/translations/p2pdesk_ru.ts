@@ -330,6 +330,22 @@
         <translation>Номер запроса: %1</translation>
     </message>
     <message>
+        <source>First payout to new payout details</source>
+        <translation>Первая выплата на новые реквизиты</translation>
+    </message>
+    <message>
+        <source>Payout account used by other customers in 30 days</source>
+        <translation>Реквизиты использовали другие клиенты за 30 дней</translation>
+    </message>
+    <message>
+        <source>Amount far above this customer&apos;s usual</source>
+        <translation>Сумма намного выше обычной для клиента</translation>
+    </message>
+    <message>
+        <source>Payout details changed minutes after another order</source>
+        <translation>Реквизиты сменены через несколько минут после другой заявки</translation>
+    </message>
+    <message>
         <source>Customer blocked</source>
         <translation>Клиент заблокирован</translation>
     </message>
@@ -1004,6 +1020,10 @@ Why? The reason is kept in the audit log.</source>
         <translation>не снят</translation>
     </message>
     <message>
+        <source>by %1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Заявка</translation>
     </message>
@@ -1026,10 +1046,6 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Cleared</source>
         <translation>Снят</translation>
-    </message>
-    <message>
-        <source>by %1 at %2</source>
-        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Why cleared</source>

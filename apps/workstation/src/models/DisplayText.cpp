@@ -47,6 +47,14 @@ QString DisplayText::riskRule(std::string_view rule)
         return tr("Risk limits not configured");
     if (rule == r::kCustomerBlocked)
         return tr("Customer blocked");
+    if (rule == r::kNewPayoutAccountAbove)
+        return tr("First payout to new payout details");
+    if (rule == r::kPayoutAccountCustomers30d)
+        return tr("Payout account used by other customers in 30 days");
+    if (rule == r::kAmountAboveUsual)
+        return tr("Amount far above this customer's usual");
+    if (rule == r::kRequisitesChangedNearOrder)
+        return tr("Payout details changed minutes after another order");
     // A rule a newer syncd knows: say so in words, the code is in the tooltip.
     return tr("Other risk rule");
 }

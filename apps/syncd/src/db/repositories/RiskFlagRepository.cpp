@@ -52,6 +52,9 @@ const std::string &selectFlags()
     return sql;
 }
 
+// The digits of a multiplier limit (amount_above_usual: "5.00" × the median).
+constexpr int kFactorScale = 2;
+
 domain::AmountLimit unlimited()
 {
     return {domain::Decimal::fromUnits(std::numeric_limits<std::uint64_t>::max(), 0).value(), domain::Severity::Info};
@@ -158,13 +161,18 @@ domain::RiskLimits RiskFlagRepository::loadLimits(pqxx::work &work)
     const auto result = work.exec("SELECT rule, fiat_currency, threshold, action FROM limits WHERE active "
                                   "AND asset IS NULL ORDER BY id");
     struct Partial {
-        std::optional<domain::AmountLimit> volume, single, first;
+        std::optional<domain::AmountLimit> volume, single, first, newAccount;
     };
     std::map<std::string, Partial> perFiat;
     for (const auto &row : result) {
         const auto rule = row[0].as<std::string>();
         const auto fiat = row[1].get<std::string>();
         const auto severity = actionSeverity(row[3].as<std::string>());
+        if (!fiat && rule == domain::rule::kAmountAboveUsual) {
+            limits.amountAboveUsual.factor = columns::decimal(row[2], kFactorScale);
+            limits.amountAboveUsual.severity = severity;
+            continue;
+        }
         if (!fiat) {
             const auto count = columns::decimal(row[2], 0).units();
             const domain::CountLimit limit{static_cast<std::uint32_t>(std::min<std::uint64_t>(count, UINT32_MAX)),
@@ -175,6 +183,10 @@ domain::RiskLimits RiskFlagRepository::loadLimits(pqxx::work &work)
                 limits.payoutAccountOrders24h = limit;
             else if (rule == domain::rule::kRequisitesChanges30d)
                 limits.requisitesChanges30d = limit;
+            else if (rule == domain::rule::kPayoutAccountCustomers30d)
+                limits.payoutAccountCustomers30d = limit;
+            else if (rule == domain::rule::kRequisitesChangedNearOrder)
+                limits.requisitesChangedNearOrder = {limit.max, severity};
             continue;
         }
         const domain::AmountLimit limit{columns::decimal(row[2], columns::fiatScale(*fiat)), severity};
@@ -185,13 +197,15 @@ domain::RiskLimits RiskFlagRepository::loadLimits(pqxx::work &work)
             partial.single = limit;
         else if (rule == domain::rule::kFirstOrderAbove)
             partial.first = limit;
+        else if (rule == domain::rule::kNewPayoutAccountAbove)
+            partial.newAccount = limit;
     }
     for (const auto &[fiat, partial] : perFiat) {
         if (!partial.volume && !partial.single && !partial.first)
-            continue;
-        limits.perFiat[fiat] =
-            domain::FiatRiskLimits{partial.volume.value_or(unlimited()), partial.single.value_or(unlimited()),
-                                   partial.first.value_or(unlimited())};
+            continue; // the cooling-off alone does not make a fiat "configured" (risk_limits_missing)
+        limits.perFiat[fiat] = domain::FiatRiskLimits{
+            partial.volume.value_or(unlimited()), partial.single.value_or(unlimited()),
+            partial.first.value_or(unlimited()), partial.newAccount.value_or(domain::unlimitedAmount())};
     }
     return limits;
 }
