@@ -97,6 +97,11 @@ QString TicketListModel::orderText(const TicketRow &row)
     return tr("%1 · %2", "ticket's order: code · status").arg(row.orderCode, OrderQueueModel::statusText(*status));
 }
 
+QString TicketListModel::sinceText(qint64 msecs)
+{
+    return tr("%1 ago", "time since the customer's last message").arg(DisplayText::duration(msecs));
+}
+
 QVariant TicketListModel::displayData(const TicketRow &row, int column) const
 {
     switch (column) {
@@ -109,9 +114,7 @@ QVariant TicketListModel::displayData(const TicketRow &row, int column) const
     case Assignee:
         return row.assignee.isEmpty() ? tr("Unassigned") : row.assignee;
     case LastMessage:
-        return row.lastCustomerMs < 0 ? QString()
-                                      : tr("%1 ago", "time since the customer's last message")
-                                            .arg(DisplayText::duration(now() - row.lastCustomerMs));
+        return row.lastCustomerMs < 0 ? QString() : sinceText(now() - row.lastCustomerMs);
     case Sla:
         if (!row.open)
             return tr("Closed");

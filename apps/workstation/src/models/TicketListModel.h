@@ -86,6 +86,8 @@ public:
 
     // "P-1001 · Awaiting crypto", or "General question" for a ticket without an order.
     static QString orderText(const TicketRow &row);
+    // "12 min ago": the time since the customer's last message.
+    static QString sinceText(qint64 msecs);
 
 private:
     QVariant displayData(const TicketRow &row, int column) const;
