@@ -3,6 +3,7 @@
 #include "Screenshot.h"
 #include "ScriptedTrustPrompt.h"
 #include "app/AppController.h"
+#include "app/LanguageSettings.h"
 #include "core/ApiClient.h"
 #include "core/CertificatePinStore.h"
 #include "core/ChangeFeedSync.h"
@@ -144,6 +145,8 @@ void TestSupportInboxRealSyncd::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain: tokens are simply not remembered
     QVERIFY(m_dir.isValid());
+    // As the app starts (main.cpp): English plural forms on the screen and in the README picture.
+    QCOMPARE(LanguageSettings::install(*qApp, QStringLiteral("en")), QStringLiteral("en"));
 }
 
 void TestSupportInboxRealSyncd::ticketsArriveLiveNotifyOnceAndSurviveARestart()
