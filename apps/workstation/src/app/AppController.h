@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -70,6 +71,7 @@ private:
     void applySettings(const std::optional<proto::Settings> &settings);
     void onSessionEnded(const ApiError &error);
     void logout();
+    void sendDepositWhenTaken(qint64 orderId);
     void takeOrder(qint64 orderId, bool reasonRequired = false, const QString &rateText = {});
     void openOrder(qint64 orderId);
     void openProof(qint64 orderId, qint64 proofId);
@@ -102,7 +104,9 @@ private:
     QPointer<ApprovalsInbox> m_inbox;
     DialogAdminPrompts m_adminPrompts;
     QPointer<AdminWindow> m_admin;
-    QString m_lastTakeRate; // offered again when syncd asks for a reason after all
+    QString m_lastTakeRate;             // offered again when syncd asks for a reason after all
+    bool m_lastTakeSendsDeposit = true; // the take dialog's "send the deposit address" choice
+    QSet<qint64> m_depositAfterTake;    // taken from the queue, the deposit address to follow
     QString m_username;
     std::optional<std::pair<int, int>> m_feedBackoff;
 };

@@ -158,8 +158,12 @@ struct CannedReply {
     Timestamp updatedAt{};
 };
 
+// {"items":[…],"known_variables"?:[…]} — known_variables: the `{name}` variables a template may
+// use (syncd's CannedReplyService::knownVariables()), sent so that the admin screen flags an
+// unknown one before saving; omitted when empty.
 struct CannedReplyList {
     std::vector<CannedReply> items;
+    std::vector<std::string> knownVariables;
 };
 
 // POST /api/v1/admin/canned-replies {"shortcut","title","body_ru","body_en","active"?,"reason"};
