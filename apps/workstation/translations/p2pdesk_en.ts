@@ -324,8 +324,8 @@
         <translation>Deadline: %1</translation>
     </message>
     <message>
-        <source>Request id: %1</source>
-        <translation>Request id: %1</translation>
+        <source>Customer blocked</source>
+        <translation>Customer blocked</translation>
     </message>
     <message>
         <source>First payout to new payout details</source>
@@ -344,12 +344,12 @@
         <translation>Payout details changed minutes after another order</translation>
     </message>
     <message>
-        <source>Customer blocked</source>
-        <translation>Customer blocked</translation>
-    </message>
-    <message>
         <source>%1, no limit set</source>
         <translation>%1, no limit set</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Request id: %1</translation>
     </message>
 </context>
 <context>
@@ -377,6 +377,35 @@
     <message>
         <source>Dispute on order %1</source>
         <translation>Dispute on order %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketNotificationPolicy</name>
+    <message>
+        <source>Customer message on order %1</source>
+        <translation>Customer message on order %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unread message(s).</source>
+        <translation>
+            <numerusform>%1: %n unread message.</numerusform>
+            <numerusform>%1: %n unread messages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>Message from %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s).</source>
+        <translation>
+            <numerusform>%n unread message.</numerusform>
+            <numerusform>%n unread messages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has taken this ticket yet.</source>
+        <translation>Nobody has taken this ticket yet.</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1352,36 @@ Why? The reason is kept in the audit log.</translation>
         <source>%1 (%2)</source>
         <comment>queue tab: title (orders in it)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>No ticket waits for your answer.</source>
+        <translation>No ticket waits for your answer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) wait for an answer from you or from anyone.</source>
+        <translation>
+            <numerusform>%n ticket waits for an answer from you or from anyone.</numerusform>
+            <numerusform>%n tickets wait for an answer from you or from anyone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n overdue.</numerusform>
+            <numerusform>%n overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support: open the selected ticket</source>
+        <translation>Support: open the selected ticket</translation>
+    </message>
+    <message>
+        <source>Support: assign the selected ticket to me</source>
+        <translation>Support: assign the selected ticket to me</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2880,85 @@ SHA-256 (received): %2</translation>
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::SupportInbox</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mine</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation>&amp;Unassigned</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gent</source>
+        <translation>Ur&amp;gent</translation>
+    </message>
+    <message>
+        <source>Overdu&amp;e</source>
+        <translation>Overdu&amp;e</translation>
+    </message>
+    <message>
+        <source>All o&amp;pen</source>
+        <translation>All o&amp;pen</translation>
+    </message>
+    <message>
+        <source>C&amp;losed</source>
+        <translation>C&amp;losed</translation>
+    </message>
+    <message>
+        <source>Load older closed tickets</source>
+        <translation>Load older closed tickets</translation>
+    </message>
+    <message>
+        <source>Search order, customer, message text…</source>
+        <translation>Search order, customer, message text…</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;Open ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to me</source>
+        <translation>&amp;Assign to me</translation>
+    </message>
+    <message>
+        <source>The ticket is assigned to you.</source>
+        <translation>The ticket is assigned to you.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>support view: title (tickets in it)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) shown</source>
+        <translation>
+            <numerusform>%n ticket shown</numerusform>
+            <numerusform>%n tickets shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: the tickets as last seen. They update when the connection returns.</source>
+        <translation>Offline: the tickets as last seen. They update when the connection returns.</translation>
+    </message>
+    <message>
+        <source>Searching message text on the server…</source>
+        <translation>Searching message text on the server…</translation>
+    </message>
+    <message>
+        <source>No ticket matches the search in this view.</source>
+        <translation>No ticket matches the search in this view.</translation>
+    </message>
+    <message>
+        <source>No closed tickets read yet.</source>
+        <translation>No closed tickets read yet.</translation>
+    </message>
+    <message>
+        <source>Nothing to answer here.</source>
+        <translation>Nothing to answer here.</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::SupportSettingsPage</name>
     <message>
         <source>Send alerts to the o&amp;ps chat</source>
@@ -2960,6 +3098,118 @@ SHA-256 (received): %2</translation>
     <message>
         <source>The server requires a reason for this rate. Give a reason; it is recorded with the order.</source>
         <translation>The server requires a reason for this rate. Give a reason; it is recorded with the order.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TicketInbox</name>
+    <message>
+        <source>%1 (@%2)</source>
+        <comment>customer: first name (@username)</comment>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>Telegram %1</source>
+        <translation>Telegram %1</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TicketListModel</name>
+    <message>
+        <source>General question</source>
+        <translation>General question</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>ticket&apos;s order: code · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>time since the customer&apos;s last message</comment>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Urgent: the desk answers this customer first.</source>
+        <translation>Urgent: the desk answers this customer first.</translation>
+    </message>
+    <message>
+        <source>Last message from the customer: %1</source>
+        <translation>Last message from the customer: %1</translation>
+    </message>
+    <message>
+        <source>Closed at %1</source>
+        <translation>Closed at %1</translation>
+    </message>
+    <message>
+        <source>No answer is due: the customer has not written since the desk&apos;s last reply.</source>
+        <translation>No answer is due: the customer has not written since the desk&apos;s last reply.</translation>
+    </message>
+    <message>
+        <source>Next answer due at %1</source>
+        <translation>Next answer due at %1</translation>
+    </message>
+    <message>
+        <source>First answer due at %1</source>
+        <translation>First answer due at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from the customer you have not read</source>
+        <translation>
+            <numerusform>%n message from the customer you have not read</numerusform>
+            <numerusform>%n messages from the customer you have not read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left to answer the customer (first answer, then each next one)</source>
+        <translation>Time left to answer the customer (first answer, then each next one)</translation>
+    </message>
+    <message>
+        <source>Customer messages you have not read</source>
+        <translation>Customer messages you have not read</translation>
+    </message>
+    <message>
+        <source>Time since the customer last wrote</source>
+        <translation>Time since the customer last wrote</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Unread</translation>
     </message>
 </context>
 <context>

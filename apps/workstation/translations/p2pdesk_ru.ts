@@ -326,8 +326,8 @@
         <translation>Срок: %1</translation>
     </message>
     <message>
-        <source>Request id: %1</source>
-        <translation>Номер запроса: %1</translation>
+        <source>Customer blocked</source>
+        <translation>Клиент заблокирован</translation>
     </message>
     <message>
         <source>First payout to new payout details</source>
@@ -346,12 +346,12 @@
         <translation>Реквизиты сменены через несколько минут после другой заявки</translation>
     </message>
     <message>
-        <source>Customer blocked</source>
-        <translation>Клиент заблокирован</translation>
-    </message>
-    <message>
         <source>%1, no limit set</source>
         <translation>%1, лимит не задан</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Номер запроса: %1</translation>
     </message>
 </context>
 <context>
@@ -379,6 +379,37 @@
     <message>
         <source>Dispute on order %1</source>
         <translation>Спор по заявке %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketNotificationPolicy</name>
+    <message>
+        <source>Customer message on order %1</source>
+        <translation>Сообщение клиента по заявке %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unread message(s).</source>
+        <translation>
+            <numerusform>%1: %n непрочитанное сообщение.</numerusform>
+            <numerusform>%1: %n непрочитанных сообщения.</numerusform>
+            <numerusform>%1: %n непрочитанных сообщений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>Сообщение от %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s).</source>
+        <translation>
+            <numerusform>%n непрочитанное сообщение.</numerusform>
+            <numerusform>%n непрочитанных сообщения.</numerusform>
+            <numerusform>%n непрочитанных сообщений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has taken this ticket yet.</source>
+        <translation>Обращение пока никто не взял.</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1359,38 @@ Why? The reason is kept in the audit log.</source>
         <source>%1 (%2)</source>
         <comment>queue tab: title (orders in it)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message>
+        <source>No ticket waits for your answer.</source>
+        <translation>Ни одно обращение не ждёт вашего ответа.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) wait for an answer from you or from anyone.</source>
+        <translation>
+            <numerusform>%n обращение ждёт ответа — вашего или любого оператора.</numerusform>
+            <numerusform>%n обращения ждут ответа — вашего или любого оператора.</numerusform>
+            <numerusform>%n обращений ждут ответа — вашего или любого оператора.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>Просрочено: %n.</numerusform>
+            <numerusform>Просрочено: %n.</numerusform>
+            <numerusform>Просрочено: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support: open the selected ticket</source>
+        <translation>Поддержка: открыть выбранное обращение</translation>
+    </message>
+    <message>
+        <source>Support: assign the selected ticket to me</source>
+        <translation>Поддержка: назначить выбранное обращение себе</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2891,86 @@ SHA-256 (получено): %2</translation>
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::SupportInbox</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Мои</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation>&amp;Неназначенные</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gent</source>
+        <translation>С&amp;рочные</translation>
+    </message>
+    <message>
+        <source>Overdu&amp;e</source>
+        <translation>Просроч&amp;енные</translation>
+    </message>
+    <message>
+        <source>All o&amp;pen</source>
+        <translation>Все о&amp;ткрытые</translation>
+    </message>
+    <message>
+        <source>C&amp;losed</source>
+        <translation>За&amp;крытые</translation>
+    </message>
+    <message>
+        <source>Load older closed tickets</source>
+        <translation>Загрузить более старые закрытые обращения</translation>
+    </message>
+    <message>
+        <source>Search order, customer, message text…</source>
+        <translation>Поиск по заявке, клиенту, тексту сообщений…</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;Открыть обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to me</source>
+        <translation>&amp;Назначить себе</translation>
+    </message>
+    <message>
+        <source>The ticket is assigned to you.</source>
+        <translation>Обращение назначено вам.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>support view: title (tickets in it)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) shown</source>
+        <translation>
+            <numerusform>Показано %n обращение</numerusform>
+            <numerusform>Показаны %n обращения</numerusform>
+            <numerusform>Показано %n обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: the tickets as last seen. They update when the connection returns.</source>
+        <translation>Нет связи: обращения такими, какими были видны последний раз. Они обновятся, когда связь вернётся.</translation>
+    </message>
+    <message>
+        <source>Searching message text on the server…</source>
+        <translation>Поиск по тексту сообщений на сервере…</translation>
+    </message>
+    <message>
+        <source>No ticket matches the search in this view.</source>
+        <translation>В этом списке ни одно обращение не подходит под поиск.</translation>
+    </message>
+    <message>
+        <source>No closed tickets read yet.</source>
+        <translation>Закрытые обращения ещё не загружены.</translation>
+    </message>
+    <message>
+        <source>Nothing to answer here.</source>
+        <translation>Здесь отвечать не на что.</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::SupportSettingsPage</name>
     <message>
         <source>Send alerts to the o&amp;ps chat</source>
@@ -2967,6 +3110,119 @@ SHA-256 (получено): %2</translation>
     <message>
         <source>The server requires a reason for this rate. Give a reason; it is recorded with the order.</source>
         <translation>Для этого курса сервер требует причину. Укажите её; она сохраняется в заявке.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TicketInbox</name>
+    <message>
+        <source>%1 (@%2)</source>
+        <comment>customer: first name (@username)</comment>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>Telegram %1</source>
+        <translation>Telegram %1</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TicketListModel</name>
+    <message>
+        <source>General question</source>
+        <translation>Общий вопрос</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>ticket&apos;s order: code · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочно</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>time since the customer&apos;s last message</comment>
+        <translation>%1 назад</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Urgent: the desk answers this customer first.</source>
+        <translation>Срочно: этому клиенту отвечают в первую очередь.</translation>
+    </message>
+    <message>
+        <source>Last message from the customer: %1</source>
+        <translation>Последнее сообщение клиента: %1</translation>
+    </message>
+    <message>
+        <source>Closed at %1</source>
+        <translation>Закрыто %1</translation>
+    </message>
+    <message>
+        <source>No answer is due: the customer has not written since the desk&apos;s last reply.</source>
+        <translation>Ответ не требуется: клиент не писал после последнего ответа.</translation>
+    </message>
+    <message>
+        <source>Next answer due at %1</source>
+        <translation>Следующий ответ нужен до %1</translation>
+    </message>
+    <message>
+        <source>First answer due at %1</source>
+        <translation>Первый ответ нужен до %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from the customer you have not read</source>
+        <translation>
+            <numerusform>%n сообщение клиента вы ещё не прочитали</numerusform>
+            <numerusform>%n сообщения клиента вы ещё не прочитали</numerusform>
+            <numerusform>%n сообщений клиента вы ещё не прочитали</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left to answer the customer (first answer, then each next one)</source>
+        <translation>Сколько осталось до ответа клиенту (сначала первого, потом каждого следующего)</translation>
+    </message>
+    <message>
+        <source>Customer messages you have not read</source>
+        <translation>Сообщения клиента, которые вы не прочитали</translation>
+    </message>
+    <message>
+        <source>Time since the customer last wrote</source>
+        <translation>Сколько прошло с последнего сообщения клиента</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Последнее сообщение</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Непрочитано</translation>
     </message>
 </context>
 <context>
