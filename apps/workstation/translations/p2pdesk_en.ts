@@ -324,8 +324,8 @@
         <translation>Deadline: %1</translation>
     </message>
     <message>
-        <source>Request id: %1</source>
-        <translation>Request id: %1</translation>
+        <source>Customer blocked</source>
+        <translation>Customer blocked</translation>
     </message>
     <message>
         <source>First payout to new payout details</source>
@@ -344,68 +344,12 @@
         <translation>Payout details changed minutes after another order</translation>
     </message>
     <message>
-        <source>Customer blocked</source>
-        <translation>Customer blocked</translation>
-    </message>
-    <message>
         <source>%1, no limit set</source>
         <translation>%1, no limit set</translation>
     </message>
     <message>
-        <source>Fires when one order&apos;s amount in this currency is above the threshold.</source>
-        <translation>Fires when one order&apos;s amount in this currency is above the threshold.</translation>
-    </message>
-    <message>
-        <source>Fires when a customer&apos;s orders in this currency over 24 hours, this one included, add up to more than the threshold.</source>
-        <translation>Fires when a customer&apos;s orders in this currency over 24 hours, this one included, add up to more than the threshold.</translation>
-    </message>
-    <message>
-        <source>Fires when a customer&apos;s very first order is above the threshold in this currency.</source>
-        <translation>Fires when a customer&apos;s very first order is above the threshold in this currency.</translation>
-    </message>
-    <message>
-        <source>Fires when the first payout to payout details the desk has never paid is above the threshold: a cooling-off against stolen accounts.</source>
-        <translation>Fires when the first payout to payout details the desk has never paid is above the threshold: a cooling-off against stolen accounts.</translation>
-    </message>
-    <message>
-        <source>Fires when a customer places more orders in 24 hours than the threshold.</source>
-        <translation>Fires when a customer places more orders in 24 hours than the threshold.</translation>
-    </message>
-    <message>
-        <source>Fires when more orders than the threshold pay out to one payout account in 24 hours, whoever the customers are.</source>
-        <translation>Fires when more orders than the threshold pay out to one payout account in 24 hours, whoever the customers are.</translation>
-    </message>
-    <message>
-        <source>Fires when a customer changes their payout details more often in 30 days than the threshold.</source>
-        <translation>Fires when a customer changes their payout details more often in 30 days than the threshold.</translation>
-    </message>
-    <message>
-        <source>Fires when more other customers than the threshold were paid to the same payout account in 30 days: the pattern of a money mule.</source>
-        <translation>Fires when more other customers than the threshold were paid to the same payout account in 30 days: the pattern of a money mule.</translation>
-    </message>
-    <message>
-        <source>Fires when an order is above the threshold times the customer&apos;s median order (once they have three completed orders in that currency).</source>
-        <translation>Fires when an order is above the threshold times the customer&apos;s median order (once they have three completed orders in that currency).</translation>
-    </message>
-    <message>
-        <source>Fires when a customer brings new payout details within the threshold in minutes of their previous order: the pattern of a hijacked account.</source>
-        <translation>Fires when a customer brings new payout details within the threshold in minutes of their previous order: the pattern of a hijacked account.</translation>
-    </message>
-    <message>
-        <source>A rule this workstation does not describe yet.</source>
-        <translation>A rule this workstation does not describe yet.</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation>Flag</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Hold</translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <translation>Block</translation>
+        <source>Request id: %1</source>
+        <translation>Request id: %1</translation>
     </message>
 </context>
 <context>
@@ -433,6 +377,35 @@
     <message>
         <source>Dispute on order %1</source>
         <translation>Dispute on order %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketNotificationPolicy</name>
+    <message>
+        <source>Customer message on order %1</source>
+        <translation>Customer message on order %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unread message(s).</source>
+        <translation>
+            <numerusform>%1: %n unread message.</numerusform>
+            <numerusform>%1: %n unread messages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>Message from %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s).</source>
+        <translation>
+            <numerusform>%n unread message.</numerusform>
+            <numerusform>%n unread messages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has taken this ticket yet.</source>
+        <translation>Nobody has taken this ticket yet.</translation>
     </message>
 </context>
 <context>
@@ -491,10 +464,6 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>S&amp;upport</source>
         <translation>S&amp;upport</translation>
-    </message>
-    <message>
-        <source>&amp;Limits</source>
-        <translation>&amp;Limits</translation>
     </message>
 </context>
 <context>
@@ -1199,119 +1168,6 @@ Why? The reason is kept in the audit log.</translation>
     </message>
 </context>
 <context>
-    <name>p2pdesk::workstation::LimitEditDialog</name>
-    <message>
-        <source>Every currency</source>
-        <translation>Every currency</translation>
-    </message>
-    <message>
-        <source>Acti&amp;ve (when off, the rule&apos;s default applies)</source>
-        <translation>Acti&amp;ve (when off, the rule&apos;s default applies)</translation>
-    </message>
-    <message>
-        <source>Risk limit</source>
-        <translation>Risk limit</translation>
-    </message>
-    <message>
-        <source>why — kept in the audit log</source>
-        <translation>why — kept in the audit log</translation>
-    </message>
-    <message>
-        <source>&amp;Rule:</source>
-        <translation>&amp;Rule:</translation>
-    </message>
-    <message>
-        <source>&amp;Currency:</source>
-        <translation>&amp;Currency:</translation>
-    </message>
-    <message>
-        <source>&amp;Threshold:</source>
-        <translation>&amp;Threshold:</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>&amp;Action:</translation>
-    </message>
-    <message>
-        <source>R&amp;eason:</source>
-        <translation>R&amp;eason:</translation>
-    </message>
-    <message>
-        <source>at most, more fires</source>
-        <translation>at most, more fires</translation>
-    </message>
-    <message>
-        <source>× the customer&apos;s median</source>
-        <translation>× the customer&apos;s median</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>minutes</translation>
-    </message>
-    <message>
-        <source>Choose a rule.</source>
-        <translation>Choose a rule.</translation>
-    </message>
-    <message>
-        <source>The threshold must be a number of zero or more, like %1.</source>
-        <translation>The threshold must be a number of zero or more, like %1.</translation>
-    </message>
-    <message>
-        <source>The threshold must be a whole number.</source>
-        <translation>The threshold must be a whole number.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The threshold takes at most %n decimal place(s).</source>
-        <translation>
-            <numerusform>The threshold takes at most %n decimal place.</numerusform>
-            <numerusform>The threshold takes at most %n decimal places.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The threshold is too large.</source>
-        <translation>The threshold is too large.</translation>
-    </message>
-    <message>
-        <source>Say why: the reason goes to the audit log.</source>
-        <translation>Say why: the reason goes to the audit log.</translation>
-    </message>
-</context>
-<context>
-    <name>p2pdesk::workstation::LimitsPage</name>
-    <message>
-        <source>&amp;New limit…</source>
-        <translation>&amp;New limit…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit limit…</source>
-        <translation>&amp;Edit limit…</translation>
-    </message>
-    <message>
-        <source>Limit saved: %1.</source>
-        <translation>Limit saved: %1.</translation>
-    </message>
-    <message>
-        <source>Limit switched off: %1; its default applies.</source>
-        <translation>Limit switched off: %1; its default applies.</translation>
-    </message>
-    <message>
-        <source>No limit is set: every rule runs with its default, and the rules that are off by default stay off. Amount rules need a limit per currency.</source>
-        <translation>No limit is set: every rule runs with its default, and the rules that are off by default stay off. Amount rules need a limit per currency.</translation>
-    </message>
-    <message>
-        <source>Select a limit to see what its rule watches.</source>
-        <translation>Select a limit to see what its rule watches.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The rules have not loaded yet; try again in a moment.</source>
-        <translation>The rules have not loaded yet; try again in a moment.</translation>
-    </message>
-</context>
-<context>
     <name>p2pdesk::workstation::LoginDialog</name>
     <message>
         <source>&amp;Remember the session on this computer</source>
@@ -1496,6 +1352,36 @@ Why? The reason is kept in the audit log.</translation>
         <source>%1 (%2)</source>
         <comment>queue tab: title (orders in it)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>No ticket waits for your answer.</source>
+        <translation>No ticket waits for your answer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) wait for an answer from you or from anyone.</source>
+        <translation>
+            <numerusform>%n ticket waits for an answer from you or from anyone.</numerusform>
+            <numerusform>%n tickets wait for an answer from you or from anyone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n overdue.</numerusform>
+            <numerusform>%n overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support: open the selected ticket</source>
+        <translation>Support: open the selected ticket</translation>
+    </message>
+    <message>
+        <source>Support: assign the selected ticket to me</source>
+        <translation>Support: assign the selected ticket to me</translation>
     </message>
 </context>
 <context>
@@ -2953,61 +2839,6 @@ SHA-256 (received): %2</translation>
     </message>
 </context>
 <context>
-    <name>p2pdesk::workstation::RiskLimitModel</name>
-    <message>
-        <source>× %1</source>
-        <translation>× %1</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No (default applies)</source>
-        <translation>No (default applies)</translation>
-    </message>
-    <message>
-        <source>%1 (rule %2)</source>
-        <translation>%1 (rule %2)</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <source>Threshold</source>
-        <translation>Threshold</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Flags in 30 days</source>
-        <translation>Flags in 30 days</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Updated</translation>
-    </message>
-</context>
-<context>
     <name>p2pdesk::workstation::SessionStore</name>
     <message>
         <source>No keychain is available on this computer, so the session is not remembered. You will log in again next time.</source>
@@ -3046,6 +2877,85 @@ SHA-256 (received): %2</translation>
     <message>
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::SupportInbox</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mine</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation>&amp;Unassigned</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gent</source>
+        <translation>Ur&amp;gent</translation>
+    </message>
+    <message>
+        <source>Overdu&amp;e</source>
+        <translation>Overdu&amp;e</translation>
+    </message>
+    <message>
+        <source>All o&amp;pen</source>
+        <translation>All o&amp;pen</translation>
+    </message>
+    <message>
+        <source>C&amp;losed</source>
+        <translation>C&amp;losed</translation>
+    </message>
+    <message>
+        <source>Load older closed tickets</source>
+        <translation>Load older closed tickets</translation>
+    </message>
+    <message>
+        <source>Search order, customer, message text…</source>
+        <translation>Search order, customer, message text…</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;Open ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to me</source>
+        <translation>&amp;Assign to me</translation>
+    </message>
+    <message>
+        <source>The ticket is assigned to you.</source>
+        <translation>The ticket is assigned to you.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>support view: title (tickets in it)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) shown</source>
+        <translation>
+            <numerusform>%n ticket shown</numerusform>
+            <numerusform>%n tickets shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: the tickets as last seen. They update when the connection returns.</source>
+        <translation>Offline: the tickets as last seen. They update when the connection returns.</translation>
+    </message>
+    <message>
+        <source>Searching message text on the server…</source>
+        <translation>Searching message text on the server…</translation>
+    </message>
+    <message>
+        <source>No ticket matches the search in this view.</source>
+        <translation>No ticket matches the search in this view.</translation>
+    </message>
+    <message>
+        <source>No closed tickets read yet.</source>
+        <translation>No closed tickets read yet.</translation>
+    </message>
+    <message>
+        <source>Nothing to answer here.</source>
+        <translation>Nothing to answer here.</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3098,118 @@ SHA-256 (received): %2</translation>
     <message>
         <source>The server requires a reason for this rate. Give a reason; it is recorded with the order.</source>
         <translation>The server requires a reason for this rate. Give a reason; it is recorded with the order.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TicketInbox</name>
+    <message>
+        <source>%1 (@%2)</source>
+        <comment>customer: first name (@username)</comment>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>Telegram %1</source>
+        <translation>Telegram %1</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TicketListModel</name>
+    <message>
+        <source>General question</source>
+        <translation>General question</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>ticket&apos;s order: code · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>time since the customer&apos;s last message</comment>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Urgent: the desk answers this customer first.</source>
+        <translation>Urgent: the desk answers this customer first.</translation>
+    </message>
+    <message>
+        <source>Last message from the customer: %1</source>
+        <translation>Last message from the customer: %1</translation>
+    </message>
+    <message>
+        <source>Closed at %1</source>
+        <translation>Closed at %1</translation>
+    </message>
+    <message>
+        <source>No answer is due: the customer has not written since the desk&apos;s last reply.</source>
+        <translation>No answer is due: the customer has not written since the desk&apos;s last reply.</translation>
+    </message>
+    <message>
+        <source>Next answer due at %1</source>
+        <translation>Next answer due at %1</translation>
+    </message>
+    <message>
+        <source>First answer due at %1</source>
+        <translation>First answer due at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from the customer you have not read</source>
+        <translation>
+            <numerusform>%n message from the customer you have not read</numerusform>
+            <numerusform>%n messages from the customer you have not read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left to answer the customer (first answer, then each next one)</source>
+        <translation>Time left to answer the customer (first answer, then each next one)</translation>
+    </message>
+    <message>
+        <source>Customer messages you have not read</source>
+        <translation>Customer messages you have not read</translation>
+    </message>
+    <message>
+        <source>Time since the customer last wrote</source>
+        <translation>Time since the customer last wrote</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Unread</translation>
     </message>
 </context>
 <context>

@@ -326,8 +326,8 @@
         <translation>Срок: %1</translation>
     </message>
     <message>
-        <source>Request id: %1</source>
-        <translation>Номер запроса: %1</translation>
+        <source>Customer blocked</source>
+        <translation>Клиент заблокирован</translation>
     </message>
     <message>
         <source>First payout to new payout details</source>
@@ -346,68 +346,12 @@
         <translation>Реквизиты сменены через несколько минут после другой заявки</translation>
     </message>
     <message>
-        <source>Customer blocked</source>
-        <translation>Клиент заблокирован</translation>
-    </message>
-    <message>
         <source>%1, no limit set</source>
         <translation>%1, лимит не задан</translation>
     </message>
     <message>
-        <source>Fires when one order&apos;s amount in this currency is above the threshold.</source>
-        <translation>Срабатывает, когда сумма одной заявки в этой валюте выше порога.</translation>
-    </message>
-    <message>
-        <source>Fires when a customer&apos;s orders in this currency over 24 hours, this one included, add up to more than the threshold.</source>
-        <translation>Срабатывает, когда заявки клиента в этой валюте за 24 часа, включая эту, в сумме превышают порог.</translation>
-    </message>
-    <message>
-        <source>Fires when a customer&apos;s very first order is above the threshold in this currency.</source>
-        <translation>Срабатывает, когда самая первая заявка клиента в этой валюте выше порога.</translation>
-    </message>
-    <message>
-        <source>Fires when the first payout to payout details the desk has never paid is above the threshold: a cooling-off against stolen accounts.</source>
-        <translation>Срабатывает, когда первая выплата на реквизиты, на которые касса ещё не платила, выше порога: выдержка против украденных счетов.</translation>
-    </message>
-    <message>
-        <source>Fires when a customer places more orders in 24 hours than the threshold.</source>
-        <translation>Срабатывает, когда клиент создаёт за 24 часа больше заявок, чем порог.</translation>
-    </message>
-    <message>
-        <source>Fires when more orders than the threshold pay out to one payout account in 24 hours, whoever the customers are.</source>
-        <translation>Срабатывает, когда за 24 часа на один счёт выплаты идёт больше заявок, чем порог, от любых клиентов.</translation>
-    </message>
-    <message>
-        <source>Fires when a customer changes their payout details more often in 30 days than the threshold.</source>
-        <translation>Срабатывает, когда клиент меняет реквизиты выплаты за 30 дней чаще, чем порог.</translation>
-    </message>
-    <message>
-        <source>Fires when more other customers than the threshold were paid to the same payout account in 30 days: the pattern of a money mule.</source>
-        <translation>Срабатывает, когда на тот же счёт выплаты за 30 дней получали деньги другие клиенты и их больше порога: признак дроппера.</translation>
-    </message>
-    <message>
-        <source>Fires when an order is above the threshold times the customer&apos;s median order (once they have three completed orders in that currency).</source>
-        <translation>Срабатывает, когда заявка больше медианной заявки клиента, умноженной на порог (когда у него уже есть три завершённые заявки в этой валюте).</translation>
-    </message>
-    <message>
-        <source>Fires when a customer brings new payout details within the threshold in minutes of their previous order: the pattern of a hijacked account.</source>
-        <translation>Срабатывает, когда клиент указывает новые реквизиты в пределах порога (в минутах) после предыдущей заявки: признак угнанного аккаунта.</translation>
-    </message>
-    <message>
-        <source>A rule this workstation does not describe yet.</source>
-        <translation>Это правило рабочее место пока не описывает.</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation>Отметить</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Задержать</translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <translation>Заблокировать</translation>
+        <source>Request id: %1</source>
+        <translation>Номер запроса: %1</translation>
     </message>
 </context>
 <context>
@@ -435,6 +379,37 @@
     <message>
         <source>Dispute on order %1</source>
         <translation>Спор по заявке %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketNotificationPolicy</name>
+    <message>
+        <source>Customer message on order %1</source>
+        <translation>Сообщение клиента по заявке %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unread message(s).</source>
+        <translation>
+            <numerusform>%1: %n непрочитанное сообщение.</numerusform>
+            <numerusform>%1: %n непрочитанных сообщения.</numerusform>
+            <numerusform>%1: %n непрочитанных сообщений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>Сообщение от %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s).</source>
+        <translation>
+            <numerusform>%n непрочитанное сообщение.</numerusform>
+            <numerusform>%n непрочитанных сообщения.</numerusform>
+            <numerusform>%n непрочитанных сообщений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has taken this ticket yet.</source>
+        <translation>Обращение пока никто не взял.</translation>
     </message>
 </context>
 <context>
@@ -493,10 +468,6 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>S&amp;upport</source>
         <translation>&amp;Поддержка</translation>
-    </message>
-    <message>
-        <source>&amp;Limits</source>
-        <translation>&amp;Лимиты</translation>
     </message>
 </context>
 <context>
@@ -1203,120 +1174,6 @@ Why? The reason is kept in the audit log.</source>
     </message>
 </context>
 <context>
-    <name>p2pdesk::workstation::LimitEditDialog</name>
-    <message>
-        <source>Every currency</source>
-        <translation>Любая валюта</translation>
-    </message>
-    <message>
-        <source>Acti&amp;ve (when off, the rule&apos;s default applies)</source>
-        <translation>&amp;Действует (если выключено — значение правила по умолчанию)</translation>
-    </message>
-    <message>
-        <source>Risk limit</source>
-        <translation>Лимит риска</translation>
-    </message>
-    <message>
-        <source>why — kept in the audit log</source>
-        <translation>почему — сохраняется в журнале аудита</translation>
-    </message>
-    <message>
-        <source>&amp;Rule:</source>
-        <translation>&amp;Правило:</translation>
-    </message>
-    <message>
-        <source>&amp;Currency:</source>
-        <translation>&amp;Валюта:</translation>
-    </message>
-    <message>
-        <source>&amp;Threshold:</source>
-        <translation>П&amp;орог:</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>Д&amp;ействие:</translation>
-    </message>
-    <message>
-        <source>R&amp;eason:</source>
-        <translation>Прич&amp;ина:</translation>
-    </message>
-    <message>
-        <source>at most, more fires</source>
-        <translation>не более; больше — срабатывает</translation>
-    </message>
-    <message>
-        <source>× the customer&apos;s median</source>
-        <translation>× медиана клиента</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>минут</translation>
-    </message>
-    <message>
-        <source>Choose a rule.</source>
-        <translation>Выберите правило.</translation>
-    </message>
-    <message>
-        <source>The threshold must be a number of zero or more, like %1.</source>
-        <translation>Порог — число не меньше нуля, например %1.</translation>
-    </message>
-    <message>
-        <source>The threshold must be a whole number.</source>
-        <translation>Порог должен быть целым числом.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The threshold takes at most %n decimal place(s).</source>
-        <translation>
-            <numerusform>Порог допускает не более %n знака после запятой.</numerusform>
-            <numerusform>Порог допускает не более %n знаков после запятой.</numerusform>
-            <numerusform>Порог допускает не более %n знаков после запятой.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The threshold is too large.</source>
-        <translation>Порог слишком велик.</translation>
-    </message>
-    <message>
-        <source>Say why: the reason goes to the audit log.</source>
-        <translation>Укажите причину: она попадёт в журнал аудита.</translation>
-    </message>
-</context>
-<context>
-    <name>p2pdesk::workstation::LimitsPage</name>
-    <message>
-        <source>&amp;New limit…</source>
-        <translation>&amp;Новый лимит…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit limit…</source>
-        <translation>&amp;Изменить лимит…</translation>
-    </message>
-    <message>
-        <source>Limit saved: %1.</source>
-        <translation>Лимит сохранён: %1.</translation>
-    </message>
-    <message>
-        <source>Limit switched off: %1; its default applies.</source>
-        <translation>Лимит выключен: %1; действует значение по умолчанию.</translation>
-    </message>
-    <message>
-        <source>No limit is set: every rule runs with its default, and the rules that are off by default stay off. Amount rules need a limit per currency.</source>
-        <translation>Лимиты не заданы: каждое правило работает со значением по умолчанию, а выключенные по умолчанию остаются выключенными. Правилам сумм нужен лимит для каждой валюты.</translation>
-    </message>
-    <message>
-        <source>Select a limit to see what its rule watches.</source>
-        <translation>Выберите лимит, чтобы увидеть, за чем следит его правило.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The rules have not loaded yet; try again in a moment.</source>
-        <translation>Правила ещё не загрузились; попробуйте ещё раз через минуту.</translation>
-    </message>
-</context>
-<context>
     <name>p2pdesk::workstation::LoginDialog</name>
     <message>
         <source>&amp;Remember the session on this computer</source>
@@ -1502,6 +1359,38 @@ Why? The reason is kept in the audit log.</source>
         <source>%1 (%2)</source>
         <comment>queue tab: title (orders in it)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message>
+        <source>No ticket waits for your answer.</source>
+        <translation>Ни одно обращение не ждёт вашего ответа.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) wait for an answer from you or from anyone.</source>
+        <translation>
+            <numerusform>%n обращение ждёт ответа — вашего или любого оператора.</numerusform>
+            <numerusform>%n обращения ждут ответа — вашего или любого оператора.</numerusform>
+            <numerusform>%n обращений ждут ответа — вашего или любого оператора.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>Просрочено: %n.</numerusform>
+            <numerusform>Просрочено: %n.</numerusform>
+            <numerusform>Просрочено: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support: open the selected ticket</source>
+        <translation>Поддержка: открыть выбранное обращение</translation>
+    </message>
+    <message>
+        <source>Support: assign the selected ticket to me</source>
+        <translation>Поддержка: назначить выбранное обращение себе</translation>
     </message>
 </context>
 <context>
@@ -2961,61 +2850,6 @@ SHA-256 (получено): %2</translation>
     </message>
 </context>
 <context>
-    <name>p2pdesk::workstation::RiskLimitModel</name>
-    <message>
-        <source>× %1</source>
-        <translation>× %1</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 мин</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Все</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <source>No (default applies)</source>
-        <translation>Нет (действует значение по умолчанию)</translation>
-    </message>
-    <message>
-        <source>%1 (rule %2)</source>
-        <translation>%1 (правило %2)</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Правило</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <source>Threshold</source>
-        <translation>Порог</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Действует</translation>
-    </message>
-    <message>
-        <source>Flags in 30 days</source>
-        <translation>Отметок за 30 дней</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Изменено</translation>
-    </message>
-</context>
-<context>
     <name>p2pdesk::workstation::SessionStore</name>
     <message>
         <source>No keychain is available on this computer, so the session is not remembered. You will log in again next time.</source>
@@ -3054,6 +2888,86 @@ SHA-256 (получено): %2</translation>
     <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::SupportInbox</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Мои</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation>&amp;Неназначенные</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gent</source>
+        <translation>С&amp;рочные</translation>
+    </message>
+    <message>
+        <source>Overdu&amp;e</source>
+        <translation>Просроч&amp;енные</translation>
+    </message>
+    <message>
+        <source>All o&amp;pen</source>
+        <translation>Все о&amp;ткрытые</translation>
+    </message>
+    <message>
+        <source>C&amp;losed</source>
+        <translation>За&amp;крытые</translation>
+    </message>
+    <message>
+        <source>Load older closed tickets</source>
+        <translation>Загрузить более старые закрытые обращения</translation>
+    </message>
+    <message>
+        <source>Search order, customer, message text…</source>
+        <translation>Поиск по заявке, клиенту, тексту сообщений…</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;Открыть обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to me</source>
+        <translation>&amp;Назначить себе</translation>
+    </message>
+    <message>
+        <source>The ticket is assigned to you.</source>
+        <translation>Обращение назначено вам.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>support view: title (tickets in it)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) shown</source>
+        <translation>
+            <numerusform>Показано %n обращение</numerusform>
+            <numerusform>Показаны %n обращения</numerusform>
+            <numerusform>Показано %n обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: the tickets as last seen. They update when the connection returns.</source>
+        <translation>Нет связи: обращения такими, какими были видны последний раз. Они обновятся, когда связь вернётся.</translation>
+    </message>
+    <message>
+        <source>Searching message text on the server…</source>
+        <translation>Поиск по тексту сообщений на сервере…</translation>
+    </message>
+    <message>
+        <source>No ticket matches the search in this view.</source>
+        <translation>В этом списке ни одно обращение не подходит под поиск.</translation>
+    </message>
+    <message>
+        <source>No closed tickets read yet.</source>
+        <translation>Закрытые обращения ещё не загружены.</translation>
+    </message>
+    <message>
+        <source>Nothing to answer here.</source>
+        <translation>Здесь отвечать не на что.</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3110,119 @@ SHA-256 (получено): %2</translation>
     <message>
         <source>The server requires a reason for this rate. Give a reason; it is recorded with the order.</source>
         <translation>Для этого курса сервер требует причину. Укажите её; она сохраняется в заявке.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TicketInbox</name>
+    <message>
+        <source>%1 (@%2)</source>
+        <comment>customer: first name (@username)</comment>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>Telegram %1</source>
+        <translation>Telegram %1</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TicketListModel</name>
+    <message>
+        <source>General question</source>
+        <translation>Общий вопрос</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>ticket&apos;s order: code · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочно</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>time since the customer&apos;s last message</comment>
+        <translation>%1 назад</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Urgent: the desk answers this customer first.</source>
+        <translation>Срочно: этому клиенту отвечают в первую очередь.</translation>
+    </message>
+    <message>
+        <source>Last message from the customer: %1</source>
+        <translation>Последнее сообщение клиента: %1</translation>
+    </message>
+    <message>
+        <source>Closed at %1</source>
+        <translation>Закрыто %1</translation>
+    </message>
+    <message>
+        <source>No answer is due: the customer has not written since the desk&apos;s last reply.</source>
+        <translation>Ответ не требуется: клиент не писал после последнего ответа.</translation>
+    </message>
+    <message>
+        <source>Next answer due at %1</source>
+        <translation>Следующий ответ нужен до %1</translation>
+    </message>
+    <message>
+        <source>First answer due at %1</source>
+        <translation>Первый ответ нужен до %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from the customer you have not read</source>
+        <translation>
+            <numerusform>%n сообщение клиента вы ещё не прочитали</numerusform>
+            <numerusform>%n сообщения клиента вы ещё не прочитали</numerusform>
+            <numerusform>%n сообщений клиента вы ещё не прочитали</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left to answer the customer (first answer, then each next one)</source>
+        <translation>Сколько осталось до ответа клиенту (сначала первого, потом каждого следующего)</translation>
+    </message>
+    <message>
+        <source>Customer messages you have not read</source>
+        <translation>Сообщения клиента, которые вы не прочитали</translation>
+    </message>
+    <message>
+        <source>Time since the customer last wrote</source>
+        <translation>Сколько прошло с последнего сообщения клиента</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Последнее сообщение</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Непрочитано</translation>
     </message>
 </context>
 <context>

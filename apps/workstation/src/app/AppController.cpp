@@ -13,8 +13,10 @@
 #include "core/PinnedNetworkAccess.h"
 #include "core/ProofService.h"
 #include "core/SessionStore.h"
+#include "core/TicketInbox.h"
 #include "models/DisplayText.h"
 #include "models/OrderQueueModel.h"
+#include "models/TicketListModel.h"
 #include "platform/TrayNotifier.h"
 #include "ui/actions/TakeRateDialog.h"
 #include "ui/admin/AdminWindow.h"
@@ -24,7 +26,9 @@
 #include "ui/order/OrderCardWidget.h"
 #include "ui/proofs/ProofViewer.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/support/SupportInbox.h"
 
+#include <QDateTime>
 #include <QSettings>
 #include <QUuid>
 
@@ -226,6 +230,30 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
     connect(m_main.get(), &MainWindow::approvalsInboxRequested, this, &AppController::showApprovals);
     connect(m_main.get(), &MainWindow::adminRequested, this, &AppController::showAdmin);
 
+    // Support inbox (issue 11): the Support tab, fed by the same feed and cache as the queue.
+    m_tickets = new TicketListModel(nullptr, this);
+    m_tickets->setTickInterval(1000);
+    m_ticketInbox = new TicketInbox(m_api, m_cache.get(), m_tickets, this);
+    m_ticketInbox->setOperatorId(operatorInfo.id);
+    m_ticketInbox->follow(m_sync);
+    auto *support = new SupportInbox(m_tickets, m_ticketInbox);
+    support->setOperatorId(operatorInfo.id);
+    connect(m_sync, &ChangeFeedSync::onlineChanged, support, &SupportInbox::setOnline);
+    m_main->setSupportInbox(support);
+    m_ticketPolicy.emplace(operatorInfo.id);
+    connect(m_ticketInbox, &TicketInbox::customerWrote, this, [this](const proto::TicketSummary &ticket) {
+        if (auto notification = m_ticketPolicy->onCustomerMessage(ticket, QDateTime::currentMSecsSinceEpoch()))
+            m_tray->notify(*notification);
+    });
+    connect(m_tray, &TrayNotifier::ticketActivated, m_main.get(), &MainWindow::showTicket);
+    // Until the chat pane takes tickets (the lead wires it): an order's ticket opens the order card
+    // as the queue does; a general ticket is the signal's alone.
+    connect(m_main.get(), &MainWindow::ticketActivated, this, [this](qint64, qint64 orderId) {
+        if (orderId > 0)
+            openOrder(orderId);
+    });
+    m_ticketInbox->start();
+
     m_operatorInfo = operatorInfo;
     m_queueActions = new OrderActions(m_api, this);
     m_queueActions->setOperator(operatorInfo);
@@ -314,6 +342,12 @@ void AppController::closeQueue()
         m_queueActions->deleteLater();
         m_queueActions = nullptr;
     }
+    if (m_ticketInbox) {
+        m_ticketInbox->stop();
+        m_ticketInbox->deleteLater();
+        m_ticketInbox = nullptr;
+    }
+    m_ticketPolicy.reset();
     if (m_sync) {
         m_sync->stop();
         m_sync->deleteLater();
@@ -328,6 +362,10 @@ void AppController::closeQueue()
     if (m_orders) {
         m_orders->deleteLater();
         m_orders = nullptr;
+    }
+    if (m_tickets) {
+        m_tickets->deleteLater();
+        m_tickets = nullptr;
     }
     m_cache.reset();
 }

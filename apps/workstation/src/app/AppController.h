@@ -3,6 +3,7 @@
 #include "core/ApiError.h"
 #include "core/CertificatePinStore.h"
 #include "core/NotificationPolicy.h"
+#include "core/TicketNotificationPolicy.h"
 #include "ui/admin/AdminPrompts.h"
 #include "ui/trust/TrustCertificateDialog.h"
 
@@ -35,6 +36,8 @@ class OrderCardWidget;
 class OrderQueueModel;
 class PinnedNetworkAccess;
 class SessionStore;
+class TicketInbox;
+class TicketListModel;
 class TrayNotifier;
 struct LoginForm;
 
@@ -57,6 +60,8 @@ public:
     OrderCardWidget *orderCard(qint64 orderId) const;
     ApprovalsInbox *approvalsInbox() const;
     AdminWindow *adminWindow() const;
+    TrayNotifier *trayNotifier() const { return m_tray; }
+    TicketInbox *ticketInbox() const { return m_ticketInbox; }
 
 private:
     void showLogin(const QString &notice = {});
@@ -89,6 +94,10 @@ private:
     OrderQueueModel *m_orders = nullptr;
     ChangeFeedSync *m_sync = nullptr;
     std::optional<NotificationPolicy> m_policy;
+    // Support inbox (issue 11): the tickets, kept in step with syncd, and when they notify.
+    TicketListModel *m_tickets = nullptr;
+    TicketInbox *m_ticketInbox = nullptr;
+    std::optional<TicketNotificationPolicy> m_ticketPolicy;
     proto::OperatorInfo m_operatorInfo;
     OrderActions *m_queueActions = nullptr; // queue-level take and the approvals inbox
     QHash<qint64, QPointer<OrderCardWidget>> m_cards;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "p2pdesk/proto/Orders.h"
+#include "p2pdesk/proto/Tickets.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <vector>
@@ -39,8 +41,20 @@ public:
     bool store(const std::vector<proto::OrderSummary> &orders) { return applyChanges(orders, {}, lastSeq()); }
     bool clear();
 
+    // --- Support inbox (issue 11): the ticket list as last seen, so a restart shows it at once and
+    // offline mode read-only. Rows as GET /tickets served them to this operator (unread counts are
+    // theirs; the file is per operator). Messages are not kept here.
+    std::vector<proto::TicketSummary> loadTickets() const;
+    std::int64_t ticketCount() const;
+    // One transaction: the tickets (a lower version than the stored one is ignored; the same
+    // version replaces, as the reader's unread count moves without it) and the removals.
+    bool storeTickets(const std::vector<proto::TicketSummary> &tickets,
+                      const std::vector<std::int64_t> &removedIds = {});
+
 private:
     bool migrate();
+    // The statements that bring the schema from version - 1 to version.
+    static QStringList schemaStep(int version);
     bool fail(const QString &what, const QString &why);
 
     QString m_connectionName;

@@ -89,7 +89,7 @@ struct TicketSummary {
 };
 
 // GET /api/v1/tickets?status=open|closed&mine=true&unassigned=true&overdue=true&urgent=true&
-// order=ID&customer=ID&q=TEXT&limit=50&offset=0 → {"items":[…],"next_offset"?}
+// id=ID&order=ID&customer=ID&q=TEXT&limit=50&offset=0 → {"items":[…],"next_offset"?}
 struct TicketsPage {
     std::vector<TicketSummary> items;
     std::optional<std::int64_t> nextOffset;
