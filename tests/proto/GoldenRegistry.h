@@ -27,6 +27,8 @@ inline const std::map<std::string, Recoder> &recoders()
     static const std::map<std::string, Recoder> table = {
         {"add_txid_proof_request", recoderFor<AddTxidProofRequest>()},
         {"annotation_list", recoderFor<AnnotationList>()},
+        {"audit_page", recoderFor<AuditPage>()},
+        {"audit_verification", recoderFor<AuditVerification>()},
         {"approval_request", recoderFor<ApprovalRequest>()},
         {"canned_reply", recoderFor<CannedReply>()},
         {"canned_reply_list", recoderFor<CannedReplyList>()},
@@ -46,6 +48,8 @@ inline const std::map<std::string, Recoder> &recoders()
         {"deactivate_operator_request", recoderFor<DeactivateOperatorRequest>()},
         {"duty_state", recoderFor<DutyState>()},
         {"error_body", recoderFor<ErrorBody>()},
+        {"feature_flag_list", recoderFor<FeatureFlagList>()},
+        {"feature_flag_update_request", recoderFor<FeatureFlagUpdateRequest>()},
         {"login_request", recoderFor<LoginRequest>()},
         {"login_response", recoderFor<LoginResponse>()},
         {"me_response", recoderFor<MeResponse>()},

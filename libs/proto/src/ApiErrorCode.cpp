@@ -26,6 +26,7 @@ constexpr std::array<CodeInfo, kAllApiErrorCodes.size()> kCodes = {{
     {ApiErrorCode::RateStale, "rate_stale", 409},
     {ApiErrorCode::RiskHold, "risk_hold", 409},
     {ApiErrorCode::RequotePending, "requote_pending", 409},
+    {ApiErrorCode::NewOrdersPaused, "new_orders_paused", 409},
     {ApiErrorCode::ReasonRequired, "reason_required", 422},
     {ApiErrorCode::ApprovalRequired, "approval_required", 422},
     {ApiErrorCode::ChecklistIncomplete, "checklist_incomplete", 422},

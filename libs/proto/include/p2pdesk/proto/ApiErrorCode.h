@@ -25,6 +25,7 @@ enum class ApiErrorCode {
     RateStale,               // 409 the base rate is stale, no quoting
     RiskHold,                // 409 an uncleared hold/block risk flag prevents this
     RequotePending,          // 409 payout waits for a re-quote the customer accepts
+    NewOrdersPaused,         // 409 the admin switched off new orders (feature flag new_orders)
     ReasonRequired,          // 422
     ApprovalRequired,        // 422 above the threshold, a different senior must approve first
     ChecklistIncomplete,     // 422
@@ -42,7 +43,7 @@ enum class ApiErrorCode {
     DbUnavailable,           // 503
 };
 
-inline constexpr std::array<ApiErrorCode, 29> kAllApiErrorCodes = {
+inline constexpr std::array<ApiErrorCode, 30> kAllApiErrorCodes = {
     ApiErrorCode::BadRequest,
     ApiErrorCode::ValidationFailed,
     ApiErrorCode::Unauthorized,
@@ -57,6 +58,7 @@ inline constexpr std::array<ApiErrorCode, 29> kAllApiErrorCodes = {
     ApiErrorCode::RateStale,
     ApiErrorCode::RiskHold,
     ApiErrorCode::RequotePending,
+    ApiErrorCode::NewOrdersPaused,
     ApiErrorCode::ReasonRequired,
     ApiErrorCode::ApprovalRequired,
     ApiErrorCode::ChecklistIncomplete,

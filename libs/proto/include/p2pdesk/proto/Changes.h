@@ -32,6 +32,8 @@ inline constexpr std::string_view kWalletUpdated = "wallet.updated";
 inline constexpr std::string_view kSettingsUpdated = "settings.updated";
 // A risk limit was set, changed or deactivated; payload {"limit_id","rule","fiat_currency"?}.
 inline constexpr std::string_view kLimitsUpdated = "limits.updated";
+// A feature flag was switched; payload {"key","enabled"}.
+inline constexpr std::string_view kFlagsUpdated = "flags.updated";
 inline constexpr std::string_view kOperatorUpdated = "operator.updated";
 // Support tickets: payload {"ticket_id", …}. A new or edited message (customer, operator reply or
 // note, system), payload also "message_id" and "author" (or "edited": true); order_id may be set

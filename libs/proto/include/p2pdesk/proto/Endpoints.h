@@ -42,7 +42,13 @@ inline constexpr std::string_view kAdminWallets = "/api/v1/admin/wallets";      
 inline constexpr std::string_view kAdminWalletActive = "/api/v1/admin/wallets/{id}/active"; // POST
 inline constexpr std::string_view kAdminSettings = "/api/v1/admin/settings";                // GET, POST (admin)
 // Risk limits: GET the stored rows with the rule catalogue and 30-day figures, PUT one (admin).
-inline constexpr std::string_view kAdminLimits = "/api/v1/admin/limits";               // GET, PUT (admin)
+inline constexpr std::string_view kAdminLimits = "/api/v1/admin/limits"; // GET, PUT (admin)
+// Feature flags: GET the catalogue with the stored values, PUT one flag (admin, reason).
+inline constexpr std::string_view kAdminFlags = "/api/v1/admin/flags";      // GET (admin)
+inline constexpr std::string_view kAdminFlag = "/api/v1/admin/flags/{key}"; // PUT (admin)
+// The audit log: GET a filtered page, newest first; POST verify walks the hash chain (admin).
+inline constexpr std::string_view kAdminAudit = "/api/v1/admin/audit";                 // GET (admin)
+inline constexpr std::string_view kAdminAuditVerify = "/api/v1/admin/audit/verify";    // POST (admin)
 inline constexpr std::string_view kAdminChecklists = "/api/v1/admin/checklists";       // GET (admin)
 inline constexpr std::string_view kAdminChecklist = "/api/v1/admin/checklists/{kind}"; // POST
 

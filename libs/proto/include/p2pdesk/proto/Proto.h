@@ -3,6 +3,7 @@
 // Everything of the wire contract in one include.
 #include "p2pdesk/proto/Annotations.h"
 #include "p2pdesk/proto/ApiErrorCode.h"
+#include "p2pdesk/proto/AuditLog.h"
 #include "p2pdesk/proto/Auth.h"
 #include "p2pdesk/proto/Changes.h"
 #include "p2pdesk/proto/Checklists.h"
@@ -12,6 +13,7 @@
 #include "p2pdesk/proto/Endpoints.h"
 #include "p2pdesk/proto/Enums.h"
 #include "p2pdesk/proto/ErrorBody.h"
+#include "p2pdesk/proto/FeatureFlags.h"
 #include "p2pdesk/proto/Limits.h"
 #include "p2pdesk/proto/Operators.h"
 #include "p2pdesk/proto/Orders.h"
