@@ -43,6 +43,7 @@ private slots:
             {"rate_stale", 409},
             {"risk_hold", 409},
             {"requote_pending", 409},
+            {"new_orders_paused", 409},
             {"reason_required", 422},
             {"approval_required", 422},
             {"checklist_incomplete", 422},

@@ -116,7 +116,7 @@ void detail::read(const Json &json, const std::string &path, AuditVerification &
     out.pendingRows = r.integer("pending_rows");
     out.lastVerifiedSeq = r.optId("last_verified_seq");
     out.brokenSeq = r.optId("broken_seq");
-    out.problem = r.optString("problem", Len{0, kMaxText, Lines::Many});
+    out.problem = r.optString("problem", Len{0, kMaxText});
     out.verifiedAt = r.timestamp("verified_at");
 }
 

@@ -36,7 +36,7 @@ void detail::read(const Json &json, const std::string &path, FeatureFlagDto &out
     out.enabled = r.boolean("enabled");
     out.defaultEnabled = r.boolean("default_enabled");
     out.inEffect = r.boolean("in_effect");
-    out.description = r.string("description", Len{0, kMaxDescription, Lines::Many});
+    out.description = r.string("description", Len{0, kMaxDescription});
     out.updatedAt = r.optTimestamp("updated_at");
     out.updatedBy = r.optNested<OperatorRef>("updated_by");
 }
