@@ -138,6 +138,10 @@ const std::vector<MatrixRow> &matrix()
         {"GET", std::string(ep::kAdminLimits), "", Admin},
         {"PUT", std::string(ep::kAdminLimits),
          R"({"rule":"customer_orders_24h","threshold":"30","action":"hold","active":true,"reason":"matrix"})", Admin},
+        {"GET", std::string(ep::kAdminFlags), "", Admin},
+        {"PUT", "/api/v1/admin/flags/rate_feed", R"({"enabled":true,"reason":"matrix"})", Admin},
+        {"GET", std::string(ep::kAdminAudit), "", Admin},
+        {"POST", std::string(ep::kAdminAuditVerify), "{}", Admin},
         // Support tickets: the desk's operators and seniors work them; an admin reads them.
         {"GET", std::string(ep::kTickets), "", kAnyOperator},
         {"GET", on(ep::kTicket, "{ticket}"), "", kAnyOperator},

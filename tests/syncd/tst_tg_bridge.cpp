@@ -278,6 +278,56 @@ private slots:
         QCOMPARE(m_world->count("SELECT count(*) FROM orders"), 0LL);
     }
 
+    // The admin's feature flags, switched over the API and obeyed by the bot at once: no new
+    // exchange, a polite word in the customer's language, and messages still reach the desk.
+    void newOrdersSwitchedOffAreRefusedPolitely_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::newRow("new_orders") << QStringLiteral("new_orders");
+        QTest::newRow("telegram_intake") << QStringLiteral("telegram_intake");
+    }
+
+    void newOrdersSwitchedOffAreRefusedPolitely()
+    {
+        QFETCH(QString, flag);
+        auto admin = m_world->as(m_world->admin);
+        m_fake->sendText(kAlice, "/start");
+        expectMessage(kAlice, "desk word");
+        const auto switched =
+            admin.request("PUT", "/api/v1/admin/flags/" + flag.toStdString(),
+                          Json{{"enabled", false}, {"reason", "bank holiday"}}.dump(), "application/json");
+        QCOMPARE(switched.status, 200);
+
+        m_fake->sendText(kAlice, "/new");
+        const auto refusal = expectMessage(kAlice, "not taking new orders");
+        QVERIFY(textOf(refusal).find(word(kAlice)) != std::string::npos); // signed like every message
+        QCOMPARE(m_world->count("SELECT count(*) FROM orders"), 0LL);
+
+        // A message still reaches the desk's support ticket.
+        m_fake->sendText(kAlice, "When do you open again?");
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_world->count("SELECT count(*) FROM ticket_messages WHERE body = 'When do you open again?'"), 1LL, 10000);
+
+        // In Russian for a Russian-speaking customer.
+        m_world->sql("UPDATE customers SET language = 'ru', language_chosen = true WHERE tg_user_id = " +
+                     std::to_string(kAlice));
+        m_fake->sendText(kAlice, "/new");
+        expectMessage(kAlice, "не принимает новые заявки");
+        QCOMPARE(m_world->count("SELECT count(*) FROM orders"), 0LL);
+
+        // Switched back on: the next /new offers the directions again.
+        QCOMPARE(admin
+                     .request("PUT", "/api/v1/admin/flags/" + flag.toStdString(),
+                              Json{{"enabled", true}, {"reason", "open again"}}.dump(), "application/json")
+                     .status,
+                 200);
+        m_world->sql("UPDATE customers SET language = 'en', language_chosen = true WHERE tg_user_id = " +
+                     std::to_string(kAlice));
+        const auto before = messageCount(kAlice);
+        m_fake->sendText(kAlice, "/new");
+        expectMessage(kAlice, "What would you like to do?", before);
+    }
+
     void mistypedCardIsRefusedBeforeConfirmation()
     {
         m_fake->sendText(kAlice, "/new");

@@ -30,6 +30,8 @@ Services::Services(config::Config config)
     , m_cannedReplies(std::make_unique<service::CannedReplyService>(*m_changeFeed))
     , m_tickets(std::make_unique<service::TicketService>(*m_changeFeed, *m_contentStore, *m_cannedReplies))
     , m_customers(std::make_unique<service::CustomerService>(*m_changeFeed, *m_orders, *m_tickets))
+    , m_featureFlags(std::make_unique<service::FeatureFlagService>(*m_changeFeed))
+    , m_auditLog(std::make_unique<service::AuditLogService>(*m_pool))
 {
 }
 

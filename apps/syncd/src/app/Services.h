@@ -8,10 +8,12 @@
 #include "observability/MetricsRegistry.h"
 #include "observability/RequestMetrics.h"
 #include "service/AnnotationService.h"
+#include "service/AuditLogService.h"
 #include "service/AuthService.h"
 #include "service/CannedReplyService.h"
 #include "service/ChecklistAdminService.h"
 #include "service/CustomerService.h"
+#include "service/FeatureFlagService.h"
 #include "service/OperatorAdminService.h"
 #include "service/OrderServices.h"
 #include "service/ProofService.h"
@@ -66,6 +68,9 @@ public:
     service::TicketService &tickets() { return *m_tickets; }
     // Customer profiles and blocking.
     service::CustomerService &customers() { return *m_customers; }
+    // Feature flags (admin) and the audit log screen (admin).
+    service::FeatureFlagService &featureFlags() { return *m_featureFlags; }
+    service::AuditLogService &auditLog() { return *m_auditLog; }
 
 private:
     config::Config m_config;
@@ -90,6 +95,8 @@ private:
     std::unique_ptr<service::CannedReplyService> m_cannedReplies;
     std::unique_ptr<service::TicketService> m_tickets;
     std::unique_ptr<service::CustomerService> m_customers;
+    std::unique_ptr<service::FeatureFlagService> m_featureFlags;
+    std::unique_ptr<service::AuditLogService> m_auditLog;
 };
 
 } // namespace p2pdesk::syncd::app

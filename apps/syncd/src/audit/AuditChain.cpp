@@ -143,6 +143,7 @@ VerifyResult verifyChain(pqxx::transaction_base &tx)
                 return fail("hash does not match the row's content (row modified)");
             prev = *storedHash;
             ++result.sealedRows;
+            result.lastSealedSeq = row.seq;
         }
         if (rows.size() < static_cast<std::size_t>(kBatch))
             return result;

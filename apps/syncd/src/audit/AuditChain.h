@@ -38,7 +38,8 @@ std::int64_t sealUpTo(pqxx::work &work, std::int64_t maxSeq);
 struct VerifyResult {
     bool ok = true;
     std::int64_t sealedRows = 0;
-    std::int64_t pendingRows = 0; // unsealed tail, normal right after commits
+    std::optional<std::int64_t> lastSealedSeq; // the last sealed row found intact
+    std::int64_t pendingRows = 0;              // unsealed tail, normal right after commits
     std::optional<std::int64_t> brokenSeq;
     std::string problem;
 };

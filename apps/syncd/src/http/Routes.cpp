@@ -2,7 +2,9 @@
 
 #include "http/AuthMiddleware.h"
 #include "http/IdempotencyMiddleware.h"
+#include "http/handlers/admin/audit/AdminAuditRoutes.h"
 #include "http/handlers/admin/checklists/AdminChecklistRoutes.h"
+#include "http/handlers/admin/flags/AdminFlagRoutes.h"
 #include "http/handlers/admin/limits/AdminLimitRoutes.h"
 #include "http/handlers/admin/operators/OperatorAdminRoutes.h"
 #include "http/handlers/admin/rates/AdminRateRoutes.h"
@@ -37,6 +39,8 @@ void registerRoutes(Router &router, app::Services &services)
     handlers::registerAdminWalletRoutes(router, services);
     handlers::registerAdminSettingsRoutes(router, services);
     handlers::registerAdminLimitRoutes(router, services);
+    handlers::registerAdminFlagRoutes(router, services);
+    handlers::registerAdminAuditRoutes(router, services);
     handlers::registerAdminChecklistRoutes(router, services);
     handlers::registerProofRoutes(router, services);
     handlers::registerChangeRoutes(router, services);

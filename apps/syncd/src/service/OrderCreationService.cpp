@@ -6,6 +6,7 @@
 #include "db/repositories/RateRepository.h"
 #include "db/repositories/RiskFlagRepository.h"
 #include "security/SecureRandom.h"
+#include "service/FeatureFlagService.h"
 #include "service/OrderPolicies.h"
 #include "service/ServiceError.h"
 
@@ -97,6 +98,9 @@ std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor 
     if (!actor.worksOrders() && !byCustomer)
         throw ServiceError(ApiErrorCode::Forbidden, "only operators, seniors and the customer create orders");
     auto &work = tx.work();
+    // The admin's feature flags, read in this transaction: a switch on any instance holds for the
+    // next order everywhere.
+    FeatureFlagService::requireNewOrders(work, byCustomer);
     const auto asset = unwrap(domain::asset(request.asset, request.network));
     std::string requisites = request.payoutRequisites;
     if (request.direction == domain::Direction::Buy) {

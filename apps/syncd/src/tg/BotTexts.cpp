@@ -40,6 +40,11 @@ constexpr Entry kTexts[] = {
      "We cannot quote this pair right now (the rate is being updated). Please try again in a few minutes."},
     {Text::CustomerBlocked, "К сожалению, обменный пункт не может вас обслужить. Если это ошибка, напишите нам здесь.",
      "We are sorry, the desk cannot serve you. If you think this is a mistake, write to us here."},
+    {Text::NewOrdersPaused,
+     "Сейчас обменный пункт не принимает новые заявки. Заявки, которые уже в работе, мы доведём до конца, а "
+     "сообщения здесь по-прежнему получит оператор. Попробуйте позже.",
+     "The desk is not taking new orders right now. Orders already under way go on as usual, and an operator still "
+     "reads your messages here. Please try again later."},
     {Text::NoPairs, "Сейчас нет доступных направлений обмена. Попробуйте позже.",
      "No exchange pairs are available right now. Please try again later."},
     {Text::ChooseDirection, "Что вы хотите сделать?", "What would you like to do?"},

@@ -24,6 +24,7 @@ enum class Text {
     DeskClosed,
     RateStale,
     CustomerBlocked,
+    NewOrdersPaused,
     NoPairs,
     ChooseDirection,
     DirectionSell,

@@ -7,6 +7,7 @@
 #include "db/repositories/TgUpdateRepository.h"
 #include "security/SecureRandom.h"
 #include "service/CustomerEmail.h"
+#include "service/FeatureFlagService.h"
 #include "service/OrderActor.h"
 #include "service/ServiceError.h"
 #include "service/TicketService.h"
@@ -15,6 +16,7 @@
 #include "tg/Html.h"
 
 #include "p2pdesk/domain/Asset.h"
+#include "p2pdesk/domain/FeatureFlags.h"
 #include "p2pdesk/domain/Fiat.h"
 #include "p2pdesk/domain/PayoutRequisites.h"
 #include "p2pdesk/proto/Timestamp.h"
@@ -297,6 +299,14 @@ bool CustomerBot::deskOpen(Context &ctx)
 {
     if (ctx.customer().blocked) {
         ctx.sender.say(Text::CustomerBlocked);
+        return false;
+    }
+    // The admin's switches, read from the database now, so a flip on any instance holds at once.
+    // Either one off stops new exchanges only: /status, /cancel, proofs and messages to the desk
+    // about existing orders go on (domain/FeatureFlags.h says why).
+    if (!service::FeatureFlagService::enabled(ctx.work(), domain::flag::kNewOrders) ||
+        !service::FeatureFlagService::enabled(ctx.work(), domain::flag::kTelegramIntake)) {
+        ctx.sender.say(Text::NewOrdersPaused);
         return false;
     }
     if (ctx.settings.requiresOnDuty && !db::DeskRepository::anyOperatorOnDuty(ctx.work())) {

@@ -13,6 +13,8 @@ Text customerErrorText(proto::ApiErrorCode code) noexcept
         return Text::AmountOutOfRange;
     case C::RiskHold:
         return Text::CustomerBlocked;
+    case C::NewOrdersPaused:
+        return Text::NewOrdersPaused;
     case C::InvalidTransition:
     case C::VersionConflict:
     case C::AlreadyTaken:
