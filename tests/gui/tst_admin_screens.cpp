@@ -9,8 +9,10 @@
 #include "core/CertificatePinStore.h"
 #include "core/OtpAuthUri.h"
 #include "core/PinnedNetworkAccess.h"
+#include "models/AuditLogModel.h"
 #include "models/CannedReplyListModel.h"
 #include "models/ChecklistEditModel.h"
+#include "models/FeatureFlagModel.h"
 #include "models/OperatorListModel.h"
 #include "models/OrderQueueModel.h"
 #include "models/RateListModel.h"
@@ -18,9 +20,11 @@
 #include "platform/QrCode.h"
 #include "ui/admin/AdminPrompts.h"
 #include "ui/admin/AdminWindow.h"
+#include "ui/admin/AuditLogPage.h"
 #include "ui/admin/CannedRepliesPage.h"
 #include "ui/admin/ChecklistsPage.h"
 #include "ui/admin/EnrolmentDialog.h"
+#include "ui/admin/FeatureFlagsPage.h"
 #include "ui/admin/LimitEditDialog.h"
 #include "ui/admin/LimitsPage.h"
 #include "ui/admin/OperatorFormDialog.h"
@@ -34,6 +38,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,6 +77,15 @@ QJsonObject accountJson(qint64 id, const QString &name, const QStringList &roles
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// A golden file of the wire contract (tests/data/proto), byte for byte.
+QByteArray goldenJson(const char *name)
+{
+    QFile file(QStringLiteral(P2PDESK_PROTO_GOLDEN_DIR "/%1.json").arg(QLatin1String(name)));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("no golden file %s", name);
+    return file.readAll();
 }
 
 // A small desk's limits as the demo sets them, with syncd's catalogue of rules.
@@ -292,6 +306,15 @@ void TestAdminScreens::init()
                                       {QStringLiteral("version"), 1},
                                       {QStringLiteral("updated_at"), QStringLiteral("2024-05-01T09:30:00Z")}}}}}));
     m_server->routeJson("GET", QStringLiteral("/api/v1/admin/limits"), 200, limitsJson());
+    // Feature flags and the audit log, as the golden files of the wire contract spell them.
+    m_server->routeJson("GET", QStringLiteral("/api/v1/admin/flags"), 200, goldenJson("feature_flag_list"));
+    m_server->routeJson("GET", QStringLiteral("/api/v1/admin/audit"), 200, goldenJson("audit_page"));
+    m_server->routeJson("POST", QStringLiteral("/api/v1/admin/audit/verify"), 200,
+                        json({{QStringLiteral("ok"), true},
+                              {QStringLiteral("sealed_rows"), 41},
+                              {QStringLiteral("pending_rows"), 1},
+                              {QStringLiteral("last_verified_seq"), 41},
+                              {QStringLiteral("verified_at"), QStringLiteral("2026-12-06T16:41:00Z")}}));
     m_server->routeJson("GET", QStringLiteral("/api/v1/admin/settings"), 200,
                         json({{QStringLiteral("approval_thresholds"),
                                QJsonObject{{QStringLiteral("RUB"), QStringLiteral("300000.00")}}},
@@ -344,10 +367,13 @@ void TestAdminScreens::listsLoadOnOpen()
              QStringLiteral("91.575"));
     QCOMPARE(m_window->checklistsPage()->model()->index(1, ChecklistEditModel::Title).data().toString(),
              QStringLiteral("Sender matches"));
-    // Loading asks nothing and changes nothing.
+    // Loading asks nothing and changes nothing (verifying the audit chain is a POST that only reads).
     QVERIFY(m_prompts.reasonsAskedFor.isEmpty());
-    for (const FakeSyncd::Request &request : m_server->requests())
-        QCOMPARE(request.method, QByteArray("GET"));
+    QVERIFY(!m_server->requestsTo(QStringLiteral("/api/v1/admin/audit/verify")).isEmpty());
+    for (const FakeSyncd::Request &request : m_server->requests()) {
+        if (request.path != QStringLiteral("/api/v1/admin/audit/verify"))
+            QCOMPARE(request.method, QByteArray("GET"));
+    }
 }
 
 void TestAdminScreens::createOperatorShowsQrAndUri()
@@ -447,8 +473,10 @@ void TestAdminScreens::cancellingTheReasonChangesNothing()
     QTest::mouseClick(find<QPushButton>("deactivateButton"), Qt::LeftButton);
     QCOMPARE(m_prompts.reasonsAskedFor.size(), 2);
     QTest::qWait(100); // nothing is in flight; give a stray request the chance to show up
-    for (const FakeSyncd::Request &request : m_server->requests())
-        QCOMPARE(request.method, QByteArray("GET"));
+    for (const FakeSyncd::Request &request : m_server->requests()) {
+        if (request.path != QStringLiteral("/api/v1/admin/audit/verify")) // reads only
+            QCOMPARE(request.method, QByteArray("GET"));
+    }
 }
 
 void TestAdminScreens::deactivateAndReset2faAskReason()
@@ -587,6 +615,10 @@ void TestAdminScreens::rendersEveryPageForScreenshots()
     QTRY_COMPARE(window.cannedRepliesPage()->model()->rowCount(), 2);
     QTRY_VERIFY(window.findChild<QSpinBox *>(QStringLiteral("firstResponseSpinBox"))->isEnabled());
     QTRY_COMPARE(window.limitsPage()->model()->rowCount(), 5);
+    QTRY_COMPARE(window.featureFlagsPage()->model()->rowCount(), 3);
+    QTRY_COMPARE(window.auditLogPage()->model()->rowCount(), 2);
+    window.findChild<QTableView *>(QStringLiteral("featureFlagsTableView"))->selectRow(1);
+    window.findChild<QTableView *>(QStringLiteral("auditTableView"))->selectRow(0);
     window.findChild<QTableView *>(QStringLiteral("limitsTableView"))->selectRow(2);
     // The canned replies page shows the first reply with its preview filled in.
     window.findChild<QTableView *>(QStringLiteral("cannedRepliesTableView"))->selectRow(0);
@@ -595,7 +627,8 @@ void TestAdminScreens::rendersEveryPageForScreenshots()
     QVERIFY(tabs);
     const QStringList names = {QStringLiteral("admin-operators"),      QStringLiteral("admin-checklists"),
                                QStringLiteral("admin-rates"),          QStringLiteral("admin-limits"),
-                               QStringLiteral("admin-canned-replies"), QStringLiteral("admin-support")};
+                               QStringLiteral("admin-canned-replies"), QStringLiteral("admin-support"),
+                               QStringLiteral("admin-feature-flags"),  QStringLiteral("admin-audit-log")};
     QCOMPARE(tabs->count(), names.size());
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);

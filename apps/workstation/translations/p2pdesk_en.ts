@@ -151,6 +151,10 @@
         <source>The customer must accept a new rate before the payout can start.</source>
         <translation>The customer must accept a new rate before the payout can start.</translation>
     </message>
+    <message>
+        <source>New orders are switched off by the administrator.</source>
+        <translation>New orders are switched off by the administrator.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -525,6 +529,14 @@ Why? The reason is kept in the audit log.</translation>
         <source>&amp;Limits</source>
         <translation>&amp;Limits</translation>
     </message>
+    <message>
+        <source>&amp;Feature flags</source>
+        <translation>&amp;Feature flags</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log</source>
+        <translation>Au&amp;dit log</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::AnnotationModel</name>
@@ -625,6 +637,619 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::AuditLogModel</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Login refused</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <source>Operator created</source>
+        <translation>Operator created</translation>
+    </message>
+    <message>
+        <source>Operator deactivated</source>
+        <translation>Operator deactivated</translation>
+    </message>
+    <message>
+        <source>On duty changed</source>
+        <translation>On duty changed</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Two-factor reset</source>
+        <translation>Two-factor reset</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Roles changed</translation>
+    </message>
+    <message>
+        <source>Order created</source>
+        <translation>Order created</translation>
+    </message>
+    <message>
+        <source>Order taken</source>
+        <translation>Order taken</translation>
+    </message>
+    <message>
+        <source>Order released</source>
+        <translation>Order released</translation>
+    </message>
+    <message>
+        <source>Payment instructions sent</source>
+        <translation>Payment instructions sent</translation>
+    </message>
+    <message>
+        <source>Marked as sent</source>
+        <translation>Marked as sent</translation>
+    </message>
+    <message>
+        <source>Proof attached</source>
+        <translation>Proof attached</translation>
+    </message>
+    <message>
+        <source>Proof rejected</source>
+        <translation>Proof rejected</translation>
+    </message>
+    <message>
+        <source>Payment verified</source>
+        <translation>Payment verified</translation>
+    </message>
+    <message>
+        <source>Payout started</source>
+        <translation>Payout started</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <source>Order completed</source>
+        <translation>Order completed</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Order cancelled</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>Dispute opened</translation>
+    </message>
+    <message>
+        <source>Dispute resolved</source>
+        <translation>Dispute resolved</translation>
+    </message>
+    <message>
+        <source>Order sent back</source>
+        <translation>Order sent back</translation>
+    </message>
+    <message>
+        <source>Order status changed</source>
+        <translation>Order status changed</translation>
+    </message>
+    <message>
+        <source>Payout approved</source>
+        <translation>Payout approved</translation>
+    </message>
+    <message>
+        <source>Payout approval refused</source>
+        <translation>Payout approval refused</translation>
+    </message>
+    <message>
+        <source>Checklist item ticked</source>
+        <translation>Checklist item ticked</translation>
+    </message>
+    <message>
+        <source>Payout details viewed</source>
+        <translation>Payout details viewed</translation>
+    </message>
+    <message>
+        <source>New rate offered</source>
+        <translation>New rate offered</translation>
+    </message>
+    <message>
+        <source>New rate accepted</source>
+        <translation>New rate accepted</translation>
+    </message>
+    <message>
+        <source>Old rate kept</source>
+        <translation>Old rate kept</translation>
+    </message>
+    <message>
+        <source>Risk flag raised</source>
+        <translation>Risk flag raised</translation>
+    </message>
+    <message>
+        <source>Risk flag cleared</source>
+        <translation>Risk flag cleared</translation>
+    </message>
+    <message>
+        <source>Proof added</source>
+        <translation>Proof added</translation>
+    </message>
+    <message>
+        <source>Proof marked up</source>
+        <translation>Proof marked up</translation>
+    </message>
+    <message>
+        <source>Rate changed</source>
+        <translation>Rate changed</translation>
+    </message>
+    <message>
+        <source>Wallet added</source>
+        <translation>Wallet added</translation>
+    </message>
+    <message>
+        <source>Wallet activated</source>
+        <translation>Wallet activated</translation>
+    </message>
+    <message>
+        <source>Wallet deactivated</source>
+        <translation>Wallet deactivated</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <source>Checklist changed</source>
+        <translation>Checklist changed</translation>
+    </message>
+    <message>
+        <source>Limit set</source>
+        <translation>Limit set</translation>
+    </message>
+    <message>
+        <source>Feature flag switched</source>
+        <translation>Feature flag switched</translation>
+    </message>
+    <message>
+        <source>Canned reply added</source>
+        <translation>Canned reply added</translation>
+    </message>
+    <message>
+        <source>Canned reply changed</source>
+        <translation>Canned reply changed</translation>
+    </message>
+    <message>
+        <source>Customer blocked</source>
+        <translation>Customer blocked</translation>
+    </message>
+    <message>
+        <source>Customer unblocked</source>
+        <translation>Customer unblocked</translation>
+    </message>
+    <message>
+        <source>Ticket assigned</source>
+        <translation>Ticket assigned</translation>
+    </message>
+    <message>
+        <source>Ticket priority changed</source>
+        <translation>Ticket priority changed</translation>
+    </message>
+    <message>
+        <source>Ticket closed</source>
+        <translation>Ticket closed</translation>
+    </message>
+    <message>
+        <source>Ticket reopened</source>
+        <translation>Ticket reopened</translation>
+    </message>
+    <message>
+        <source>Ticket read</source>
+        <translation>Ticket read</translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation>Reply sent</translation>
+    </message>
+    <message>
+        <source>Private note added</source>
+        <translation>Private note added</translation>
+    </message>
+    <message>
+        <source>Customer wrote</source>
+        <translation>Customer wrote</translation>
+    </message>
+    <message>
+        <source>Customer edited a message</source>
+        <translation>Customer edited a message</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Canned reply</source>
+        <translation>Canned reply</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <source>Proof mark-up</source>
+        <translation>Proof mark-up</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Risk flag</source>
+        <translation>Risk flag</translation>
+    </message>
+    <message>
+        <source>Feature flag</source>
+        <translation>Feature flag</translation>
+    </message>
+    <message>
+        <source>Payout account</source>
+        <translation>Payout account</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation>Switched on</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>Final rate</source>
+        <translation>Final rate</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation>Customer #%1</translation>
+    </message>
+    <message>
+        <source>Operator #%1</source>
+        <translation>Operator #%1</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(created: there was no earlier value)</source>
+        <translation>(created: there was no earlier value)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::AuditLogPage</name>
+    <message>
+        <source>Logins and logouts</source>
+        <translation>Logins and logouts</translation>
+    </message>
+    <message>
+        <source>Refused logins</source>
+        <translation>Refused logins</translation>
+    </message>
+    <message>
+        <source>Anything on orders</source>
+        <translation>Anything on orders</translation>
+    </message>
+    <message>
+        <source>Orders taken</source>
+        <translation>Orders taken</translation>
+    </message>
+    <message>
+        <source>Orders cancelled</source>
+        <translation>Orders cancelled</translation>
+    </message>
+    <message>
+        <source>Payouts approved</source>
+        <translation>Payouts approved</translation>
+    </message>
+    <message>
+        <source>Payout details viewed</source>
+        <translation>Payout details viewed</translation>
+    </message>
+    <message>
+        <source>Operator accounts</source>
+        <translation>Operator accounts</translation>
+    </message>
+    <message>
+        <source>Customers blocked or unblocked</source>
+        <translation>Customers blocked or unblocked</translation>
+    </message>
+    <message>
+        <source>Feature flags switched</source>
+        <translation>Feature flags switched</translation>
+    </message>
+    <message>
+        <source>Limits set</source>
+        <translation>Limits set</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <source>Rates changed</source>
+        <translation>Rates changed</translation>
+    </message>
+    <message>
+        <source>Wallets</source>
+        <translation>Wallets</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain now</source>
+        <translation>&amp;Verify the chain now</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>Anything</translation>
+    </message>
+    <message>
+        <source>number or key</source>
+        <translation>number or key</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Verifying the chain…</translation>
+    </message>
+    <message>
+        <source>Loading the audit log failed: %1</source>
+        <translation>Loading the audit log failed: %1</translation>
+    </message>
+    <message>
+        <source>The chain could not be verified: %1</source>
+        <translation>The chain could not be verified: %1</translation>
+    </message>
+    <message>
+        <source>Loading the operators failed: %1</source>
+        <translation>Loading the operators failed: %1</translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation>W&amp;ho</translation>
+    </message>
+    <message>
+        <source>Act&amp;ion</source>
+        <translation>Act&amp;ion</translation>
+    </message>
+    <message>
+        <source>Conc&amp;erning</source>
+        <translation>Conc&amp;erning</translation>
+    </message>
+    <message>
+        <source>Chain verified intact up to entry %1 at %2.</source>
+        <translation>Chain verified intact up to entry %1 at %2.</translation>
+    </message>
+    <message>
+        <source>The chain has not been verified yet.</source>
+        <translation>The chain has not been verified yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) waiting to be sealed (normal for a few seconds).</source>
+        <translation>
+            <numerusform>%n entry waiting to be sealed (normal for a few seconds).</numerusform>
+            <numerusform>%n entries waiting to be sealed (normal for a few seconds).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>THE AUDIT LOG HAS BEEN TAMPERED WITH: the hash chain breaks at entry %1. Entries were changed, removed or reordered in the database. Keep the database as it is and investigate before trusting this log.</source>
+        <translation>THE AUDIT LOG HAS BEEN TAMPERED WITH: the hash chain breaks at entry %1. Entries were changed, removed or reordered in the database. Keep the database as it is and investigate before trusting this log.</translation>
+    </message>
+    <message>
+        <source>Chain broken at entry %1; intact up to entry %2 (checked %3).</source>
+        <translation>Chain broken at entry %1; intact up to entry %2 (checked %3).</translation>
+    </message>
+    <message>
+        <source>Nothing in the audit log matches these filters.</source>
+        <translation>Nothing in the audit log matches these filters.</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details.</source>
+        <translation>Select an entry to see its details.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>(not sealed yet)</source>
+        <translation>(not sealed yet)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>none given</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1850,132 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>✘ This code does not match. Check the phone&apos;s clock and scan again.</source>
         <translation>✘ This code does not match. Check the phone&apos;s clock and scan again.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::FeatureFlagModel</name>
+    <message>
+        <source>New exchanges in Telegram</source>
+        <translation>New exchanges in Telegram</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>New orders</translation>
+    </message>
+    <message>
+        <source>Reference rate feed</source>
+        <translation>Reference rate feed</translation>
+    </message>
+    <message>
+        <source>Public rates export</source>
+        <translation>Public rates export</translation>
+    </message>
+    <message>
+        <source>On-chain hints</source>
+        <translation>On-chain hints</translation>
+    </message>
+    <message>
+        <source>Other switch</source>
+        <translation>Other switch</translation>
+    </message>
+    <message>
+        <source>The Telegram bot starts new exchanges. Off: the bot politely refuses a new exchange; customers with orders under way still send proofs, cancel and write to the desk as usual.</source>
+        <translation>The Telegram bot starts new exchanges. Off: the bot politely refuses a new exchange; customers with orders under way still send proofs, cancel and write to the desk as usual.</translation>
+    </message>
+    <message>
+        <source>New orders are accepted, from the bot and entered by operators. Off: both are refused; open orders are worked as usual.</source>
+        <translation>New orders are accepted, from the bot and entered by operators. Off: both are refused; open orders are worked as usual.</translation>
+    </message>
+    <message>
+        <source>Reference rates are read from the configured feed. No effect until the feature is built; the setting is kept for then.</source>
+        <translation>Reference rates are read from the configured feed. No effect until the feature is built; the setting is kept for then.</translation>
+    </message>
+    <message>
+        <source>The public rates export (for rate aggregators) is served. No effect until the feature is built; the setting is kept for then.</source>
+        <translation>The public rates export (for rate aggregators) is served. No effect until the feature is built; the setting is kept for then.</translation>
+    </message>
+    <message>
+        <source>On-chain hints are shown next to transaction proofs. No effect until the feature is built; the setting is kept for then.</source>
+        <translation>On-chain hints are shown next to transaction proofs. No effect until the feature is built; the setting is kept for then.</translation>
+    </message>
+    <message>
+        <source>On (no effect yet)</source>
+        <translation>On (no effect yet)</translation>
+    </message>
+    <message>
+        <source>Off (no effect yet)</source>
+        <translation>Off (no effect yet)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Never changed (default)</source>
+        <translation>Never changed (default)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::FeatureFlagsPage</name>
+    <message>
+        <source>&amp;Switch on…</source>
+        <translation>&amp;Switch on…</translation>
+    </message>
+    <message>
+        <source>Switched on: %1.</source>
+        <translation>Switched on: %1.</translation>
+    </message>
+    <message>
+        <source>Switched off: %1.</source>
+        <translation>Switched off: %1.</translation>
+    </message>
+    <message>
+        <source>Loading the feature flags failed: %1</source>
+        <translation>Loading the feature flags failed: %1</translation>
+    </message>
+    <message>
+        <source>The switch was not changed: %1</source>
+        <translation>The switch was not changed: %1</translation>
+    </message>
+    <message>
+        <source>Select a switch to see what it does.</source>
+        <translation>Select a switch to see what it does.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch off…</source>
+        <translation>&amp;Switch off…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Switch on: %1</source>
+        <translation>Switch on: %1</translation>
+    </message>
+    <message>
+        <source>Switch off: %1</source>
+        <translation>Switch off: %1</translation>
     </message>
 </context>
 <context>

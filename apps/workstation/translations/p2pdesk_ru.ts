@@ -151,6 +151,10 @@
         <source>The customer must accept a new rate before the payout can start.</source>
         <translation>Клиент должен принять новый курс, прежде чем начнётся выплата.</translation>
     </message>
+    <message>
+        <source>New orders are switched off by the administrator.</source>
+        <translation>Новые заявки отключены администратором.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -529,6 +533,14 @@ Why? The reason is kept in the audit log.</source>
         <source>&amp;Limits</source>
         <translation>&amp;Лимиты</translation>
     </message>
+    <message>
+        <source>&amp;Feature flags</source>
+        <translation>&amp;Флаги функций</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log</source>
+        <translation>&amp;Журнал аудита</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::AnnotationModel</name>
@@ -629,6 +641,620 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::AuditLogModel</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Вход в систему</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Вход отклонён</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Выход из системы</translation>
+    </message>
+    <message>
+        <source>Operator created</source>
+        <translation>Оператор создан</translation>
+    </message>
+    <message>
+        <source>Operator deactivated</source>
+        <translation>Оператор деактивирован</translation>
+    </message>
+    <message>
+        <source>On duty changed</source>
+        <translation>Смена дежурства</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <source>Two-factor reset</source>
+        <translation>Сброс двухфакторной защиты</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Роли изменены</translation>
+    </message>
+    <message>
+        <source>Order created</source>
+        <translation>Заявка создана</translation>
+    </message>
+    <message>
+        <source>Order taken</source>
+        <translation>Заявка взята</translation>
+    </message>
+    <message>
+        <source>Order released</source>
+        <translation>Заявка возвращена в очередь</translation>
+    </message>
+    <message>
+        <source>Payment instructions sent</source>
+        <translation>Реквизиты для оплаты отправлены</translation>
+    </message>
+    <message>
+        <source>Marked as sent</source>
+        <translation>Отмечено как отправленное</translation>
+    </message>
+    <message>
+        <source>Proof attached</source>
+        <translation>Подтверждение приложено</translation>
+    </message>
+    <message>
+        <source>Proof rejected</source>
+        <translation>Подтверждение отклонено</translation>
+    </message>
+    <message>
+        <source>Payment verified</source>
+        <translation>Оплата проверена</translation>
+    </message>
+    <message>
+        <source>Payout started</source>
+        <translation>Выплата начата</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Order completed</source>
+        <translation>Заявка завершена</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Заявка отменена</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>Открыт спор</translation>
+    </message>
+    <message>
+        <source>Dispute resolved</source>
+        <translation>Спор разрешён</translation>
+    </message>
+    <message>
+        <source>Order sent back</source>
+        <translation>Заявка возвращена на шаг назад</translation>
+    </message>
+    <message>
+        <source>Order status changed</source>
+        <translation>Статус заявки изменён</translation>
+    </message>
+    <message>
+        <source>Payout approved</source>
+        <translation>Выплата одобрена</translation>
+    </message>
+    <message>
+        <source>Payout approval refused</source>
+        <translation>В одобрении выплаты отказано</translation>
+    </message>
+    <message>
+        <source>Checklist item ticked</source>
+        <translation>Пункт чек-листа отмечен</translation>
+    </message>
+    <message>
+        <source>Payout details viewed</source>
+        <translation>Просмотр реквизитов выплаты</translation>
+    </message>
+    <message>
+        <source>New rate offered</source>
+        <translation>Предложен новый курс</translation>
+    </message>
+    <message>
+        <source>New rate accepted</source>
+        <translation>Новый курс принят</translation>
+    </message>
+    <message>
+        <source>Old rate kept</source>
+        <translation>Оставлен прежний курс</translation>
+    </message>
+    <message>
+        <source>Risk flag raised</source>
+        <translation>Поднят флаг риска</translation>
+    </message>
+    <message>
+        <source>Risk flag cleared</source>
+        <translation>Флаг риска снят</translation>
+    </message>
+    <message>
+        <source>Proof added</source>
+        <translation>Подтверждение добавлено</translation>
+    </message>
+    <message>
+        <source>Proof marked up</source>
+        <translation>Пометка на подтверждении</translation>
+    </message>
+    <message>
+        <source>Rate changed</source>
+        <translation>Курс изменён</translation>
+    </message>
+    <message>
+        <source>Wallet added</source>
+        <translation>Кошелёк добавлен</translation>
+    </message>
+    <message>
+        <source>Wallet activated</source>
+        <translation>Кошелёк включён</translation>
+    </message>
+    <message>
+        <source>Wallet deactivated</source>
+        <translation>Кошелёк отключён</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Настройки изменены</translation>
+    </message>
+    <message>
+        <source>Checklist changed</source>
+        <translation>Чек-лист изменён</translation>
+    </message>
+    <message>
+        <source>Limit set</source>
+        <translation>Лимит задан</translation>
+    </message>
+    <message>
+        <source>Feature flag switched</source>
+        <translation>Флаг функции переключён</translation>
+    </message>
+    <message>
+        <source>Canned reply added</source>
+        <translation>Шаблон ответа добавлен</translation>
+    </message>
+    <message>
+        <source>Canned reply changed</source>
+        <translation>Шаблон ответа изменён</translation>
+    </message>
+    <message>
+        <source>Customer blocked</source>
+        <translation>Клиент заблокирован</translation>
+    </message>
+    <message>
+        <source>Customer unblocked</source>
+        <translation>Клиент разблокирован</translation>
+    </message>
+    <message>
+        <source>Ticket assigned</source>
+        <translation>Обращение назначено</translation>
+    </message>
+    <message>
+        <source>Ticket priority changed</source>
+        <translation>Приоритет обращения изменён</translation>
+    </message>
+    <message>
+        <source>Ticket closed</source>
+        <translation>Обращение закрыто</translation>
+    </message>
+    <message>
+        <source>Ticket reopened</source>
+        <translation>Обращение открыто снова</translation>
+    </message>
+    <message>
+        <source>Ticket read</source>
+        <translation>Обращение прочитано</translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation>Ответ отправлен</translation>
+    </message>
+    <message>
+        <source>Private note added</source>
+        <translation>Добавлена служебная заметка</translation>
+    </message>
+    <message>
+        <source>Customer wrote</source>
+        <translation>Сообщение клиента</translation>
+    </message>
+    <message>
+        <source>Customer edited a message</source>
+        <translation>Клиент изменил сообщение</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Canned reply</source>
+        <translation>Шаблон ответа</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Proof mark-up</source>
+        <translation>Пометка на подтверждении</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Кошелёк</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <source>Risk flag</source>
+        <translation>Флаг риска</translation>
+    </message>
+    <message>
+        <source>Feature flag</source>
+        <translation>Флаг функции</translation>
+    </message>
+    <message>
+        <source>Payout account</source>
+        <translation>Реквизиты выплаты</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Одобрение</translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation>Включено</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>На дежурстве</translation>
+    </message>
+    <message>
+        <source>Final rate</source>
+        <translation>Итоговый курс</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation>Клиент №%1</translation>
+    </message>
+    <message>
+        <source>Operator #%1</source>
+        <translation>Оператор №%1</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Без входа в систему</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 №%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(created: there was no earlier value)</source>
+        <translation>(создано: прежнего значения не было)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::AuditLogPage</name>
+    <message>
+        <source>Logins and logouts</source>
+        <translation>Входы и выходы</translation>
+    </message>
+    <message>
+        <source>Refused logins</source>
+        <translation>Отклонённые входы</translation>
+    </message>
+    <message>
+        <source>Anything on orders</source>
+        <translation>Всё по заявкам</translation>
+    </message>
+    <message>
+        <source>Orders taken</source>
+        <translation>Взятые заявки</translation>
+    </message>
+    <message>
+        <source>Orders cancelled</source>
+        <translation>Отменённые заявки</translation>
+    </message>
+    <message>
+        <source>Payouts approved</source>
+        <translation>Одобренные выплаты</translation>
+    </message>
+    <message>
+        <source>Payout details viewed</source>
+        <translation>Просмотр реквизитов выплаты</translation>
+    </message>
+    <message>
+        <source>Operator accounts</source>
+        <translation>Учётные записи операторов</translation>
+    </message>
+    <message>
+        <source>Customers blocked or unblocked</source>
+        <translation>Блокировка клиентов</translation>
+    </message>
+    <message>
+        <source>Feature flags switched</source>
+        <translation>Переключения флагов функций</translation>
+    </message>
+    <message>
+        <source>Limits set</source>
+        <translation>Изменения лимитов</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Настройки изменены</translation>
+    </message>
+    <message>
+        <source>Rates changed</source>
+        <translation>Изменения курсов</translation>
+    </message>
+    <message>
+        <source>Wallets</source>
+        <translation>Кошельки</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain now</source>
+        <translation>Про&amp;верить цепочку сейчас</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;С даты</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;До даты</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Пока&amp;зать</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>Что угодно</translation>
+    </message>
+    <message>
+        <source>number or key</source>
+        <translation>номер или ключ</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Любое действие</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Проверка цепочки…</translation>
+    </message>
+    <message>
+        <source>Loading the audit log failed: %1</source>
+        <translation>Не удалось загрузить журнал аудита: %1</translation>
+    </message>
+    <message>
+        <source>The chain could not be verified: %1</source>
+        <translation>Не удалось проверить цепочку: %1</translation>
+    </message>
+    <message>
+        <source>Loading the operators failed: %1</source>
+        <translation>Не удалось загрузить список операторов: %1</translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation>К&amp;то</translation>
+    </message>
+    <message>
+        <source>Act&amp;ion</source>
+        <translation>Де&amp;йствие</translation>
+    </message>
+    <message>
+        <source>Conc&amp;erning</source>
+        <translation>О&amp;бъект</translation>
+    </message>
+    <message>
+        <source>Chain verified intact up to entry %1 at %2.</source>
+        <translation>Цепочка проверена: цела до записи %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The chain has not been verified yet.</source>
+        <translation>Цепочка ещё не проверялась.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) waiting to be sealed (normal for a few seconds).</source>
+        <translation>
+            <numerusform>%n запись ждёт запечатывания (несколько секунд — это нормально).</numerusform>
+            <numerusform>%n записи ждут запечатывания (несколько секунд — это нормально).</numerusform>
+            <numerusform>%n записей ждут запечатывания (несколько секунд — это нормально).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>THE AUDIT LOG HAS BEEN TAMPERED WITH: the hash chain breaks at entry %1. Entries were changed, removed or reordered in the database. Keep the database as it is and investigate before trusting this log.</source>
+        <translation>ЖУРНАЛ АУДИТА ПОДДЕЛАН: хеш-цепочка нарушена на записи %1. Записи в базе данных изменены, удалены или переставлены. Ничего не меняйте в базе и разберитесь, прежде чем доверять этому журналу.</translation>
+    </message>
+    <message>
+        <source>Chain broken at entry %1; intact up to entry %2 (checked %3).</source>
+        <translation>Цепочка нарушена на записи %1; цела до записи %2 (проверено %3).</translation>
+    </message>
+    <message>
+        <source>Nothing in the audit log matches these filters.</source>
+        <translation>В журнале аудита нет записей по этим условиям.</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details.</source>
+        <translation>Выберите запись, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>(not sealed yet)</source>
+        <translation>(ещё не запечатана)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-адрес</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1857,132 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>✘ This code does not match. Check the phone&apos;s clock and scan again.</source>
         <translation>✘ Код не совпадает. Проверьте время на телефоне и отсканируйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::FeatureFlagModel</name>
+    <message>
+        <source>New exchanges in Telegram</source>
+        <translation>Новые обмены в Telegram</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>Новые заявки</translation>
+    </message>
+    <message>
+        <source>Reference rate feed</source>
+        <translation>Источник базового курса</translation>
+    </message>
+    <message>
+        <source>Public rates export</source>
+        <translation>Публичная выгрузка курсов</translation>
+    </message>
+    <message>
+        <source>On-chain hints</source>
+        <translation>Подсказки из блокчейна</translation>
+    </message>
+    <message>
+        <source>Other switch</source>
+        <translation>Другой переключатель</translation>
+    </message>
+    <message>
+        <source>The Telegram bot starts new exchanges. Off: the bot politely refuses a new exchange; customers with orders under way still send proofs, cancel and write to the desk as usual.</source>
+        <translation>Telegram-бот начинает новые обмены. Выключено: бот вежливо отказывает в новом обмене; клиенты с заявками в работе по-прежнему присылают подтверждения, отменяют заявки и пишут в поддержку.</translation>
+    </message>
+    <message>
+        <source>New orders are accepted, from the bot and entered by operators. Off: both are refused; open orders are worked as usual.</source>
+        <translation>Принимаются новые заявки — из бота и введённые операторами. Выключено: и те, и другие отклоняются; открытые заявки обрабатываются как обычно.</translation>
+    </message>
+    <message>
+        <source>Reference rates are read from the configured feed. No effect until the feature is built; the setting is kept for then.</source>
+        <translation>Базовые курсы читаются из настроенного источника. Пока функция не готова, ни на что не влияет; значение сохраняется на будущее.</translation>
+    </message>
+    <message>
+        <source>The public rates export (for rate aggregators) is served. No effect until the feature is built; the setting is kept for then.</source>
+        <translation>Отдаётся публичная выгрузка курсов (для агрегаторов обменников). Пока функция не готова, ни на что не влияет; значение сохраняется на будущее.</translation>
+    </message>
+    <message>
+        <source>On-chain hints are shown next to transaction proofs. No effect until the feature is built; the setting is kept for then.</source>
+        <translation>Рядом с подтверждениями-транзакциями показываются подсказки из блокчейна. Пока функция не готова, ни на что не влияет; значение сохраняется на будущее.</translation>
+    </message>
+    <message>
+        <source>On (no effect yet)</source>
+        <translation>Включено (пока без действия)</translation>
+    </message>
+    <message>
+        <source>Off (no effect yet)</source>
+        <translation>Выключено (пока без действия)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Включено</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выключено</translation>
+    </message>
+    <message>
+        <source>Never changed (default)</source>
+        <translation>Не менялось (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Переключатель</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::FeatureFlagsPage</name>
+    <message>
+        <source>&amp;Switch on…</source>
+        <translation>&amp;Включить…</translation>
+    </message>
+    <message>
+        <source>Switched on: %1.</source>
+        <translation>Включено: %1.</translation>
+    </message>
+    <message>
+        <source>Switched off: %1.</source>
+        <translation>Выключено: %1.</translation>
+    </message>
+    <message>
+        <source>Loading the feature flags failed: %1</source>
+        <translation>Не удалось загрузить флаги функций: %1</translation>
+    </message>
+    <message>
+        <source>The switch was not changed: %1</source>
+        <translation>Переключатель не изменён: %1</translation>
+    </message>
+    <message>
+        <source>Select a switch to see what it does.</source>
+        <translation>Выберите переключатель, чтобы увидеть, что он делает.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch off…</source>
+        <translation>В&amp;ыключить…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Switch on: %1</source>
+        <translation>Включить: %1</translation>
+    </message>
+    <message>
+        <source>Switch off: %1</source>
+        <translation>Выключить: %1</translation>
     </message>
 </context>
 <context>

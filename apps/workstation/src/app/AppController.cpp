@@ -20,6 +20,7 @@
 #include "platform/TrayNotifier.h"
 #include "ui/actions/TakeRateDialog.h"
 #include "ui/admin/AdminWindow.h"
+#include "ui/admin/FeatureFlagsPage.h"
 #include "ui/approvals/ApprovalsInbox.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/main/MainWindow.h"
@@ -549,6 +550,10 @@ void AppController::showAdmin()
         m_admin = new AdminWindow(service, &m_adminPrompts);
         service->setParent(m_admin); // one service per window, gone with it
         m_admin->setAttribute(Qt::WA_DeleteOnClose);
+        // Another admin's switch reloads the feature flags.
+        if (m_sync)
+            connect(m_sync, &ChangeFeedSync::configEvent, m_admin->featureFlagsPage(),
+                    &FeatureFlagsPage::onChangeEvent);
         WindowPlacement::place(m_admin, m_main.get());
         m_admin->reload();
     }

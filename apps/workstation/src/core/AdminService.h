@@ -50,6 +50,8 @@ public:
     Q_ENUM(Action)
 
     explicit AdminService(ApiClient *api, QObject *parent = nullptr);
+    // The client behind the calls, for the admin pages with a service of their own.
+    ApiClient *api() const { return m_api; }
 
     void loadOperators();
     void createOperator(const proto::CreateOperatorRequest &request);

@@ -324,6 +324,35 @@ ApiReply *ApiClient::putLimit(const proto::RiskLimitUpdateRequest &request)
                         this);
 }
 
+ApiReply *ApiClient::adminFlags()
+{
+    return get(pathOf(proto::endpoints::kAdminFlags));
+}
+
+ApiReply *ApiClient::putFeatureFlag(const QString &key, const proto::FeatureFlagUpdateRequest &request)
+{
+    // The key makes a retry after a lost answer a replay, not a second audited switch.
+    const QString path = pathOf(proto::endpoints::kAdminFlag)
+                             .replace(QStringLiteral("{key}"), QString::fromUtf8(QUrl::toPercentEncoding(key)));
+    QNetworkRequest netRequest = makeRequest(path, {}, kDefaultTimeoutMs);
+    const QString idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    netRequest.setRawHeader("Idempotency-Key", idempotencyKey.toLatin1());
+    return new ApiReply(m_network->send(netRequest, QByteArrayLiteral("PUT"), toBody(proto::toJson(request))),
+                        idempotencyKey, this);
+}
+
+ApiReply *ApiClient::adminAudit(const QUrlQuery &query)
+{
+    return get(pathOf(proto::endpoints::kAdminAudit), query);
+}
+
+ApiReply *ApiClient::verifyAudit()
+{
+    // Walking a long chain takes longer than a plain call.
+    QNetworkRequest request = makeRequest(pathOf(proto::endpoints::kAdminAuditVerify), {}, kDefaultTimeoutMs * 6);
+    return new ApiReply(m_network->send(request, QByteArrayLiteral("POST"), QByteArrayLiteral("{}")), {}, this);
+}
+
 ApiReply *ApiClient::customer(std::int64_t customerId)
 {
     return get(pathOf(proto::endpoints::kCustomer, customerId));

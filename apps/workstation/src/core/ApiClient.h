@@ -1,9 +1,11 @@
 #pragma once
 
 #include "p2pdesk/proto/Annotations.h"
+#include "p2pdesk/proto/AuditLog.h"
 #include "p2pdesk/proto/Auth.h"
 #include "p2pdesk/proto/Checklists.h"
 #include "p2pdesk/proto/Customers.h"
+#include "p2pdesk/proto/FeatureFlags.h"
 #include "p2pdesk/proto/Operators.h"
 #include "p2pdesk/proto/Orders.h"
 #include "p2pdesk/proto/Rates.h"
@@ -102,6 +104,13 @@ public:
     // Risk limits (admin): the table with the rule catalogue, and one limit set with a reason.
     ApiReply *adminLimits();
     ApiReply *putLimit(const proto::RiskLimitUpdateRequest &request);
+    // Feature flags (admin): the catalogue with the stored values, and one switched with a reason.
+    ApiReply *adminFlags();
+    ApiReply *putFeatureFlag(const QString &key, const proto::FeatureFlagUpdateRequest &request);
+    // The audit log (admin): a filtered page (operator_id, entity, entity_id, action, from, to,
+    // before_seq, limit), and the hash chain's verdict.
+    ApiReply *adminAudit(const QUrlQuery &query);
+    ApiReply *verifyAudit();
 
     // The raw verbs behind the typed calls; every POST carries an Idempotency-Key (a fresh UUID
     // unless `idempotencyKey` repeats an earlier attempt).

@@ -10,7 +10,7 @@ namespace p2pdesk::workstation {
 namespace {
 
 // QT_TRANSLATE_NOOP keeps the sentences in the .ts files; they are translated when shown.
-constexpr std::array<std::pair<const char *, const char *>, 36> kSentences = {{
+constexpr std::array<std::pair<const char *, const char *>, 37> kSentences = {{
     {"bad_request", QT_TRANSLATE_NOOP("ApiError", "The server did not understand the request.")},
     {"validation_failed", QT_TRANSLATE_NOOP("ApiError", "Some of the entered values are not valid.")},
     {"unauthorized", QT_TRANSLATE_NOOP("ApiError", "Your session has ended. Please log in again.")},
@@ -28,6 +28,7 @@ constexpr std::array<std::pair<const char *, const char *>, 36> kSentences = {{
     {"risk_hold", QT_TRANSLATE_NOOP("ApiError", "The order is on hold until a senior clears its risk flags.")},
     {"requote_pending",
      QT_TRANSLATE_NOOP("ApiError", "The customer must accept a new rate before the payout can start.")},
+    {"new_orders_paused", QT_TRANSLATE_NOOP("ApiError", "New orders are switched off by the administrator.")},
     {"reason_required", QT_TRANSLATE_NOOP("ApiError", "A reason is required.")},
     {"approval_required", QT_TRANSLATE_NOOP("ApiError", "Another senior must approve this payout first.")},
     {"checklist_incomplete", QT_TRANSLATE_NOOP("ApiError", "Tick every checklist item first.")},

@@ -1,8 +1,11 @@
 #include "ui/admin/AdminWindow.h"
 
+#include "core/OversightService.h"
 #include "models/DisplayText.h"
+#include "ui/admin/AuditLogPage.h"
 #include "ui/admin/CannedRepliesPage.h"
 #include "ui/admin/ChecklistsPage.h"
+#include "ui/admin/FeatureFlagsPage.h"
 #include "ui/admin/LimitsPage.h"
 #include "ui/admin/OperatorsPage.h"
 #include "ui/admin/RatesPage.h"
@@ -25,6 +28,9 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     , m_limits(new LimitsPage(service, m_tabs))
     , m_cannedReplies(new CannedRepliesPage(service, prompts, m_tabs))
     , m_support(new SupportSettingsPage(service, prompts, m_tabs))
+    , m_oversight(new OversightService(service->api(), this))
+    , m_flags(new FeatureFlagsPage(m_oversight, prompts, m_tabs))
+    , m_audit(new AuditLogPage(m_oversight, m_tabs))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("adminWindow"));
@@ -36,6 +42,8 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     m_tabs->addTab(m_limits, tr("&Limits"));
     m_tabs->addTab(m_cannedReplies, tr("Canned &replies"));
     m_tabs->addTab(m_support, tr("S&upport"));
+    m_tabs->addTab(m_flags, tr("&Feature flags"));
+    m_tabs->addTab(m_audit, tr("Au&dit log"));
     setCentralWidget(m_tabs);
     m_message->setObjectName(QStringLiteral("adminMessageLabel"));
     statusBar()->addWidget(m_message, 1);
@@ -58,6 +66,8 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     connect(m_limits, &LimitsPage::message, this, &AdminWindow::showMessage);
     connect(m_cannedReplies, &CannedRepliesPage::message, this, &AdminWindow::showMessage);
     connect(m_support, &SupportSettingsPage::message, this, &AdminWindow::showMessage);
+    connect(m_flags, &FeatureFlagsPage::message, this, &AdminWindow::showMessage);
+    connect(m_audit, &AuditLogPage::message, this, &AdminWindow::showMessage);
     connect(m_service, &AdminService::failed, this, &AdminWindow::onFailed);
     resize(1000, 640);
 }
@@ -70,6 +80,8 @@ void AdminWindow::reload()
     m_limits->reload();
     m_cannedReplies->reload();
     m_support->reload();
+    m_flags->reload();
+    m_audit->reload();
 }
 
 void AdminWindow::showMessage(const QString &text)

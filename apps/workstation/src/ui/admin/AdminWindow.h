@@ -10,9 +10,12 @@ class QTabWidget;
 namespace p2pdesk::workstation {
 
 class AdminPrompts;
+class AuditLogPage;
 class CannedRepliesPage;
 class ChecklistsPage;
+class FeatureFlagsPage;
 class LimitsPage;
+class OversightService;
 class OperatorsPage;
 class RatesPage;
 class SupportSettingsPage;
@@ -32,6 +35,8 @@ public:
     LimitsPage *limitsPage() const { return m_limits; }
     CannedRepliesPage *cannedRepliesPage() const { return m_cannedReplies; }
     SupportSettingsPage *supportPage() const { return m_support; }
+    FeatureFlagsPage *featureFlagsPage() const { return m_flags; }
+    AuditLogPage *auditLogPage() const { return m_audit; }
     void reload();
 
 private:
@@ -46,6 +51,9 @@ private:
     LimitsPage *m_limits;
     CannedRepliesPage *m_cannedReplies;
     SupportSettingsPage *m_support;
+    OversightService *m_oversight;
+    FeatureFlagsPage *m_flags;
+    AuditLogPage *m_audit;
     QLabel *m_message;
 };
 
