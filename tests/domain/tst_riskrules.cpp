@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <set>
 #include <string>
 
 using namespace p2pdesk::domain;
@@ -83,6 +84,7 @@ private slots:
     void payoutAccountCustomers30d();
     void amountAboveUsual();
     void requisitesChangedNearOrder();
+    void limitCatalogue();
 };
 
 void TestRiskRules::ruleIdsAreStable()
@@ -398,6 +400,41 @@ void TestRiskRules::requisitesChangedNearOrder()
     QVERIFY(!findHit(evaluateOrderCreation(input, limits()), rule::kRequisitesChangedNearOrder));
     input.requisitesChangedMinutesAfterOrder.reset(); // no change, or no previous order
     QVERIFY(!findHit(evaluateOrderCreation(input, limits()), rule::kRequisitesChangedNearOrder));
+}
+
+// The admin screen builds its rule list and edit dialog from the catalogue: every configurable
+// rule once, the four rules that look past the order off by default, the rest with RiskLimits'
+// own defaults.
+void TestRiskRules::limitCatalogue()
+{
+    const auto &catalog = limitRuleCatalog();
+    QCOMPARE(catalog.size(), std::size_t(10));
+    std::set<std::string_view> ids;
+    for (const auto &info : catalog)
+        ids.insert(info.id);
+    QCOMPARE(ids.size(), catalog.size());
+    QVERIFY(findLimitRule(rule::kProofReuse) == nullptr); // a severity, not a threshold
+    QVERIFY(findLimitRule("no_such_rule") == nullptr);
+
+    const auto *orders = findLimitRule(rule::kCustomerOrders24h);
+    QVERIFY(orders);
+    QVERIFY(orders->kind == LimitKind::Count);
+    QVERIFY(orders->onByDefault);
+    QCOMPARE(orders->defaultThreshold->toString(), std::string("10"));
+    QVERIFY(orders->defaultSeverity == Severity::Hold);
+
+    for (const auto id : {rule::kNewPayoutAccountAbove, rule::kPayoutAccountCustomers30d, rule::kAmountAboveUsual,
+                          rule::kRequisitesChangedNearOrder}) {
+        const auto *info = findLimitRule(id);
+        QVERIFY(info);
+        QVERIFY(!info->onByDefault);
+        QVERIFY(!info->defaultThreshold);
+    }
+    QVERIFY(findLimitRule(rule::kAmountAboveUsual)->kind == LimitKind::Multiplier);
+    QCOMPARE(findLimitRule(rule::kAmountAboveUsual)->decimals, 2);
+    QVERIFY(findLimitRule(rule::kRequisitesChangedNearOrder)->kind == LimitKind::Minutes);
+    QVERIFY(findLimitRule(rule::kSingleOrderMax)->kind == LimitKind::AmountPerFiat);
+    QCOMPARE(toString(LimitKind::AmountPerFiat), std::string_view("amount_per_fiat"));
 }
 
 QTEST_APPLESS_MAIN(TestRiskRules)

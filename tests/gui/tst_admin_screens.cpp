@@ -14,18 +14,23 @@
 #include "models/OperatorListModel.h"
 #include "models/OrderQueueModel.h"
 #include "models/RateListModel.h"
+#include "models/RiskLimitModel.h"
 #include "platform/QrCode.h"
 #include "ui/admin/AdminPrompts.h"
 #include "ui/admin/AdminWindow.h"
 #include "ui/admin/CannedRepliesPage.h"
 #include "ui/admin/ChecklistsPage.h"
 #include "ui/admin/EnrolmentDialog.h"
+#include "ui/admin/LimitEditDialog.h"
+#include "ui/admin/LimitsPage.h"
 #include "ui/admin/OperatorFormDialog.h"
 #include "ui/admin/OperatorsPage.h"
 #include "ui/admin/RatesPage.h"
 #include "ui/main/MainWindow.h"
 
 #include "p2pdesk/domain/RateQuote.h"
+#include "p2pdesk/domain/RiskRules.h"
+#include "p2pdesk/proto/RiskLimits.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -67,6 +72,37 @@ QJsonObject accountJson(qint64 id, const QString &name, const QStringList &roles
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// A small desk's limits as the demo sets them, with syncd's catalogue of rules.
+QByteArray limitsJson()
+{
+    const auto dec = [](const char *text) { return domain::Decimal::parse(text).value(); };
+    const auto at = proto::parseTimestamp("2024-05-01T10:00:00Z").value();
+    proto::RiskLimitList list;
+    list.items = {
+        {1, "customer_orders_24h", std::nullopt, dec("30"), proto::LimitAction::Hold, true, at, 2},
+        {2, "single_order_max", std::string("RUB"), dec("500000.00"), proto::LimitAction::Hold, true, at, 1},
+        {3, "new_payout_account_above", std::string("RUB"), dec("150000.00"), proto::LimitAction::Hold, true, at, 0},
+        {4, "amount_above_usual", std::nullopt, dec("5.00"), proto::LimitAction::Flag, true, at, 4},
+        {5, "requisites_changed_near_order", std::nullopt, dec("30"), proto::LimitAction::Hold, false, at, 0},
+    };
+    for (const auto &info : domain::limitRuleCatalog()) {
+        proto::RiskRuleInfo rule;
+        rule.rule = std::string(info.id);
+        rule.kind = info.kind == domain::LimitKind::AmountPerFiat ? proto::LimitKind::AmountPerFiat
+                    : info.kind == domain::LimitKind::Multiplier  ? proto::LimitKind::Multiplier
+                    : info.kind == domain::LimitKind::Minutes     ? proto::LimitKind::Minutes
+                                                                  : proto::LimitKind::Count;
+        rule.decimals = info.decimals;
+        rule.onByDefault = info.onByDefault;
+        rule.defaultThreshold = info.defaultThreshold;
+        rule.defaultAction = info.defaultSeverity == domain::Severity::Info    ? proto::LimitAction::Flag
+                             : info.defaultSeverity == domain::Severity::Block ? proto::LimitAction::Block
+                                                                               : proto::LimitAction::Hold;
+        list.rules.push_back(rule);
+    }
+    return QByteArray::fromStdString(proto::toJson(list).dump());
 }
 
 // Answers the admin screens' questions from a script and counts them.
@@ -255,6 +291,7 @@ void TestAdminScreens::init()
                                       {QStringLiteral("active"), false},
                                       {QStringLiteral("version"), 1},
                                       {QStringLiteral("updated_at"), QStringLiteral("2024-05-01T09:30:00Z")}}}}}));
+    m_server->routeJson("GET", QStringLiteral("/api/v1/admin/limits"), 200, limitsJson());
     m_server->routeJson("GET", QStringLiteral("/api/v1/admin/settings"), 200,
                         json({{QStringLiteral("approval_thresholds"),
                                QJsonObject{{QStringLiteral("RUB"), QStringLiteral("300000.00")}}},
@@ -549,19 +586,32 @@ void TestAdminScreens::rendersEveryPageForScreenshots()
     QTRY_COMPARE(window.checklistsPage()->model()->rowCount(), 2);
     QTRY_COMPARE(window.cannedRepliesPage()->model()->rowCount(), 2);
     QTRY_VERIFY(window.findChild<QSpinBox *>(QStringLiteral("firstResponseSpinBox"))->isEnabled());
+    QTRY_COMPARE(window.limitsPage()->model()->rowCount(), 5);
+    window.findChild<QTableView *>(QStringLiteral("limitsTableView"))->selectRow(2);
     // The canned replies page shows the first reply with its preview filled in.
     window.findChild<QTableView *>(QStringLiteral("cannedRepliesTableView"))->selectRow(0);
     QCOMPARE(labelsShowingRawMnemonics(&window), QStringList());
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("adminTabWidget"));
     QVERIFY(tabs);
-    const QStringList names = {QStringLiteral("admin-operators"), QStringLiteral("admin-checklists"),
-                               QStringLiteral("admin-rates"), QStringLiteral("admin-canned-replies"),
-                               QStringLiteral("admin-support")};
+    const QStringList names = {QStringLiteral("admin-operators"),      QStringLiteral("admin-checklists"),
+                               QStringLiteral("admin-rates"),          QStringLiteral("admin-limits"),
+                               QStringLiteral("admin-canned-replies"), QStringLiteral("admin-support")};
     QCOMPARE(tabs->count(), names.size());
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         QVERIFY(p2pdesk::screenshots::save(&window, names.at(i)));
     }
+    // The limit editor on the selected cooling-off limit, with a reason typed.
+    tabs->setCurrentWidget(window.limitsPage());
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("editLimitButton")), Qt::LeftButton);
+    LimitEditDialog *editor = window.limitsPage()->editDialog();
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("limitReasonLineEdit")),
+                     QStringLiteral("stolen cards: longer cooling-off"));
+    QCOMPARE(labelsShowingRawMnemonics(editor), QStringList());
+    QVERIFY(p2pdesk::screenshots::save(editor, QStringLiteral("admin-limit-edit"), p2pdesk::screenshots::Kind::Dialog));
+    editor->reject();
     OperatorFormDialog form(OperatorFormDialog::Mode::Create, &window);
     form.show();
     QVERIFY(QTest::qWaitForWindowExposed(&form));

@@ -57,6 +57,8 @@ inline const std::map<std::string, Recoder> &recoders()
         {"rate_list", recoderFor<RateList>()},
         {"rate_update_request", recoderFor<RateUpdateRequest>()},
         {"requote_request", recoderFor<RequoteRequest>()},
+        {"risk_limit_list", recoderFor<RiskLimitList>()},
+        {"risk_limit_update_request", recoderFor<RiskLimitUpdateRequest>()},
         {"reset_2fa_request", recoderFor<Reset2faRequest>()},
         {"reset_2fa_response", recoderFor<Reset2faResponse>()},
         {"reset_password_request", recoderFor<ResetPasswordRequest>()},

@@ -102,6 +102,7 @@ private slots:
                                 e::kAdminWallets,
                                 e::kAdminWalletActive,
                                 e::kAdminSettings,
+                                e::kAdminLimits,
                                 e::kAdminChecklists,
                                 e::kAdminChecklist,
                                 e::kTickets,

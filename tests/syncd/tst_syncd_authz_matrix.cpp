@@ -135,6 +135,9 @@ const std::vector<MatrixRow> &matrix()
         {"GET", std::string(ep::kAdminSettings), "", Admin},
         {"POST", std::string(ep::kAdminSettings), R"({"reason":"matrix"})", Admin},
         {"GET", std::string(ep::kAdminChecklists), "", Admin},
+        {"GET", std::string(ep::kAdminLimits), "", Admin},
+        {"PUT", std::string(ep::kAdminLimits),
+         R"({"rule":"customer_orders_24h","threshold":"30","action":"hold","active":true,"reason":"matrix"})", Admin},
         // Support tickets: the desk's operators and seniors work them; an admin reads them.
         {"GET", std::string(ep::kTickets), "", kAnyOperator},
         {"GET", on(ep::kTicket, "{ticket}"), "", kAnyOperator},

@@ -80,6 +80,13 @@ const std::vector<LimitSpec> &riskLimits()
         {std::string(r::kSingleOrderMax), kFiat, "500000.00", Severity::Hold},
         {std::string(r::kCustomerVolume24h), kFiat, "1500000.00", Severity::Hold},
         {std::string(r::kFirstOrderAbove), kFiat, "200000.00", Severity::Info},
+        // The rules that look past one order, off until a desk sets them. Each demo customer has a
+        // card of their own and never changes it, and no trickle order reaches 150 000 RUB (0.02 BTC
+        // ≈ 123 000), so the demo's queue shows them configured without holding its trickle.
+        {std::string(r::kNewPayoutAccountAbove), kFiat, "150000.00", Severity::Hold},
+        {std::string(r::kPayoutAccountCustomers30d), nullptr, "2", Severity::Block},
+        {std::string(r::kAmountAboveUsual), nullptr, "5.00", Severity::Info},
+        {std::string(r::kRequisitesChangedNearOrder), nullptr, "30", Severity::Hold},
     };
     return list;
 }

@@ -351,6 +351,62 @@
         <source>Request id: %1</source>
         <translation>Request id: %1</translation>
     </message>
+    <message>
+        <source>Fires when one order&apos;s amount in this currency is above the threshold.</source>
+        <translation>Fires when one order&apos;s amount in this currency is above the threshold.</translation>
+    </message>
+    <message>
+        <source>Fires when a customer&apos;s orders in this currency over 24 hours, this one included, add up to more than the threshold.</source>
+        <translation>Fires when a customer&apos;s orders in this currency over 24 hours, this one included, add up to more than the threshold.</translation>
+    </message>
+    <message>
+        <source>Fires when a customer&apos;s very first order is above the threshold in this currency.</source>
+        <translation>Fires when a customer&apos;s very first order is above the threshold in this currency.</translation>
+    </message>
+    <message>
+        <source>Fires when the first payout to payout details the desk has never paid is above the threshold: a cooling-off against stolen accounts.</source>
+        <translation>Fires when the first payout to payout details the desk has never paid is above the threshold: a cooling-off against stolen accounts.</translation>
+    </message>
+    <message>
+        <source>Fires when a customer places more orders in 24 hours than the threshold.</source>
+        <translation>Fires when a customer places more orders in 24 hours than the threshold.</translation>
+    </message>
+    <message>
+        <source>Fires when more orders than the threshold pay out to one payout account in 24 hours, whoever the customers are.</source>
+        <translation>Fires when more orders than the threshold pay out to one payout account in 24 hours, whoever the customers are.</translation>
+    </message>
+    <message>
+        <source>Fires when a customer changes their payout details more often in 30 days than the threshold.</source>
+        <translation>Fires when a customer changes their payout details more often in 30 days than the threshold.</translation>
+    </message>
+    <message>
+        <source>Fires when more other customers than the threshold were paid to the same payout account in 30 days: the pattern of a money mule.</source>
+        <translation>Fires when more other customers than the threshold were paid to the same payout account in 30 days: the pattern of a money mule.</translation>
+    </message>
+    <message>
+        <source>Fires when an order is above the threshold times the customer&apos;s median order (once they have three completed orders in that currency).</source>
+        <translation>Fires when an order is above the threshold times the customer&apos;s median order (once they have three completed orders in that currency).</translation>
+    </message>
+    <message>
+        <source>Fires when a customer brings new payout details within the threshold in minutes of their previous order: the pattern of a hijacked account.</source>
+        <translation>Fires when a customer brings new payout details within the threshold in minutes of their previous order: the pattern of a hijacked account.</translation>
+    </message>
+    <message>
+        <source>A rule this workstation does not describe yet.</source>
+        <translation>A rule this workstation does not describe yet.</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -464,6 +520,10 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>S&amp;upport</source>
         <translation>S&amp;upport</translation>
+    </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation>&amp;Limits</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1225,119 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>✘ This code does not match. Check the phone&apos;s clock and scan again.</source>
         <translation>✘ This code does not match. Check the phone&apos;s clock and scan again.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::LimitEditDialog</name>
+    <message>
+        <source>Every currency</source>
+        <translation>Every currency</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (when off, the rule&apos;s default applies)</source>
+        <translation>Acti&amp;ve (when off, the rule&apos;s default applies)</translation>
+    </message>
+    <message>
+        <source>Risk limit</source>
+        <translation>Risk limit</translation>
+    </message>
+    <message>
+        <source>why — kept in the audit log</source>
+        <translation>why — kept in the audit log</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Rule:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Currency:</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Threshold:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>at most, more fires</source>
+        <translation>at most, more fires</translation>
+    </message>
+    <message>
+        <source>× the customer&apos;s median</source>
+        <translation>× the customer&apos;s median</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Choose a rule.</source>
+        <translation>Choose a rule.</translation>
+    </message>
+    <message>
+        <source>The threshold must be a number of zero or more, like %1.</source>
+        <translation>The threshold must be a number of zero or more, like %1.</translation>
+    </message>
+    <message>
+        <source>The threshold must be a whole number.</source>
+        <translation>The threshold must be a whole number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The threshold takes at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>The threshold takes at most %n decimal place.</numerusform>
+            <numerusform>The threshold takes at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The threshold is too large.</source>
+        <translation>The threshold is too large.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason goes to the audit log.</source>
+        <translation>Say why: the reason goes to the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::LimitsPage</name>
+    <message>
+        <source>&amp;New limit…</source>
+        <translation>&amp;New limit…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit limit…</source>
+        <translation>&amp;Edit limit…</translation>
+    </message>
+    <message>
+        <source>Limit saved: %1.</source>
+        <translation>Limit saved: %1.</translation>
+    </message>
+    <message>
+        <source>Limit switched off: %1; its default applies.</source>
+        <translation>Limit switched off: %1; its default applies.</translation>
+    </message>
+    <message>
+        <source>No limit is set: every rule runs with its default, and the rules that are off by default stay off. Amount rules need a limit per currency.</source>
+        <translation>No limit is set: every rule runs with its default, and the rules that are off by default stay off. Amount rules need a limit per currency.</translation>
+    </message>
+    <message>
+        <source>Select a limit to see what its rule watches.</source>
+        <translation>Select a limit to see what its rule watches.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The rules have not loaded yet; try again in a moment.</source>
+        <translation>The rules have not loaded yet; try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3009,61 @@ SHA-256 (received): %2</translation>
     <message>
         <source>Cleared</source>
         <translation>Cleared</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::RiskLimitModel</name>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No (default applies)</source>
+        <translation>No (default applies)</translation>
+    </message>
+    <message>
+        <source>%1 (rule %2)</source>
+        <translation>%1 (rule %2)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Flags in 30 days</source>
+        <translation>Flags in 30 days</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
     </message>
 </context>
 <context>

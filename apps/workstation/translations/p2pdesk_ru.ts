@@ -353,6 +353,62 @@
         <source>Request id: %1</source>
         <translation>Номер запроса: %1</translation>
     </message>
+    <message>
+        <source>Fires when one order&apos;s amount in this currency is above the threshold.</source>
+        <translation>Срабатывает, когда сумма одной заявки в этой валюте выше порога.</translation>
+    </message>
+    <message>
+        <source>Fires when a customer&apos;s orders in this currency over 24 hours, this one included, add up to more than the threshold.</source>
+        <translation>Срабатывает, когда заявки клиента в этой валюте за 24 часа, включая эту, в сумме превышают порог.</translation>
+    </message>
+    <message>
+        <source>Fires when a customer&apos;s very first order is above the threshold in this currency.</source>
+        <translation>Срабатывает, когда самая первая заявка клиента в этой валюте выше порога.</translation>
+    </message>
+    <message>
+        <source>Fires when the first payout to payout details the desk has never paid is above the threshold: a cooling-off against stolen accounts.</source>
+        <translation>Срабатывает, когда первая выплата на реквизиты, на которые касса ещё не платила, выше порога: выдержка против украденных счетов.</translation>
+    </message>
+    <message>
+        <source>Fires when a customer places more orders in 24 hours than the threshold.</source>
+        <translation>Срабатывает, когда клиент создаёт за 24 часа больше заявок, чем порог.</translation>
+    </message>
+    <message>
+        <source>Fires when more orders than the threshold pay out to one payout account in 24 hours, whoever the customers are.</source>
+        <translation>Срабатывает, когда за 24 часа на один счёт выплаты идёт больше заявок, чем порог, от любых клиентов.</translation>
+    </message>
+    <message>
+        <source>Fires when a customer changes their payout details more often in 30 days than the threshold.</source>
+        <translation>Срабатывает, когда клиент меняет реквизиты выплаты за 30 дней чаще, чем порог.</translation>
+    </message>
+    <message>
+        <source>Fires when more other customers than the threshold were paid to the same payout account in 30 days: the pattern of a money mule.</source>
+        <translation>Срабатывает, когда на тот же счёт выплаты за 30 дней получали деньги другие клиенты и их больше порога: признак дроппера.</translation>
+    </message>
+    <message>
+        <source>Fires when an order is above the threshold times the customer&apos;s median order (once they have three completed orders in that currency).</source>
+        <translation>Срабатывает, когда заявка больше медианной заявки клиента, умноженной на порог (когда у него уже есть три завершённые заявки в этой валюте).</translation>
+    </message>
+    <message>
+        <source>Fires when a customer brings new payout details within the threshold in minutes of their previous order: the pattern of a hijacked account.</source>
+        <translation>Срабатывает, когда клиент указывает новые реквизиты в пределах порога (в минутах) после предыдущей заявки: признак угнанного аккаунта.</translation>
+    </message>
+    <message>
+        <source>A rule this workstation does not describe yet.</source>
+        <translation>Это правило рабочее место пока не описывает.</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Отметить</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Задержать</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Заблокировать</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -468,6 +524,10 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>S&amp;upport</source>
         <translation>&amp;Поддержка</translation>
+    </message>
+    <message>
+        <source>&amp;Limits</source>
+        <translation>&amp;Лимиты</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1231,120 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>✘ This code does not match. Check the phone&apos;s clock and scan again.</source>
         <translation>✘ Код не совпадает. Проверьте время на телефоне и отсканируйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::LimitEditDialog</name>
+    <message>
+        <source>Every currency</source>
+        <translation>Любая валюта</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (when off, the rule&apos;s default applies)</source>
+        <translation>&amp;Действует (если выключено — значение правила по умолчанию)</translation>
+    </message>
+    <message>
+        <source>Risk limit</source>
+        <translation>Лимит риска</translation>
+    </message>
+    <message>
+        <source>why — kept in the audit log</source>
+        <translation>почему — сохраняется в журнале аудита</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Правило:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>П&amp;орог:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Д&amp;ействие:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Прич&amp;ина:</translation>
+    </message>
+    <message>
+        <source>at most, more fires</source>
+        <translation>не более; больше — срабатывает</translation>
+    </message>
+    <message>
+        <source>× the customer&apos;s median</source>
+        <translation>× медиана клиента</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>минут</translation>
+    </message>
+    <message>
+        <source>Choose a rule.</source>
+        <translation>Выберите правило.</translation>
+    </message>
+    <message>
+        <source>The threshold must be a number of zero or more, like %1.</source>
+        <translation>Порог — число не меньше нуля, например %1.</translation>
+    </message>
+    <message>
+        <source>The threshold must be a whole number.</source>
+        <translation>Порог должен быть целым числом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The threshold takes at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Порог допускает не более %n знака после запятой.</numerusform>
+            <numerusform>Порог допускает не более %n знаков после запятой.</numerusform>
+            <numerusform>Порог допускает не более %n знаков после запятой.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The threshold is too large.</source>
+        <translation>Порог слишком велик.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason goes to the audit log.</source>
+        <translation>Укажите причину: она попадёт в журнал аудита.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::LimitsPage</name>
+    <message>
+        <source>&amp;New limit…</source>
+        <translation>&amp;Новый лимит…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit limit…</source>
+        <translation>&amp;Изменить лимит…</translation>
+    </message>
+    <message>
+        <source>Limit saved: %1.</source>
+        <translation>Лимит сохранён: %1.</translation>
+    </message>
+    <message>
+        <source>Limit switched off: %1; its default applies.</source>
+        <translation>Лимит выключен: %1; действует значение по умолчанию.</translation>
+    </message>
+    <message>
+        <source>No limit is set: every rule runs with its default, and the rules that are off by default stay off. Amount rules need a limit per currency.</source>
+        <translation>Лимиты не заданы: каждое правило работает со значением по умолчанию, а выключенные по умолчанию остаются выключенными. Правилам сумм нужен лимит для каждой валюты.</translation>
+    </message>
+    <message>
+        <source>Select a limit to see what its rule watches.</source>
+        <translation>Выберите лимит, чтобы увидеть, за чем следит его правило.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The rules have not loaded yet; try again in a moment.</source>
+        <translation>Правила ещё не загрузились; попробуйте ещё раз через минуту.</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3021,61 @@ SHA-256 (получено): %2</translation>
     <message>
         <source>Cleared</source>
         <translation>Снят</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::RiskLimitModel</name>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No (default applies)</source>
+        <translation>Нет (действует значение по умолчанию)</translation>
+    </message>
+    <message>
+        <source>%1 (rule %2)</source>
+        <translation>%1 (правило %2)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Flags in 30 days</source>
+        <translation>Отметок за 30 дней</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Изменено</translation>
     </message>
 </context>
 <context>

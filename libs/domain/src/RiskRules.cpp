@@ -52,6 +52,56 @@ std::string_view toString(Severity severity) noexcept
     return {};
 }
 
+std::string_view toString(LimitKind kind) noexcept
+{
+    switch (kind) {
+    case LimitKind::AmountPerFiat:
+        return "amount_per_fiat";
+    case LimitKind::Count:
+        return "count";
+    case LimitKind::Multiplier:
+        return "multiplier";
+    case LimitKind::Minutes:
+        return "minutes";
+    }
+    return {};
+}
+
+const std::vector<LimitRuleInfo> &limitRuleCatalog()
+{
+    // Defaults read from RiskLimits itself, so the catalogue cannot drift from what the rules do
+    // when the table is empty.
+    static const std::vector<LimitRuleInfo> catalog = [] {
+        const RiskLimits d;
+        const auto count = [](std::uint64_t n) { return Decimal::fromUnits(n, 0).value(); };
+        return std::vector<LimitRuleInfo>{
+            {rule::kSingleOrderMax, LimitKind::AmountPerFiat, 0, false, std::nullopt, Severity::Hold},
+            {rule::kCustomerVolume24h, LimitKind::AmountPerFiat, 0, false, std::nullopt, Severity::Hold},
+            {rule::kFirstOrderAbove, LimitKind::AmountPerFiat, 0, false, std::nullopt, Severity::Info},
+            {rule::kNewPayoutAccountAbove, LimitKind::AmountPerFiat, 0, false, std::nullopt, Severity::Hold},
+            {rule::kCustomerOrders24h, LimitKind::Count, 0, true, count(d.customerOrders24h.max),
+             d.customerOrders24h.severity},
+            {rule::kPayoutAccountOrders24h, LimitKind::Count, 0, true, count(d.payoutAccountOrders24h.max),
+             d.payoutAccountOrders24h.severity},
+            {rule::kRequisitesChanges30d, LimitKind::Count, 0, true, count(d.requisitesChanges30d.max),
+             d.requisitesChanges30d.severity},
+            {rule::kPayoutAccountCustomers30d, LimitKind::Count, 0, false, std::nullopt,
+             d.payoutAccountCustomers30d.severity},
+            {rule::kAmountAboveUsual, LimitKind::Multiplier, 2, false, std::nullopt, d.amountAboveUsual.severity},
+            {rule::kRequisitesChangedNearOrder, LimitKind::Minutes, 0, false, std::nullopt,
+             d.requisitesChangedNearOrder.severity},
+        };
+    }();
+    return catalog;
+}
+
+const LimitRuleInfo *findLimitRule(std::string_view id)
+{
+    const auto &catalog = limitRuleCatalog();
+    const auto it = std::find_if(catalog.begin(), catalog.end(), [id](const LimitRuleInfo &r) { return r.id == id; });
+    return it == catalog.end() ? nullptr : &*it;
+}
+
 AmountLimit unlimitedAmount()
 {
     return {Decimal::fromUnits(std::numeric_limits<std::uint64_t>::max(), 0).value(), Severity::Hold};

@@ -29,7 +29,8 @@ std::string scopeOf(const RequestContext &ctx)
 Middleware makeIdempotencyMiddleware()
 {
     return [](RequestContext &ctx, const Route &route, const Next &next) -> HttpResponse {
-        if (ctx.method() != "POST" || !route.options.idempotent)
+        // PUT too: replacing a limit with the same values twice would audit the change twice.
+        if ((ctx.method() != "POST" && ctx.method() != "PUT") || !route.options.idempotent)
             return next(ctx);
         const auto key = ctx.header(std::string(proto::endpoints::kIdempotencyKeyHeader));
         if (!key)

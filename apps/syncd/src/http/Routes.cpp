@@ -3,6 +3,7 @@
 #include "http/AuthMiddleware.h"
 #include "http/IdempotencyMiddleware.h"
 #include "http/handlers/admin/checklists/AdminChecklistRoutes.h"
+#include "http/handlers/admin/limits/AdminLimitRoutes.h"
 #include "http/handlers/admin/operators/OperatorAdminRoutes.h"
 #include "http/handlers/admin/rates/AdminRateRoutes.h"
 #include "http/handlers/admin/settings/AdminSettingsRoutes.h"
@@ -35,6 +36,7 @@ void registerRoutes(Router &router, app::Services &services)
     handlers::registerAdminRateRoutes(router, services);
     handlers::registerAdminWalletRoutes(router, services);
     handlers::registerAdminSettingsRoutes(router, services);
+    handlers::registerAdminLimitRoutes(router, services);
     handlers::registerAdminChecklistRoutes(router, services);
     handlers::registerProofRoutes(router, services);
     handlers::registerChangeRoutes(router, services);

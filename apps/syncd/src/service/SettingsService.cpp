@@ -8,6 +8,8 @@
 #include "p2pdesk/proto/Changes.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <stdexcept>
 
 namespace p2pdesk::syncd::service {
 
@@ -148,24 +150,73 @@ db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsU
     return next;
 }
 
-void SettingsService::setRiskLimit(db::Transaction &tx, const std::string &rule, const std::optional<std::string> &fiat,
-                                   const domain::Decimal &threshold, domain::Severity action, audit::AuditEntry audit)
+namespace {
+
+std::string actionText(proto::LimitAction action)
 {
-    namespace r = domain::rule;
-    // Counts (the near-order window is a count of minutes), a multiplier, or amounts in a fiat.
-    const bool factorRule = rule == r::kAmountAboveUsual;
-    const bool countRule = rule == r::kCustomerOrders24h || rule == r::kPayoutAccountOrders24h ||
-                           rule == r::kRequisitesChanges30d || rule == r::kPayoutAccountCustomers30d ||
-                           rule == r::kRequisitesChangedNearOrder || factorRule;
-    const bool amountRule = rule == r::kCustomerVolume24h || rule == r::kSingleOrderMax ||
-                            rule == r::kFirstOrderAbove || rule == r::kNewPayoutAccountAbove;
-    if (!countRule && !amountRule)
+    return std::string(proto::toString(action));
+}
+
+proto::LimitAction actionOf(domain::Severity severity)
+{
+    switch (severity) {
+    case domain::Severity::Info:
+        return proto::LimitAction::Flag;
+    case domain::Severity::Hold:
+        return proto::LimitAction::Hold;
+    case domain::Severity::Block:
+        return proto::LimitAction::Block;
+    }
+    return proto::LimitAction::Flag;
+}
+
+proto::LimitKind kindOf(domain::LimitKind kind)
+{
+    switch (kind) {
+    case domain::LimitKind::AmountPerFiat:
+        return proto::LimitKind::AmountPerFiat;
+    case domain::LimitKind::Count:
+        return proto::LimitKind::Count;
+    case domain::LimitKind::Multiplier:
+        return proto::LimitKind::Multiplier;
+    case domain::LimitKind::Minutes:
+        return proto::LimitKind::Minutes;
+    }
+    return proto::LimitKind::Count;
+}
+
+proto::RiskLimitDto toDto(const db::LimitRow &row)
+{
+    proto::RiskLimitDto dto;
+    dto.id = row.id;
+    dto.rule = row.rule;
+    dto.fiatCurrency = row.fiat;
+    dto.threshold = row.threshold;
+    dto.action = proto::parseLimitAction(row.action).value_or(proto::LimitAction::Flag);
+    dto.active = row.active;
+    dto.updatedAt = row.updatedAt;
+    dto.flags30d = row.flags30d;
+    return dto;
+}
+
+nlohmann::json limitValues(const std::string &threshold, const std::string &action, bool active)
+{
+    return {{"threshold", threshold}, {"action", action}, {"active", active}};
+}
+
+// The threshold at the rule's scale, or ValidationFailed naming the offending field.
+domain::Decimal validateLimit(const std::string &rule, const std::optional<std::string> &fiat,
+                              const domain::Decimal &threshold)
+{
+    const auto *info = domain::findLimitRule(rule);
+    if (!info)
         throw ServiceError(ApiErrorCode::ValidationFailed, "unknown risk rule " + rule, {{"field", "rule"}});
-    if (countRule == fiat.has_value())
+    const bool amountRule = info->kind == domain::LimitKind::AmountPerFiat;
+    if (amountRule != fiat.has_value())
         throw ServiceError(ApiErrorCode::ValidationFailed,
-                           countRule ? "a count limit applies to every currency" : "an amount limit needs a currency",
+                           amountRule ? "an amount limit needs a currency" : "this limit applies to every currency",
                            {{"field", "fiat_currency"}});
-    int decimals = factorRule ? 2 : 0; // a count
+    int decimals = info->decimals;
     if (fiat) {
         const auto known = domain::fiat(*fiat);
         if (!known.ok())
@@ -177,15 +228,79 @@ void SettingsService::setRiskLimit(db::Transaction &tx, const std::string &rule,
     if (!scaled.ok() || !(scaled.value() == threshold))
         throw ServiceError(ApiErrorCode::ValidationFailed,
                            "threshold must have at most " + std::to_string(decimals) + " decimals",
-                           {{"field", "threshold"}});
-    const std::string actionText = action == domain::Severity::Info ? "flag" : std::string(domain::toString(action));
-    db::RiskFlagRepository::saveLimit(tx.work(), rule, fiat, scaled.value().toString(), actionText);
+                           {{"field", "threshold"}, {"decimals", decimals}});
+    // The rules count in 32 bits; a larger count would be clamped silently when loaded.
+    if ((info->kind == domain::LimitKind::Count || info->kind == domain::LimitKind::Minutes) &&
+        scaled.value().units() > UINT32_MAX)
+        throw ServiceError(ApiErrorCode::ValidationFailed, "threshold is too large",
+                           {{"field", "threshold"}, {"max", std::to_string(UINT32_MAX)}});
+    return scaled.value();
+}
+
+} // namespace
+
+proto::RiskLimitList SettingsService::riskLimits(db::Transaction &tx)
+{
+    proto::RiskLimitList list;
+    for (const auto &row : db::RiskFlagRepository::listLimits(tx.work()))
+        list.items.push_back(toDto(row));
+    for (const auto &info : domain::limitRuleCatalog()) {
+        proto::RiskRuleInfo rule;
+        rule.rule = std::string(info.id);
+        rule.kind = kindOf(info.kind);
+        rule.decimals = info.decimals;
+        rule.onByDefault = info.onByDefault;
+        rule.defaultThreshold = info.defaultThreshold;
+        rule.defaultAction = actionOf(info.defaultSeverity);
+        list.rules.push_back(std::move(rule));
+    }
+    return list;
+}
+
+proto::RiskLimitDto SettingsService::putRiskLimit(db::Transaction &tx, const proto::RiskLimitUpdateRequest &request,
+                                                  audit::AuditEntry audit)
+{
+    const auto threshold = validateLimit(request.rule, request.fiatCurrency, request.threshold);
+    const auto action = actionText(request.action);
+    auto &work = tx.work();
+    const auto old = db::RiskFlagRepository::lockLimit(work, request.rule, request.fiatCurrency);
+    const auto id = db::RiskFlagRepository::saveLimit(work, request.rule, request.fiatCurrency, threshold.toString(),
+                                                      action, request.active);
+
     audit.action = "risk_limit.set";
     audit.entity = "limit";
-    audit.payload = {{"rule", rule}, {"threshold", scaled.value().toString()}, {"action", actionText}};
-    if (fiat)
-        audit.payload["fiat_currency"] = *fiat;
-    audit::AuditWriter::append(tx.work(), audit);
+    audit.entityId = std::to_string(id);
+    audit.reason = request.reason;
+    audit.payload = limitValues(threshold.toString(), action, request.active);
+    audit.payload["rule"] = request.rule;
+    if (request.fiatCurrency)
+        audit.payload["fiat_currency"] = *request.fiatCurrency;
+    audit.payload["old"] =
+        old ? limitValues(old->threshold.toString(), old->action, old->active) : nlohmann::json(nullptr);
+    audit::AuditWriter::append(work, audit);
+
+    nlohmann::json payload = {{"limit_id", id}, {"rule", request.rule}};
+    if (request.fiatCurrency)
+        payload["fiat_currency"] = *request.fiatCurrency;
+    m_changeFeed.append(tx, std::string(proto::change_kind::kLimitsUpdated), std::nullopt, payload);
+
+    const auto saved = db::RiskFlagRepository::lockLimit(work, request.rule, request.fiatCurrency);
+    if (!saved)
+        throw std::logic_error("risk limit vanished within its own transaction");
+    return toDto(*saved);
+}
+
+void SettingsService::setRiskLimit(db::Transaction &tx, const std::string &rule, const std::optional<std::string> &fiat,
+                                   const domain::Decimal &threshold, domain::Severity action, audit::AuditEntry audit)
+{
+    proto::RiskLimitUpdateRequest request;
+    request.rule = rule;
+    request.fiatCurrency = fiat;
+    request.threshold = threshold;
+    request.action = actionOf(action);
+    request.active = true;
+    request.reason = audit.reason.value_or("");
+    putRiskLimit(tx, request, std::move(audit));
 }
 
 } // namespace p2pdesk::syncd::service

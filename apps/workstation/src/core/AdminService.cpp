@@ -131,4 +131,16 @@ void AdminService::updateSettings(const proto::SettingsUpdateRequest &request)
                             [this](const proto::Settings &settings) { emit settingsUpdated(settings); });
 }
 
+void AdminService::loadLimits()
+{
+    expect<proto::RiskLimitList>(m_api->adminLimits(), Action::LoadLimits,
+                                 [this](const proto::RiskLimitList &list) { emit limitsLoaded(list); });
+}
+
+void AdminService::saveLimit(const proto::RiskLimitUpdateRequest &request)
+{
+    expect<proto::RiskLimitDto>(m_api->putLimit(request), Action::SaveLimit,
+                                [this](const proto::RiskLimitDto &limit) { emit limitSaved(limit); });
+}
+
 } // namespace p2pdesk::workstation

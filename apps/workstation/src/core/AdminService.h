@@ -5,6 +5,7 @@
 #include "p2pdesk/proto/Checklists.h"
 #include "p2pdesk/proto/Operators.h"
 #include "p2pdesk/proto/Rates.h"
+#include "p2pdesk/proto/RiskLimits.h"
 #include "p2pdesk/proto/Settings.h"
 #include "p2pdesk/proto/Tickets.h"
 
@@ -20,8 +21,8 @@ namespace p2pdesk::workstation {
 class ApiClient;
 class ApiReply;
 
-// The admin screens' calls: operator accounts, rates, checklists, canned replies and the desk
-// settings. Every change carries the reason
+// The admin screens' calls: operator accounts, rates, checklists, canned replies, risk limits and
+// the desk settings. Every change carries the reason
 // the admin typed; syncd audits it. Results come back as signals; failures name the action.
 class AdminService final : public QObject {
     Q_OBJECT
@@ -43,6 +44,8 @@ public:
         UpdateCannedReply,
         LoadSettings,
         UpdateSettings,
+        LoadLimits,
+        SaveLimit,
     };
     Q_ENUM(Action)
 
@@ -63,6 +66,8 @@ public:
     void updateCannedReply(std::int64_t id, const proto::CannedReplyRequest &request);
     void loadSettings();
     void updateSettings(const proto::SettingsUpdateRequest &request);
+    void loadLimits();
+    void saveLimit(const proto::RiskLimitUpdateRequest &request);
 
 signals:
     void operatorsLoaded(const QList<p2pdesk::proto::OperatorAccount> &operators);
@@ -78,6 +83,9 @@ signals:
     void cannedReplySaved(const p2pdesk::proto::CannedReply &reply);
     void settingsLoaded(const p2pdesk::proto::Settings &settings);
     void settingsUpdated(const p2pdesk::proto::Settings &settings);
+    // Every stored limit with its 30-day flag count, and the rules syncd knows.
+    void limitsLoaded(const p2pdesk::proto::RiskLimitList &list);
+    void limitSaved(const p2pdesk::proto::RiskLimitDto &limit);
     void failed(p2pdesk::workstation::AdminService::Action action, const p2pdesk::workstation::ApiError &error);
 
 private:

@@ -309,6 +309,21 @@ ApiReply *ApiClient::updateCannedReply(std::int64_t id, const proto::CannedReply
                         this);
 }
 
+ApiReply *ApiClient::adminLimits()
+{
+    return get(pathOf(proto::endpoints::kAdminLimits));
+}
+
+ApiReply *ApiClient::putLimit(const proto::RiskLimitUpdateRequest &request)
+{
+    // The key makes a retry after a lost answer a replay, not a second audited change.
+    QNetworkRequest netRequest = makeRequest(pathOf(proto::endpoints::kAdminLimits), {}, kDefaultTimeoutMs);
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    netRequest.setRawHeader("Idempotency-Key", key.toLatin1());
+    return new ApiReply(m_network->send(netRequest, QByteArrayLiteral("PUT"), toBody(proto::toJson(request))), key,
+                        this);
+}
+
 ApiReply *ApiClient::customer(std::int64_t customerId)
 {
     return get(pathOf(proto::endpoints::kCustomer, customerId));

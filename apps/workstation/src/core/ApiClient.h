@@ -7,6 +7,7 @@
 #include "p2pdesk/proto/Operators.h"
 #include "p2pdesk/proto/Orders.h"
 #include "p2pdesk/proto/Rates.h"
+#include "p2pdesk/proto/RiskLimits.h"
 #include "p2pdesk/proto/Settings.h"
 #include "p2pdesk/proto/Tickets.h"
 
@@ -98,6 +99,9 @@ public:
     // The desk settings as the admin edits them (admin): read, and replace as a whole with a reason.
     ApiReply *adminSettings();
     ApiReply *updateSettings(const proto::SettingsUpdateRequest &request);
+    // Risk limits (admin): the table with the rule catalogue, and one limit set with a reason.
+    ApiReply *adminLimits();
+    ApiReply *putLimit(const proto::RiskLimitUpdateRequest &request);
 
     // The raw verbs behind the typed calls; every POST carries an Idempotency-Key (a fresh UUID
     // unless `idempotencyKey` repeats an earlier attempt).

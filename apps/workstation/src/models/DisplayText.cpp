@@ -59,6 +59,51 @@ QString DisplayText::riskRule(std::string_view rule)
     return tr("Other risk rule");
 }
 
+QString DisplayText::riskRuleMeaning(std::string_view rule)
+{
+    namespace r = domain::rule;
+    if (rule == r::kSingleOrderMax)
+        return tr("Fires when one order's amount in this currency is above the threshold.");
+    if (rule == r::kCustomerVolume24h)
+        return tr("Fires when a customer's orders in this currency over 24 hours, this one included, add up to more "
+                  "than the threshold.");
+    if (rule == r::kFirstOrderAbove)
+        return tr("Fires when a customer's very first order is above the threshold in this currency.");
+    if (rule == r::kNewPayoutAccountAbove)
+        return tr("Fires when the first payout to payout details the desk has never paid is above the threshold: a "
+                  "cooling-off against stolen accounts.");
+    if (rule == r::kCustomerOrders24h)
+        return tr("Fires when a customer places more orders in 24 hours than the threshold.");
+    if (rule == r::kPayoutAccountOrders24h)
+        return tr("Fires when more orders than the threshold pay out to one payout account in 24 hours, whoever the "
+                  "customers are.");
+    if (rule == r::kRequisitesChanges30d)
+        return tr("Fires when a customer changes their payout details more often in 30 days than the threshold.");
+    if (rule == r::kPayoutAccountCustomers30d)
+        return tr("Fires when more other customers than the threshold were paid to the same payout account in 30 "
+                  "days: the pattern of a money mule.");
+    if (rule == r::kAmountAboveUsual)
+        return tr("Fires when an order is above the threshold times the customer's median order (once they have "
+                  "three completed orders in that currency).");
+    if (rule == r::kRequisitesChangedNearOrder)
+        return tr("Fires when a customer brings new payout details within the threshold in minutes of their "
+                  "previous order: the pattern of a hijacked account.");
+    return tr("A rule this workstation does not describe yet.");
+}
+
+QString DisplayText::limitAction(proto::LimitAction action)
+{
+    switch (action) {
+    case proto::LimitAction::Flag:
+        return tr("Flag");
+    case proto::LimitAction::Hold:
+        return tr("Hold");
+    case proto::LimitAction::Block:
+        return tr("Block");
+    }
+    return {};
+}
+
 QString DisplayText::riskRuleTooltip(std::string_view rule, proto::RiskSeverity severity)
 {
     return tr("%1 — %2 (rule %3)").arg(riskRule(rule), DisplayText::severity(severity), fromStd(rule));

@@ -4,6 +4,7 @@
 
 #include "p2pdesk/domain/Decimal.h"
 #include "p2pdesk/proto/Orders.h"
+#include "p2pdesk/proto/RiskLimits.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -31,6 +32,10 @@ public:
     // "Risk rule: payout_account_orders_24h" style tooltip line with the code for support.
     static QString riskRuleTooltip(std::string_view rule, proto::RiskSeverity severity);
     static QString severity(proto::RiskSeverity severity);
+    // What a configurable rule watches, in one sentence, for the admin's limits screen.
+    static QString riskRuleMeaning(std::string_view rule);
+    // "Flag" / "Hold" / "Block": what a limit does when exceeded.
+    static QString limitAction(proto::LimitAction action);
     // The figures of a flag ("observed 11, limit 10") in words.
     static QString riskFigures(const proto::Json &figures);
     // The sentence for a failed call, without the code; the code goes into errorTooltip.

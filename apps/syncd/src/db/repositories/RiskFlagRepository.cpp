@@ -210,14 +210,81 @@ domain::RiskLimits RiskFlagRepository::loadLimits(pqxx::work &work)
     return limits;
 }
 
-void RiskFlagRepository::saveLimit(pqxx::work &work, const std::string &rule, const std::optional<std::string> &fiat,
-                                   const std::string &threshold, const std::string &action)
+std::int64_t RiskFlagRepository::saveLimit(pqxx::work &work, const std::string &rule,
+                                           const std::optional<std::string> &fiat, const std::string &threshold,
+                                           const std::string &action, bool active)
 {
     static const PreparedStatement statement{
-        "limits.save", "INSERT INTO limits (rule, fiat_currency, threshold, action) VALUES ($1, $2, $3::numeric, $4) "
+        "limits.save", "INSERT INTO limits (rule, fiat_currency, threshold, action, active) "
+                       "VALUES ($1, $2, $3::numeric, $4, $5) "
                        "ON CONFLICT (rule, fiat_currency, asset) DO UPDATE SET threshold = EXCLUDED.threshold, "
-                       "action = EXCLUDED.action, active = true, updated_at = now()"};
-    execPrepared(work, statement, rule, fiat ? fiat->c_str() : nullptr, threshold, action);
+                       "action = EXCLUDED.action, active = EXCLUDED.active, updated_at = now() RETURNING id"};
+    return execPrepared1(work, statement, rule, fiat ? fiat->c_str() : nullptr, threshold, action, active)[0]
+        .as<std::int64_t>();
+}
+
+namespace {
+
+const std::string &selectLimits()
+{
+    // An amount rule's flags are counted on orders in its fiat: the RUB threshold is judged by
+    // RUB orders alone. Flags without an order (a blocked customer's) count for the rules that
+    // apply to every currency only.
+    static const std::string sql = "SELECT l.id, l.rule, l.fiat_currency, l.threshold::text, l.action, l.active, " +
+                                   columns::micros("l.updated_at") +
+                                   ", (SELECT count(*) FROM risk_flags f LEFT JOIN orders o ON o.id = f.order_id "
+                                   "WHERE f.rule = l.rule AND f.created_at > now() - interval '30 days' "
+                                   "AND (l.fiat_currency IS NULL OR o.fiat_currency = l.fiat_currency)) "
+                                   "FROM limits l WHERE l.asset IS NULL ";
+    return sql;
+}
+
+int limitScale(const std::string &rule, const std::optional<std::string> &fiat)
+{
+    if (fiat)
+        return columns::fiatScale(*fiat);
+    const auto *info = domain::findLimitRule(rule);
+    // A row written around the API under a rule this build does not know: show every digit.
+    return info ? info->decimals : 10;
+}
+
+LimitRow readLimit(const pqxx::row &row)
+{
+    LimitRow r;
+    r.id = row[0].as<std::int64_t>();
+    r.rule = row[1].as<std::string>();
+    r.fiat = row[2].get<std::string>();
+    r.threshold = columns::decimal(row[3], limitScale(r.rule, r.fiat));
+    r.action = row[4].as<std::string>();
+    r.active = row[5].as<bool>();
+    r.updatedAt = columns::timestamp(row[6]);
+    r.flags30d = row[7].as<std::int64_t>();
+    return r;
+}
+
+} // namespace
+
+std::vector<LimitRow> RiskFlagRepository::listLimits(pqxx::work &work)
+{
+    static const PreparedStatement statement{"limits.list",
+                                             selectLimits() + "ORDER BY l.rule, l.fiat_currency NULLS FIRST"};
+    const auto result = execPrepared(work, statement);
+    std::vector<LimitRow> rows;
+    rows.reserve(result.size());
+    for (const auto &row : result)
+        rows.push_back(readLimit(row));
+    return rows;
+}
+
+std::optional<LimitRow> RiskFlagRepository::lockLimit(pqxx::work &work, const std::string &rule,
+                                                      const std::optional<std::string> &fiat)
+{
+    static const PreparedStatement statement{
+        "limits.lock", selectLimits() + "AND l.rule = $1 AND l.fiat_currency IS NOT DISTINCT FROM $2 FOR UPDATE OF l"};
+    const auto result = execPrepared(work, statement, rule, fiat ? fiat->c_str() : nullptr);
+    if (result.empty())
+        return std::nullopt;
+    return readLimit(result[0]);
 }
 
 } // namespace p2pdesk::syncd::db

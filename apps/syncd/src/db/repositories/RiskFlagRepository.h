@@ -36,6 +36,18 @@ struct CustomerFlagRow {
     std::optional<std::string> orderCode;
 };
 
+// One row of `limits` (asset-less: the rules read no per-asset rows) as the admin screen shows it.
+struct LimitRow {
+    std::int64_t id = 0;
+    std::string rule;
+    std::optional<std::string> fiat;
+    domain::Decimal threshold; // at the rule's scale (the fiat's, 2 for a multiplier, 0 otherwise)
+    std::string action;        // flag | hold | block
+    bool active = true;
+    proto::Timestamp updatedAt{};
+    std::int64_t flags30d = 0; // flags of the rule in 30 days (an amount rule's: on orders in its fiat)
+};
+
 struct OpenFlag {
     std::string rule;
     domain::Severity severity = domain::Severity::Info;
@@ -69,10 +81,16 @@ public:
     // all of them configured gets the missing ones as Info at the largest representable amount, so
     // that a half-configured fiat is never reported as "limits missing" nor blocks by accident.
     static domain::RiskLimits loadLimits(pqxx::work &work);
-    // Sets one limit (inserted, or the existing row of rule + fiat replaced and made active).
-    // fiat: nullopt for the count rules. threshold: a decimal text; action: flag | hold | block.
-    static void saveLimit(pqxx::work &work, const std::string &rule, const std::optional<std::string> &fiat,
-                          const std::string &threshold, const std::string &action);
+    // Sets one limit (inserted, or the existing row of rule + fiat replaced). fiat: nullopt for the
+    // rules that apply to every currency. threshold: a decimal text; action: flag | hold | block.
+    // Returns the row's id.
+    static std::int64_t saveLimit(pqxx::work &work, const std::string &rule, const std::optional<std::string> &fiat,
+                                  const std::string &threshold, const std::string &action, bool active = true);
+    // Every row, active or not, by rule then fiat, with its 30-day flag count.
+    static std::vector<LimitRow> listLimits(pqxx::work &work);
+    // The row of rule + fiat, locked until the transaction ends (the audit's "old" value).
+    static std::optional<LimitRow> lockLimit(pqxx::work &work, const std::string &rule,
+                                             const std::optional<std::string> &fiat);
 };
 
 } // namespace p2pdesk::syncd::db

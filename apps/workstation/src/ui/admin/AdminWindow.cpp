@@ -3,6 +3,7 @@
 #include "models/DisplayText.h"
 #include "ui/admin/CannedRepliesPage.h"
 #include "ui/admin/ChecklistsPage.h"
+#include "ui/admin/LimitsPage.h"
 #include "ui/admin/OperatorsPage.h"
 #include "ui/admin/RatesPage.h"
 #include "ui/admin/SupportSettingsPage.h"
@@ -21,6 +22,7 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     , m_operators(new OperatorsPage(service, prompts, m_tabs))
     , m_checklists(new ChecklistsPage(service, prompts, m_tabs))
     , m_rates(new RatesPage(service, prompts, m_tabs))
+    , m_limits(new LimitsPage(service, m_tabs))
     , m_cannedReplies(new CannedRepliesPage(service, prompts, m_tabs))
     , m_support(new SupportSettingsPage(service, prompts, m_tabs))
     , m_message(new QLabel(this))
@@ -31,6 +33,7 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     m_tabs->addTab(m_operators, tr("&Operators"));
     m_tabs->addTab(m_checklists, tr("&Checklists"));
     m_tabs->addTab(m_rates, tr("R&ates"));
+    m_tabs->addTab(m_limits, tr("&Limits"));
     m_tabs->addTab(m_cannedReplies, tr("Canned &replies"));
     m_tabs->addTab(m_support, tr("S&upport"));
     setCentralWidget(m_tabs);
@@ -52,6 +55,7 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     connect(m_operators, &OperatorsPage::message, this, &AdminWindow::showMessage);
     connect(m_checklists, &ChecklistsPage::message, this, &AdminWindow::showMessage);
     connect(m_rates, &RatesPage::message, this, &AdminWindow::showMessage);
+    connect(m_limits, &LimitsPage::message, this, &AdminWindow::showMessage);
     connect(m_cannedReplies, &CannedRepliesPage::message, this, &AdminWindow::showMessage);
     connect(m_support, &SupportSettingsPage::message, this, &AdminWindow::showMessage);
     connect(m_service, &AdminService::failed, this, &AdminWindow::onFailed);
@@ -63,6 +67,7 @@ void AdminWindow::reload()
     m_operators->reload();
     m_checklists->reload();
     m_rates->reload();
+    m_limits->reload();
     m_cannedReplies->reload();
     m_support->reload();
 }
@@ -81,6 +86,7 @@ void AdminWindow::onFailed(AdminService::Action action, const ApiError &error)
     case AdminService::Action::LoadChecklists:
     case AdminService::Action::LoadCannedReplies:
     case AdminService::Action::LoadSettings:
+    case AdminService::Action::LoadLimits:
         what = tr("Loading failed");
         break;
     default:

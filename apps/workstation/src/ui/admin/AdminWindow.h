@@ -12,13 +12,14 @@ namespace p2pdesk::workstation {
 class AdminPrompts;
 class CannedRepliesPage;
 class ChecklistsPage;
+class LimitsPage;
 class OperatorsPage;
 class RatesPage;
 class SupportSettingsPage;
 
 // The admin screens (admin role only; syncd refuses the calls to anyone else as well): operators,
-// checklists, rates, canned replies and the support settings. Failures show in the status bar in plain words with the
-// error code.
+// checklists, rates, risk limits, canned replies and the support settings. Failures show in the status bar in plain
+// words with the error code.
 class AdminWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -28,6 +29,7 @@ public:
     OperatorsPage *operatorsPage() const { return m_operators; }
     ChecklistsPage *checklistsPage() const { return m_checklists; }
     RatesPage *ratesPage() const { return m_rates; }
+    LimitsPage *limitsPage() const { return m_limits; }
     CannedRepliesPage *cannedRepliesPage() const { return m_cannedReplies; }
     SupportSettingsPage *supportPage() const { return m_support; }
     void reload();
@@ -41,6 +43,7 @@ private:
     OperatorsPage *m_operators;
     ChecklistsPage *m_checklists;
     RatesPage *m_rates;
+    LimitsPage *m_limits;
     CannedRepliesPage *m_cannedReplies;
     SupportSettingsPage *m_support;
     QLabel *m_message;

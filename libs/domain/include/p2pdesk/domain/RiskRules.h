@@ -106,6 +106,28 @@ struct RiskLimits {
     std::map<std::string, FiatRiskLimits, std::less<>> perFiat;
 };
 
+// The rules an admin configures in the limits table, as the admin screen and the API present
+// them. Amount rules take a threshold per fiat (in the fiat's decimals); the others apply to every
+// currency. A rule that is "off by default" does nothing until the admin sets it.
+enum class LimitKind { AmountPerFiat, Count, Multiplier, Minutes };
+std::string_view toString(LimitKind kind) noexcept; // "amount_per_fiat" / "count" / "multiplier" / "minutes"
+
+struct LimitRuleInfo {
+    std::string_view id;
+    LimitKind kind = LimitKind::Count;
+    // The threshold's decimals for rules without a fiat; an amount rule uses its fiat's.
+    int decimals = 0;
+    bool onByDefault = false;
+    // RiskLimits' value when no row is stored; nullopt for amount rules (no amount fits every fiat).
+    std::optional<Decimal> defaultThreshold;
+    Severity defaultSeverity = Severity::Hold;
+};
+
+// In the order the admin screen lists them: per-order amounts first, then counts, then the rules
+// that look past one order.
+const std::vector<LimitRuleInfo> &limitRuleCatalog();
+const LimitRuleInfo *findLimitRule(std::string_view id);
+
 // Counts the caller supplies for an order being created. "Prior" figures exclude this order; the
 // rules add it, so the caller never has to remember whether it already inserted the row.
 struct OrderRiskInput {

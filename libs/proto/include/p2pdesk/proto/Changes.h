@@ -30,6 +30,8 @@ inline constexpr std::string_view kAnnotationAdded = "annotation.added";
 inline constexpr std::string_view kRateUpdated = "rate.updated";
 inline constexpr std::string_view kWalletUpdated = "wallet.updated";
 inline constexpr std::string_view kSettingsUpdated = "settings.updated";
+// A risk limit was set, changed or deactivated; payload {"limit_id","rule","fiat_currency"?}.
+inline constexpr std::string_view kLimitsUpdated = "limits.updated";
 inline constexpr std::string_view kOperatorUpdated = "operator.updated";
 // Support tickets: payload {"ticket_id", …}. A new or edited message (customer, operator reply or
 // note, system), payload also "message_id" and "author" (or "edited": true); order_id may be set

@@ -41,8 +41,10 @@ inline constexpr std::string_view kAdminRates = "/api/v1/admin/rates";          
 inline constexpr std::string_view kAdminWallets = "/api/v1/admin/wallets";                  // GET, POST
 inline constexpr std::string_view kAdminWalletActive = "/api/v1/admin/wallets/{id}/active"; // POST
 inline constexpr std::string_view kAdminSettings = "/api/v1/admin/settings";                // GET, POST (admin)
-inline constexpr std::string_view kAdminChecklists = "/api/v1/admin/checklists";            // GET (admin)
-inline constexpr std::string_view kAdminChecklist = "/api/v1/admin/checklists/{kind}";      // POST
+// Risk limits: GET the stored rows with the rule catalogue and 30-day figures, PUT one (admin).
+inline constexpr std::string_view kAdminLimits = "/api/v1/admin/limits";               // GET, PUT (admin)
+inline constexpr std::string_view kAdminChecklists = "/api/v1/admin/checklists";       // GET (admin)
+inline constexpr std::string_view kAdminChecklist = "/api/v1/admin/checklists/{kind}"; // POST
 
 // Support tickets and canned replies.
 inline constexpr std::string_view kTickets = "/api/v1/tickets";                      // GET list

@@ -202,6 +202,9 @@ void registerTicketRoutes(Router &router, app::Services &services)
                          ctx.tx(), request, ctx.auditEntry("canned_reply.create", "canned_reply", std::nullopt))));
         },
         admin);
+    // The version makes a repeated PUT a 409 (the contract says so), not a replay.
+    RouteOptions versioned = admin;
+    versioned.idempotent = false;
     router.add(
         "PUT", ep::kAdminCannedReply,
         [&services](RequestContext &ctx) {
@@ -212,7 +215,7 @@ void registerTicketRoutes(Router &router, app::Services &services)
                 proto::toJson(services.cannedReplies().update(
                     ctx.tx(), id, request, ctx.auditEntry("canned_reply.update", "canned_reply", std::to_string(id)))));
         },
-        admin);
+        versioned);
 }
 
 } // namespace p2pdesk::syncd::http::handlers
