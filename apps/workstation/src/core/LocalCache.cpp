@@ -80,7 +80,7 @@ bool LocalCache::open(const QString &path)
         if (!pragma.exec(statement))
             return fail(statement, lastError(pragma));
     }
-    return migrate();
+    return migrate() && createDraftTable();
 }
 
 bool LocalCache::isOpen() const
@@ -254,6 +254,68 @@ bool LocalCache::clear()
         return fail(QStringLiteral("clear"), lastError(query));
     }
     return db.commit() || fail(QStringLiteral("commit"), db.lastError().text());
+}
+
+// --- support chat drafts ---------------------------------------------------------------------
+
+bool LocalCache::createDraftTable()
+{
+    // IF NOT EXISTS and outside user_version: a draft is the operator's unsent words, which no
+    // resync brings back, so the cache's schema changes leave this table alone.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS ticket_drafts (ticket_id INTEGER PRIMARY KEY, text TEXT NOT NULL, "
+            "private_note INTEGER NOT NULL, pending_key TEXT, pending_request BLOB, updated_at INTEGER NOT NULL)")))
+        return fail(QStringLiteral("create ticket_drafts"), lastError(query));
+    return true;
+}
+
+bool LocalCache::saveTicketDraft(std::int64_t ticketId, const TicketDraft &draft)
+{
+    if (draft.isEmpty())
+        return clearTicketDraft(ticketId);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral(
+        "INSERT INTO ticket_drafts (ticket_id, text, private_note, pending_key, pending_request, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(ticket_id) DO UPDATE SET text = excluded.text, "
+        "private_note = excluded.private_note, pending_key = excluded.pending_key, "
+        "pending_request = excluded.pending_request, updated_at = excluded.updated_at"));
+    query.bindValue(0, QVariant::fromValue<qint64>(ticketId));
+    query.bindValue(1, draft.text.isEmpty() ? QStringLiteral("") : draft.text); // a null QString binds as NULL
+    query.bindValue(2, draft.privateNote ? 1 : 0);
+    query.bindValue(3, draft.pendingKey.isEmpty() ? QVariant() : QVariant(draft.pendingKey));
+    query.bindValue(4, draft.pendingKey.isEmpty() ? QVariant() : QVariant(draft.pendingRequest));
+    query.bindValue(5, QVariant::fromValue<qint64>(draft.updatedAtMsecs));
+    return query.exec() || fail(QStringLiteral("save ticket draft"), lastError(query));
+}
+
+std::optional<TicketDraft> LocalCache::ticketDraft(std::int64_t ticketId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT text, private_note, pending_key, pending_request, updated_at "
+                                 "FROM ticket_drafts WHERE ticket_id = ?"));
+    query.bindValue(0, QVariant::fromValue<qint64>(ticketId));
+    if (!query.exec()) {
+        m_error = lastError(query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    TicketDraft draft;
+    draft.text = query.value(0).toString();
+    draft.privateNote = query.value(1).toInt() != 0;
+    draft.pendingKey = query.value(2).toString();
+    draft.pendingRequest = query.value(3).toByteArray();
+    draft.updatedAtMsecs = query.value(4).toLongLong();
+    return draft;
+}
+
+bool LocalCache::clearTicketDraft(std::int64_t ticketId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("DELETE FROM ticket_drafts WHERE ticket_id = ?"));
+    query.bindValue(0, QVariant::fromValue<qint64>(ticketId));
+    return query.exec() || fail(QStringLiteral("clear ticket draft"), lastError(query));
 }
 
 } // namespace p2pdesk::workstation
