@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QHash>
+#include <QPointer>
+#include <QRect>
+#include <QStyledItemDelegate>
+
+#include <vector>
+
+class QAbstractItemModel;
+class QListView;
+class QTextLayout;
+
+namespace p2pdesk::workstation {
+
+// Paints one TicketMessageModel row as a chat bubble: the customer's at the left, the desk's at the
+// right, private notes yellow with a lock and "Private note — not sent", system messages centred
+// and grey. A bubble has a header (author, time), the text, what the customer first wrote when
+// they edited it, the attachments as chips, and for a reply its delivery state.
+//
+// Built for long chats: sizes are measured with QTextLayout once per message and width and kept
+// (by message id) until the message changes or the view's width does, so laying out 5 000 rows
+// measures each once and scrolling measures nothing.
+class ChatMessageDelegate final : public QStyledItemDelegate {
+    Q_OBJECT
+
+public:
+    explicit ChatMessageDelegate(QListView *view);
+
+    // Follows the model's changes: a changed row is measured again, a reset forgets everything.
+    void watch(QAbstractItemModel *model);
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+    // The attachment chip under `pos` (viewport coordinates) in the item at `itemRect`, or 0.
+    qint64 attachmentAt(const QModelIndex &index, const QRect &itemRect, const QPoint &pos) const;
+    int cachedSizes() const { return static_cast<int>(m_sizes.size()); }
+    void forgetSizes();
+
+signals:
+    void attachmentActivated(const QModelIndex &index, qint64 attachmentId);
+
+private:
+    struct Geometry {
+        QRect bubble;
+        QRect header;
+        QRect text;
+        QRect original;
+        std::vector<QRect> chips;
+        QRect footer;
+        int height = 0;
+    };
+    Geometry geometry(const QModelIndex &index, const QRect &itemRect) const;
+    int availableWidth() const;
+
+    QPointer<QListView> m_view;
+    mutable QHash<qint64, int> m_sizes; // message id → height at m_sizesWidth
+    mutable int m_sizesWidth = -1;
+};
+
+} // namespace p2pdesk::workstation
