@@ -94,10 +94,20 @@ QString headerText(const QModelIndex &index)
 {
     const QString name = index.data(TicketMessageModel::AuthorNameRole).toString();
     const QString time = index.data(TicketMessageModel::TimeTextRole).toString();
-    if (index.data(TicketMessageModel::PrivateRole).toBool() &&
-        index.data(TicketMessageModel::AuthorRole).value<Author>() == Author::Operator)
-        return ChatMessageDelegate::tr("Private note — not sent · %1 · %2").arg(name, time);
     return ChatMessageDelegate::tr("%1 · %2", "author · time").arg(name, time);
+}
+
+// The line a private note starts with, after its lock.
+QString privateMarker()
+{
+    return ChatMessageDelegate::tr("Private note — not sent");
+}
+
+QFont boldFont(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    return bold;
 }
 
 QString originalText(const QModelIndex &index)
@@ -229,8 +239,10 @@ ChatMessageDelegate::Geometry ChatMessageDelegate::geometry(const QModelIndex &i
     const int maxBubble = author == Author::System ? widest : std::min(widest, std::max(kMinBubble, width * 78 / 100));
     const int inner = std::max(40, maxBubble - 2 * kPadX);
 
-    const QString header = headerText(index);
-    const int headerWidth = smallMetrics.horizontalAdvance(header) + (privateNote ? kLock + 4 : 0);
+    // Measured in the bold face it is painted in, so it is not elided when there is room.
+    const QFontMetrics headerMetrics(boldFont(small));
+    const int headerWidth = std::max(headerMetrics.horizontalAdvance(headerText(index)),
+                                     privateNote ? headerMetrics.horizontalAdvance(privateMarker()) + kLock + 4 : 0);
     const Measured text =
         measure(index.data(TicketMessageModel::TextRole).toString(), author == Author::System ? small : base, inner);
     const Measured original = measure(originalText(index), small, inner);
@@ -257,7 +269,11 @@ ChatMessageDelegate::Geometry ChatMessageDelegate::geometry(const QModelIndex &i
         left = itemRect.left() + kSide;
     const int x = left + kPadX;
     const int innerWidth = bubbleWidth - 2 * kPadX;
-    g.header = QRect(x, y, innerWidth, smallMetrics.height());
+    if (privateNote) {
+        g.marker = QRect(x, y, innerWidth, std::max(kLock, headerMetrics.height()));
+        y += g.marker.height() + 2;
+    }
+    g.header = QRect(x, y, innerWidth, headerMetrics.height());
     y += g.header.height();
     if (text.height > 0) {
         y += kGap;
@@ -329,19 +345,22 @@ void ChatMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setBrush(colours.fill);
     painter->drawRoundedRect(QRectF(g.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
 
-    // Header: the author in bold (a private note says so first, with a lock), then the time.
-    QRect header = g.header;
-    if (privateNote) {
-        drawLock(painter, QRect(header.left(), header.top() + (header.height() - kLock) / 2, kLock - 2, kLock),
-                 QColor(0x8a, 0x6d, 0x00));
-        header.setLeft(header.left() + kLock + 4);
-    }
-    QFont headerFont = small;
-    headerFont.setBold(true);
+    // A private note says so first, with a lock; then the author in bold and the time.
+    const QFont headerFont = boldFont(small);
+    const QFontMetrics headerMetrics(headerFont);
     painter->setFont(headerFont);
+    if (privateNote) {
+        const QRect marker = g.marker;
+        drawLock(painter, QRect(marker.left(), marker.top() + (marker.height() - kLock) / 2, kLock - 2, kLock),
+                 QColor(0x8a, 0x6d, 0x00));
+        painter->setPen(QColor(0x6b, 0x55, 0x00));
+        const QRect words = marker.adjusted(kLock + 4, 0, 0, 0);
+        painter->drawText(words, Qt::AlignLeft | Qt::AlignVCenter,
+                          headerMetrics.elidedText(privateMarker(), Qt::ElideRight, words.width()));
+    }
     painter->setPen(privateNote ? QColor(0x6b, 0x55, 0x00) : kMuted);
-    painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(headerFont).elidedText(headerText(index), Qt::ElideRight, header.width()));
+    painter->drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter,
+                      headerMetrics.elidedText(headerText(index), Qt::ElideRight, g.header.width()));
 
     painter->setPen(author == Author::System ? kMuted : kText);
     drawText(painter, index.data(TicketMessageModel::TextRole).toString(), author == Author::System ? small : base,

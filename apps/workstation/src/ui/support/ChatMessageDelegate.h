@@ -46,6 +46,7 @@ signals:
 private:
     struct Geometry {
         QRect bubble;
+        QRect marker; // "Private note — not sent", notes only
         QRect header;
         QRect text;
         QRect original;

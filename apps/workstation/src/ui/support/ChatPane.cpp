@@ -394,8 +394,9 @@ QWidget *ChatPane::buildComposer()
     m_private->setObjectName(QStringLiteral("privateNoteToggle"));
     m_private->setText(tr("Private note"));
     m_private->setCheckable(true);
-    m_private->setToolTip(tr("Write a note for the desk only; it is never sent to the customer (Ctrl+Shift+P)"));
-    m_private->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    // Not Ctrl+Shift+P: the order card holds that one.
+    m_private->setToolTip(tr("Write a note for the desk only; it is never sent to the customer (Ctrl+Shift+I)"));
+    m_private->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_private->setStyleSheet(QStringLiteral("QToolButton#privateNoteToggle:checked { background: #fff4c2; "
                                             "border: 1px solid #c9a227; border-radius: 3px; font-weight: bold; "
                                             "padding: 2px 6px; }"));
@@ -1015,6 +1016,16 @@ void ChatPane::showContextMenu(const QPoint &pos)
 
 bool ChatPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_composer && event->type() == QEvent::ShortcutOverride) {
+        // Ctrl+Enter is the order card's "next step" too: in the composer it sends the message,
+        // never moves the order on.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers().testFlag(Qt::ControlModifier)) {
+            event->accept();
+            return true;
+        }
+    }
     if (watched == m_composer && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
