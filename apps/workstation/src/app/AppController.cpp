@@ -5,14 +5,17 @@
 #include "core/AdminService.h"
 #include "core/ApiClient.h"
 #include "core/ApiReply.h"
+#include "core/CannedReplyCatalog.h"
 #include "core/ChangeFeedSync.h"
 #include "core/KeychainSecretBackend.h"
 #include "core/LocalCache.h"
 #include "core/Logging.h"
 #include "core/OrderActions.h"
+#include "core/OrderCreation.h"
 #include "core/PinnedNetworkAccess.h"
 #include "core/ProofService.h"
 #include "core/SessionStore.h"
+#include "core/TicketConversation.h"
 #include "models/OrderQueueModel.h"
 #include "platform/TrayNotifier.h"
 #include "ui/actions/TakeRateDialog.h"
@@ -23,7 +26,10 @@
 #include "ui/order/OrderCardWidget.h"
 #include "ui/proofs/ProofViewer.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/support/ChatPane.h"
+#include "ui/support/TicketWindow.h"
 
+#include <QSet>
 #include <QSettings>
 #include <QUuid>
 
@@ -252,6 +258,13 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
                     card->orderActions()->onOrderEvent(orderId, kind, version);
             });
 
+    // Canned replies for every chat's composer, kept current by the feed.
+    m_canned = new CannedReplyCatalog(m_api, this);
+    connect(m_sync, &ChangeFeedSync::supportEvent, m_canned, &CannedReplyCatalog::onSupportEvent);
+    connect(m_sync, &ChangeFeedSync::onlineChanged, m_canned, &CannedReplyCatalog::setOnline);
+    if (actor.hasRole(domain::Role::Operator) || actor.hasRole(domain::Role::Senior))
+        m_canned->load(); // an admin reads chats but does not answer them (syncd refuses)
+
     connect(m_sync, &ChangeFeedSync::settingsChanged, this, &AppController::applySettings);
     connect(m_sync, &ChangeFeedSync::onlineChanged, this, [this](bool online) {
         if (!online)
@@ -300,6 +313,21 @@ void AppController::closeQueue()
             card->close();
     }
     m_cards.clear();
+    for (const QPointer<TicketWindow> &window : std::as_const(m_ticketWindows)) {
+        if (window)
+            window->close();
+    }
+    m_ticketWindows.clear();
+    // The windows go later (deleteLater); their drafts are written now, while the cache is open.
+    for (const QPointer<TicketConversation> &conversation : std::as_const(m_conversations)) {
+        if (conversation)
+            conversation->setCache(nullptr);
+    }
+    m_conversations.clear();
+    if (m_canned) {
+        m_canned->deleteLater();
+        m_canned = nullptr;
+    }
     if (m_inbox)
         m_inbox->close();
     if (m_admin)
@@ -410,6 +438,10 @@ void AppController::openOrder(qint64 orderId)
         }
     }
     actions->load(orderId);
+    // The order's ticket beside the order (found by the order; there is none until the customer writes).
+    ChatPane *chat = makeChatPane();
+    card->addSidePane(chat);
+    chat->conversation()->openOrder(orderId);
     WindowPlacement::place(card, m_main.get(), static_cast<int>(m_cards.size()) - 1);
     card->show();
     card->activateWindow();
@@ -488,6 +520,84 @@ void AppController::showSettings()
     // Not applied live (every open window would have to rebuild its texts): say so once more.
     if (dialog.language() != before && m_main)
         m_main->showStatusMessage(tr("The new language applies when the workstation is started again."));
+}
+
+// --- support chat ------------------------------------------------------------------------------
+
+std::vector<proto::OperatorRef> AppController::knownOperators() const
+{
+    // syncd lists accounts to admins only; the queue's holders are the operators at work.
+    std::vector<proto::OperatorRef> out;
+    if (!m_orders)
+        return out;
+    QSet<qint64> seen;
+    for (int row = 0; row < m_orders->orderCount(); ++row) {
+        const auto &holder = m_orders->at(row).summary.holder;
+        if (holder && !seen.contains(holder->id)) {
+            seen.insert(holder->id);
+            out.push_back(*holder);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.username < b.username; });
+    return out;
+}
+
+ChatPane *AppController::makeChatPane()
+{
+    auto *conversation = new TicketConversation(m_api, m_cache.get());
+    conversation->setOperator(proto::OperatorRef{m_operatorInfo.id, m_operatorInfo.username});
+    conversation->setOnline(m_main && m_main->isOnline());
+    connect(m_sync, &ChangeFeedSync::supportEvent, conversation, &TicketConversation::onSupportEvent);
+    connect(m_sync, &ChangeFeedSync::onlineChanged, conversation,
+            [conversation](bool online) { conversation->setOnline(online); });
+    m_conversations.removeIf([](const QPointer<TicketConversation> &gone) { return gone.isNull(); });
+    m_conversations.append(conversation);
+    auto *chat = new ChatPane(conversation, m_canned);
+    conversation->setParent(chat);
+    chat->setOperatorSource([this] { return knownOperators(); });
+    return chat;
+}
+
+void AppController::openTicket(qint64 ticketId, std::optional<qint64> orderId)
+{
+    if (!m_main || ticketId <= 0)
+        return;
+    if (orderId)
+        return openOrder(*orderId); // the chat is on the order's card
+    if (TicketWindow *open = m_ticketWindows.value(ticketId)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    ChatPane *chat = makeChatPane();
+    const domain::Actor actor = actorOf(m_operatorInfo);
+    OrderCreation *creation = actor.hasRole(domain::Role::Operator) || actor.hasRole(domain::Role::Senior)
+                                  ? new OrderCreation(m_api)
+                                  : nullptr;
+    auto *window = new TicketWindow(chat, creation);
+    if (creation)
+        creation->setParent(window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowFlag(Qt::Window);
+    connect(window, &TicketWindow::openOrderRequested, this, &AppController::openOrder);
+    m_ticketWindows.insert(ticketId, window);
+    connect(window, &QObject::destroyed, this, [this, ticketId] { m_ticketWindows.remove(ticketId); });
+    chat->conversation()->openTicket(ticketId);
+    WindowPlacement::place(window, m_main.get(), static_cast<int>(m_ticketWindows.size()) - 1);
+    window->show();
+    window->activateWindow();
+}
+
+TicketWindow *AppController::ticketWindow(qint64 ticketId) const
+{
+    return m_ticketWindows.value(ticketId).data();
+}
+
+ChatPane *AppController::orderChat(qint64 orderId) const
+{
+    OrderCardWidget *card = m_cards.value(orderId);
+    return card ? card->findChild<ChatPane *>() : nullptr;
 }
 
 } // namespace p2pdesk::workstation

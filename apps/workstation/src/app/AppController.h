@@ -10,12 +10,14 @@
 #include "p2pdesk/proto/Settings.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
 #include <optional>
 #include <utility>
+#include <vector>
 
 class QSettings;
 
@@ -24,7 +26,9 @@ namespace p2pdesk::workstation {
 class AdminWindow;
 class ApiClient;
 class ApprovalsInbox;
+class CannedReplyCatalog;
 class ChangeFeedSync;
+class ChatPane;
 class KeychainSecretBackend;
 class LocalCache;
 class LoginDialog;
@@ -34,6 +38,8 @@ class OrderCardWidget;
 class OrderQueueModel;
 class PinnedNetworkAccess;
 class SessionStore;
+class TicketConversation;
+class TicketWindow;
 class TrayNotifier;
 struct LoginForm;
 
@@ -57,6 +63,14 @@ public:
     ApprovalsInbox *approvalsInbox() const;
     AdminWindow *adminWindow() const;
 
+    // The support chat (issue 11). A ticket by id: an order's ticket (orderId known, or found when
+    // read) opens on that order's card, a general one in a TicketWindow of its own.
+    void openTicket(qint64 ticketId, std::optional<qint64> orderId = std::nullopt);
+    TicketWindow *ticketWindow(qint64 ticketId) const;
+    // The chat pane of an open order card.
+    ChatPane *orderChat(qint64 orderId) const;
+    CannedReplyCatalog *cannedReplies() const { return m_canned; }
+
 private:
     void showLogin(const QString &notice = {});
     void onLoginRequested(const LoginForm &form);
@@ -72,6 +86,9 @@ private:
     void showAdmin();
     void showSettings();
     QString serverKey() const;
+    // A chat pane whose conversation follows the change feed and keeps its drafts in the cache.
+    ChatPane *makeChatPane();
+    std::vector<proto::OperatorRef> knownOperators() const;
 
     QSettings *m_settings;
     CertificatePinStore m_pins;
@@ -93,7 +110,10 @@ private:
     QPointer<ApprovalsInbox> m_inbox;
     DialogAdminPrompts m_adminPrompts;
     QPointer<AdminWindow> m_admin;
-    QString m_lastTakeRate; // offered again when syncd asks for a reason after all
+    CannedReplyCatalog *m_canned = nullptr;
+    QHash<qint64, QPointer<TicketWindow>> m_ticketWindows;
+    QList<QPointer<TicketConversation>> m_conversations; // detached from the cache before it closes
+    QString m_lastTakeRate;                              // offered again when syncd asks for a reason after all
     QString m_username;
     std::optional<std::pair<int, int>> m_feedBackoff;
 };
