@@ -3,6 +3,7 @@
 #include "core/OrderSnapshot.h"
 #include "models/DisplayText.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QVariantMap>
 
@@ -50,6 +51,40 @@ bool decodeEntity(std::string_view html, std::size_t &at, QString &out)
 }
 
 } // namespace
+
+// Local times for many messages at once: each local-time conversion asks the C library, which
+// looks at /etc/localtime every time, so the zone's offset is looked up once per hour (zones change
+// their offset on the hour) and the wall-clock fields are computed from it.
+class TicketMessageModel::LocalTimes {
+public:
+    explicit LocalTimes(qint64 nowMsecs)
+        : m_today(wallClock(nowMsecs).date())
+    {
+    }
+
+    QString text(qint64 msecs)
+    {
+        const QDateTime at = wallClock(msecs);
+        const QLocale locale;
+        if (at.date() == m_today)
+            return locale.toString(at.time(), QLocale::ShortFormat);
+        return locale.toString(at, locale.dateTimeFormat(QLocale::ShortFormat));
+    }
+
+private:
+    // The local wall-clock time as a UTC QDateTime: formatting it converts nothing.
+    QDateTime wallClock(qint64 msecs)
+    {
+        const qint64 hour = msecs >= 0 ? msecs / 3'600'000 : (msecs - 3'599'999) / 3'600'000;
+        auto offset = m_offsets.constFind(hour);
+        if (offset == m_offsets.constEnd())
+            offset = m_offsets.insert(hour, QDateTime::fromMSecsSinceEpoch(hour * 3'600'000).offsetFromUtc());
+        return QDateTime::fromMSecsSinceEpoch(msecs + qint64(*offset) * 1000, Qt::UTC);
+    }
+
+    QHash<qint64, int> m_offsets;
+    QDate m_today;
+};
 
 TicketMessageModel::TicketMessageModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -165,13 +200,10 @@ QString TicketMessageModel::attachmentLabel(const QString &mime, qint64 size)
 
 QString TicketMessageModel::timeText(qint64 msecs, qint64 nowMsecs)
 {
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(msecs);
-    if (at.date() == QDateTime::fromMSecsSinceEpoch(nowMsecs).date())
-        return QLocale().toString(at.time(), QLocale::ShortFormat);
-    return DisplayText::dateTime(msecs);
+    return LocalTimes(nowMsecs).text(msecs);
 }
 
-TicketMessageModel::Row TicketMessageModel::makeRow(const proto::TicketMessage &message) const
+TicketMessageModel::Row TicketMessageModel::makeRow(const proto::TicketMessage &message, LocalTimes &times) const
 {
     Row row;
     row.id = message.id;
@@ -189,7 +221,7 @@ TicketMessageModel::Row TicketMessageModel::makeRow(const proto::TicketMessage &
     }
     row.privateNote = message.privateNote;
     row.atMsecs = toMsecsSinceEpoch(message.createdAt);
-    row.timeText = timeText(row.atMsecs, QDateTime::currentMSecsSinceEpoch());
+    row.timeText = times.text(row.atMsecs);
     row.delivery =
         row.author == Author::Operator && !message.privateNote ? deliveryOf(message.delivery) : Delivery::None;
     row.deliveryError = message.deliveryError ? fromStd(*message.deliveryError) : QString();
@@ -204,6 +236,7 @@ TicketMessageModel::Row TicketMessageModel::makeRow(const proto::TicketMessage &
         row.attachments.push_back(std::move(a));
     }
     row.sourceBody = message.body;
+    row.sourceOperator = message.operatorRef ? message.operatorRef->username : std::string();
     row.sourceOriginal = message.originalBody;
     row.sourceDelivery = message.delivery;
     row.sourceDeliveryError = message.deliveryError;
@@ -212,12 +245,14 @@ TicketMessageModel::Row TicketMessageModel::makeRow(const proto::TicketMessage &
 
 namespace {
 
-bool sameRow(const TicketMessageModel::Row &a, const TicketMessageModel::Row &b)
+// Whether a row still shows `message`, compared on what syncd may change (an edit, the delivery
+// state) without building a new row: a re-read of a long chat compares thousands of them.
+bool sameMessage(const TicketMessageModel::Row &row, const proto::TicketMessage &message)
 {
-    return a.sourceBody == b.sourceBody && a.sourceOriginal == b.sourceOriginal &&
-           a.sourceDelivery == b.sourceDelivery && a.sourceDeliveryError == b.sourceDeliveryError &&
-           a.privateNote == b.privateNote && a.operatorName == b.operatorName &&
-           a.attachments.size() == b.attachments.size() && a.author == b.author;
+    return row.sourceBody == message.body && row.sourceOriginal == message.originalBody &&
+           row.sourceDelivery == message.delivery && row.sourceDeliveryError == message.deliveryError &&
+           row.privateNote == message.privateNote && row.attachments.size() == message.attachments.size() &&
+           row.sourceOperator == (message.operatorRef ? message.operatorRef->username : std::string());
 }
 
 } // namespace
@@ -226,14 +261,14 @@ void TicketMessageModel::setMessages(const std::vector<proto::TicketMessage> &me
 {
     // A merge by id: both sides are sorted. Consecutive new rows go in as one insertion, so the
     // usual case — a few messages at the end — is one rowsInserted.
+    LocalTimes times(QDateTime::currentMSecsSinceEpoch());
     std::size_t i = 0; // m_rows
     std::size_t j = 0; // messages
     while (j < messages.size()) {
         const std::int64_t id = messages[j].id;
         if (i < m_rows.size() && m_rows[i].id == id) {
-            Row fresh = makeRow(messages[j]);
-            if (!sameRow(m_rows[i], fresh)) {
-                m_rows[i] = std::move(fresh);
+            if (!sameMessage(m_rows[i], messages[j])) {
+                m_rows[i] = makeRow(messages[j], times);
                 const QModelIndex changed = index(static_cast<int>(i));
                 emit dataChanged(changed, changed);
             }
@@ -251,7 +286,7 @@ void TicketMessageModel::setMessages(const std::vector<proto::TicketMessage> &me
             std::vector<Row> fresh;
             fresh.reserve(end - j);
             for (std::size_t k = j; k < end; ++k)
-                fresh.push_back(makeRow(messages[k]));
+                fresh.push_back(makeRow(messages[k], times));
             beginInsertRows({}, static_cast<int>(i), static_cast<int>(i + fresh.size() - 1));
             m_rows.insert(m_rows.begin() + static_cast<std::ptrdiff_t>(i), std::make_move_iterator(fresh.begin()),
                           std::make_move_iterator(fresh.end()));

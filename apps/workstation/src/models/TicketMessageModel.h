@@ -72,6 +72,7 @@ public:
         std::vector<Attachment> attachments;
         // What setMessages compares to tell an update from an identical re-read.
         std::string sourceBody;
+        std::string sourceOperator;
         std::optional<std::string> sourceOriginal;
         std::optional<std::string> sourceDelivery;
         std::optional<std::string> sourceDeliveryError;
@@ -120,7 +121,8 @@ public:
     static QString timeText(qint64 msecs, qint64 nowMsecs);
 
 private:
-    Row makeRow(const proto::TicketMessage &message) const;
+    class LocalTimes;
+    Row makeRow(const proto::TicketMessage &message, LocalTimes &times) const;
     QVariant pendingData(int role) const;
     QString authorNameOf(const Row &row) const;
 

@@ -77,6 +77,13 @@ Measured measure(const QString &text, const QFont &font, int maxWidth)
 {
     if (text.isEmpty())
         return {};
+    // Most messages are one short line: measured without laying the text out.
+    if (!text.contains(u'\n')) {
+        const QFontMetricsF metrics(font);
+        const qreal width = metrics.horizontalAdvance(text);
+        if (width <= maxWidth)
+            return {static_cast<int>(std::ceil(width)), static_cast<int>(std::ceil(metrics.height()))};
+    }
     QTextLayout layout(forLayout(text));
     return layoutText(layout, font, maxWidth);
 }
