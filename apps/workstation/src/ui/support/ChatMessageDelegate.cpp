@@ -248,8 +248,11 @@ ChatMessageDelegate::Geometry ChatMessageDelegate::geometry(const QModelIndex &i
 
     // Measured in the bold face it is painted in, so it is not elided when there is room.
     const QFontMetrics headerMetrics(boldFont(small));
+    // A few pixels spare: elidedText rounds differently from horizontalAdvance (e.g. around the
+    // narrow no-break space some locales put before "AM").
     const int headerWidth = std::max(headerMetrics.horizontalAdvance(headerText(index)),
-                                     privateNote ? headerMetrics.horizontalAdvance(privateMarker()) + kLock + 4 : 0);
+                                     privateNote ? headerMetrics.horizontalAdvance(privateMarker()) + kLock + 4 : 0) +
+                            4;
     const Measured text =
         measure(index.data(TicketMessageModel::TextRole).toString(), author == Author::System ? small : base, inner);
     const Measured original = measure(originalText(index), small, inner);

@@ -122,6 +122,12 @@ public:
     using QPlainTextEdit::QPlainTextEdit;
     QCompleter *completer = nullptr;
 
+    // Four lines to start with: the messages above get the rest of the pane.
+    QSize sizeHint() const override
+    {
+        return QSize(QPlainTextEdit::sizeHint().width(), fontMetrics().lineSpacing() * 4 + 12);
+    }
+
 protected:
     void keyPressEvent(QKeyEvent *event) override
     {
@@ -259,6 +265,12 @@ ChatPane::ChatPane(TicketConversation *conversation, CannedReplyCatalog *catalog
     onOutgoingChanged();
     if (m_conversation->hasTicket())
         onDraftLoaded();
+}
+
+QSize ChatPane::sizeHint() const
+{
+    // Wide enough for a conversation beside the order card's columns.
+    return QSize(std::max(460, QWidget::sizeHint().width()), QWidget::sizeHint().height());
 }
 
 ChatPane::~ChatPane()
@@ -418,6 +430,7 @@ QWidget *ChatPane::buildComposer()
     const int line = m_composer->fontMetrics().lineSpacing();
     m_composer->setMinimumHeight(line * 3 + 12);
     m_composer->setMaximumHeight(line * 7 + 12);
+    m_composer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_composer->installEventFilter(this);
     m_composer->setStyleSheet(kComposerStyle);
     connect(m_composer, &QPlainTextEdit::textChanged, this, &ChatPane::onComposerChanged);

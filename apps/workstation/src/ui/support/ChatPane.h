@@ -58,6 +58,8 @@ public:
     ChatPane(TicketConversation *conversation, CannedReplyCatalog *catalog, QWidget *parent = nullptr);
     ~ChatPane() override;
 
+    QSize sizeHint() const override;
+
     TicketConversation *conversation() const { return m_conversation; }
     TicketMessageModel *messageModel() const { return m_messages; }
     QListView *messageView() const { return m_view; }
