@@ -261,6 +261,11 @@ void TestChatRealSyncd::chatOnTheOrderCard()
     QCOMPARE(messagesWith(telegram, "VIP customer"), 0);
     for (const auto &sent : telegram.sent())
         QVERIFY(sent.params.dump().find("VIP customer") == std::string::npos);
+    QTRY_COMPARE_WITH_TIMEOUT(chat->messageModel()
+                                  ->index(chat->messageModel()->rowCount() - 1)
+                                  .data(TicketMessageModel::DeliveryTextRole)
+                                  .toString(),
+                              QStringLiteral("Sent"), kWait);
     QVERIFY(p2pdesk::screenshots::save(card, QStringLiteral("order-card-chat")));
 
     // 4. syncd goes away: the composer is disabled with a note, the draft stays.
