@@ -73,13 +73,12 @@ Measured layoutText(QTextLayout &layout, const QFont &font, int maxWidth)
     return {static_cast<int>(std::ceil(width)), static_cast<int>(std::ceil(height))};
 }
 
-Measured measure(const QString &text, const QFont &font, int maxWidth)
+Measured measure(const QString &text, const QFont &font, const QFontMetricsF &metrics, int maxWidth)
 {
     if (text.isEmpty())
         return {};
     // Most messages are one short line: measured without laying the text out.
     if (!text.contains(u'\n')) {
-        const QFontMetricsF metrics(font);
         const qreal width = metrics.horizontalAdvance(text);
         if (width <= maxWidth)
             return {static_cast<int>(std::ceil(width)), static_cast<int>(std::ceil(metrics.height()))};
@@ -234,11 +233,24 @@ int ChatMessageDelegate::availableWidth() const
     return m_view ? std::max(kMinBubble + 2 * kSide, m_view->viewport()->width()) : 600;
 }
 
-ChatMessageDelegate::Geometry ChatMessageDelegate::geometry(const QModelIndex &index, const QRect &itemRect) const
+const ChatMessageDelegate::Fonts &ChatMessageDelegate::fonts() const
 {
     const QFont base = m_view ? m_view->font() : QApplication::font();
-    const QFont small = smallFont(base);
-    const QFontMetrics smallMetrics(small);
+    if (!m_fonts || m_fonts->base != base) {
+        const QFont small = smallFont(base);
+        QFont italic = small;
+        italic.setItalic(true);
+        const QFont bold = boldFont(small);
+        m_fonts.emplace(
+            Fonts{base, small, bold, italic, QFontMetricsF(base), QFontMetricsF(small), QFontMetricsF(bold)});
+    }
+    return *m_fonts;
+}
+
+ChatMessageDelegate::Geometry ChatMessageDelegate::geometry(const QModelIndex &index, const QRect &itemRect) const
+{
+    const Fonts &f = fonts();
+    const QFontMetricsF &smallMetrics = f.smallMetrics;
     const auto author = index.data(TicketMessageModel::AuthorRole).value<Author>();
     const bool privateNote = index.data(TicketMessageModel::PrivateRole).toBool() && author == Author::Operator;
     const int width = itemRect.width();
@@ -247,25 +259,34 @@ ChatMessageDelegate::Geometry ChatMessageDelegate::geometry(const QModelIndex &i
     const int inner = std::max(40, maxBubble - 2 * kPadX);
 
     // Measured in the bold face it is painted in, so it is not elided when there is room.
-    const QFontMetrics headerMetrics(boldFont(small));
+    const QFontMetricsF &headerMetrics = f.boldMetrics;
     // A few pixels spare: elidedText rounds differently from horizontalAdvance (e.g. around the
     // narrow no-break space some locales put before "AM").
-    const int headerWidth = std::max(headerMetrics.horizontalAdvance(headerText(index)),
-                                     privateNote ? headerMetrics.horizontalAdvance(privateMarker()) + kLock + 4 : 0) +
-                            4;
-    const Measured text =
-        measure(index.data(TicketMessageModel::TextRole).toString(), author == Author::System ? small : base, inner);
-    const Measured original = measure(originalText(index), small, inner);
-    const Measured footer = measure(index.data(TicketMessageModel::DeliveryTextRole).toString(), small, inner);
-    const QVariantList attachments = index.data(TicketMessageModel::AttachmentsRole).toList();
-    const int chipHeight = smallMetrics.height() + 2 * kChipPad - 2;
+    const int headerWidth =
+        static_cast<int>(
+            std::ceil(std::max(headerMetrics.horizontalAdvance(headerText(index)),
+                               privateNote ? headerMetrics.horizontalAdvance(privateMarker()) + kLock + 4 : 0))) +
+        4;
+    const bool system = author == Author::System;
+    const Measured text = measure(index.data(TicketMessageModel::TextRole).toString(), system ? f.small : f.base,
+                                  system ? f.smallMetrics : f.baseMetrics, inner);
+    const Measured original = measure(originalText(index), f.italic, f.smallMetrics, inner);
+    const Measured footer =
+        measure(index.data(TicketMessageModel::DeliveryTextRole).toString(), f.small, f.smallMetrics, inner);
+    const QVariantList attachments = index.data(TicketMessageModel::AttachmentCountRole).toInt() > 0
+                                         ? index.data(TicketMessageModel::AttachmentsRole).toList()
+                                         : QVariantList();
+    const int chipHeight = static_cast<int>(std::ceil(smallMetrics.height())) + 2 * kChipPad - 2;
+    const int headerHeight = static_cast<int>(std::ceil(headerMetrics.height()));
 
     int content = std::max({std::min(headerWidth, inner), text.width, original.width, footer.width});
-    for (const QVariant &a : attachments) {
-        const int chip = kChipIcon + 3 * kChipPad +
-                         smallMetrics.horizontalAdvance(a.toMap().value(QStringLiteral("label")).toString());
-        content = std::max(content, std::min(chip, inner));
-    }
+    const auto chipWidth = [&smallMetrics](const QVariant &a) {
+        return kChipIcon + 3 * kChipPad +
+               static_cast<int>(
+                   std::ceil(smallMetrics.horizontalAdvance(a.toMap().value(QStringLiteral("label")).toString())));
+    };
+    for (const QVariant &a : attachments)
+        content = std::max(content, std::min(chipWidth(a), inner));
     const int bubbleWidth = std::min(maxBubble, content + 2 * kPadX);
 
     Geometry g;
@@ -280,10 +301,10 @@ ChatMessageDelegate::Geometry ChatMessageDelegate::geometry(const QModelIndex &i
     const int x = left + kPadX;
     const int innerWidth = bubbleWidth - 2 * kPadX;
     if (privateNote) {
-        g.marker = QRect(x, y, innerWidth, std::max(kLock, headerMetrics.height()));
+        g.marker = QRect(x, y, innerWidth, std::max(kLock, headerHeight));
         y += g.marker.height() + 2;
     }
-    g.header = QRect(x, y, innerWidth, headerMetrics.height());
+    g.header = QRect(x, y, innerWidth, headerHeight);
     y += g.header.height();
     if (text.height > 0) {
         y += kGap;
@@ -297,10 +318,7 @@ ChatMessageDelegate::Geometry ChatMessageDelegate::geometry(const QModelIndex &i
     }
     for (const QVariant &a : attachments) {
         y += kGap;
-        const int chip = std::min(
-            innerWidth, kChipIcon + 3 * kChipPad +
-                            smallMetrics.horizontalAdvance(a.toMap().value(QStringLiteral("label")).toString()));
-        g.chips.emplace_back(x, y, chip, chipHeight);
+        g.chips.emplace_back(x, y, std::min(innerWidth, chipWidth(a)), chipHeight);
         y += chipHeight;
     }
     if (footer.height > 0) {
@@ -339,8 +357,9 @@ void ChatMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const auto author = index.data(TicketMessageModel::AuthorRole).value<Author>();
     const bool privateNote = index.data(TicketMessageModel::PrivateRole).toBool() && author == Author::Operator;
     const bool pending = index.data(TicketMessageModel::PendingRole).toBool();
-    const QFont base = m_view ? m_view->font() : option.font;
-    const QFont small = smallFont(base);
+    const Fonts &f = fonts();
+    const QFont &base = f.base;
+    const QFont &small = f.small;
     const Colours colours = coloursOf(author, privateNote);
 
     painter->save();
@@ -356,9 +375,8 @@ void ChatMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->drawRoundedRect(QRectF(g.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
 
     // A private note says so first, with a lock; then the author in bold and the time.
-    const QFont headerFont = boldFont(small);
-    const QFontMetrics headerMetrics(headerFont);
-    painter->setFont(headerFont);
+    const QFontMetricsF &headerMetrics = f.boldMetrics;
+    painter->setFont(f.bold);
     if (privateNote) {
         const QRect marker = g.marker;
         drawLock(painter, QRect(marker.left(), marker.top() + (marker.height() - kLock) / 2, kLock - 2, kLock),
@@ -376,10 +394,8 @@ void ChatMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     drawText(painter, index.data(TicketMessageModel::TextRole).toString(), author == Author::System ? small : base,
              g.text);
     if (!g.original.isEmpty()) {
-        QFont italic = small;
-        italic.setItalic(true);
         painter->setPen(kMuted);
-        drawText(painter, originalText(index), italic, g.original);
+        drawText(painter, originalText(index), f.italic, g.original);
     }
 
     const QVariantList attachments = index.data(TicketMessageModel::AttachmentsRole).toList();

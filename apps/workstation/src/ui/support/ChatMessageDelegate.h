@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QFont>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QPointer>
 #include <QRect>
 #include <QStyledItemDelegate>
 
+#include <optional>
 #include <vector>
 
 class QAbstractItemModel;
@@ -54,12 +57,25 @@ private:
         QRect footer;
         int height = 0;
     };
+    // The faces a bubble uses and their metrics, made once per view font: a QFontMetrics made per
+    // row asks Qt's font cache (under a mutex) each time.
+    struct Fonts {
+        QFont base;
+        QFont small;
+        QFont bold; // small, bold: headers
+        QFont italic;
+        QFontMetricsF baseMetrics;
+        QFontMetricsF smallMetrics;
+        QFontMetricsF boldMetrics;
+    };
+    const Fonts &fonts() const;
     Geometry geometry(const QModelIndex &index, const QRect &itemRect) const;
     int availableWidth() const;
 
     QPointer<QListView> m_view;
     mutable QHash<qint64, int> m_sizes; // message id → height at m_sizesWidth
     mutable int m_sizesWidth = -1;
+    mutable std::optional<Fonts> m_fonts;
 };
 
 } // namespace p2pdesk::workstation
