@@ -255,7 +255,7 @@ ChatPane::ChatPane(TicketConversation *conversation, CannedReplyCatalog *catalog
     });
     connect(m_conversation, &TicketConversation::attachmentDownloaded, this, &ChatPane::onAttachmentDownloaded);
     if (m_catalog)
-        connect(m_catalog, &CannedReplyCatalog::changed, this, [this] {
+        connect(m_catalog.data(), &CannedReplyCatalog::changed, this, [this] {
             updateCompletions();
             onComposerChanged(); // a shortcut typed before the list arrived now previews
         });

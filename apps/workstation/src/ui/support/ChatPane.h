@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ApiError.h"
+#include "core/CannedReplyCatalog.h"
 #include "core/TicketConversation.h"
 #include "models/TicketMessageModel.h"
 #include "ui/support/AttachmentViewer.h"
@@ -31,7 +32,6 @@ class QFormLayout;
 
 namespace p2pdesk::workstation {
 
-class CannedReplyCatalog;
 class ChatMessageDelegate;
 
 // A ticket's chat (issue 11), in the order card's splitter or a ticket window of its own. It shows
@@ -119,7 +119,7 @@ private:
     void openDialog(QDialog *dialog);
 
     TicketConversation *m_conversation;
-    CannedReplyCatalog *m_catalog;
+    QPointer<CannedReplyCatalog> m_catalog; // the session's; may go before the pane on logout
     TicketMessageModel *m_messages;
     ChatMessageDelegate *m_delegate = nullptr;
     OperatorSource m_operators;

@@ -38,13 +38,13 @@ TicketWindow::TicketWindow(ChatPane *chat, OrderCreation *creation, QWidget *par
     layout->addLayout(bar);
     layout->addWidget(m_chat, 1);
     TicketConversation *conversation = m_chat->conversation();
-    connect(conversation, &TicketConversation::ticketChanged, this, &TicketWindow::update);
-    connect(conversation, &TicketConversation::onlineChanged, this, &TicketWindow::update);
+    connect(conversation, &TicketConversation::ticketChanged, this, &TicketWindow::updateState);
+    connect(conversation, &TicketConversation::onlineChanged, this, &TicketWindow::updateState);
     resize(640, 760);
-    update();
+    updateState();
 }
 
-void TicketWindow::update()
+void TicketWindow::updateState()
 {
     TicketConversation *conversation = m_chat->conversation();
     const bool has = conversation->hasTicket();

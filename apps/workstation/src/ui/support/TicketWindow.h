@@ -32,7 +32,7 @@ signals:
     void openOrderRequested(qint64 orderId);
 
 private:
-    void update();
+    void updateState();
 
     ChatPane *m_chat;
     OrderCreation *m_creation;
