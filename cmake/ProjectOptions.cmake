@@ -30,3 +30,10 @@ endif()
 if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
     set(CMAKE_BUILD_TYPE Debug CACHE STRING "Build type" FORCE)
 endif()
+
+# The binaries Debian ships are hardened as Debian's own are (dpkg-buildflags): a read-only GOT
+# bound at start (relro, now) always, and glibc's checked string functions where the optimiser
+# runs — only in Release, so the CI and dev builds keep their ccache keys.
+target_link_options(project_options INTERFACE -Wl,-z,relro -Wl,-z,now)
+target_compile_definitions(project_options INTERFACE $<$<CONFIG:Release>:_FORTIFY_SOURCE=2>)
+target_compile_options(project_options INTERFACE $<$<CONFIG:Release>:-fstack-protector-strong>)

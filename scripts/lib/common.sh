@@ -9,6 +9,7 @@ P2PDESK_APT_PACKAGES=(
     libpoco-dev libpqxx-dev liboath-dev libssl-dev openssl nlohmann-json3-dev libqrencode-dev libargon2-dev
     postgresql postgresql-client oathtool
     xvfb xauth fonts-dejavu-core
+    lintian
 )
 
 # Bold only on a terminal: a log redirected to a file gets no escape codes.

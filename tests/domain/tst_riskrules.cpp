@@ -27,6 +27,9 @@ RiskLimits limits()
     config.customerOrders24h = {3, Severity::Hold};
     config.payoutAccountOrders24h = {2, Severity::Block};
     config.requisitesChanges30d = {2, Severity::Block};
+    config.payoutAccountCustomers30d = {1, Severity::Block};
+    config.amountAboveUsual = {dec("5.00"), 3, Severity::Info};
+    config.requisitesChangedNearOrder = {60, Severity::Hold};
     config.perFiat["RUB"] = FiatRiskLimits{
         {dec("300000.00"), Severity::Hold}, {dec("150000.00"), Severity::Hold}, {dec("50000.00"), Severity::Info}};
     config.perFiat["USD"] = FiatRiskLimits{
@@ -70,10 +73,16 @@ private slots:
     void firstOrderAbove();
     void requisitesChanges30d();
     void proofAndTxidReuse();
+    void customerBlockedHolds();
     void perFiatLimits();
     void missingFiatLimits();
     void amountRulesOnly();
     void worst();
+    void lookPastTheOrderRulesAreOffByDefault();
+    void newPayoutAccountAbove();
+    void payoutAccountCustomers30d();
+    void amountAboveUsual();
+    void requisitesChangedNearOrder();
 };
 
 void TestRiskRules::ruleIdsAreStable()
@@ -86,6 +95,11 @@ void TestRiskRules::ruleIdsAreStable()
     QCOMPARE(rule::kFirstOrderAbove, std::string_view("first_order_above"));
     QCOMPARE(rule::kProofReuse, std::string_view("proof_reuse"));
     QCOMPARE(rule::kTxidReuse, std::string_view("txid_reuse"));
+    QCOMPARE(rule::kCustomerBlocked, std::string_view("customer_blocked"));
+    QCOMPARE(rule::kNewPayoutAccountAbove, std::string_view("new_payout_account_above"));
+    QCOMPARE(rule::kPayoutAccountCustomers30d, std::string_view("payout_account_customers_30d"));
+    QCOMPARE(rule::kAmountAboveUsual, std::string_view("amount_above_usual"));
+    QCOMPARE(rule::kRequisitesChangedNearOrder, std::string_view("requisites_changed_near_order"));
     QCOMPARE(toString(Severity::Info), std::string_view("info"));
     QCOMPARE(toString(Severity::Hold), std::string_view("hold"));
     QCOMPARE(toString(Severity::Block), std::string_view("block"));
@@ -203,6 +217,11 @@ void TestRiskRules::proofAndTxidReuse()
     QCOMPARE_ENUM(checkTxidReuse(1, lenient)->severity, Severity::Hold);
 }
 
+void TestRiskRules::customerBlockedHolds()
+{
+    QCOMPARE(customerBlocked("fraud reports"), (RiskHit{"customer_blocked", Severity::Hold, "fraud reports", ""}));
+}
+
 void TestRiskRules::perFiatLimits()
 {
     // 1000 is small in RUB and large in USD.
@@ -265,6 +284,120 @@ void TestRiskRules::worst()
     QCOMPARE(worstSeverity(evaluateOrderCreation(input, limits())), std::optional<Severity>(Severity::Hold));
     input.payoutAccountOrdersPrior24h = 10;
     QCOMPARE(worstSeverity(evaluateOrderCreation(input, limits())), std::optional<Severity>(Severity::Block));
+}
+
+// Until the admin sets them, the rules that depend on the desk's customers never fire.
+void TestRiskRules::lookPastTheOrderRulesAreOffByDefault()
+{
+    const RiskLimits defaults;
+    auto input = quietOrder();
+    input.payoutAccountOtherCustomers30d = 1000;
+    input.payoutAccountNeverPaid = true;
+    input.customerCompletedOrders = 100;
+    input.customerMedianAmount = dec("1.00");
+    input.amountFiat = dec("99999999.00");
+    input.requisitesChangedMinutesAfterOrder = 0;
+    for (std::string_view id : {rule::kPayoutAccountCustomers30d, rule::kNewPayoutAccountAbove, rule::kAmountAboveUsual,
+                                rule::kRequisitesChangedNearOrder})
+        QVERIFY2(!findHit(evaluateOrderCreation(input, defaults), id), id.data());
+}
+
+// Cooling-off: the first payout to an account the desk never paid is held above the fiat's limit;
+// an account paid before, or a fiat without the limit, passes.
+void TestRiskRules::newPayoutAccountAbove()
+{
+    auto config = limits();
+    config.perFiat["RUB"].newPayoutAccountMax = {dec("20000.00"), Severity::Hold};
+    auto input = quietOrder();
+    input.payoutAccountNeverPaid = true;
+    input.amountFiat = dec("20000.00"); // reaching the limit is fine
+    QVERIFY(!findHit(evaluateOrderCreation(input, config), rule::kNewPayoutAccountAbove));
+    input.amountFiat = dec("20000.01");
+    const auto hits = evaluateOrderCreation(input, config);
+    const RiskHit *hit = findHit(hits, rule::kNewPayoutAccountAbove);
+    QVERIFY(hit);
+    QCOMPARE_ENUM(hit->severity, Severity::Hold);
+    QCOMPARE(hit->observed, std::string("20000.01"));
+    QCOMPARE(hit->limit, std::string("20000.00"));
+    // The amount rules run again on a re-priced order: the hold follows the new amount.
+    QVERIFY(findHit(evaluateAmountRules(input, config), rule::kNewPayoutAccountAbove));
+    input.payoutAccountNeverPaid = false;
+    QVERIFY(!findHit(evaluateOrderCreation(input, config), rule::kNewPayoutAccountAbove));
+    // Not configured: no amount exceeds the default.
+    input.payoutAccountNeverPaid = true;
+    input.amountFiat = dec("99999999.00");
+    QVERIFY(!findHit(evaluateOrderCreation(input, limits()), rule::kNewPayoutAccountAbove));
+}
+
+void TestRiskRules::payoutAccountCustomers30d()
+{
+    // One other customer (a family card) is fine, two others block.
+    auto input = quietOrder();
+    input.payoutAccountOtherCustomers30d = 1;
+    QVERIFY(!findHit(evaluateOrderCreation(input, limits()), rule::kPayoutAccountCustomers30d));
+    input.payoutAccountOtherCustomers30d = 2;
+    const auto hits = evaluateOrderCreation(input, limits());
+    const RiskHit *hit = findHit(hits, rule::kPayoutAccountCustomers30d);
+    QVERIFY(hit);
+    QCOMPARE_ENUM(hit->severity, Severity::Block);
+    QCOMPARE(hit->observed, std::string("2"));
+    QCOMPARE(hit->limit, std::string("1"));
+    auto config = limits();
+    config.payoutAccountCustomers30d = {0, Severity::Hold};
+    input.payoutAccountOtherCustomers30d = 1;
+    const auto hits1 = evaluateOrderCreation(input, config);
+    QCOMPARE_ENUM(findHit(hits1, rule::kPayoutAccountCustomers30d)->severity, Severity::Hold);
+}
+
+// × 5 of the median, once there are 3 completed orders; the limit shown is rounded
+// down to the amount's scale (rule named: Down).
+void TestRiskRules::amountAboveUsual()
+{
+    auto input = quietOrder();
+    input.customerCompletedOrders = 3;
+    input.customerMedianAmount = dec("2000.01");
+    input.amountFiat = dec("10000.05"); // 5 × 2000.01 = 10000.05: reaching it is fine
+    QVERIFY(!findHit(evaluateOrderCreation(input, limits()), rule::kAmountAboveUsual));
+    input.amountFiat = dec("10000.06");
+    const auto evaluated = evaluateOrderCreation(input, limits());
+    const RiskHit *hit = findHit(evaluated, rule::kAmountAboveUsual);
+    QVERIFY(hit);
+    QCOMPARE_ENUM(hit->severity, Severity::Info);
+    QCOMPARE(hit->observed, std::string("10000.06"));
+    QCOMPARE(hit->limit, std::string("10000.05"));
+    // A factor with more digits than the amount: the product is rounded down.
+    auto config = limits();
+    config.amountAboveUsual.factor = dec("1.333");
+    input.customerMedianAmount = dec("100.00");
+    input.amountFiat = dec("133.31");
+    const auto hits2 = evaluateOrderCreation(input, config);
+    QCOMPARE(findHit(hits2, rule::kAmountAboveUsual)->limit, std::string("133.30"));
+    // Too little history, no median, or a zero median: no habit to compare with.
+    input.amountFiat = dec("1000000.00");
+    input.customerCompletedOrders = 2;
+    QVERIFY(!findHit(evaluateOrderCreation(input, limits()), rule::kAmountAboveUsual));
+    input.customerCompletedOrders = 10;
+    input.customerMedianAmount.reset();
+    QVERIFY(!findHit(evaluateOrderCreation(input, limits()), rule::kAmountAboveUsual));
+    input.customerMedianAmount = dec("0.00");
+    QVERIFY(!findHit(evaluateOrderCreation(input, limits()), rule::kAmountAboveUsual));
+}
+
+void TestRiskRules::requisitesChangedNearOrder()
+{
+    // A 60-minute window: new details 59 minutes after the previous order hold, 60 do not.
+    auto input = quietOrder();
+    input.requisitesChangedMinutesAfterOrder = 59;
+    const auto evaluated = evaluateOrderCreation(input, limits());
+    const RiskHit *hit = findHit(evaluated, rule::kRequisitesChangedNearOrder);
+    QVERIFY(hit);
+    QCOMPARE_ENUM(hit->severity, Severity::Hold);
+    QCOMPARE(hit->observed, std::string("59"));
+    QCOMPARE(hit->limit, std::string("60"));
+    input.requisitesChangedMinutesAfterOrder = 60;
+    QVERIFY(!findHit(evaluateOrderCreation(input, limits()), rule::kRequisitesChangedNearOrder));
+    input.requisitesChangedMinutesAfterOrder.reset(); // no change, or no previous order
+    QVERIFY(!findHit(evaluateOrderCreation(input, limits()), rule::kRequisitesChangedNearOrder));
 }
 
 QTEST_APPLESS_MAIN(TestRiskRules)

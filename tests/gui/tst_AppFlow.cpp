@@ -1,3 +1,4 @@
+#include "FakeOrderBackend.h"
 #include "FakeSyncd.h"
 #include "Orders.h"
 #include "TestCertificate.h"
@@ -5,6 +6,7 @@
 #include "core/CertificatePinStore.h"
 #include "core/OrderActions.h"
 #include "models/ApprovalsFilterModel.h"
+#include "ui/actions/TakeRateDialog.h"
 #include "ui/approvals/ApprovalsInbox.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/main/MainWindow.h"
@@ -17,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,6 +45,7 @@ private slots:
     void settingsChangeReachesTheApprovalsInbox();
     void firstStartPrefillsTheServer();
     void cardOpenedOfflineShowsTheCachedOrder();
+    void takeFromTheQueueSendsTheDepositAddress();
 
 private:
     void logIn(AppController &app, const FakeSyncd &server, const QString &username);
@@ -126,7 +130,7 @@ void TestAppFlow::loginTrustQueueAndSessionEnd()
     QTRY_VERIFY(app.loginDialog() && app.loginDialog()->isVisible());
     auto *notice = app.loginDialog()->findChild<QLabel *>(QStringLiteral("noticeLabel"));
     QVERIFY(notice->isVisible());
-    QVERIFY2(notice->text().contains(QStringLiteral("unauthorized")), qPrintable(notice->text()));
+    QCOMPARE(notice->text(), QStringLiteral("Your session has ended. Please log in again."));
     QCOMPARE(app.loginDialog()->findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->text(),
              QStringLiteral("alice"));
     QCOMPARE(trustDialogs, 1); // the pinned certificate is not asked about again
@@ -317,6 +321,51 @@ void TestAppFlow::cardOpenedOfflineShowsTheCachedOrder()
     down = false;
     QTRY_VERIFY(app.mainWindow()->isOnline());
     QTRY_VERIFY(server.requestsTo(QStringLiteral("/api/v1/orders/1")).size() > readsBefore);
+}
+
+// Taking from the queue (Ctrl+T) offers what the card's take does: the deposit address goes to the
+// customer right after the take, one action; the card opens with the order awaiting the crypto.
+void TestAppFlow::takeFromTheQueueSendsTheDepositAddress()
+{
+    FakeSyncd server;
+    QVERIFY(server.listen(*m_certificate));
+    proto::LoginResponse login;
+    login.token = "t";
+    login.expiresAt = timestampFromMsecs(4'000'000'000'000LL);
+    login.operatorInfo = proto::OperatorInfo{7, "alice", {domain::Role::Operator}};
+    server.routeJson("POST", QStringLiteral("/api/v1/auth/login"), 200, body(login));
+    server.route("GET", QStringLiteral("/api/v1/changes"),
+                 [&](const FakeSyncd::Request &request, const FakeSyncd::Responder &r) {
+                     proto::ChangesResponse none;
+                     none.lastSeq = request.query.queryItemValue(QStringLiteral("since")).toLongLong();
+                     QTimer::singleShot(50, this, [r, none] { r.respond(200, body(none)); });
+                 });
+    FakeOrderBackend backend(server);
+    backend.put(makeDetail(1, domain::OrderStatus::New, std::nullopt));
+
+    QSettings store(m_dir.filePath(QStringLiteral("take.ini")), QSettings::IniFormat);
+    AppController app(&store);
+    app.start();
+    logIn(app, server, QStringLiteral("alice"));
+    auto *table = app.mainWindow()->findChild<QTableView *>(QStringLiteral("queueTableView"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    auto *take = app.mainWindow()->findChild<QAction *>(QStringLiteral("takeOrderAction"));
+    QCOMPARE(take->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
+    take->trigger();
+    TakeRateDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = app.mainWindow()->findChild<TakeRateDialog *>()) && dialog->isVisible());
+    auto *send = dialog->findChild<QCheckBox *>(QStringLiteral("sendDepositCheckBox"));
+    QVERIFY(send->isVisible());
+    QVERIFY(send->isChecked());
+    QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("rateLineEdit")), Qt::Key_Return);
+
+    QTRY_COMPARE(backend.postsTo(QStringLiteral("/take")).size(), 1);
+    QTRY_COMPARE(backend.postsTo(QStringLiteral("/transitions")).size(), 1);
+    QVERIFY(backend.order(1).summary.status == domain::OrderStatus::AwaitingCrypto);
+    QTRY_VERIFY(app.orderCard(1) && app.orderCard(1)->orderActions()->hasOrder() &&
+                app.orderCard(1)->orderActions()->detail().summary.status == domain::OrderStatus::AwaitingCrypto);
+    QVERIFY(app.orderCard(1)->errorText().isEmpty());
 }
 
 QTEST_MAIN(TestAppFlow)

@@ -1,6 +1,7 @@
 #include "FakeSyncd.h"
 #include "Orders.h"
 #include "ScriptedTrustPrompt.h"
+#include "SupportInboxFixtures.h"
 #include "TestCertificate.h"
 #include "core/ApiClient.h"
 #include "core/CertificatePinStore.h"
@@ -8,11 +9,16 @@
 #include "core/PinnedNetworkAccess.h"
 #include "models/OrderQueueFilterModel.h"
 #include "models/OrderQueueModel.h"
+#include "models/TicketListModel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/ShortcutsDialog.h"
+#include "ui/support/SupportInbox.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
@@ -52,6 +58,7 @@ private slots:
     void selectionSurvivesTabSwitchesSoEnterOpens();
     void keyboardShortcutsSheetListsTheMenus();
     void statusColumnHoldsEveryStatus();
+    void supportTabBesideTheQueue();
 
 private:
     template<typename T> T *find(const char *name) const
@@ -236,7 +243,9 @@ void TestMainWindow::offlineFeedShowsTheBannerAndDisablesActions()
     sync.start();
     QTRY_VERIFY(banner->isVisible());
     QVERIFY(!take->isEnabled());
-    QVERIFY(find<QLabel>("offlineLabel")->text().contains(QStringLiteral("network_error")));
+    // In words; the code stays in the log.
+    QVERIFY(find<QLabel>("offlineLabel")->text().contains(QStringLiteral("The server cannot be reached.")));
+    QVERIFY(!find<QLabel>("offlineLabel")->text().contains(QStringLiteral("network_error")));
     QCOMPARE(find<QLabel>("connectionLabel")->text(), QStringLiteral("Offline"));
     QVERIFY(find<QAction>("openOrderAction")->isEnabled()); // reading stays possible
     QCOMPARE(visibleRows(), 4);
@@ -335,6 +344,71 @@ void TestMainWindow::statusColumnHoldsEveryStatus()
         QVERIFY2(table->columnWidth(OrderQueueModel::Status) >
                      metrics.horizontalAdvance(OrderQueueModel::statusText(status)),
                  qPrintable(OrderQueueModel::statusText(status)));
+}
+
+// The Support tab (issue 11): one more tab after the queue's, with its own page, search and count
+// of what wants an answer; the queue's actions rest while it is shown.
+void TestMainWindow::supportTabBesideTheQueue()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    TicketListModel tickets;
+    tickets.upsertMany({makeTicket(1, now, 5, 10), assignedTo(withOrder(makeTicket(2, now, 9, -4), 3, "ASSIGNED"), kMe),
+                        assignedTo(makeTicket(3, now, 2, 30), 9)});
+    auto *support = new SupportInbox(&tickets, nullptr);
+    support->setOperatorId(kMe);
+    m_window->setSupportInbox(support);
+    auto *tabs = find<QTabBar>("queueTabBar");
+    QCOMPARE(tabs->count(), kQueueTabCount + 1);
+    // Ticket 1 (nobody's, unread) and 2 (mine, overdue); not 3, someone else's.
+    QTRY_COMPARE(tabs->tabText(kQueueTabCount), QStringLiteral("Support (2)"));
+    QCOMPARE(tabs->tabTextColor(kQueueTabCount), QColor(0xc6, 0x28, 0x28));
+
+    selectOrder(1);
+    QVERIFY(find<QAction>("takeOrderAction")->isEnabled());
+    QTest::keyClick(find<QTableView>("queueTableView"), Qt::Key_7, Qt::ControlModifier);
+    QVERIFY(m_window->isSupportShown());
+    QCOMPARE(tabs->currentIndex(), kQueueTabCount);
+    QVERIFY(!find<QLineEdit>("searchLineEdit")->isVisible());
+    QVERIFY(!find<QAction>("takeOrderAction")->isEnabled()); // the queue's row is out of sight
+    auto *view = find<QTableView>("supportTableView");
+    QVERIFY(view->isVisible());
+    QCOMPARE(view->model()->rowCount(), 3);
+    QCOMPARE(view->currentIndex().data(TicketListModel::TicketIdRole).toLongLong(), 2); // overdue first
+
+    // Enter opens the selected ticket; the window passes it on.
+    QSignalSpy activated(m_window.get(), &MainWindow::ticketActivated);
+    QApplication::setActiveWindow(m_window.get());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().at(0).toLongLong(), 2);
+    QCOMPARE(activated.first().at(1).toLongLong(), 3);
+
+    // Ctrl+F searches the tickets, not the queue; a view button narrows the list.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = find<QLineEdit>("supportSearchLineEdit");
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("customer3"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    search->clear();
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+    QTest::mouseClick(find<QAbstractButton>("supportView1Button"), Qt::LeftButton); // Mine
+    QCOMPARE(support->currentView(), TicketView::Mine);
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(find<QAbstractButton>("supportView1Button")->text(), QStringLiteral("&Mine (1)"));
+
+    // Back to the queue: its search, its count and its actions again.
+    QTest::keyClick(view, Qt::Key_1, Qt::ControlModifier);
+    QVERIFY(!m_window->isSupportShown());
+    QVERIFY(find<QLineEdit>("searchLineEdit")->isVisible());
+    // The keys are on the sheet.
+    const auto shortcuts = m_window->shortcutList();
+    QVERIFY(shortcuts.contains(qMakePair(QStringLiteral("Support"), QStringLiteral("Ctrl+7"))));
+    QVERIFY(shortcuts.contains(
+        qMakePair(QStringLiteral("Support: assign the selected ticket to me"), QStringLiteral("Ctrl+Shift+M"))));
+    // The inbox is the window's child; the ticket model must outlive it.
+    m_tester.reset();
+    m_window.reset();
 }
 
 QTEST_MAIN(TestMainWindow)

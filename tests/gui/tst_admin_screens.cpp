@@ -9,6 +9,7 @@
 #include "core/CertificatePinStore.h"
 #include "core/OtpAuthUri.h"
 #include "core/PinnedNetworkAccess.h"
+#include "models/CannedReplyListModel.h"
 #include "models/ChecklistEditModel.h"
 #include "models/OperatorListModel.h"
 #include "models/OrderQueueModel.h"
@@ -16,6 +17,7 @@
 #include "platform/QrCode.h"
 #include "ui/admin/AdminPrompts.h"
 #include "ui/admin/AdminWindow.h"
+#include "ui/admin/CannedRepliesPage.h"
 #include "ui/admin/ChecklistsPage.h"
 #include "ui/admin/EnrolmentDialog.h"
 #include "ui/admin/OperatorFormDialog.h"
@@ -35,6 +37,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -226,6 +229,40 @@ void TestAdminScreens::init()
                         responder.respond(200, json({{QStringLiteral("kind"), QStringLiteral("verify")},
                                                      {QStringLiteral("items"), items}}));
                     });
+    const QJsonArray known{QStringLiteral("customer.name"), QStringLiteral("order.code"),
+                           QStringLiteral("order.final_rate")};
+    m_server->routeJson(
+        "GET", QStringLiteral("/api/v1/admin/canned-replies"), 200,
+        json({{QStringLiteral("known_variables"), known},
+              {QStringLiteral("items"),
+               QJsonArray{QJsonObject{{QStringLiteral("id"), 3},
+                                      {QStringLiteral("shortcut"), QStringLiteral("rate-final")},
+                                      {QStringLiteral("title"), QStringLiteral("Final rate of the order")},
+                                      {QStringLiteral("body_ru"),
+                                       QStringLiteral("Здравствуйте, {customer.name}!\nКурс по заявке "
+                                                      "<b>{order.code}</b>: {order.final_rate}.")},
+                                      {QStringLiteral("body_en"), QStringLiteral("Hello, {customer.name}!\nThe rate "
+                                                                                 "of <b>{order.code}</b> is "
+                                                                                 "{order.final_rate}.")},
+                                      {QStringLiteral("active"), true},
+                                      {QStringLiteral("version"), 2},
+                                      {QStringLiteral("updated_at"), QStringLiteral("2024-05-01T09:00:00Z")}},
+                          QJsonObject{{QStringLiteral("id"), 4},
+                                      {QStringLiteral("shortcut"), QStringLiteral("bye")},
+                                      {QStringLiteral("title"), QStringLiteral("Goodbye")},
+                                      {QStringLiteral("body_ru"), QStringLiteral("До свидания!")},
+                                      {QStringLiteral("body_en"), QStringLiteral("Goodbye!")},
+                                      {QStringLiteral("active"), false},
+                                      {QStringLiteral("version"), 1},
+                                      {QStringLiteral("updated_at"), QStringLiteral("2024-05-01T09:30:00Z")}}}}}));
+    m_server->routeJson("GET", QStringLiteral("/api/v1/admin/settings"), 200,
+                        json({{QStringLiteral("approval_thresholds"),
+                               QJsonObject{{QStringLiteral("RUB"), QStringLiteral("300000.00")}}},
+                              {QStringLiteral("status_timeouts"), QJsonObject{}},
+                              {QStringLiteral("max_rate_deviation_percent"), QStringLiteral("2.0000")},
+                              {QStringLiteral("ticket_first_response_minutes"), 15},
+                              {QStringLiteral("ticket_next_response_minutes"), 60},
+                              {QStringLiteral("ops_alerts_enabled"), true}}));
 
     m_prompts = ScriptedAdminPrompts{};
     m_service = std::make_unique<AdminService>(m_api.get());
@@ -510,11 +547,16 @@ void TestAdminScreens::rendersEveryPageForScreenshots()
     QTRY_COMPARE(window.operatorsPage()->model()->rowCount(), 2);
     QTRY_COMPARE(window.ratesPage()->model()->rowCount(), 1);
     QTRY_COMPARE(window.checklistsPage()->model()->rowCount(), 2);
+    QTRY_COMPARE(window.cannedRepliesPage()->model()->rowCount(), 2);
+    QTRY_VERIFY(window.findChild<QSpinBox *>(QStringLiteral("firstResponseSpinBox"))->isEnabled());
+    // The canned replies page shows the first reply with its preview filled in.
+    window.findChild<QTableView *>(QStringLiteral("cannedRepliesTableView"))->selectRow(0);
     QCOMPARE(labelsShowingRawMnemonics(&window), QStringList());
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("adminTabWidget"));
     QVERIFY(tabs);
     const QStringList names = {QStringLiteral("admin-operators"), QStringLiteral("admin-checklists"),
-                               QStringLiteral("admin-rates")};
+                               QStringLiteral("admin-rates"), QStringLiteral("admin-canned-replies"),
+                               QStringLiteral("admin-support")};
     QCOMPARE(tabs->count(), names.size());
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);

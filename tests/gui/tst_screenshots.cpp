@@ -1,6 +1,6 @@
 // The workstation's screens as an operator sees them, built from realistic data without a server:
-// the queue (online and offline), login, settings, keyboard shortcuts, the approvals inbox and the
-// order card in its main states. scripts/screenshots.sh runs this per language and screen size
+// the queue (online and offline), login, settings, keyboard shortcuts, the approvals inbox, the
+// support inbox and the order card in its main states. scripts/screenshots.sh runs this per language and screen size
 // (P2PDESK_SCREENSHOT_LANGUAGE, P2PDESK_SCREENSHOT_SIZES, P2PDESK_SCREENSHOT_DIR); without them it
 // renders every screen once in each language and checks what a look would catch: no label shows
 // a raw "&" mnemonic.
@@ -20,8 +20,10 @@
 #include "core/PinnedNetworkAccess.h"
 #include "core/ProofService.h"
 #include "core/TicketConversation.h"
+#include "core/TicketInbox.h"
 #include "models/ApprovalsFilterModel.h"
 #include "models/OrderQueueModel.h"
+#include "models/TicketListModel.h"
 #include "ui/approvals/ApprovalsInbox.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/main/MainWindow.h"
@@ -30,6 +32,7 @@
 #include "ui/proofs/ProofViewer.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/support/ChatPane.h"
+#include "ui/support/SupportInbox.h"
 #include "ui/support/TicketWindow.h"
 
 #include <QApplication>
@@ -124,6 +127,61 @@ std::vector<proto::OrderSummary> queue()
     return out;
 }
 
+// The support inbox on the same morning: customers asking about their orders and in general, one
+// past its deadline, one urgent, some answered.
+std::vector<proto::TicketSummary> tickets()
+{
+    struct Row {
+        const char *firstName;
+        const char *username;
+        std::optional<std::size_t> order; // index into queue()
+        std::optional<std::int64_t> assignee;
+        int lastMessageMinutesAgo;
+        std::optional<int> dueInMinutes; // none: answered, nothing due
+        int unread;
+        bool urgent;
+    };
+    const std::vector<Row> rows = {
+        {"Pavel", "pavel.romanov", 9, kSenior, 25, -6, 3, true},
+        {"Ivan", "ivan_petrov", 0, std::nullopt, 2, 13, 1, false},
+        {nullptr, "m.sokolova", std::nullopt, std::nullopt, 4, 11, 2, false},
+        {"Olga", "olga.v", 4, kSenior, 9, 6, 1, false},
+        {"Sergey", "sergey_m", 5, 3, 30, std::nullopt, 0, false},
+        {"Анна", "crypto_anna_1988", 2, std::nullopt, 1, 29, 4, false},
+        {"Nikita", nullptr, std::nullopt, kSenior, 48, std::nullopt, 0, false},
+    };
+    const std::vector<proto::OrderSummary> orders = queue();
+    std::vector<proto::TicketSummary> out;
+    std::int64_t id = 40;
+    for (const Row &row : rows) {
+        proto::TicketSummary ticket;
+        ticket.id = ++id;
+        ticket.customer = proto::CustomerRef{id + 900, 7100000 + id,
+                                             row.username ? std::optional<std::string>(row.username) : std::nullopt};
+        if (row.firstName)
+            ticket.customerFirstName = row.firstName;
+        if (row.order) {
+            const proto::OrderSummary &order = orders.at(*row.order);
+            ticket.orderId = order.id;
+            ticket.orderCode = order.code;
+            ticket.orderStatus = std::string(domain::toString(order.status));
+        }
+        if (row.assignee)
+            ticket.assignee = proto::OperatorRef{*row.assignee, *row.assignee == kSenior ? "senior" : "operator"};
+        ticket.lastCustomerMessageAt = minutesAgo(row.lastMessageMinutesAgo);
+        if (row.dueInMinutes)
+            ticket.firstResponseDueAt = minutesAhead(*row.dueInMinutes);
+        else
+            ticket.firstRespondedAt = minutesAgo(row.lastMessageMinutesAgo / 2);
+        ticket.unread = row.unread;
+        ticket.priority = row.urgent ? "urgent" : "normal";
+        ticket.createdAt = minutesAgo(row.lastMessageMinutesAgo + 5);
+        ticket.updatedAt = ticket.createdAt;
+        out.push_back(std::move(ticket));
+    }
+    return out;
+}
+
 proto::OperatorInfo seniorInfo()
 {
     return proto::OperatorInfo{kSenior, "senior", {domain::Role::Operator, domain::Role::Senior}};
@@ -155,6 +213,7 @@ private:
     void queueScreens(const QString &language);
     void dialogs(const QString &language);
     void approvals(const QString &language);
+    void support(const QString &language);
     void cards(const QString &language);
     void proofViewer(const QString &language);
     void chat(const QString &language);
@@ -193,6 +252,7 @@ void TestScreenshots::screens()
     queueScreens(language);
     dialogs(language);
     approvals(language);
+    support(language);
     cards(language);
     proofViewer(language);
     chat(language);
@@ -256,6 +316,37 @@ void TestScreenshots::approvals(const QString &language)
     QTRY_COMPARE(inbox.inbox()->rowCount(), 1);
     QCOMPARE(labelsShowingRawMnemonics(&inbox), QStringList());
     QVERIFY(screenshots::save(&inbox, shotName(language, QStringLiteral("approvals"))));
+}
+
+void TestScreenshots::support(const QString &language)
+{
+    OrderQueueModel orders;
+    orders.upsertMany(queue());
+    TicketListModel list;
+    list.upsertMany(tickets());
+    TicketInbox service(m_api.get(), nullptr, &list); // never asked: the window is only looked at
+    MainWindow window(&orders);
+    auto *inbox = new SupportInbox(&list, &service);
+    inbox->setOperatorId(kSenior);
+    window.setSupportInbox(inbox);
+    window.setOperator(QStringLiteral("senior"),
+                       domain::Actor::operatorAccount(kSenior, {domain::Role::Operator, domain::Role::Senior}));
+    window.setOnline(true);
+    inbox->setOnline(true);
+    window.resize(1366, 768 - 70);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showSupport();
+    // Pavel (mine, overdue), Ivan, m.sokolova and Anna (nobody's, unread), Olga (mine, unread).
+    QTRY_VERIFY(window.findChild<QTabBar *>()->tabText(kQueueTabCount).endsWith(QStringLiteral("(5)")));
+    QCOMPARE(labelsShowingRawMnemonics(&window), QStringList());
+    QVERIFY(screenshots::save(&window, shotName(language, QStringLiteral("support"))));
+    inbox->setView(TicketView::Mine);
+    QVERIFY(screenshots::save(&window, shotName(language, QStringLiteral("support-mine"))));
+    window.setOnline(false, QCoreApplication::translate("ApiError", "Cannot reach the server."));
+    inbox->setOnline(false);
+    inbox->setView(TicketView::AllOpen);
+    QVERIFY(screenshots::save(&window, shotName(language, QStringLiteral("support-offline"))));
 }
 
 void TestScreenshots::cards(const QString &language)

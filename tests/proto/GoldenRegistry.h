@@ -41,6 +41,8 @@ inline const std::map<std::string, Recoder> &recoders()
         {"create_operator_response", recoderFor<CreateOperatorResponse>()},
         {"create_order_request", recoderFor<CreateOrderRequest>()},
         {"create_wallet_request", recoderFor<CreateWalletRequest>()},
+        {"customer_block_request", recoderFor<CustomerBlockRequest>()},
+        {"customer_profile", recoderFor<CustomerProfile>()},
         {"deactivate_operator_request", recoderFor<DeactivateOperatorRequest>()},
         {"duty_state", recoderFor<DutyState>()},
         {"error_body", recoderFor<ErrorBody>()},

@@ -269,6 +269,22 @@ private slots:
         row("preview bad language", "ticket_preview_response", R"({"text":"x","language":"de"})", "language",
             K::BadEnum);
 
+        row("block without reason", "customer_block_request", R"({})", "reason", K::Missing);
+        row("block blank reason", "customer_block_request", R"({"reason":"  \n "})", "reason", K::Missing);
+        row("block reason too long", "customer_block_request", (R"({"reason":")" + longReason + R"("})").c_str(),
+            "reason", K::TooLong);
+        row("profile bad language", "customer_profile",
+            R"({"customer":{"id":1,"telegram_id":1,"language":"de","unreachable":false,"blocked":false,
+                "created_at":"2024-05-01T10:00:00Z"},"orders":[],"risk_flags":[],"payout_accounts":[],"tickets":[]})",
+            "customer.language", K::BadEnum);
+        row("profile order bad status", "customer_profile",
+            R"({"customer":{"id":1,"telegram_id":1,"language":"ru","unreachable":false,"blocked":false,
+                "created_at":"2024-05-01T10:00:00Z"},"orders":[{"id":1,"code":"AB12","status":"LOST",
+                "direction":"sell","asset":"USDT","network":"TRON","fiat_currency":"RUB","amount_crypto":"1",
+                "amount_fiat":"1","hold":false,"created_at":"2024-05-01T10:00:00Z",
+                "updated_at":"2024-05-01T10:00:00Z"}],"risk_flags":[],"payout_accounts":[],"tickets":[]})",
+            "orders[0].status", K::BadEnum);
+
         row("duplicate role", "create_operator_request",
             R"({"username":"u","password":"long-enough-pw","roles":["admin","admin"],"reason":"r"})", "roles[1]",
             K::Invalid);

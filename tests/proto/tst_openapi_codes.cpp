@@ -117,6 +117,9 @@ private slots:
                                 e::kCannedReplies,
                                 e::kAdminCannedReplies,
                                 e::kAdminCannedReply,
+                                e::kCustomer,
+                                e::kCustomerBlock,
+                                e::kCustomerUnblock,
                                 e::kHealthz,
                                 e::kReadyz,
                                 e::kTelegramWebhook}) {

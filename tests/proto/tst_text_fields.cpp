@@ -29,7 +29,7 @@ class TestTextFields final : public QObject {
     static bool isMultiLine(const std::string &path)
     {
         static const std::set<std::string> names = {
-            "reason", "clear_reason", "note", "payout_requisites", "requisites", "requisites_masked",
+            "reason", "clear_reason", "blocked_reason", "note", "payout_requisites", "requisites", "requisites_masked",
             // Ticket messages (what customers and operators write, the rendered preview) and the
             // canned reply bodies an admin writes; a delivery error quotes Telegram's answer.
             "body", "original_body", "text", "body_ru", "body_en", "delivery_error"};
@@ -110,14 +110,26 @@ private slots:
         std::set<std::string> seen;
         for (const Leaf &leaf : textLeaves())
             seen.insert(typeOf(QString::fromStdString(leaf.golden)) + ":" + leaf.path);
-        for (const char *expected :
-             {"login_request:username", "login_request:password", "transition_request:reason",
-              "checklist_update_request:items[0].title", "create_wallet_request:secret_ref",
-              "create_annotation_request:note", "create_order_request:payout_requisites",
-              "ticket_detail:messages[0].body", "ticket_detail:messages[0].original_body",
-              "ticket_detail:customer.verification_word", "ticket_reply_request:text", "canned_reply:title",
-              "canned_reply_request:body_ru", "canned_reply_request:body_en", "ticket_preview_response:text",
-              "ticket_reply_request:variables.order.final_rate", "ticket_summary:customer_first_name"})
+        for (const char *expected : {"login_request:username",
+                                     "login_request:password",
+                                     "transition_request:reason",
+                                     "checklist_update_request:items[0].title",
+                                     "create_wallet_request:secret_ref",
+                                     "create_annotation_request:note",
+                                     "create_order_request:payout_requisites",
+                                     "ticket_detail:messages[0].body",
+                                     "ticket_detail:messages[0].original_body",
+                                     "ticket_detail:customer.verification_word",
+                                     "ticket_reply_request:text",
+                                     "canned_reply:title",
+                                     "canned_reply_request:body_ru",
+                                     "canned_reply_request:body_en",
+                                     "ticket_preview_response:text",
+                                     "ticket_reply_request:variables.order.final_rate",
+                                     "ticket_summary:customer_first_name",
+                                     "customer_profile:customer.blocked_reason",
+                                     "customer_profile:payout_accounts[0].masked",
+                                     "customer_block_request:reason"})
             QVERIFY2(seen.count(expected) == 1, expected);
     }
 

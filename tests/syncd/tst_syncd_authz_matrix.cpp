@@ -156,6 +156,11 @@ const std::vector<MatrixRow> &matrix()
          Admin},
         {"POST", onKind(ep::kAdminChecklist, "verify"), R"({"items":[{"title":"matrix item"}],"reason":"matrix"})",
          Admin},
+        // Customers: every account reads the profile; seniors and admins block and unblock. The block
+        // row runs first, so the unblock row finds the customer blocked.
+        {"GET", on(ep::kCustomer, "{customer}"), "", kAnyOperator},
+        {"POST", on(ep::kCustomerBlock, "{customer}"), R"({"reason":"matrix"})", Senior | Admin},
+        {"POST", on(ep::kCustomerUnblock, "{customer}"), R"({"reason":"matrix"})", Senior | Admin},
     };
     return rows;
 }
@@ -244,6 +249,7 @@ void TestSyncdAuthzMatrix::initTestCase()
     m_placeholders["{order}"] = order;
     m_placeholders["{flagId}"] = scalar("INSERT INTO risk_flags (order_id, rule, severity) VALUES (" + order +
                                         ", 'matrix', 'info') RETURNING id");
+    m_placeholders["{customer}"] = scalar("SELECT customer_id FROM orders WHERE id = " + order);
     m_placeholders["{ticket}"] =
         scalar("INSERT INTO support_tickets (customer_id) SELECT customer_id FROM orders WHERE id = " + order +
                " RETURNING id");

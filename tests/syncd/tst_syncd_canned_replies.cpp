@@ -261,6 +261,10 @@ void TestSyncdCannedReplies::unknownVariablesAreRefusedWithTheKnownOnes()
     QVERIFY(contains(details["known"], "order.code"));
     QVERIFY(contains(details["known"], "customer.name"));
     QCOMPARE(m_world->count("SELECT count(*) FROM canned_replies"), 0LL);
+    // The list names the same known variables, so an editor flags an unknown one before saving.
+    const auto list = admin.get(kAdminPath);
+    QCOMPARE(list.status, 200);
+    QCOMPARE(list.json["known_variables"], details["known"]);
 
     // Braces that are no variable name stay text: {Order}, { x }, a lone {.
     const auto id = createCanned(cannedBody("ok", "{Order} { x } {", "fine"));

@@ -277,6 +277,17 @@ void TestSyncdTickets::listFiltersSortAndUnread()
     QCOMPARE(page.json["items"].size(), std::size_t(1));
     QCOMPARE(page.json["next_offset"].get<std::int64_t>(), std::int64_t(1));
     QCOMPARE(op.get("/api/v1/tickets?status=bogus").status, 400);
+    // One ticket's row by id, with the other filters still applied; a bad id is refused.
+    const auto one = op.get("/api/v1/tickets?id=" + std::to_string(th));
+    QCOMPARE(one.json["items"].size(), std::size_t(1));
+    QCOMPARE(one.json["items"][0]["id"].get<std::int64_t>(), th);
+    QCOMPARE(one.json["items"][0]["unread"].get<std::int64_t>(), std::int64_t(1));
+    QCOMPARE(op.get("/api/v1/tickets?id=" + std::to_string(th) + "&status=closed").json["items"].size(),
+             std::size_t(0));
+    QCOMPARE(op.get("/api/v1/tickets?id=999999").json["items"].size(), std::size_t(0));
+    const auto badId = op.get("/api/v1/tickets?id=0");
+    QCOMPARE(badId.status, 400);
+    QCOMPARE(badId.json["error"]["details"]["parameter"].get<std::string>(), std::string("id"));
 
     // Unread counts are per operator.
     const auto detail = op.get("/api/v1/tickets/" + std::to_string(tg));

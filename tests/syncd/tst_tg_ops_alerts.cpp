@@ -98,6 +98,33 @@ private slots:
         QCOMPARE(opsRows(), 0LL);
     }
 
+    // The admin's switch (settings ops_alerts_enabled, through the settings API): off, nothing is
+    // enqueued; on again, the causes still standing are alerted.
+    void adminSwitchesAlertsOff()
+    {
+        const auto [old, oldCode] = order(990010);
+        m_world->sql("UPDATE orders SET created_at = now() - interval '15 minutes' WHERE id = " + std::to_string(old));
+        auto admin = m_world->as(m_world->admin);
+        auto current = admin.get("/api/v1/admin/settings");
+        QCOMPARE(current.status, 200);
+        QCOMPARE(current.json.at("ops_alerts_enabled"), nlohmann::json(true));
+        auto body = current.json;
+        body["ops_alerts_enabled"] = false;
+        body["reason"] = "night shift, nobody reads the group";
+        const auto off = admin.post("/api/v1/admin/settings", body);
+        QVERIFY2(off.status == 200, off.body.c_str());
+        QCOMPARE(off.json.at("ops_alerts_enabled"), nlohmann::json(false));
+        auto a = alerts();
+        QCOMPARE(a->runOnce(), 0);
+        QCOMPARE(opsRows(), 0LL);
+
+        body["ops_alerts_enabled"] = true;
+        body["reason"] = "morning";
+        QCOMPARE(admin.post("/api/v1/admin/settings", body).status, 200);
+        QCOMPARE(a->runOnce(), 1);
+        QCOMPARE(alertsMentioning(oldCode), 1LL);
+    }
+
     void unassignedOrderAlertedOnce()
     {
         const auto [fresh, freshCode] = order(990002);

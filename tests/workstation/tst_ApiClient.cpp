@@ -291,6 +291,8 @@ void TestApiClient::errorBodyBecomesApiError()
     QCOMPARE(m_error->message, QStringLiteral("server says so"));
     QVERIFY2(m_error->plainText().contains(expectedWords), qPrintable(m_error->plainText()));
     QVERIFY(m_error->plainText().endsWith(u'(' + code + u')'));
+    // The request id travels with the error: the tooltip shows it, the admin greps the log for it.
+    QVERIFY2(m_error->requestId.startsWith(QStringLiteral("fake-")), qPrintable(m_error->requestId));
 }
 
 void TestApiClient::unreachableServerIsANetworkError()

@@ -300,7 +300,7 @@ void TestChangeFeedSync::outageGoesOfflineRetriesAndResyncs()
     m_feed->failWith(503, QStringLiteral("db_unavailable"));
     QTRY_VERIFY(!m_sync->isOnline());
     QCOMPARE(online.last().at(0).toBool(), false);
-    QVERIFY(online.last().at(1).toString().contains(QStringLiteral("db_unavailable")));
+    QVERIFY(online.last().at(1).toString().contains(QStringLiteral("database is unavailable")));
     // It keeps trying, further apart each time, without repeating the offline signal.
     const qsizetype pollsBefore = m_server->requestsTo(QStringLiteral("/api/v1/changes")).size();
     QTRY_VERIFY(m_server->requestsTo(QStringLiteral("/api/v1/changes")).size() >= pollsBefore + 2);
@@ -344,7 +344,7 @@ void TestChangeFeedSync::unreachableServerIsOffline()
     QCOMPARE(m_model->rowCount(), 1); // the cached queue stays readable offline
     QTRY_COMPARE(online.size(), 1);
     QCOMPARE(online.at(0).at(0).toBool(), false);
-    QVERIFY(online.at(0).at(1).toString().contains(QStringLiteral("network_error")));
+    QVERIFY(online.at(0).at(1).toString().contains(QStringLiteral("cannot be reached")));
     QVERIFY(m_sync->isRunning());
 }
 
@@ -411,13 +411,13 @@ void TestChangeFeedSync::aChangedOfflineReasonIsReportedAgain()
 
     m_feed->failWith(503, QStringLiteral("db_unavailable"));
     QTRY_COMPARE(online.size(), 2);
-    QVERIFY(online.last().at(1).toString().contains(QStringLiteral("db_unavailable")));
+    QVERIFY(online.last().at(1).toString().contains(QStringLiteral("database is unavailable")));
     // Same outage, another reason (say the server came back with another certificate): the
     // operator must see the new reason, once.
-    m_feed->failWith(500, QStringLiteral("internal"));
+    m_feed->failWith(500, QStringLiteral("internal_error"));
     QTRY_COMPARE(online.size(), 3);
     QCOMPARE(online.last().at(0).toBool(), false);
-    QVERIFY(online.last().at(1).toString().contains(QStringLiteral("internal")));
+    QVERIFY(online.last().at(1).toString().contains(QStringLiteral("The server failed.")));
     const qsizetype polls = m_server->requestsTo(QStringLiteral("/api/v1/changes")).size();
     QTRY_VERIFY(m_server->requestsTo(QStringLiteral("/api/v1/changes")).size() >= polls + 2);
     QCOMPARE(online.size(), 3);

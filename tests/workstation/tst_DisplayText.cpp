@@ -106,11 +106,17 @@ void TestDisplayText::numbersFollowTheLocale()
 void TestDisplayText::everyRiskRuleHasAName()
 {
     namespace r = domain::rule;
-    for (std::string_view rule : {r::kCustomerOrders24h, r::kCustomerVolume24h, r::kPayoutAccountOrders24h,
-                                  r::kSingleOrderMax, r::kRequisitesChanges30d, r::kFirstOrderAbove, r::kProofReuse,
-                                  r::kTxidReuse, r::kLimitsMissing, std::string_view("rule_from_the_future")}) {
+    const QString other = DisplayText::riskRule("rule_from_the_future");
+    QCOMPARE(other, QStringLiteral("Other risk rule"));
+    for (std::string_view rule :
+         {r::kCustomerOrders24h, r::kCustomerVolume24h, r::kPayoutAccountOrders24h, r::kSingleOrderMax,
+          r::kRequisitesChanges30d, r::kFirstOrderAbove, r::kProofReuse, r::kTxidReuse, r::kLimitsMissing,
+          r::kNewPayoutAccountAbove, r::kPayoutAccountCustomers30d, r::kAmountAboveUsual,
+          r::kRequisitesChangedNearOrder, r::kCustomerBlocked, std::string_view("rule_from_the_future")}) {
         const QString name = DisplayText::riskRule(rule);
         QVERIFY2(!name.isEmpty() && !name.contains(u'_'), qPrintable(name));
+        // Every rule syncd knows has its own words.
+        QVERIFY2(rule == "rule_from_the_future" || name != other, rule.data());
         QVERIFY(DisplayText::riskRuleTooltip(rule, proto::RiskSeverity::Hold)
                     .contains(QString::fromLatin1(rule.data(), qsizetype(rule.size()))));
     }
@@ -118,6 +124,10 @@ void TestDisplayText::everyRiskRuleHasAName()
              QStringLiteral("Many orders to this payout account in 24 h"));
     QCOMPARE(DisplayText::riskFigures(proto::Json{{"observed", "11"}, {"limit", "10"}}),
              QStringLiteral("11 (limit 10)"));
+    QCOMPARE(DisplayText::riskFigures(proto::Json{{"observed", "RUB"}, {"limit", "none"}}),
+             QStringLiteral("RUB, no limit set"));
+    QCOMPARE(DisplayText::riskFigures(proto::Json{{"observed", "fraud reports"}, {"limit", ""}}),
+             QStringLiteral("fraud reports"));
 }
 
 void TestDisplayText::errorsAreSentencesWithTheCodeInTheTooltip()
@@ -127,6 +137,9 @@ void TestDisplayText::errorsAreSentencesWithTheCodeInTheTooltip()
     QCOMPARE(DisplayText::error(error), QStringLiteral("The server cannot be reached."));
     QVERIFY(!DisplayText::error(error).contains(QStringLiteral("network_error")));
     QVERIFY(DisplayText::errorTooltip(error).contains(QStringLiteral("network_error")));
+    QVERIFY(!DisplayText::errorTooltip(error).contains(QStringLiteral("Request id")));
+    error.requestId = QStringLiteral("4f2a9c");
+    QVERIFY(DisplayText::errorTooltip(error).endsWith(QStringLiteral("\nRequest id: 4f2a9c")));
     ApiError unknown;
     unknown.httpStatus = 418;
     unknown.code = QStringLiteral("teapot");

@@ -1,9 +1,14 @@
 #include "Orders.h"
+#include "SupportInboxFixtures.h"
 #include "core/LocalCache.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace p2pdesk;
 using namespace p2pdesk::workstation;
@@ -21,6 +26,11 @@ private slots:
     void lastSeqSurvivesReopenAndNeverGoesBack();
     void removesOrders();
     void clearEmptiesEverything();
+    void roundTripsTicketsExactly();
+    void keepsTheNewestTicketVersion();
+    void upgradesAnOlderCacheKeepingItsOrders();
+    void upgradesASupportInboxCacheKeepingItsTickets();
+    void replacesACacheOfANewerWorkstation();
 
 private:
     QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
@@ -120,6 +130,148 @@ void TestLocalCache::clearEmptiesEverything()
     QVERIFY(cache.clear());
     QVERIFY(cache.loadAll().empty());
     QCOMPARE(cache.lastSeq(), 0);
+}
+
+void TestLocalCache::roundTripsTicketsExactly()
+{
+    constexpr qint64 now = 1'700'000'000'000LL;
+    auto order = assignedTo(withOrder(makeTicket(1, now), 3, "AWAITING_CRYPTO"), 7);
+    order.customerFirstName = "Иван";
+    order.priority = "urgent";
+    order.nextResponseDueAt = timestampFromMsecs(now + 123);
+    order.firstRespondedAt = timestampFromMsecs(now - 456);
+    order.unread = 12;
+    order.overdue = true;
+    const auto general = closed(makeTicket(2, now), now);
+    {
+        LocalCache cache;
+        QVERIFY(cache.open(path("tickets.sqlite")));
+        QVERIFY(cache.storeTickets({order, general}));
+        QCOMPARE(cache.ticketCount(), 2);
+    }
+    LocalCache reopened;
+    QVERIFY(reopened.open(path("tickets.sqlite")));
+    auto tickets = reopened.loadTickets();
+    QCOMPARE(tickets.size(), std::size_t(2));
+    std::sort(tickets.begin(), tickets.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    QCOMPARE(proto::serialize(tickets[0]), proto::serialize(order));
+    QCOMPARE(proto::serialize(tickets[1]), proto::serialize(general));
+    // Orders and tickets are kept apart.
+    QVERIFY(reopened.loadAll().empty());
+    QVERIFY(reopened.storeTickets({}, {1}));
+    QCOMPARE(reopened.ticketCount(), 1);
+    QVERIFY(reopened.clear());
+    QCOMPARE(reopened.ticketCount(), 0);
+}
+
+void TestLocalCache::keepsTheNewestTicketVersion()
+{
+    constexpr qint64 now = 1'700'000'000'000LL;
+    LocalCache cache;
+    QVERIFY(cache.open(path("ticket-versions.sqlite")));
+    auto ticket = makeTicket(1, now);
+    ticket.version = 3;
+    QVERIFY(cache.storeTickets({ticket}));
+    auto older = ticket;
+    older.version = 2;
+    older.unread = 9;
+    QVERIFY(cache.storeTickets({older}));
+    QCOMPARE(cache.loadTickets().at(0).unread, 1);
+    // The same version replaces: the reader's unread count moves without the ticket changing.
+    auto read = ticket;
+    read.unread = 0;
+    QVERIFY(cache.storeTickets({read}));
+    QCOMPARE(cache.loadTickets().at(0).unread, 0);
+}
+
+void TestLocalCache::upgradesAnOlderCacheKeepingItsOrders()
+{
+    // A cache as the workstation before the support inbox wrote it (schema 1: orders and meta).
+    const QString file = path("schema1.sqlite");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema1"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        const proto::OrderSummary order = makeOrder(1);
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE TABLE orders (id INTEGER PRIMARY KEY, code TEXT NOT NULL, status TEXT NOT NULL, holder_id INTEGER, "
+            "version INTEGER NOT NULL, created_at INTEGER NOT NULL, json BLOB NOT NULL)")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)")));
+        query.prepare(QStringLiteral("INSERT INTO orders VALUES (1, 'P-1001', 'NEW', NULL, 1, 0, ?)"));
+        query.bindValue(0, QByteArray::fromStdString(proto::serialize(order)));
+        QVERIFY(query.exec());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO meta VALUES ('last_seq', 17)")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema1"));
+    LocalCache cache;
+    QVERIFY2(cache.open(file), qPrintable(cache.errorString()));
+    QCOMPARE(cache.loadAll().size(), std::size_t(1)); // no full resync for a table that was only added
+    QCOMPARE(cache.lastSeq(), 17);
+    QVERIFY(cache.storeTickets({makeTicket(1, 1'700'000'000'000LL)}));
+    QCOMPARE(cache.ticketCount(), 1);
+    TicketDraft draft;
+    draft.text = QStringLiteral("half an answer");
+    QVERIFY2(cache.saveTicketDraft(3, draft), qPrintable(cache.errorString()));
+    QCOMPARE(cache.ticketDraft(3)->text, draft.text);
+}
+
+void TestLocalCache::upgradesASupportInboxCacheKeepingItsTickets()
+{
+    // Schema 2 (orders and tickets, no chat drafts yet): one step adds the drafts.
+    const QString file = path("schema2.sqlite");
+    {
+        LocalCache cache;
+        QVERIFY(cache.open(file));
+        QVERIFY(cache.applyChanges({makeOrder(1)}, {}, 9));
+        QVERIFY(cache.storeTickets({makeTicket(1, 1'700'000'000'000LL)}));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema2"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE ticket_drafts")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema2"));
+    LocalCache cache;
+    QVERIFY2(cache.open(file), qPrintable(cache.errorString()));
+    QCOMPARE(cache.lastSeq(), 9);
+    QCOMPARE(cache.ticketCount(), 1);
+    TicketDraft draft;
+    draft.text = QStringLiteral("half an answer");
+    QVERIFY2(cache.saveTicketDraft(1, draft), qPrintable(cache.errorString()));
+    QCOMPARE(cache.ticketDraft(1)->text, draft.text);
+}
+
+void TestLocalCache::replacesACacheOfANewerWorkstation()
+{
+    const QString file = path("newer.sqlite");
+    {
+        LocalCache cache;
+        QVERIFY(cache.open(file));
+        QVERIFY(cache.applyChanges({makeOrder(1)}, {}, 5));
+        QVERIFY(cache.storeTickets({makeTicket(1, 1'700'000'000'000LL)}));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE from_the_future (x INTEGER)")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    LocalCache cache;
+    QVERIFY2(cache.open(file), qPrintable(cache.errorString()));
+    QVERIFY(cache.loadAll().empty());
+    QCOMPARE(cache.lastSeq(), 0);
+    QCOMPARE(cache.ticketCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLocalCache)

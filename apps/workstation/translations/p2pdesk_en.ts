@@ -323,6 +323,34 @@
         <source>Deadline: %1</source>
         <translation>Deadline: %1</translation>
     </message>
+    <message>
+        <source>Customer blocked</source>
+        <translation>Customer blocked</translation>
+    </message>
+    <message>
+        <source>First payout to new payout details</source>
+        <translation>First payout to new payout details</translation>
+    </message>
+    <message>
+        <source>Payout account used by other customers in 30 days</source>
+        <translation>Payout account used by other customers in 30 days</translation>
+    </message>
+    <message>
+        <source>Amount far above this customer&apos;s usual</source>
+        <translation>Amount far above this customer&apos;s usual</translation>
+    </message>
+    <message>
+        <source>Payout details changed minutes after another order</source>
+        <translation>Payout details changed minutes after another order</translation>
+    </message>
+    <message>
+        <source>%1, no limit set</source>
+        <translation>%1, no limit set</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Request id: %1</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -349,6 +377,35 @@
     <message>
         <source>Dispute on order %1</source>
         <translation>Dispute on order %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketNotificationPolicy</name>
+    <message>
+        <source>Customer message on order %1</source>
+        <translation>Customer message on order %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unread message(s).</source>
+        <translation>
+            <numerusform>%1: %n unread message.</numerusform>
+            <numerusform>%1: %n unread messages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>Message from %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s).</source>
+        <translation>
+            <numerusform>%n unread message.</numerusform>
+            <numerusform>%n unread messages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has taken this ticket yet.</source>
+        <translation>Nobody has taken this ticket yet.</translation>
     </message>
 </context>
 <context>
@@ -400,6 +457,14 @@ Why? The reason is kept in the audit log.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Canned &amp;replies</source>
+        <translation>Canned &amp;replies</translation>
+    </message>
+    <message>
+        <source>S&amp;upport</source>
+        <translation>S&amp;upport</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::AnnotationModel</name>
@@ -427,10 +492,6 @@ Why? The reason is kept in the audit log.</translation>
 <context>
     <name>p2pdesk::workstation::AppController</name>
     <message>
-        <source>Your session has ended (%1). Please log in again.</source>
-        <translation>Your session has ended (%1). Please log in again.</translation>
-    </message>
-    <message>
         <source>Order taken.</source>
         <translation>Order taken.</translation>
     </message>
@@ -453,6 +514,10 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>The new language applies when the workstation is started again.</source>
         <translation>The new language applies when the workstation is started again.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: %1 Please log in again.</source>
+        <translation>Your session has ended: %1 Please log in again.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +683,170 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::CannedRepliesPage</name>
+    <message>
+        <source>&amp;New reply</source>
+        <translation>&amp;New reply</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive (operators can use it)</source>
+        <translation>Ac&amp;tive (operators can use it)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>&amp;Save reply…</source>
+        <translation>&amp;Save reply…</translation>
+    </message>
+    <message>
+        <source>e.g. rate-final</source>
+        <translation>e.g. rate-final</translation>
+    </message>
+    <message>
+        <source>Operators type /shortcut in the chat. Lowercase Latin letters, digits, - and _.</source>
+        <translation>Operators type /shortcut in the chat. Lowercase Latin letters, digits, - and _.</translation>
+    </message>
+    <message>
+        <source>What the reply is for, e.g. “Final rate of the order”</source>
+        <translation>What the reply is for, e.g. “Final rate of the order”</translation>
+    </message>
+    <message>
+        <source>Text for the customer; &lt;b&gt;bold&lt;/b&gt;, &lt;i&gt;italic&lt;/i&gt; and {variables} allowed</source>
+        <translation>Text for the customer; &lt;b&gt;bold&lt;/b&gt;, &lt;i&gt;italic&lt;/i&gt; and {variables} allowed</translation>
+    </message>
+    <message>
+        <source>Inserts a variable where the cursor is in the text you edited last</source>
+        <translation>Inserts a variable where the cursor is in the text you edited last</translation>
+    </message>
+    <message>
+        <source>Insert variable…</source>
+        <translation>Insert variable…</translation>
+    </message>
+    <message>
+        <source>Canned reply /%1 saved.</source>
+        <translation>Canned reply /%1 saved.</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcut:</source>
+        <translation>S&amp;hortcut:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>Russian te&amp;xt:</source>
+        <translation>Russian te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;English text:</source>
+        <translation>&amp;English text:</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Preview with sample values:</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>New reply</translation>
+    </message>
+    <message>
+        <source>Editing /%1</source>
+        <translation>Editing /%1</translation>
+    </message>
+    <message>
+        <source>The canned replies are still loading.</source>
+        <translation>The canned replies are still loading.</translation>
+    </message>
+    <message>
+        <source>Enter a shortcut.</source>
+        <translation>Enter a shortcut.</translation>
+    </message>
+    <message>
+        <source>The shortcut may hold only lowercase Latin letters, digits, “-” and “_”.</source>
+        <translation>The shortcut may hold only lowercase Latin letters, digits, “-” and “_”.</translation>
+    </message>
+    <message>
+        <source>Write the text in at least one language.</source>
+        <translation>Write the text in at least one language.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Russian text uses %n unknown variable(s): %1.</source>
+        <translation>
+            <numerusform>The Russian text uses an unknown variable: %1.</numerusform>
+            <numerusform>The Russian text uses %n unknown variables: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The English text uses %n unknown variable(s): %1.</source>
+        <translation>
+            <numerusform>The English text uses an unknown variable: %1.</numerusform>
+            <numerusform>The English text uses %n unknown variables: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use only the variables of “Insert variable”, or remove the braces.</source>
+        <translation>Use only the variables of “Insert variable”, or remove the braces.</translation>
+    </message>
+    <message>
+        <source>Change the canned reply /%1</source>
+        <translation>Change the canned reply /%1</translation>
+    </message>
+    <message>
+        <source>Create the canned reply /%1</source>
+        <translation>Create the canned reply /%1</translation>
+    </message>
+    <message>
+        <source>Another reply already uses the shortcut /%1. Choose another one.</source>
+        <translation>Another reply already uses the shortcut /%1. Choose another one.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this reply meanwhile. The list has been reloaded: check it and make your change again.</source>
+        <translation>Someone else changed this reply meanwhile. The list has been reloaded: check it and make your change again.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the Russian text: check its variables.</source>
+        <translation>The server did not accept the Russian text: check its variables.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the English text: check its variables.</source>
+        <translation>The server did not accept the English text: check its variables.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Not saved. %1</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::CannedReplyListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1385,306 @@ The chat of this order starts with the customer&apos;s first message in the bot;
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::CustomerOrdersModel</name>
+    <message>
+        <source>A risk flag holds this order until a senior clears it.</source>
+        <translation>A risk flag holds this order until a senior clears it.</translation>
+    </message>
+    <message>
+        <source>Double-click to open the order</source>
+        <translation>Double-click to open the order</translation>
+    </message>
+    <message>
+        <source>%1, on hold</source>
+        <translation>%1, on hold</translation>
+    </message>
+    <message>
+        <source>Sells %1</source>
+        <translation>Sells %1</translation>
+    </message>
+    <message>
+        <source>Buys %1</source>
+        <translation>Buys %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Crypto</source>
+        <translation>Crypto</translation>
+    </message>
+    <message>
+        <source>Fiat</source>
+        <translation>Fiat</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::CustomerProfileDialog</name>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Risk flags</source>
+        <translation>Risk flags</translation>
+    </message>
+    <message>
+        <source>Payout accounts</source>
+        <translation>Payout accounts</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Double-click a flag to open its order</source>
+        <translation>Double-click a flag to open its order</translation>
+    </message>
+    <message>
+        <source>The customer is blocked. Their open orders are held until a senior clears the flag on each.</source>
+        <translation>The customer is blocked. Their open orders are held until a senior clears the flag on each.</translation>
+    </message>
+    <message>
+        <source>The customer is unblocked. Holds on their orders stay until a senior clears them.</source>
+        <translation>The customer is unblocked. Holds on their orders stay until a senior clears them.</translation>
+    </message>
+    <message>
+        <source>Loading the customer…</source>
+        <translation>Loading the customer…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
+    <message>
+        <source>Customer — %1</source>
+        <translation>Customer — %1</translation>
+    </message>
+    <message>
+        <source>Telegram ID %1 · speaks %2 · known since %3</source>
+        <translation>Telegram ID %1 · speaks %2 · known since %3</translation>
+    </message>
+    <message>
+        <source>Telegram does not deliver to this customer (they blocked the bot or left Telegram): messages to them are not received.</source>
+        <translation>Telegram does not deliver to this customer (they blocked the bot or left Telegram): messages to them are not received.</translation>
+    </message>
+    <message>
+        <source>Blocked by %1 at %2.</source>
+        <translation>Blocked by %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Blocked.</source>
+        <translation>Blocked.</translation>
+    </message>
+    <message>
+        <source>%1 The bot takes no new order from this customer. Reason: %2</source>
+        <translation>%1 The bot takes no new order from this customer. Reason: %2</translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation>Orders (%1)</translation>
+    </message>
+    <message>
+        <source>Risk flags (%1, %2 open)</source>
+        <translation>Risk flags (%1, %2 open)</translation>
+    </message>
+    <message>
+        <source>Risk flags (%1)</source>
+        <translation>Risk flags (%1)</translation>
+    </message>
+    <message>
+        <source>Payout accounts (%1)</source>
+        <translation>Payout accounts (%1)</translation>
+    </message>
+    <message>
+        <source>Tickets (%1)</source>
+        <translation>Tickets (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock…</source>
+        <translation>&amp;Unblock…</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Block…</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>Unblock %1</translation>
+    </message>
+    <message>
+        <source>The bot will take no new order from this customer, and each of their open orders will be held until a senior clears it.
+
+Why? The reason is kept in the audit log.</source>
+        <translation>The bot will take no new order from this customer, and each of their open orders will be held until a senior clears it.
+
+Why? The reason is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>The bot will take orders from this customer again. Holds on their orders stay until a senior clears them.
+
+Why? The reason is kept in the audit log.</source>
+        <translation>The bot will take orders from this customer again. Holds on their orders stay until a senior clears them.
+
+Why? The reason is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>Blocking…</source>
+        <translation>Blocking…</translation>
+    </message>
+    <message>
+        <source>Unblocking…</source>
+        <translation>Unblocking…</translation>
+    </message>
+    <message>
+        <source>This customer is not known to the server.</source>
+        <translation>This customer is not known to the server.</translation>
+    </message>
+    <message>
+        <source>The profile could not be loaded: %1</source>
+        <translation>The profile could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Someone else blocked this customer meanwhile. The profile has been refreshed.</source>
+        <translation>Someone else blocked this customer meanwhile. The profile has been refreshed.</translation>
+    </message>
+    <message>
+        <source>Someone else unblocked this customer meanwhile. The profile has been refreshed.</source>
+        <translation>Someone else unblocked this customer meanwhile. The profile has been refreshed.</translation>
+    </message>
+    <message>
+        <source>The customer was not blocked: %1</source>
+        <translation>The customer was not blocked: %1</translation>
+    </message>
+    <message>
+        <source>The customer was not unblocked: %1</source>
+        <translation>The customer was not unblocked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::CustomerRiskFlagModel</name>
+    <message>
+        <source>the customer</source>
+        <translation>the customer</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation>by %1 at %2</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <source>Why cleared</source>
+        <translation>Why cleared</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::CustomerTicketsModel</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>General questions</source>
+        <translation>General questions</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s last message</source>
+        <translation>Customer&apos;s last message</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::EnrolmentDialog</name>
     <message>
         <source>&amp;Check code</source>
@@ -1391,6 +1920,36 @@ The chat of this order starts with the customer&apos;s first message in the bot;
         <source>%1 (%2)</source>
         <comment>queue tab: title (orders in it)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>No ticket waits for your answer.</source>
+        <translation>No ticket waits for your answer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) wait for an answer from you or from anyone.</source>
+        <translation>
+            <numerusform>%n ticket waits for an answer from you or from anyone.</numerusform>
+            <numerusform>%n tickets wait for an answer from you or from anyone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n overdue.</numerusform>
+            <numerusform>%n overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support: open the selected ticket</source>
+        <translation>Support: open the selected ticket</translation>
+    </message>
+    <message>
+        <source>Support: assign the selected ticket to me</source>
+        <translation>Support: assign the selected ticket to me</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2820,49 @@ The chat of this order starts with the customer&apos;s first message in the bot;
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::PayoutAccountModel</name>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>P2P platform</source>
+        <translation>P2P platform</translation>
+    </message>
+    <message>
+        <source>Crypto address</source>
+        <translation>Crypto address</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>First used</source>
+        <translation>First used</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::PayoutReferenceDialog</name>
     <message>
         <source>Mark order %1 paid</source>
@@ -2846,6 +3448,136 @@ SHA-256 (received): %2</translation>
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::SupportInbox</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mine</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation>&amp;Unassigned</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gent</source>
+        <translation>Ur&amp;gent</translation>
+    </message>
+    <message>
+        <source>Overdu&amp;e</source>
+        <translation>Overdu&amp;e</translation>
+    </message>
+    <message>
+        <source>All o&amp;pen</source>
+        <translation>All o&amp;pen</translation>
+    </message>
+    <message>
+        <source>C&amp;losed</source>
+        <translation>C&amp;losed</translation>
+    </message>
+    <message>
+        <source>Load older closed tickets</source>
+        <translation>Load older closed tickets</translation>
+    </message>
+    <message>
+        <source>Search order, customer, message text…</source>
+        <translation>Search order, customer, message text…</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;Open ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to me</source>
+        <translation>&amp;Assign to me</translation>
+    </message>
+    <message>
+        <source>The ticket is assigned to you.</source>
+        <translation>The ticket is assigned to you.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>support view: title (tickets in it)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) shown</source>
+        <translation>
+            <numerusform>%n ticket shown</numerusform>
+            <numerusform>%n tickets shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: the tickets as last seen. They update when the connection returns.</source>
+        <translation>Offline: the tickets as last seen. They update when the connection returns.</translation>
+    </message>
+    <message>
+        <source>Searching message text on the server…</source>
+        <translation>Searching message text on the server…</translation>
+    </message>
+    <message>
+        <source>No ticket matches the search in this view.</source>
+        <translation>No ticket matches the search in this view.</translation>
+    </message>
+    <message>
+        <source>No closed tickets read yet.</source>
+        <translation>No closed tickets read yet.</translation>
+    </message>
+    <message>
+        <source>Nothing to answer here.</source>
+        <translation>Nothing to answer here.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::SupportSettingsPage</name>
+    <message>
+        <source>Send alerts to the o&amp;ps chat</source>
+        <translation>Send alerts to the o&amp;ps chat</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A new ticket&apos;s first answer is due this many minutes after the customer wrote.</source>
+        <translation>A new ticket&apos;s first answer is due this many minutes after the customer wrote.</translation>
+    </message>
+    <message>
+        <source>Once answered, the next answer is due this many minutes after the customer writes again.</source>
+        <translation>Once answered, the next answer is due this many minutes after the customer writes again.</translation>
+    </message>
+    <message>
+        <source>Unassigned orders, payouts waiting for approval, disputes, large payouts and failing server jobs are posted to the desk&apos;s Telegram group.</source>
+        <translation>Unassigned orders, payouts waiting for approval, disputes, large payouts and failing server jobs are posted to the desk&apos;s Telegram group.</translation>
+    </message>
+    <message>
+        <source>The tickets inbox counts down to these deadlines; an answer that is late shows as overdue. Ops chat alerts need the server&apos;s Telegram ops chat to be configured.</source>
+        <translation>The tickets inbox counts down to these deadlines; an answer that is late shows as overdue. Ops chat alerts need the server&apos;s Telegram ops chat to be configured.</translation>
+    </message>
+    <message>
+        <source>Support settings saved.</source>
+        <translation>Support settings saved.</translation>
+    </message>
+    <message>
+        <source>&amp;First answer due within:</source>
+        <translation>&amp;First answer due within:</translation>
+    </message>
+    <message>
+        <source>&amp;Next answer due within:</source>
+        <translation>&amp;Next answer due within:</translation>
+    </message>
+    <message>
+        <source>Change the support settings</source>
+        <translation>Change the support settings</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::TakeRateDialog</name>
     <message>
         <source>Take order %1</source>
@@ -2934,6 +3666,118 @@ SHA-256 (received): %2</translation>
     <message>
         <source>The server requires a reason for this rate. Give a reason; it is recorded with the order.</source>
         <translation>The server requires a reason for this rate. Give a reason; it is recorded with the order.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TicketInbox</name>
+    <message>
+        <source>%1 (@%2)</source>
+        <comment>customer: first name (@username)</comment>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>Telegram %1</source>
+        <translation>Telegram %1</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TicketListModel</name>
+    <message>
+        <source>General question</source>
+        <translation>General question</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>ticket&apos;s order: code · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>time since the customer&apos;s last message</comment>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Urgent: the desk answers this customer first.</source>
+        <translation>Urgent: the desk answers this customer first.</translation>
+    </message>
+    <message>
+        <source>Last message from the customer: %1</source>
+        <translation>Last message from the customer: %1</translation>
+    </message>
+    <message>
+        <source>Closed at %1</source>
+        <translation>Closed at %1</translation>
+    </message>
+    <message>
+        <source>No answer is due: the customer has not written since the desk&apos;s last reply.</source>
+        <translation>No answer is due: the customer has not written since the desk&apos;s last reply.</translation>
+    </message>
+    <message>
+        <source>Next answer due at %1</source>
+        <translation>Next answer due at %1</translation>
+    </message>
+    <message>
+        <source>First answer due at %1</source>
+        <translation>First answer due at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from the customer you have not read</source>
+        <translation>
+            <numerusform>%n message from the customer you have not read</numerusform>
+            <numerusform>%n messages from the customer you have not read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left to answer the customer (first answer, then each next one)</source>
+        <translation>Time left to answer the customer (first answer, then each next one)</translation>
+    </message>
+    <message>
+        <source>Customer messages you have not read</source>
+        <translation>Customer messages you have not read</translation>
+    </message>
+    <message>
+        <source>Time since the customer last wrote</source>
+        <translation>Time since the customer last wrote</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Unread</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,34 @@
         <source>Deadline: %1</source>
         <translation>Срок: %1</translation>
     </message>
+    <message>
+        <source>Customer blocked</source>
+        <translation>Клиент заблокирован</translation>
+    </message>
+    <message>
+        <source>First payout to new payout details</source>
+        <translation>Первая выплата на новые реквизиты</translation>
+    </message>
+    <message>
+        <source>Payout account used by other customers in 30 days</source>
+        <translation>Реквизиты использовали другие клиенты за 30 дней</translation>
+    </message>
+    <message>
+        <source>Amount far above this customer&apos;s usual</source>
+        <translation>Сумма намного выше обычной для клиента</translation>
+    </message>
+    <message>
+        <source>Payout details changed minutes after another order</source>
+        <translation>Реквизиты сменены через несколько минут после другой заявки</translation>
+    </message>
+    <message>
+        <source>%1, no limit set</source>
+        <translation>%1, лимит не задан</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Номер запроса: %1</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -351,6 +379,37 @@
     <message>
         <source>Dispute on order %1</source>
         <translation>Спор по заявке %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketNotificationPolicy</name>
+    <message>
+        <source>Customer message on order %1</source>
+        <translation>Сообщение клиента по заявке %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unread message(s).</source>
+        <translation>
+            <numerusform>%1: %n непрочитанное сообщение.</numerusform>
+            <numerusform>%1: %n непрочитанных сообщения.</numerusform>
+            <numerusform>%1: %n непрочитанных сообщений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>Сообщение от %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s).</source>
+        <translation>
+            <numerusform>%n непрочитанное сообщение.</numerusform>
+            <numerusform>%n непрочитанных сообщения.</numerusform>
+            <numerusform>%n непрочитанных сообщений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has taken this ticket yet.</source>
+        <translation>Обращение пока никто не взял.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +461,14 @@ Why? The reason is kept in the audit log.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Canned &amp;replies</source>
+        <translation>&amp;Шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>S&amp;upport</source>
+        <translation>&amp;Поддержка</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::AnnotationModel</name>
@@ -429,10 +496,6 @@ Why? The reason is kept in the audit log.</source>
 <context>
     <name>p2pdesk::workstation::AppController</name>
     <message>
-        <source>Your session has ended (%1). Please log in again.</source>
-        <translation>Сеанс завершён (%1). Войдите снова.</translation>
-    </message>
-    <message>
         <source>Order taken.</source>
         <translation>Заявка взята.</translation>
     </message>
@@ -455,6 +518,10 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>The new language applies when the workstation is started again.</source>
         <translation>Новый язык применится после перезапуска программы.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: %1 Please log in again.</source>
+        <translation>Сеанс завершён: %1 Войдите снова.</translation>
     </message>
 </context>
 <context>
@@ -620,6 +687,172 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Saved to %1.</source>
         <translation>Сохранено в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::CannedRepliesPage</name>
+    <message>
+        <source>&amp;New reply</source>
+        <translation>&amp;Новый ответ</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive (operators can use it)</source>
+        <translation>Акти&amp;вен (операторы могут его выбрать)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>От&amp;менить правки</translation>
+    </message>
+    <message>
+        <source>&amp;Save reply…</source>
+        <translation>&amp;Сохранить ответ…</translation>
+    </message>
+    <message>
+        <source>e.g. rate-final</source>
+        <translation>например, rate-final</translation>
+    </message>
+    <message>
+        <source>Operators type /shortcut in the chat. Lowercase Latin letters, digits, - and _.</source>
+        <translation>Оператор набирает /сокращение в чате. Строчные латинские буквы, цифры, «-» и «_».</translation>
+    </message>
+    <message>
+        <source>What the reply is for, e.g. “Final rate of the order”</source>
+        <translation>Для чего этот ответ, например «Итоговый курс по заявке»</translation>
+    </message>
+    <message>
+        <source>Text for the customer; &lt;b&gt;bold&lt;/b&gt;, &lt;i&gt;italic&lt;/i&gt; and {variables} allowed</source>
+        <translation>Текст для клиента; можно &lt;b&gt;жирный&lt;/b&gt;, &lt;i&gt;курсив&lt;/i&gt; и {переменные}</translation>
+    </message>
+    <message>
+        <source>Inserts a variable where the cursor is in the text you edited last</source>
+        <translation>Вставляет переменную в позицию курсора в тексте, который вы правили последним</translation>
+    </message>
+    <message>
+        <source>Insert variable…</source>
+        <translation>Вставить переменную…</translation>
+    </message>
+    <message>
+        <source>Canned reply /%1 saved.</source>
+        <translation>Шаблон ответа /%1 сохранён.</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcut:</source>
+        <translation>Сокращ&amp;ение:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>За&amp;головок:</translation>
+    </message>
+    <message>
+        <source>Russian te&amp;xt:</source>
+        <translation>Текст на р&amp;усском:</translation>
+    </message>
+    <message>
+        <source>&amp;English text:</source>
+        <translation>Текст на англ&amp;ийском:</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Предпросмотр с примерными значениями:</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>Новый ответ</translation>
+    </message>
+    <message>
+        <source>Editing /%1</source>
+        <translation>Правка /%1</translation>
+    </message>
+    <message>
+        <source>The canned replies are still loading.</source>
+        <translation>Шаблоны ответов ещё загружаются.</translation>
+    </message>
+    <message>
+        <source>Enter a shortcut.</source>
+        <translation>Введите сокращение.</translation>
+    </message>
+    <message>
+        <source>The shortcut may hold only lowercase Latin letters, digits, “-” and “_”.</source>
+        <translation>В сокращении допустимы только строчные латинские буквы, цифры, «-» и «_».</translation>
+    </message>
+    <message>
+        <source>Write the text in at least one language.</source>
+        <translation>Напишите текст хотя бы на одном языке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Russian text uses %n unknown variable(s): %1.</source>
+        <translation>
+            <numerusform>В русском тексте %n неизвестная переменная: %1.</numerusform>
+            <numerusform>В русском тексте %n неизвестные переменные: %1.</numerusform>
+            <numerusform>В русском тексте %n неизвестных переменных: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The English text uses %n unknown variable(s): %1.</source>
+        <translation>
+            <numerusform>В английском тексте %n неизвестная переменная: %1.</numerusform>
+            <numerusform>В английском тексте %n неизвестные переменные: %1.</numerusform>
+            <numerusform>В английском тексте %n неизвестных переменных: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use only the variables of “Insert variable”, or remove the braces.</source>
+        <translation>Используйте только переменные из списка «Вставить переменную» или уберите фигурные скобки.</translation>
+    </message>
+    <message>
+        <source>Change the canned reply /%1</source>
+        <translation>Изменить шаблон ответа /%1</translation>
+    </message>
+    <message>
+        <source>Create the canned reply /%1</source>
+        <translation>Создать шаблон ответа /%1</translation>
+    </message>
+    <message>
+        <source>Another reply already uses the shortcut /%1. Choose another one.</source>
+        <translation>Сокращение /%1 уже занято другим ответом. Выберите другое.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this reply meanwhile. The list has been reloaded: check it and make your change again.</source>
+        <translation>Кто-то другой успел изменить этот ответ. Список обновлён: проверьте его и внесите правку заново.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the Russian text: check its variables.</source>
+        <translation>Сервер не принял русский текст: проверьте переменные в нём.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the English text: check its variables.</source>
+        <translation>Сервер не принял английский текст: проверьте переменные в нём.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Не сохранено. %1</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::CannedReplyListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Изменён</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1391,306 @@ The chat of this order starts with the customer&apos;s first message in the bot;
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::CustomerOrdersModel</name>
+    <message>
+        <source>A risk flag holds this order until a senior clears it.</source>
+        <translation>Заявка задержана риск-флагом, пока старший его не снимет.</translation>
+    </message>
+    <message>
+        <source>Double-click to open the order</source>
+        <translation>Двойной щелчок открывает заявку</translation>
+    </message>
+    <message>
+        <source>%1, on hold</source>
+        <translation>%1, задержана</translation>
+    </message>
+    <message>
+        <source>Sells %1</source>
+        <translation>Продаёт %1</translation>
+    </message>
+    <message>
+        <source>Buys %1</source>
+        <translation>Покупает %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Crypto</source>
+        <translation>Крипто</translation>
+    </message>
+    <message>
+        <source>Fiat</source>
+        <translation>Фиат</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Изменена</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::CustomerProfileDialog</name>
+    <message>
+        <source>English</source>
+        <translation>английском</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русском</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Risk flags</source>
+        <translation>Риск-флаги</translation>
+    </message>
+    <message>
+        <source>Payout accounts</source>
+        <translation>Реквизиты выплат</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Double-click a flag to open its order</source>
+        <translation>Двойной щелчок по флагу открывает его заявку</translation>
+    </message>
+    <message>
+        <source>The customer is blocked. Their open orders are held until a senior clears the flag on each.</source>
+        <translation>Клиент заблокирован. Его открытые заявки задержаны, пока старший не снимет флаг на каждой.</translation>
+    </message>
+    <message>
+        <source>The customer is unblocked. Holds on their orders stay until a senior clears them.</source>
+        <translation>Клиент разблокирован. Задержки на его заявках остаются, пока старший их не снимет.</translation>
+    </message>
+    <message>
+        <source>Loading the customer…</source>
+        <translation>Загрузка клиента…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Клиент %1</translation>
+    </message>
+    <message>
+        <source>Customer — %1</source>
+        <translation>Клиент — %1</translation>
+    </message>
+    <message>
+        <source>Telegram ID %1 · speaks %2 · known since %3</source>
+        <translation>Telegram ID %1 · общается на %2 · с нами с %3</translation>
+    </message>
+    <message>
+        <source>Telegram does not deliver to this customer (they blocked the bot or left Telegram): messages to them are not received.</source>
+        <translation>Telegram не доставляет сообщения этому клиенту (он заблокировал бота или удалил аккаунт): наши сообщения до него не доходят.</translation>
+    </message>
+    <message>
+        <source>Blocked by %1 at %2.</source>
+        <translation>Заблокировал %1, %2.</translation>
+    </message>
+    <message>
+        <source>Blocked.</source>
+        <translation>Заблокирован.</translation>
+    </message>
+    <message>
+        <source>%1 The bot takes no new order from this customer. Reason: %2</source>
+        <translation>%1 Бот не принимает от этого клиента новые заявки. Причина: %2</translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation>Заявки (%1)</translation>
+    </message>
+    <message>
+        <source>Risk flags (%1, %2 open)</source>
+        <translation>Риск-флаги (%1, открыто: %2)</translation>
+    </message>
+    <message>
+        <source>Risk flags (%1)</source>
+        <translation>Риск-флаги (%1)</translation>
+    </message>
+    <message>
+        <source>Payout accounts (%1)</source>
+        <translation>Реквизиты выплат (%1)</translation>
+    </message>
+    <message>
+        <source>Tickets (%1)</source>
+        <translation>Обращения (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock…</source>
+        <translation>&amp;Разблокировать…</translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation>&amp;Заблокировать…</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Заблокировать: %1</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>Разблокировать: %1</translation>
+    </message>
+    <message>
+        <source>The bot will take no new order from this customer, and each of their open orders will be held until a senior clears it.
+
+Why? The reason is kept in the audit log.</source>
+        <translation>Бот перестанет принимать от этого клиента новые заявки, а каждая его открытая заявка будет задержана, пока старший не снимет задержку.
+
+Почему? Причина сохраняется в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>The bot will take orders from this customer again. Holds on their orders stay until a senior clears them.
+
+Why? The reason is kept in the audit log.</source>
+        <translation>Бот снова будет принимать заявки от этого клиента. Задержки на его заявках остаются, пока старший их не снимет.
+
+Почему? Причина сохраняется в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Blocking…</source>
+        <translation>Блокируем…</translation>
+    </message>
+    <message>
+        <source>Unblocking…</source>
+        <translation>Разблокируем…</translation>
+    </message>
+    <message>
+        <source>This customer is not known to the server.</source>
+        <translation>Сервер не знает такого клиента.</translation>
+    </message>
+    <message>
+        <source>The profile could not be loaded: %1</source>
+        <translation>Не удалось загрузить карточку клиента: %1</translation>
+    </message>
+    <message>
+        <source>Someone else blocked this customer meanwhile. The profile has been refreshed.</source>
+        <translation>Кто-то другой уже заблокировал этого клиента. Карточка обновлена.</translation>
+    </message>
+    <message>
+        <source>Someone else unblocked this customer meanwhile. The profile has been refreshed.</source>
+        <translation>Кто-то другой уже разблокировал этого клиента. Карточка обновлена.</translation>
+    </message>
+    <message>
+        <source>The customer was not blocked: %1</source>
+        <translation>Клиент не заблокирован: %1</translation>
+    </message>
+    <message>
+        <source>The customer was not unblocked: %1</source>
+        <translation>Клиент не разблокирован: %1</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::CustomerRiskFlagModel</name>
+    <message>
+        <source>the customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>не снят</translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Что замечено</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Поднят</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Снят</translation>
+    </message>
+    <message>
+        <source>Why cleared</source>
+        <translation>Почему снят</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::CustomerTicketsModel</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Заявка %1</translation>
+    </message>
+    <message>
+        <source>General questions</source>
+        <translation>Общие вопросы</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s last message</source>
+        <translation>Последнее сообщение клиента</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Не прочитано</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::EnrolmentDialog</name>
     <message>
         <source>&amp;Check code</source>
@@ -1394,6 +1927,38 @@ The chat of this order starts with the customer&apos;s first message in the bot;
         <source>%1 (%2)</source>
         <comment>queue tab: title (orders in it)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message>
+        <source>No ticket waits for your answer.</source>
+        <translation>Ни одно обращение не ждёт вашего ответа.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) wait for an answer from you or from anyone.</source>
+        <translation>
+            <numerusform>%n обращение ждёт ответа — вашего или любого оператора.</numerusform>
+            <numerusform>%n обращения ждут ответа — вашего или любого оператора.</numerusform>
+            <numerusform>%n обращений ждут ответа — вашего или любого оператора.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>Просрочено: %n.</numerusform>
+            <numerusform>Просрочено: %n.</numerusform>
+            <numerusform>Просрочено: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support: open the selected ticket</source>
+        <translation>Поддержка: открыть выбранное обращение</translation>
+    </message>
+    <message>
+        <source>Support: assign the selected ticket to me</source>
+        <translation>Поддержка: назначить выбранное обращение себе</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2831,49 @@ The chat of this order starts with the customer&apos;s first message in the bot;
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::PayoutAccountModel</name>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Банковский счёт</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>P2P platform</source>
+        <translation>P2P-площадка</translation>
+    </message>
+    <message>
+        <source>Crypto address</source>
+        <translation>Криптоадрес</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Реквизиты</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>First used</source>
+        <translation>Впервые указаны</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::PayoutReferenceDialog</name>
     <message>
         <source>Mark order %1 paid</source>
@@ -2851,6 +3459,137 @@ SHA-256 (получено): %2</translation>
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::SupportInbox</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Мои</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation>&amp;Неназначенные</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gent</source>
+        <translation>С&amp;рочные</translation>
+    </message>
+    <message>
+        <source>Overdu&amp;e</source>
+        <translation>Просроч&amp;енные</translation>
+    </message>
+    <message>
+        <source>All o&amp;pen</source>
+        <translation>Все о&amp;ткрытые</translation>
+    </message>
+    <message>
+        <source>C&amp;losed</source>
+        <translation>За&amp;крытые</translation>
+    </message>
+    <message>
+        <source>Load older closed tickets</source>
+        <translation>Загрузить более старые закрытые обращения</translation>
+    </message>
+    <message>
+        <source>Search order, customer, message text…</source>
+        <translation>Поиск по заявке, клиенту, тексту сообщений…</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;Открыть обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to me</source>
+        <translation>&amp;Назначить себе</translation>
+    </message>
+    <message>
+        <source>The ticket is assigned to you.</source>
+        <translation>Обращение назначено вам.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>support view: title (tickets in it)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) shown</source>
+        <translation>
+            <numerusform>Показано %n обращение</numerusform>
+            <numerusform>Показаны %n обращения</numerusform>
+            <numerusform>Показано %n обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: the tickets as last seen. They update when the connection returns.</source>
+        <translation>Нет связи: обращения такими, какими были видны последний раз. Они обновятся, когда связь вернётся.</translation>
+    </message>
+    <message>
+        <source>Searching message text on the server…</source>
+        <translation>Поиск по тексту сообщений на сервере…</translation>
+    </message>
+    <message>
+        <source>No ticket matches the search in this view.</source>
+        <translation>В этом списке ни одно обращение не подходит под поиск.</translation>
+    </message>
+    <message>
+        <source>No closed tickets read yet.</source>
+        <translation>Закрытые обращения ещё не загружены.</translation>
+    </message>
+    <message>
+        <source>Nothing to answer here.</source>
+        <translation>Здесь отвечать не на что.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::SupportSettingsPage</name>
+    <message>
+        <source>Send alerts to the o&amp;ps chat</source>
+        <translation>Отправлять оповещения в &amp;рабочий чат</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>От&amp;менить правки</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>A new ticket&apos;s first answer is due this many minutes after the customer wrote.</source>
+        <translation>Первый ответ на новое обращение нужно дать за столько минут с момента сообщения клиента.</translation>
+    </message>
+    <message>
+        <source>Once answered, the next answer is due this many minutes after the customer writes again.</source>
+        <translation>После первого ответа каждый следующий нужно дать за столько минут с нового сообщения клиента.</translation>
+    </message>
+    <message>
+        <source>Unassigned orders, payouts waiting for approval, disputes, large payouts and failing server jobs are posted to the desk&apos;s Telegram group.</source>
+        <translation>Неразобранные заявки, выплаты в ожидании одобрения, споры, крупные выплаты и сбои фоновых задач сервера публикуются в Telegram-группе смены.</translation>
+    </message>
+    <message>
+        <source>The tickets inbox counts down to these deadlines; an answer that is late shows as overdue. Ops chat alerts need the server&apos;s Telegram ops chat to be configured.</source>
+        <translation>Список обращений отсчитывает время до этих сроков; опоздавший ответ отмечается как просроченный. Для оповещений в рабочий чат на сервере должен быть настроен чат смены в Telegram.</translation>
+    </message>
+    <message>
+        <source>Support settings saved.</source>
+        <translation>Настройки поддержки сохранены.</translation>
+    </message>
+    <message>
+        <source>&amp;First answer due within:</source>
+        <translation>Первый о&amp;твет в течение:</translation>
+    </message>
+    <message>
+        <source>&amp;Next answer due within:</source>
+        <translation>С&amp;ледующий ответ в течение:</translation>
+    </message>
+    <message>
+        <source>Change the support settings</source>
+        <translation>Изменить настройки поддержки</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::TakeRateDialog</name>
     <message>
         <source>Take order %1</source>
@@ -2939,6 +3678,119 @@ SHA-256 (получено): %2</translation>
     <message>
         <source>The server requires a reason for this rate. Give a reason; it is recorded with the order.</source>
         <translation>Для этого курса сервер требует причину. Укажите её; она сохраняется в заявке.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TicketInbox</name>
+    <message>
+        <source>%1 (@%2)</source>
+        <comment>customer: first name (@username)</comment>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>Telegram %1</source>
+        <translation>Telegram %1</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TicketListModel</name>
+    <message>
+        <source>General question</source>
+        <translation>Общий вопрос</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>ticket&apos;s order: code · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>time since the customer&apos;s last message</comment>
+        <translation>%1 назад</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочно</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Urgent: the desk answers this customer first.</source>
+        <translation>Срочно: этому клиенту отвечают в первую очередь.</translation>
+    </message>
+    <message>
+        <source>Last message from the customer: %1</source>
+        <translation>Последнее сообщение клиента: %1</translation>
+    </message>
+    <message>
+        <source>Closed at %1</source>
+        <translation>Закрыто %1</translation>
+    </message>
+    <message>
+        <source>No answer is due: the customer has not written since the desk&apos;s last reply.</source>
+        <translation>Ответ не требуется: клиент не писал после последнего ответа.</translation>
+    </message>
+    <message>
+        <source>Next answer due at %1</source>
+        <translation>Следующий ответ нужен до %1</translation>
+    </message>
+    <message>
+        <source>First answer due at %1</source>
+        <translation>Первый ответ нужен до %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from the customer you have not read</source>
+        <translation>
+            <numerusform>%n сообщение клиента вы ещё не прочитали</numerusform>
+            <numerusform>%n сообщения клиента вы ещё не прочитали</numerusform>
+            <numerusform>%n сообщений клиента вы ещё не прочитали</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left to answer the customer (first answer, then each next one)</source>
+        <translation>Сколько осталось до ответа клиенту (сначала первого, потом каждого следующего)</translation>
+    </message>
+    <message>
+        <source>Customer messages you have not read</source>
+        <translation>Сообщения клиента, которые вы не прочитали</translation>
+    </message>
+    <message>
+        <source>Time since the customer last wrote</source>
+        <translation>Сколько прошло с последнего сообщения клиента</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Последнее сообщение</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Непрочитано</translation>
     </message>
 </context>
 <context>

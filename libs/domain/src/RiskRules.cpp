@@ -1,6 +1,8 @@
 #include "p2pdesk/domain/RiskRules.h"
 
 #include <algorithm>
+#include <limits>
+#include <utility>
 
 namespace p2pdesk::domain {
 
@@ -50,6 +52,11 @@ std::string_view toString(Severity severity) noexcept
     return {};
 }
 
+AmountLimit unlimitedAmount()
+{
+    return {Decimal::fromUnits(std::numeric_limits<std::uint64_t>::max(), 0).value(), Severity::Hold};
+}
+
 std::optional<RiskHit> checkCustomerOrders24h(std::uint32_t prior, const RiskLimits &limits)
 {
     return countRule(rule::kCustomerOrders24h, prior, limits.customerOrders24h);
@@ -95,15 +102,59 @@ std::optional<RiskHit> checkTxidReuse(std::uint32_t otherOrdersWithSameTxid, con
     return reuseRule(rule::kTxidReuse, otherOrdersWithSameTxid, limits.txidReuse);
 }
 
+RiskHit customerBlocked(std::string reason)
+{
+    return RiskHit{std::string(rule::kCustomerBlocked), Severity::Hold, std::move(reason), ""};
+}
+
+std::optional<RiskHit> checkNewPayoutAccount(bool neverPaid, const Decimal &amount, const AmountLimit &limit)
+{
+    if (!neverPaid)
+        return std::nullopt;
+    return amountRule(rule::kNewPayoutAccountAbove, amount, limit);
+}
+
+std::optional<RiskHit> checkPayoutAccountCustomers30d(std::uint32_t otherCustomers, const RiskLimits &limits)
+{
+    const auto &limit = limits.payoutAccountCustomers30d;
+    if (otherCustomers <= limit.max)
+        return std::nullopt;
+    return RiskHit{std::string(rule::kPayoutAccountCustomers30d), limit.severity, std::to_string(otherCustomers),
+                   std::to_string(limit.max)};
+}
+
+std::optional<RiskHit> checkAmountAboveUsual(const Decimal &amount, std::uint32_t completedOrders,
+                                             const std::optional<Decimal> &median, const MultipleLimit &limit)
+{
+    if (!median || completedOrders < limit.minHistory || median->isZero() || limit.factor.isZero())
+        return std::nullopt;
+    // Rounded down to the amount's scale: the limit shown is one the amount can be compared with.
+    // A product too large to hold is a limit no amount reaches.
+    const auto usual = median->multiply(limit.factor, amount.scale(), Rounding::Down);
+    if (!usual.ok() || amount <= usual.value())
+        return std::nullopt;
+    return RiskHit{std::string(rule::kAmountAboveUsual), limit.severity, amount.toString(), usual.value().toString()};
+}
+
+std::optional<RiskHit> checkRequisitesChangedNearOrder(std::optional<std::uint32_t> minutesSincePreviousOrder,
+                                                       const MinutesLimit &limit)
+{
+    if (!minutesSincePreviousOrder || *minutesSincePreviousOrder >= limit.minutes)
+        return std::nullopt;
+    return RiskHit{std::string(rule::kRequisitesChangedNearOrder), limit.severity,
+                   std::to_string(*minutesSincePreviousOrder), std::to_string(limit.minutes)};
+}
+
 std::vector<RiskHit> evaluateOrderCreation(const OrderRiskInput &input, const RiskLimits &limits)
 {
     std::vector<RiskHit> hits;
     append(hits, checkCustomerOrders24h(input.customerOrdersPrior24h, limits));
     append(hits, checkPayoutAccountOrders24h(input.payoutAccountOrdersPrior24h, limits));
-    if (!limits.perFiat.contains(input.fiatCode)) {
+    append(hits, checkPayoutAccountCustomers30d(input.payoutAccountOtherCustomers30d, limits));
+    append(hits, checkRequisitesChangedNearOrder(input.requisitesChangedMinutesAfterOrder,
+                                                 limits.requisitesChangedNearOrder));
+    if (!limits.perFiat.contains(input.fiatCode))
         hits.push_back(RiskHit{std::string(rule::kLimitsMissing), Severity::Info, input.fiatCode, "none"});
-        return hits;
-    }
     const auto amount = evaluateAmountRules(input, limits);
     hits.insert(hits.end(), amount.begin(), amount.end());
     return hits;
@@ -112,6 +163,9 @@ std::vector<RiskHit> evaluateOrderCreation(const OrderRiskInput &input, const Ri
 std::vector<RiskHit> evaluateAmountRules(const OrderRiskInput &input, const RiskLimits &limits)
 {
     std::vector<RiskHit> hits;
+    // The customer's habit is a multiple of their own median, the same in every fiat.
+    append(hits, checkAmountAboveUsual(input.amountFiat, input.customerCompletedOrders, input.customerMedianAmount,
+                                       limits.amountAboveUsual));
     const auto fiatLimits = limits.perFiat.find(input.fiatCode);
     if (fiatLimits == limits.perFiat.end())
         return hits;
@@ -119,6 +173,8 @@ std::vector<RiskHit> evaluateAmountRules(const OrderRiskInput &input, const Risk
                                         fiatLimits->second.customerVolume24h));
     append(hits, checkSingleOrderMax(input.amountFiat, fiatLimits->second.singleOrderMax));
     append(hits, checkFirstOrder(input.firstOrderOfCustomer, input.amountFiat, fiatLimits->second.firstOrderMax));
+    append(hits, checkNewPayoutAccount(input.payoutAccountNeverPaid, input.amountFiat,
+                                       fiatLimits->second.newPayoutAccountMax));
     return hits;
 }
 

@@ -135,6 +135,12 @@ void read(const Json &json, const std::string &path, TicketPreviewResponse &out)
 void read(const Json &json, const std::string &path, CannedReply &out);
 void read(const Json &json, const std::string &path, CannedReplyList &out);
 void read(const Json &json, const std::string &path, CannedReplyRequest &out);
+void read(const Json &json, const std::string &path, CustomerInfo &out);
+void read(const Json &json, const std::string &path, CustomerOrder &out);
+void read(const Json &json, const std::string &path, CustomerRiskFlag &out);
+void read(const Json &json, const std::string &path, CustomerPayoutAccount &out);
+void read(const Json &json, const std::string &path, CustomerProfile &out);
+void read(const Json &json, const std::string &path, CustomerBlockRequest &out);
 
 template<typename T> std::vector<T> readArray(const Json &json, const std::string &path, std::size_t maxItems)
 {

@@ -33,6 +33,7 @@ void putSettings(Json &json, const Settings &value)
     detail::putOptional(json, "ticket_first_response_minutes", value.ticketFirstResponseMinutes);
     detail::putOptional(json, "ticket_next_response_minutes", value.ticketNextResponseMinutes);
     detail::putOptional(json, "desk_requires_on_duty", value.deskRequiresOnDuty);
+    detail::putOptional(json, "ops_alerts_enabled", value.opsAlertsEnabled);
     detail::putOptional(json, "bot_messages_per_minute", value.botMessagesPerMinute);
     if (value.requoteMovePercent)
         json["requote_move_percent"] = value.requoteMovePercent->toString();
@@ -74,6 +75,8 @@ void readSettings(const ObjectReader &r, Settings &out)
     out.ticketNextResponseMinutes = optAnyInteger(r, "ticket_next_response_minutes");
     if (r.has("desk_requires_on_duty"))
         out.deskRequiresOnDuty = r.boolean("desk_requires_on_duty");
+    if (r.has("ops_alerts_enabled"))
+        out.opsAlertsEnabled = r.boolean("ops_alerts_enabled");
     out.botMessagesPerMinute = optAnyInteger(r, "bot_messages_per_minute");
     out.requoteMovePercent = r.optDecimal("requote_move_percent");
 }

@@ -12,6 +12,8 @@ using detail::ObjectReader;
 
 namespace {
 
+constexpr std::size_t kMaxKnownVariables = 100;
+
 std::string oneOf(const ObjectReader &r, std::string_view key, std::initializer_list<std::string_view> allowed)
 {
     const Json &json = r.require(key);
@@ -359,13 +361,22 @@ P2PDESK_DECODE_INTO(CannedReply)
 
 Json toJson(const CannedReplyList &value)
 {
-    return Json{{"items", detail::arrayToJson(value.items)}};
+    Json json{{"items", detail::arrayToJson(value.items)}};
+    if (!value.knownVariables.empty())
+        json["known_variables"] = value.knownVariables;
+    return json;
 }
 
 void detail::read(const Json &json, const std::string &path, CannedReplyList &out)
 {
     const ObjectReader r(json, path);
     out.items = r.array<CannedReply>("items", 1000);
+    if (r.has("known_variables")) {
+        const std::string listPath = r.pathOf("known_variables");
+        const Json &names = detail::requireArray(r.require("known_variables"), listPath, kMaxKnownVariables);
+        for (std::size_t i = 0; i < names.size(); ++i)
+            out.knownVariables.push_back(detail::readString(names[i], detail::elementPath(listPath, i), Len{1, 64}));
+    }
 }
 P2PDESK_DECODE_INTO(CannedReplyList)
 

@@ -51,8 +51,10 @@ void FakeSyncd::Responder::respond(int status, const QByteArray &jsonBody) const
     if (!isConnected())
         return;
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    response += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(jsonBody.size()) +
-                "\r\nConnection: close\r\n\r\n";
+    // Like syncd, every answer names its request for the server log.
+    static int requestIds = 0;
+    response += "Content-Type: application/json\r\nX-Request-Id: fake-" + QByteArray::number(++requestIds) +
+                "\r\nContent-Length: " + QByteArray::number(jsonBody.size()) + "\r\nConnection: close\r\n\r\n";
     response += jsonBody;
     m_socket->write(response);
     m_socket->disconnectFromHost();

@@ -27,6 +27,7 @@ Services::Services(config::Config config)
     , m_telegramInbox(std::make_unique<service::TelegramInbox>(*m_pool))
     , m_cannedReplies(std::make_unique<service::CannedReplyService>(*m_changeFeed))
     , m_tickets(std::make_unique<service::TicketService>(*m_changeFeed, *m_contentStore, *m_cannedReplies))
+    , m_customers(std::make_unique<service::CustomerService>(*m_changeFeed, *m_orders, *m_tickets))
 {
 }
 

@@ -9,6 +9,7 @@
 #include "service/AuthService.h"
 #include "service/CannedReplyService.h"
 #include "service/ChecklistAdminService.h"
+#include "service/CustomerService.h"
 #include "service/OperatorAdminService.h"
 #include "service/OrderServices.h"
 #include "service/ProofService.h"
@@ -57,6 +58,8 @@ public:
     // Support tickets (the bridge records customer messages, the API answers them).
     service::CannedReplyService &cannedReplies() { return *m_cannedReplies; }
     service::TicketService &tickets() { return *m_tickets; }
+    // Customer profiles and blocking.
+    service::CustomerService &customers() { return *m_customers; }
 
 private:
     config::Config m_config;
@@ -78,6 +81,7 @@ private:
     std::unique_ptr<service::TelegramInbox> m_telegramInbox;
     std::unique_ptr<service::CannedReplyService> m_cannedReplies;
     std::unique_ptr<service::TicketService> m_tickets;
+    std::unique_ptr<service::CustomerService> m_customers;
 };
 
 } // namespace p2pdesk::syncd::app

@@ -9,6 +9,7 @@
 #include "http/handlers/admin/wallets/AdminWalletRoutes.h"
 #include "http/handlers/auth/AuthRoutes.h"
 #include "http/handlers/changes/ChangeRoutes.h"
+#include "http/handlers/customers/CustomerRoutes.h"
 #include "http/handlers/health/HealthRoutes.h"
 #include "http/handlers/orders/OrderRoutes.h"
 #include "http/handlers/proofs/ProofRoutes.h"
@@ -37,6 +38,7 @@ void registerRoutes(Router &router, app::Services &services)
     handlers::registerChangeRoutes(router, services);
     handlers::registerTelegramWebhookRoutes(router, services);
     handlers::registerTicketRoutes(router, services);
+    handlers::registerCustomerRoutes(router, services);
 }
 
 } // namespace p2pdesk::syncd::http

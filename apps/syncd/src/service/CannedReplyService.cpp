@@ -132,6 +132,7 @@ proto::CannedReplyList CannedReplyService::list(db::Transaction &tx, bool active
     proto::CannedReplyList out;
     for (const auto &row : db::CannedReplyRepository::list(tx.work(), activeOnly))
         out.items.push_back(toProto(row));
+    out.knownVariables = knownVariables();
     return out;
 }
 

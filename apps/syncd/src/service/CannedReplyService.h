@@ -30,6 +30,7 @@ public:
     {
     }
 
+    // Every reply (or the active ones), with the known template variables.
     proto::CannedReplyList list(db::Transaction &tx, bool activeOnly);
     // 409 conflict when the shortcut is taken; audited 'canned_reply.create'.
     proto::CannedReply create(db::Transaction &tx, const proto::CannedReplyRequest &request, audit::AuditEntry audit);

@@ -142,6 +142,20 @@ std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor 
     risk.payoutAccountOrdersPrior24h =
         db::OrderRepository::payoutRequisitesOrdersSince(work, sealed.lookupHashHex, dayAgo);
     risk.firstOrderOfCustomer = !db::OrderRepository::customerHasOrders(work, customer.id);
+    risk.payoutAccountOtherCustomers30d = db::OrderRepository::payoutRequisitesOtherCustomersSince(
+        work, sealed.lookupHashHex, customer.id, enteredAt - std::chrono::hours(24 * 30));
+    risk.payoutAccountNeverPaid = db::OrderRepository::payoutRequisitesNeverPaid(work, sealed.lookupHashHex);
+    const auto habit = db::OrderRepository::customerHabit(work, customer.id, request.fiatCurrency);
+    risk.customerCompletedOrders = habit.completedOrders;
+    risk.customerMedianAmount = habit.medianAmount;
+    if (priorChanges) {
+        // New payout details: how long after the customer's previous order they arrive.
+        if (const auto last = db::OrderRepository::customerLastOrderAt(work, customer.id)) {
+            const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(enteredAt - *last).count();
+            risk.requisitesChangedMinutesAfterOrder =
+                static_cast<std::uint32_t>(std::clamp<std::int64_t>(minutes, 0, UINT32_MAX));
+        }
+    }
     const auto limits = db::RiskFlagRepository::loadLimits(work);
     auto hits = domain::evaluateOrderCreation(risk, limits);
     if (priorChanges) {

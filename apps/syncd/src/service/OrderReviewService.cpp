@@ -108,4 +108,28 @@ void OrderReviewService::clearRiskFlag(db::Transaction &tx, std::int64_t orderId
     m_journal.record(tx, actor, event);
 }
 
+std::int64_t OrderReviewService::raiseRiskFlag(db::Transaction &tx, std::int64_t orderId, const OrderActor &actor,
+                                               const domain::RiskHit &hit, const std::string &reason)
+{
+    auto &work = tx.work();
+    const auto order = lockOrder(work, orderId);
+    const auto flagId = db::RiskFlagRepository::insert(work, orderId, order.customerId, hit);
+    const bool hold = hit.severity != domain::Severity::Info;
+    if (hold && !order.hold)
+        db::OrderRepository::setHold(work, orderId, true);
+    const auto version = db::OrderRepository::bumpVersion(work, orderId);
+
+    OrderEvent event;
+    event.orderId = orderId;
+    event.feedKind = proto::change_kind::kRiskFlagRaised;
+    event.auditAction = "order.risk_flag_raise";
+    event.reason = reason;
+    event.details = {{"action", "raise_risk_flag"}, {"flag_id", flagId},
+                     {"rule", hit.ruleId},          {"severity", std::string(domain::toString(hit.severity))},
+                     {"observed", hit.observed},    {"limit", hit.limit},
+                     {"hold", hold || order.hold},  {"order_version", version}};
+    m_journal.record(tx, actor, event);
+    return flagId;
+}
+
 } // namespace p2pdesk::syncd::service

@@ -4,9 +4,11 @@
 #include "service/OrderActor.h"
 #include "service/OrderJournal.h"
 
+#include "p2pdesk/domain/RiskRules.h"
 #include "p2pdesk/proto/Orders.h"
 
 #include <cstdint>
+#include <string>
 
 namespace p2pdesk::syncd::service {
 
@@ -31,6 +33,11 @@ public:
     // flag is left. Bumps the version.
     void clearRiskFlag(db::Transaction &tx, std::int64_t orderId, std::int64_t flagId, const OrderActor &actor,
                        const std::string &reason);
+    // Raises a flag on the order by hand (a senior blocked its customer, …): a hold or block flag
+    // holds the order until a senior clears it. Audited 'order.risk_flag_raise' with the reason;
+    // bumps the version. Returns the flag's id.
+    std::int64_t raiseRiskFlag(db::Transaction &tx, std::int64_t orderId, const OrderActor &actor,
+                               const domain::RiskHit &hit, const std::string &reason);
 
 private:
     OrderJournal &m_journal;

@@ -93,6 +93,9 @@ std::vector<domain::RiskHit> amountRiskHits(pqxx::work &work, const db::OrderRow
     risk.amountFiat = amountFiat;
     risk.customerVolumePrior24h = prior.customerVolume24h;
     risk.firstOrderOfCustomer = prior.firstOrderOfCustomer;
+    risk.payoutAccountNeverPaid = prior.payoutAccountNeverPaid;
+    risk.customerCompletedOrders = prior.customerCompletedOrders;
+    risk.customerMedianAmount = prior.customerMedianAmount;
     return domain::evaluateAmountRules(risk, db::RiskFlagRepository::loadLimits(work));
 }
 

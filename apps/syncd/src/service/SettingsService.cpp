@@ -44,6 +44,7 @@ proto::Settings SettingsService::toProto(const db::Settings &s)
     out.ticketFirstResponseMinutes = s.ticketFirstResponseMinutes;
     out.ticketNextResponseMinutes = s.ticketNextResponseMinutes;
     out.deskRequiresOnDuty = s.deskRequiresOnDuty;
+    out.opsAlertsEnabled = s.opsAlertsEnabled;
     out.botMessagesPerMinute = s.botMessagesPerMinute;
     out.requoteMovePercent = s.requoteMovePercent;
     out.rateMaxAgeSeconds = s.rateMaxAge.count();
@@ -114,6 +115,8 @@ db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsU
     applyBounded(in.botMessagesPerMinute, "bot_messages_per_minute", 600, next.botMessagesPerMinute);
     if (in.deskRequiresOnDuty)
         next.deskRequiresOnDuty = *in.deskRequiresOnDuty;
+    if (in.opsAlertsEnabled)
+        next.opsAlertsEnabled = *in.opsAlertsEnabled;
     if (in.requoteMovePercent) {
         auto move = in.requoteMovePercent->rescaled(4, domain::Rounding::Down);
         if (!move.ok() || !(move.value() == *in.requoteMovePercent) ||
@@ -149,16 +152,20 @@ void SettingsService::setRiskLimit(db::Transaction &tx, const std::string &rule,
                                    const domain::Decimal &threshold, domain::Severity action, audit::AuditEntry audit)
 {
     namespace r = domain::rule;
-    const bool countRule =
-        rule == r::kCustomerOrders24h || rule == r::kPayoutAccountOrders24h || rule == r::kRequisitesChanges30d;
-    const bool amountRule = rule == r::kCustomerVolume24h || rule == r::kSingleOrderMax || rule == r::kFirstOrderAbove;
+    // Counts (the near-order window is a count of minutes), a multiplier, or amounts in a fiat.
+    const bool factorRule = rule == r::kAmountAboveUsual;
+    const bool countRule = rule == r::kCustomerOrders24h || rule == r::kPayoutAccountOrders24h ||
+                           rule == r::kRequisitesChanges30d || rule == r::kPayoutAccountCustomers30d ||
+                           rule == r::kRequisitesChangedNearOrder || factorRule;
+    const bool amountRule = rule == r::kCustomerVolume24h || rule == r::kSingleOrderMax ||
+                            rule == r::kFirstOrderAbove || rule == r::kNewPayoutAccountAbove;
     if (!countRule && !amountRule)
         throw ServiceError(ApiErrorCode::ValidationFailed, "unknown risk rule " + rule, {{"field", "rule"}});
     if (countRule == fiat.has_value())
         throw ServiceError(ApiErrorCode::ValidationFailed,
                            countRule ? "a count limit applies to every currency" : "an amount limit needs a currency",
                            {{"field", "fiat_currency"}});
-    int decimals = 0; // a count
+    int decimals = factorRule ? 2 : 0; // a count
     if (fiat) {
         const auto known = domain::fiat(*fiat);
         if (!known.ok())

@@ -4,6 +4,7 @@
 #include "db/repositories/OpsAlertRepository.h"
 #include "db/repositories/OrderRepository.h"
 #include "db/repositories/OutboxRepository.h"
+#include "db/repositories/SettingsRepository.h"
 #include "service/OrderPolicies.h"
 #include "tg/Html.h"
 
@@ -80,6 +81,10 @@ int OpsAlerts::runOnce()
         return 0;
     try {
         pqxx::work work(m_lock.connection());
+        // The admin's switch (settings ops_alerts_enabled): off, nothing is enqueued. Causes are read
+        // from the orders each round, so those still standing are alerted once it is on again.
+        if (!db::SettingsRepository::load(work).opsAlertsEnabled)
+            return 0;
         auto budget = m_settings.perMinute - db::OpsAlertRepository::opsMessagesSince(work, 60);
         int enqueued = 0;
         // True when the alert was new (not sent before); false also when the budget is spent.

@@ -49,8 +49,8 @@ public:
     OpsAlerts(db::ConnectionPool &pool, OpsAlertSettings settings,
               WorkerHealth workers = &workers::PeriodicWorker::allHealth);
 
-    // One round; returns the number of alerts enqueued. 0 when disabled or another instance holds
-    // the lock. Throws on database errors.
+    // One round; returns the number of alerts enqueued. 0 when disabled (no chat, or the admin
+    // switched ops_alerts_enabled off) or another instance holds the lock. Throws on database errors.
     int runOnce();
 
 private:

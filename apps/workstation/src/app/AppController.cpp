@@ -16,7 +16,10 @@
 #include "core/ProofService.h"
 #include "core/SessionStore.h"
 #include "core/TicketConversation.h"
+#include "core/TicketInbox.h"
+#include "models/DisplayText.h"
 #include "models/OrderQueueModel.h"
+#include "models/TicketListModel.h"
 #include "platform/TrayNotifier.h"
 #include "ui/actions/TakeRateDialog.h"
 #include "ui/admin/AdminWindow.h"
@@ -27,8 +30,10 @@
 #include "ui/proofs/ProofViewer.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/support/ChatPane.h"
+#include "ui/support/SupportInbox.h"
 #include "ui/support/TicketWindow.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QSettings>
 #include <QUuid>
@@ -129,8 +134,9 @@ void AppController::start()
             auto me = reply->ok() ? reply->decode<proto::MeResponse>() : std::nullopt;
             if (!me) {
                 m_api->clearToken();
-                return showLogin(reply->error() && !reply->error()->isSessionEnded() ? reply->error()->plainText()
-                                                                                     : QString());
+                return showLogin(reply->error() && !reply->error()->isSessionEnded()
+                                     ? DisplayText::error(*reply->error())
+                                     : QString());
             }
             openQueue(me->operatorInfo);
         });
@@ -178,11 +184,11 @@ void AppController::onLoginRequested(const LoginForm &form)
         if (!m_login)
             return;
         if (!reply->ok())
-            return m_login->showError(reply->error()->plainText());
+            return m_login->showError(DisplayText::error(*reply->error()));
         ApiError error;
         auto login = reply->decode<proto::LoginResponse>(&error);
         if (!login)
-            return m_login->showError(error.plainText());
+            return m_login->showError(DisplayText::error(error));
         const QString token = QString::fromStdString(login->token);
         m_api->setToken(token);
         m_username = QString::fromStdString(login->operatorInfo.username);
@@ -230,6 +236,30 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
     connect(m_main.get(), &MainWindow::approvalsInboxRequested, this, &AppController::showApprovals);
     connect(m_main.get(), &MainWindow::adminRequested, this, &AppController::showAdmin);
 
+    // Support inbox (issue 11): the Support tab, fed by the same feed and cache as the queue.
+    m_tickets = new TicketListModel(nullptr, this);
+    m_tickets->setTickInterval(1000);
+    m_ticketInbox = new TicketInbox(m_api, m_cache.get(), m_tickets, this);
+    m_ticketInbox->setOperatorId(operatorInfo.id);
+    m_ticketInbox->follow(m_sync);
+    auto *support = new SupportInbox(m_tickets, m_ticketInbox);
+    support->setOperatorId(operatorInfo.id);
+    connect(m_sync, &ChangeFeedSync::onlineChanged, support, &SupportInbox::setOnline);
+    m_main->setSupportInbox(support);
+    m_ticketPolicy.emplace(operatorInfo.id);
+    connect(m_ticketInbox, &TicketInbox::customerWrote, this, [this](const proto::TicketSummary &ticket) {
+        if (auto notification = m_ticketPolicy->onCustomerMessage(ticket, QDateTime::currentMSecsSinceEpoch()))
+            m_tray->notify(*notification);
+    });
+    connect(m_tray, &TrayNotifier::ticketActivated, m_main.get(), &MainWindow::showTicket);
+    // Until the chat pane takes tickets (the lead wires it): an order's ticket opens the order card
+    // as the queue does; a general ticket is the signal's alone.
+    connect(m_main.get(), &MainWindow::ticketActivated, this, [this](qint64, qint64 orderId) {
+        if (orderId > 0)
+            openOrder(orderId);
+    });
+    m_ticketInbox->start();
+
     m_operatorInfo = operatorInfo;
     m_queueActions = new OrderActions(m_api, this);
     m_queueActions->setOperator(operatorInfo);
@@ -240,11 +270,15 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
         if (action == OrderAction::Take) {
             m_main->showStatusMessage(tr("Order taken."));
             openOrder(orderId); // the next steps happen in the card
+            if (m_depositAfterTake.remove(orderId))
+                sendDepositWhenTaken(orderId);
         }
     });
     connect(m_queueActions, &OrderActions::actionFailed, this,
             [this](OrderAction action, qint64 orderId, const ApiError &error) {
-                m_main->showStatusMessage(error.plainText());
+                m_main->showStatusMessage(DisplayText::error(error));
+                if (action == OrderAction::Take)
+                    m_depositAfterTake.remove(orderId);
                 // syncd knows the deviation limit even when this account cannot read it.
                 if (action == OrderAction::Take &&
                     (error.code == u"reason_required" || error.code == u"rate_deviation_too_high"))
@@ -336,6 +370,12 @@ void AppController::closeQueue()
         m_queueActions->deleteLater();
         m_queueActions = nullptr;
     }
+    if (m_ticketInbox) {
+        m_ticketInbox->stop();
+        m_ticketInbox->deleteLater();
+        m_ticketInbox = nullptr;
+    }
+    m_ticketPolicy.reset();
     if (m_sync) {
         m_sync->stop();
         m_sync->deleteLater();
@@ -351,6 +391,10 @@ void AppController::closeQueue()
         m_orders->deleteLater();
         m_orders = nullptr;
     }
+    if (m_tickets) {
+        m_tickets->deleteLater();
+        m_tickets = nullptr;
+    }
     m_cache.reset();
 }
 
@@ -358,7 +402,10 @@ void AppController::onSessionEnded(const ApiError &error)
 {
     m_sessions->forget(serverKey(), m_username);
     m_api->clearToken();
-    showLogin(tr("Your session has ended (%1). Please log in again.").arg(error.plainText()));
+    // "unauthorized" already reads "Your session has ended. Please log in again."
+    showLogin(error.isSessionEnded()
+                  ? DisplayText::error(error)
+                  : tr("Your session has ended: %1 Please log in again.").arg(DisplayText::error(error)));
     closeQueue();
 }
 
@@ -387,20 +434,52 @@ void AppController::takeOrder(qint64 orderId, bool reasonRequired, const QString
     input.suggestedRate = summary.suggestedRate;
     input.maxDeviationPercent = m_queueActions->maxRateDeviationPercent();
     input.reasonRequired = reasonRequired;
+    // As in the card: taking and sending the deposit address are one action when the customer is
+    // to send crypto.
+    input.offerSendDeposit = summary.direction == domain::Direction::Sell;
+    input.sendDeposit = m_lastTakeSendsDeposit;
     auto *dialog = new TakeRateDialog(input, m_main.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     if (!rateText.isEmpty())
         dialog->setRateText(rateText);
     const std::int64_t version = summary.version;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, orderId, version] {
+    const bool offered = input.offerSendDeposit;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, orderId, version, offered] {
         const auto rate = dialog->finalRate();
         if (!rate || !m_queueActions)
             return;
         m_lastTakeRate = QString::fromStdString(rate->toString());
+        if (offered)
+            m_lastTakeSendsDeposit = dialog->sendDeposit();
+        if (dialog->sendDeposit())
+            m_depositAfterTake.insert(orderId);
+        else
+            m_depositAfterTake.remove(orderId);
         m_queueActions->takeOrder(orderId, version, *rate, dialog->reason());
     });
     dialog->open();
+}
+
+void AppController::sendDepositWhenTaken(qint64 orderId)
+{
+    OrderCardWidget *card = m_cards.value(orderId);
+    if (!card)
+        return;
+    // The card opened on the take (or was open already and re-reads it): once it shows the order
+    // taken, the deposit step follows there, so a refusal shows in the card like any refused step.
+    // If the step is not possible then (the card says why on its button), the order stays taken.
+    OrderActions *actions = card->orderActions();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    const auto attempt = [actions, connection] {
+        if (!actions->hasOrder() || actions->isBusy() || actions->detail().summary.status == domain::OrderStatus::New)
+            return;
+        QObject::disconnect(*connection);
+        if (actions->state(OrderAction::AwaitCrypto).enabled())
+            actions->perform(OrderAction::AwaitCrypto);
+    };
+    *connection = connect(actions, &OrderActions::orderChanged, card, attempt);
+    attempt();
 }
 
 void AppController::openOrder(qint64 orderId)

@@ -3,6 +3,7 @@
 #include "core/ApiError.h"
 #include "core/CertificatePinStore.h"
 #include "core/NotificationPolicy.h"
+#include "core/TicketNotificationPolicy.h"
 #include "ui/admin/AdminPrompts.h"
 #include "ui/trust/TrustCertificateDialog.h"
 
@@ -13,6 +14,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -39,6 +41,8 @@ class OrderQueueModel;
 class PinnedNetworkAccess;
 class SessionStore;
 class TicketConversation;
+class TicketInbox;
+class TicketListModel;
 class TicketWindow;
 class TrayNotifier;
 struct LoginForm;
@@ -62,6 +66,8 @@ public:
     OrderCardWidget *orderCard(qint64 orderId) const;
     ApprovalsInbox *approvalsInbox() const;
     AdminWindow *adminWindow() const;
+    TrayNotifier *trayNotifier() const { return m_tray; }
+    TicketInbox *ticketInbox() const { return m_ticketInbox; }
 
     // The support chat (issue 11). A ticket by id: an order's ticket (orderId known, or found when
     // read) opens on that order's card, a general one in a TicketWindow of its own.
@@ -79,6 +85,7 @@ private:
     void applySettings(const std::optional<proto::Settings> &settings);
     void onSessionEnded(const ApiError &error);
     void logout();
+    void sendDepositWhenTaken(qint64 orderId);
     void takeOrder(qint64 orderId, bool reasonRequired = false, const QString &rateText = {});
     void openOrder(qint64 orderId);
     void openProof(qint64 orderId, qint64 proofId);
@@ -104,6 +111,10 @@ private:
     OrderQueueModel *m_orders = nullptr;
     ChangeFeedSync *m_sync = nullptr;
     std::optional<NotificationPolicy> m_policy;
+    // Support inbox (issue 11): the tickets, kept in step with syncd, and when they notify.
+    TicketListModel *m_tickets = nullptr;
+    TicketInbox *m_ticketInbox = nullptr;
+    std::optional<TicketNotificationPolicy> m_ticketPolicy;
     proto::OperatorInfo m_operatorInfo;
     OrderActions *m_queueActions = nullptr; // queue-level take and the approvals inbox
     QHash<qint64, QPointer<OrderCardWidget>> m_cards;
@@ -114,6 +125,8 @@ private:
     QHash<qint64, QPointer<TicketWindow>> m_ticketWindows;
     QList<QPointer<TicketConversation>> m_conversations; // detached from the cache before it closes
     QString m_lastTakeRate;                              // offered again when syncd asks for a reason after all
+    bool m_lastTakeSendsDeposit = true;                  // the take dialog's "send the deposit address" choice
+    QSet<qint64> m_depositAfterTake;                     // taken from the queue, the deposit address to follow
     QString m_username;
     std::optional<std::pair<int, int>> m_feedBackoff;
 };

@@ -96,4 +96,39 @@ void AdminService::replaceChecklist(proto::ChecklistKind kind, const proto::Chec
                                 [this](const proto::ChecklistDef &checklist) { emit checklistUpdated(checklist); });
 }
 
+void AdminService::loadCannedReplies()
+{
+    expect<proto::CannedReplyList>(
+        m_api->adminCannedReplies(), Action::LoadCannedReplies, [this](const proto::CannedReplyList &list) {
+            QStringList known;
+            for (const std::string &name : list.knownVariables)
+                known << QString::fromStdString(name);
+            emit cannedRepliesLoaded(QList<proto::CannedReply>(list.items.begin(), list.items.end()), known);
+        });
+}
+
+void AdminService::createCannedReply(const proto::CannedReplyRequest &request)
+{
+    expect<proto::CannedReply>(m_api->createCannedReply(request), Action::CreateCannedReply,
+                               [this](const proto::CannedReply &reply) { emit cannedReplySaved(reply); });
+}
+
+void AdminService::updateCannedReply(std::int64_t id, const proto::CannedReplyRequest &request)
+{
+    expect<proto::CannedReply>(m_api->updateCannedReply(id, request), Action::UpdateCannedReply,
+                               [this](const proto::CannedReply &reply) { emit cannedReplySaved(reply); });
+}
+
+void AdminService::loadSettings()
+{
+    expect<proto::Settings>(m_api->adminSettings(), Action::LoadSettings,
+                            [this](const proto::Settings &settings) { emit settingsLoaded(settings); });
+}
+
+void AdminService::updateSettings(const proto::SettingsUpdateRequest &request)
+{
+    expect<proto::Settings>(m_api->updateSettings(request), Action::UpdateSettings,
+                            [this](const proto::Settings &settings) { emit settingsUpdated(settings); });
+}
+
 } // namespace p2pdesk::workstation

@@ -5,10 +5,13 @@
 #include "p2pdesk/proto/Checklists.h"
 #include "p2pdesk/proto/Operators.h"
 #include "p2pdesk/proto/Rates.h"
+#include "p2pdesk/proto/Settings.h"
+#include "p2pdesk/proto/Tickets.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -17,7 +20,8 @@ namespace p2pdesk::workstation {
 class ApiClient;
 class ApiReply;
 
-// The admin screens' calls: operator accounts, rates, checklists. Every change carries the reason
+// The admin screens' calls: operator accounts, rates, checklists, canned replies and the desk
+// settings. Every change carries the reason
 // the admin typed; syncd audits it. Results come back as signals; failures name the action.
 class AdminService final : public QObject {
     Q_OBJECT
@@ -34,6 +38,11 @@ public:
         UpdateRate,
         LoadChecklists,
         ReplaceChecklist,
+        LoadCannedReplies,
+        CreateCannedReply,
+        UpdateCannedReply,
+        LoadSettings,
+        UpdateSettings,
     };
     Q_ENUM(Action)
 
@@ -49,6 +58,11 @@ public:
     void updateRate(const proto::RateUpdateRequest &request);
     void loadChecklists();
     void replaceChecklist(proto::ChecklistKind kind, const proto::ChecklistUpdateRequest &request);
+    void loadCannedReplies();
+    void createCannedReply(const proto::CannedReplyRequest &request);
+    void updateCannedReply(std::int64_t id, const proto::CannedReplyRequest &request);
+    void loadSettings();
+    void updateSettings(const proto::SettingsUpdateRequest &request);
 
 signals:
     void operatorsLoaded(const QList<p2pdesk::proto::OperatorAccount> &operators);
@@ -59,6 +73,11 @@ signals:
     void rateUpdated(const p2pdesk::proto::RateDto &rate);
     void checklistsLoaded(const QList<p2pdesk::proto::ChecklistDef> &checklists);
     void checklistUpdated(const p2pdesk::proto::ChecklistDef &checklist);
+    // Every reply, inactive ones included, and the variables a template may use.
+    void cannedRepliesLoaded(const QList<p2pdesk::proto::CannedReply> &replies, const QStringList &knownVariables);
+    void cannedReplySaved(const p2pdesk::proto::CannedReply &reply);
+    void settingsLoaded(const p2pdesk::proto::Settings &settings);
+    void settingsUpdated(const p2pdesk::proto::Settings &settings);
     void failed(p2pdesk::workstation::AdminService::Action action, const p2pdesk::workstation::ApiError &error);
 
 private:

@@ -309,4 +309,29 @@ ApiReply *ApiClient::updateCannedReply(std::int64_t id, const proto::CannedReply
                         this);
 }
 
+ApiReply *ApiClient::customer(std::int64_t customerId)
+{
+    return get(pathOf(proto::endpoints::kCustomer, customerId));
+}
+
+ApiReply *ApiClient::blockCustomer(std::int64_t customerId, const proto::CustomerBlockRequest &request)
+{
+    return post(pathOf(proto::endpoints::kCustomerBlock, customerId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::unblockCustomer(std::int64_t customerId, const proto::CustomerBlockRequest &request)
+{
+    return post(pathOf(proto::endpoints::kCustomerUnblock, customerId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::adminSettings()
+{
+    return get(pathOf(proto::endpoints::kAdminSettings));
+}
+
+ApiReply *ApiClient::updateSettings(const proto::SettingsUpdateRequest &request)
+{
+    return post(pathOf(proto::endpoints::kAdminSettings), toBody(proto::toJson(request)));
+}
+
 } // namespace p2pdesk::workstation

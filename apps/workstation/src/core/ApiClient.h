@@ -3,9 +3,11 @@
 #include "p2pdesk/proto/Annotations.h"
 #include "p2pdesk/proto/Auth.h"
 #include "p2pdesk/proto/Checklists.h"
+#include "p2pdesk/proto/Customers.h"
 #include "p2pdesk/proto/Operators.h"
 #include "p2pdesk/proto/Orders.h"
 #include "p2pdesk/proto/Rates.h"
+#include "p2pdesk/proto/Settings.h"
 #include "p2pdesk/proto/Tickets.h"
 
 #include <QByteArray>
@@ -88,6 +90,14 @@ public:
     ApiReply *adminCannedReplies();
     ApiReply *createCannedReply(const proto::CannedReplyRequest &request);
     ApiReply *updateCannedReply(std::int64_t id, const proto::CannedReplyRequest &request);
+
+    // Customers (issue 11): the profile, and blocking with a reason (seniors and admins).
+    ApiReply *customer(std::int64_t customerId);
+    ApiReply *blockCustomer(std::int64_t customerId, const proto::CustomerBlockRequest &request);
+    ApiReply *unblockCustomer(std::int64_t customerId, const proto::CustomerBlockRequest &request);
+    // The desk settings as the admin edits them (admin): read, and replace as a whole with a reason.
+    ApiReply *adminSettings();
+    ApiReply *updateSettings(const proto::SettingsUpdateRequest &request);
 
     // The raw verbs behind the typed calls; every POST carries an Idempotency-Key (a fresh UUID
     // unless `idempotencyKey` repeats an earlier attempt).

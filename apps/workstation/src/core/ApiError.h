@@ -11,6 +11,11 @@ struct ApiError {
     int httpStatus = 0; // 0 when no HTTP response arrived
     QString code;
     QString message; // syncd's own message, may be empty
+    // syncd's X-Request-Id: the line in the server log that tells what happened to this call.
+    QString requestId = {};
+    // details.field of a refusal that names the field it is about ("shortcut", "body_ru", …), so
+    // a form can say which of its fields to fix.
+    QString field = {};
 
     // Client-side codes (no HTTP status).
     static inline const QString kNetwork = QStringLiteral("network_error");

@@ -38,12 +38,14 @@ void ApiReply::onFinished()
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // An aborted reply is closed already; reading it would only warn.
     m_body = m_reply->isOpen() ? m_reply->readAll() : QByteArray();
-    if (m_reply->error() != QNetworkReply::NoError || m_httpStatus < 200 || m_httpStatus >= 300)
+    if (m_reply->error() != QNetworkReply::NoError || m_httpStatus < 200 || m_httpStatus >= 300) {
         m_error = errorFromReply();
+        m_error->requestId = QString::fromLatin1(m_reply->rawHeader("X-Request-Id"));
+    }
     m_reply->deleteLater();
     m_reply = nullptr;
     if (m_error) {
-        qCDebug(lcNet) << "call failed:" << m_error->httpStatus << m_error->code;
+        qCDebug(lcNet) << "call failed:" << m_error->httpStatus << m_error->code << "request id" << m_error->requestId;
     }
     emit finished();
     deleteLater();
@@ -83,6 +85,9 @@ ApiError ApiReply::errorFromReply() const
                 result.code = QString::fromStdString(error["code"].get<std::string>());
             if (error.contains("message") && error["message"].is_string())
                 result.message = QString::fromStdString(error["message"].get<std::string>());
+            if (error.contains("details") && error["details"].is_object() && error["details"].contains("field") &&
+                error["details"]["field"].is_string())
+                result.field = QString::fromStdString(error["details"]["field"].get<std::string>());
         }
         if (!result.code.isEmpty())
             return result;

@@ -327,7 +327,7 @@ void ChangeFeedSync::fail(const ApiError &error)
         qCInfo(lcSync) << "session ended:" << error.code;
         stop();
         m_online = false;
-        emit onlineChanged(false, error.plainText());
+        emit onlineChanged(false, error.sentence());
         emit sessionEnded(error);
         return;
     }
@@ -352,7 +352,7 @@ void ChangeFeedSync::fail(const ApiError &error)
     if (wasOnline || !m_reportedOffline || error.code != m_reportedOfflineCode) {
         m_reportedOffline = true;
         m_reportedOfflineCode = error.code;
-        emit onlineChanged(false, error.plainText());
+        emit onlineChanged(false, error.sentence());
     }
     scheduleRetry();
 }

@@ -21,7 +21,8 @@ namespace p2pdesk::workstation {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+// Raised by one per step of LocalCache::schemaStep.
+constexpr int kSchemaVersion = 3;
 
 QString lastError(const QSqlQuery &query)
 {
@@ -80,7 +81,7 @@ bool LocalCache::open(const QString &path)
         if (!pragma.exec(statement))
             return fail(statement, lastError(pragma));
     }
-    return migrate() && createDraftTable();
+    return migrate();
 }
 
 bool LocalCache::isOpen() const
@@ -94,35 +95,73 @@ bool LocalCache::migrate()
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return fail(QStringLiteral("user_version"), lastError(query));
-    const int version = query.value(0).toInt();
+    int version = query.value(0).toInt();
     if (version == kSchemaVersion)
         return true;
-    if (version != 0) {
-        // A cache written by another version is thrown away, not converted: syncd has it all.
+    if (version > kSchemaVersion || version < 0) {
+        // A cache written by a newer workstation is thrown away, not converted: syncd has it all.
         qCInfo(lcCache) << "cache schema" << version << "replaced by" << kSchemaVersion;
-        for (const QString &statement :
-             {QStringLiteral("DROP TABLE IF EXISTS orders"), QStringLiteral("DROP TABLE IF EXISTS meta")}) {
+        QStringList tables;
+        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                       "AND name NOT LIKE 'sqlite_%'")))
+            return fail(QStringLiteral("list tables"), lastError(query));
+        while (query.next())
+            tables << query.value(0).toString();
+        for (const QString &table : std::as_const(tables)) {
+            const QString statement = QStringLiteral("DROP TABLE IF EXISTS \"%1\"").arg(table);
             if (!query.exec(statement))
                 return fail(statement, lastError(query));
         }
+        version = 0;
     }
-    const QString statements[] = {
-        QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, code TEXT NOT NULL, status TEXT NOT NULL, "
-                       "holder_id INTEGER, version INTEGER NOT NULL, created_at INTEGER NOT NULL, json BLOB NOT NULL)"),
-        QStringLiteral("CREATE INDEX orders_status ON orders(status)"),
-        QStringLiteral("CREATE INDEX orders_code ON orders(code)"),
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
-        QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
-    };
-    if (!db.transaction())
-        return fail(QStringLiteral("begin"), db.lastError().text());
-    for (const QString &statement : statements) {
-        if (!query.exec(statement)) {
-            db.rollback();
-            return fail(statement, lastError(query));
+    // An older cache is brought forward step by step, each step in its own transaction with the
+    // version it reaches: what it held stays (no full resync for a table that was only added).
+    while (version < kSchemaVersion) {
+        const int target = version + 1;
+        QStringList statements = schemaStep(target);
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(target);
+        if (!db.transaction())
+            return fail(QStringLiteral("begin"), db.lastError().text());
+        for (const QString &statement : std::as_const(statements)) {
+            if (!query.exec(statement)) {
+                db.rollback();
+                return fail(statement, lastError(query));
+            }
         }
+        if (!db.commit())
+            return fail(QStringLiteral("commit"), db.lastError().text());
+        version = target;
     }
-    return db.commit() || fail(QStringLiteral("commit"), db.lastError().text());
+    return true;
+}
+
+QStringList LocalCache::schemaStep(int version)
+{
+    switch (version) {
+    case 1: // the order queue and the feed position
+        return {
+            QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, code TEXT NOT NULL, status TEXT NOT NULL, "
+                           "holder_id INTEGER, version INTEGER NOT NULL, created_at INTEGER NOT NULL, "
+                           "json BLOB NOT NULL)"),
+            QStringLiteral("CREATE INDEX orders_status ON orders(status)"),
+            QStringLiteral("CREATE INDEX orders_code ON orders(code)"),
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
+        };
+    case 2: // --- Support inbox (issue 11): the ticket list as last seen
+        return {
+            QStringLiteral("CREATE TABLE tickets (id INTEGER PRIMARY KEY, status TEXT NOT NULL, "
+                           "version INTEGER NOT NULL, json BLOB NOT NULL)"),
+        };
+    case 3: // --- Support chat (issue 11): the operator's unsent words and the reply awaiting confirmation
+        // IF NOT EXISTS: development builds of the chat created this table outside user_version.
+        return {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS ticket_drafts (ticket_id INTEGER PRIMARY KEY, "
+                           "text TEXT NOT NULL, private_note INTEGER NOT NULL, pending_key TEXT, "
+                           "pending_request BLOB, updated_at INTEGER NOT NULL)"),
+        };
+    default:
+        return {};
+    }
 }
 
 std::vector<proto::OrderSummary> LocalCache::loadAll() const
@@ -249,26 +288,81 @@ bool LocalCache::clear()
     QSqlQuery query(db);
     if (!db.transaction())
         return fail(QStringLiteral("begin"), db.lastError().text());
-    if (!query.exec(QStringLiteral("DELETE FROM orders")) || !query.exec(QStringLiteral("DELETE FROM meta"))) {
+    if (!query.exec(QStringLiteral("DELETE FROM orders")) || !query.exec(QStringLiteral("DELETE FROM meta")) ||
+        !query.exec(QStringLiteral("DELETE FROM tickets"))) {
         db.rollback();
         return fail(QStringLiteral("clear"), lastError(query));
     }
     return db.commit() || fail(QStringLiteral("commit"), db.lastError().text());
 }
 
-// --- support chat drafts ---------------------------------------------------------------------
+// --- Support inbox (issue 11) ------------------------------------------------------------------
 
-bool LocalCache::createDraftTable()
+std::vector<proto::TicketSummary> LocalCache::loadTickets() const
 {
-    // IF NOT EXISTS and outside user_version: a draft is the operator's unsent words, which no
-    // resync brings back, so the cache's schema changes leave this table alone.
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS ticket_drafts (ticket_id INTEGER PRIMARY KEY, text TEXT NOT NULL, "
-            "private_note INTEGER NOT NULL, pending_key TEXT, pending_request BLOB, updated_at INTEGER NOT NULL)")))
-        return fail(QStringLiteral("create ticket_drafts"), lastError(query));
-    return true;
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT json FROM tickets"))) {
+        m_error = lastError(query);
+        return {};
+    }
+    std::vector<proto::TicketSummary> tickets;
+    std::size_t skipped = 0;
+    while (query.next()) {
+        const QByteArray json = query.value(0).toByteArray();
+        auto decoded = proto::parse<proto::TicketSummary>(
+            std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
+        if (decoded)
+            tickets.push_back(std::move(decoded).value());
+        else
+            ++skipped;
+    }
+    if (skipped > 0)
+        qCWarning(lcCache) << "skipped" << skipped << "unreadable cached tickets; they return with the next reload";
+    return tickets;
 }
+
+std::int64_t LocalCache::ticketCount() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (query.exec(QStringLiteral("SELECT count(*) FROM tickets")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+bool LocalCache::storeTickets(const std::vector<proto::TicketSummary> &tickets,
+                              const std::vector<std::int64_t> &removedIds)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return fail(QStringLiteral("begin"), db.lastError().text());
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral("INSERT INTO tickets (id, status, version, json) VALUES (?, ?, ?, ?) "
+                                  "ON CONFLICT(id) DO UPDATE SET status = excluded.status, version = excluded.version, "
+                                  "json = excluded.json WHERE excluded.version >= tickets.version"));
+    for (const proto::TicketSummary &ticket : tickets) {
+        upsert.bindValue(0, QVariant::fromValue<qint64>(ticket.id));
+        upsert.bindValue(1, QString::fromStdString(ticket.status));
+        upsert.bindValue(2, QVariant::fromValue<qint64>(ticket.version));
+        upsert.bindValue(3, QByteArray::fromStdString(proto::serialize(ticket)));
+        if (!upsert.exec()) {
+            db.rollback();
+            return fail(QStringLiteral("upsert ticket"), lastError(upsert));
+        }
+    }
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM tickets WHERE id = ?"));
+    for (std::int64_t id : removedIds) {
+        remove.bindValue(0, QVariant::fromValue<qint64>(id));
+        if (!remove.exec()) {
+            db.rollback();
+            return fail(QStringLiteral("delete ticket"), lastError(remove));
+        }
+    }
+    return db.commit() || fail(QStringLiteral("commit"), db.lastError().text());
+}
+
+// --- support chat drafts ---------------------------------------------------------------------
 
 bool LocalCache::saveTicketDraft(std::int64_t ticketId, const TicketDraft &draft)
 {

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "p2pdesk/proto/Orders.h"
+#include "p2pdesk/proto/Tickets.h"
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -54,16 +56,28 @@ public:
     bool store(const std::vector<proto::OrderSummary> &orders) { return applyChanges(orders, {}, lastSeq()); }
     bool clear();
 
+    // --- Support inbox (issue 11): the ticket list as last seen, so a restart shows it at once and
+    // offline mode read-only. Rows as GET /tickets served them to this operator (unread counts are
+    // theirs; the file is per operator). Messages are not kept here.
+    std::vector<proto::TicketSummary> loadTickets() const;
+    std::int64_t ticketCount() const;
+    // One transaction: the tickets (a lower version than the stored one is ignored; the same
+    // version replaces, as the reader's unread count moves without it) and the removals.
+    bool storeTickets(const std::vector<proto::TicketSummary> &tickets,
+                      const std::vector<std::int64_t> &removedIds = {});
+
     // --- support chat drafts (issue 11) ---
-    // Not a copy of the server's data: they live outside the versioned schema (a schema change or
-    // clear() never drops them) and only the operator's sending or discarding removes them.
+    // Not a copy of the server's data, which no resync brings back: clear() leaves them and an
+    // upgrade of the schema keeps them; only the operator's sending or discarding removes them.
+    // (A cache written by a newer workstation is replaced whole, drafts included.)
     bool saveTicketDraft(std::int64_t ticketId, const TicketDraft &draft);
     std::optional<TicketDraft> ticketDraft(std::int64_t ticketId) const;
     bool clearTicketDraft(std::int64_t ticketId);
 
 private:
     bool migrate();
-    bool createDraftTable();
+    // The statements that bring the schema from version - 1 to version.
+    static QStringList schemaStep(int version);
     bool fail(const QString &what, const QString &why);
 
     QString m_connectionName;

@@ -14,6 +14,7 @@ struct Notification {
     std::int64_t orderId = 0;
     QString title;
     QString text;
+    std::int64_t ticketId = 0; // a support ticket's notification: clicking it opens the ticket
 };
 
 // Shows notifications (the tray icon in the app, a recorder in tests).

@@ -178,11 +178,11 @@ void OrderActions::reload()
         if (generation != m_loadGeneration)
             return; // a newer load is on its way
         if (!reply->ok())
-            return emit loadFailed(reply->error()->plainText(), *reply->error());
+            return emit loadFailed(reply->error()->sentence(), *reply->error());
         ApiError error;
         auto detail = reply->decode<proto::OrderDetail>(&error);
         if (!detail)
-            return emit loadFailed(error.plainText(), error);
+            return emit loadFailed(error.sentence(), error);
         const bool customerChanged =
             !m_detail || m_detail->summary.customer.telegramId != detail->summary.customer.telegramId;
         setDetail(std::move(*detail));
@@ -630,7 +630,7 @@ void OrderActions::track(ApiReply *reply, std::optional<OrderAction> action, std
         if (!reply->ok()) {
             const ApiError &error = *reply->error();
             qCInfo(lcUi) << "order" << orderId << "request failed:" << error.httpStatus << error.code;
-            emit failed(orderId, error.plainText(), error);
+            emit failed(orderId, error.sentence(), error);
             if (action)
                 emit actionFailed(*action, orderId, error);
             if (action == OrderAction::Take)

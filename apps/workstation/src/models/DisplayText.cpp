@@ -45,6 +45,16 @@ QString DisplayText::riskRule(std::string_view rule)
         return tr("Transaction id already used on another order");
     if (rule == r::kLimitsMissing)
         return tr("Risk limits not configured");
+    if (rule == r::kCustomerBlocked)
+        return tr("Customer blocked");
+    if (rule == r::kNewPayoutAccountAbove)
+        return tr("First payout to new payout details");
+    if (rule == r::kPayoutAccountCustomers30d)
+        return tr("Payout account used by other customers in 30 days");
+    if (rule == r::kAmountAboveUsual)
+        return tr("Amount far above this customer's usual");
+    if (rule == r::kRequisitesChangedNearOrder)
+        return tr("Payout details changed minutes after another order");
     // A rule a newer syncd knows: say so in words, the code is in the tooltip.
     return tr("Other risk rule");
 }
@@ -79,6 +89,9 @@ QString DisplayText::riskFigures(const proto::Json &figures)
     };
     const QString observed = text("observed");
     const QString limit = text("limit");
+    // risk_limits_missing: the fiat, and "none" for the limit it lacks.
+    if (!observed.isEmpty() && limit == u"none")
+        return tr("%1, no limit set").arg(observed);
     if (!observed.isEmpty() && !limit.isEmpty())
         return tr("%1 (limit %2)").arg(observed, limit);
     if (!observed.isEmpty())
@@ -95,8 +108,13 @@ QString DisplayText::errorTooltip(const ApiError &error)
 {
     if (error.code.isEmpty())
         return {};
-    return error.httpStatus > 0 ? tr("Error code for support: %1 (HTTP %2)").arg(error.code).arg(error.httpStatus)
-                                : tr("Error code for support: %1").arg(error.code);
+    QString text = error.httpStatus > 0
+                       ? tr("Error code for support: %1 (HTTP %2)").arg(error.code).arg(error.httpStatus)
+                       : tr("Error code for support: %1").arg(error.code);
+    // The admin finds the server's side of it by this id in syncd's log.
+    if (!error.requestId.isEmpty())
+        text += u'\n' + tr("Request id: %1").arg(error.requestId);
+    return text;
 }
 
 QString DisplayText::actor(const proto::Actor &actor)

@@ -16,13 +16,23 @@ TrayNotifier::TrayNotifier(QObject *parent)
     m_tray = new QSystemTrayIcon(QApplication::style()->standardIcon(QStyle::SP_ComputerIcon), this);
     m_tray->setToolTip(tr("p2pdesk workstation"));
     m_tray->show();
-    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { emit activated(m_lastOrderId); });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::activateLast);
+}
+
+void TrayNotifier::activateLast()
+{
+    // The balloon shows one message at a time: a click is about the last one shown.
+    if (m_lastTicketId != 0)
+        emit ticketActivated(m_lastTicketId, m_lastOrderId);
+    else
+        emit activated(m_lastOrderId);
 }
 
 void TrayNotifier::notify(const Notification &notification)
 {
     qCInfo(lcUi) << "notify:" << notification.title;
     m_lastOrderId = notification.orderId;
+    m_lastTicketId = notification.ticketId;
     if (m_tray && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(notification.title, notification.text, QSystemTrayIcon::Information, 10'000);
     emit notified(notification.title, notification.text);

@@ -18,14 +18,19 @@ public:
 
     void notify(const Notification &notification) override;
     bool hasTray() const { return m_tray != nullptr; }
+    // What clicking the last notification does (the tray's messageClicked; tests call it).
+    void activateLast();
 
 signals:
     void notified(const QString &title, const QString &text);
     void activated(qint64 orderId);
+    // A support ticket's notification was clicked (orderId 0: the customer's general ticket).
+    void ticketActivated(qint64 ticketId, qint64 orderId);
 
 private:
     QSystemTrayIcon *m_tray = nullptr;
     qint64 m_lastOrderId = 0;
+    qint64 m_lastTicketId = 0;
 };
 
 } // namespace p2pdesk::workstation

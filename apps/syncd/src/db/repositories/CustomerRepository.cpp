@@ -1,6 +1,7 @@
 #include "db/repositories/CustomerRepository.h"
 
 #include "db/SqlParams.h"
+#include "db/repositories/ColumnReaders.h"
 
 #include <pqxx/except>
 #include <pqxx/result>
@@ -134,6 +135,36 @@ void CustomerRepository::markReachable(pqxx::work &work, std::int64_t id)
     work.exec_params0("UPDATE customers SET unreachable_at = NULL, unreachable_reason = NULL, updated_at = now() "
                       "WHERE id = $1 AND unreachable_at IS NOT NULL",
                       id);
+}
+
+std::optional<CustomerProfileFacts> CustomerRepository::profileFacts(pqxx::work &work, std::int64_t id)
+{
+    const auto result = work.exec_params(
+        "SELECT " + columns::micros("c.created_at") + ", " + columns::micros("b.at") +
+            ", op.id, op.username FROM customers c "
+            "LEFT JOIN LATERAL (SELECT a.at, a.actor FROM audit_log a WHERE c.blocked AND a.entity = 'customer' "
+            "AND a.entity_id = c.id::text AND a.action = 'customer.block' ORDER BY a.seq DESC LIMIT 1) b ON true "
+            "LEFT JOIN operators op ON b.actor = 'operator:' || op.id::text "
+            "WHERE c.id = $1",
+        id);
+    if (result.empty())
+        return std::nullopt;
+    const auto &row = result[0];
+    CustomerProfileFacts facts;
+    facts.createdAt = columns::timestamp(row[0]);
+    facts.blockedAt = columns::optionalTimestamp(row[1]);
+    facts.blockedById = row[2].get<std::int64_t>();
+    facts.blockedByUsername = row[3].get<std::string>();
+    return facts;
+}
+
+bool CustomerRepository::setBlocked(pqxx::work &work, std::int64_t id, bool blocked,
+                                    const std::optional<std::string> &reason)
+{
+    return !work.exec_params("UPDATE customers SET blocked = $2, blocked_reason = $3, updated_at = now() "
+                             "WHERE id = $1 AND blocked <> $2 RETURNING 1",
+                             id, blocked, nullable(blocked ? reason : std::nullopt))
+                .empty();
 }
 
 } // namespace p2pdesk::syncd::db

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "p2pdesk/proto/Timestamp.h"
+
 #include <pqxx/transaction>
 
 #include <cstdint>
@@ -31,6 +33,15 @@ struct TelegramProfile {
     std::optional<std::string> languageCode; // IETF tag from the client, e.g. "en-GB"
 };
 
+// What the customer profile shows beyond CustomerRow: since when the desk knows the customer, and
+// who blocked them when (the newest 'customer.block' audit row, while the customer is blocked).
+struct CustomerProfileFacts {
+    proto::Timestamp createdAt{};
+    std::optional<proto::Timestamp> blockedAt;
+    std::optional<std::int64_t> blockedById;
+    std::optional<std::string> blockedByUsername;
+};
+
 // `customers`. Takes the caller's transaction, never opens one.
 class CustomerRepository final {
 public:
@@ -54,6 +65,11 @@ public:
     // Telegram refused delivery for good (403, chat not found) / the customer wrote again.
     static void markUnreachable(pqxx::work &work, std::int64_t id, const std::string &reason);
     static void markReachable(pqxx::work &work, std::int64_t id);
+
+    static std::optional<CustomerProfileFacts> profileFacts(pqxx::work &work, std::int64_t id);
+    // Blocks (with the reason) or unblocks (the reason cleared) the customer unless they already are;
+    // false when nothing changed (already so, or no such customer). Locks the row.
+    static bool setBlocked(pqxx::work &work, std::int64_t id, bool blocked, const std::optional<std::string> &reason);
 };
 
 } // namespace p2pdesk::syncd::db

@@ -293,16 +293,73 @@ domain::Decimal OrderRepository::customerVolumeSince(pqxx::work &work, std::int6
 
 PriorAmountFigures OrderRepository::priorAmountFigures(pqxx::work &work, std::int64_t orderId)
 {
+    // One statement: the customer's earlier orders (volume, count, completed ones' median in the
+    // same fiat) and whether the order's requisites were ever paid on another order.
     const auto row = work.exec_params1(
         "SELECT o.fiat_currency, coalesce(sum(p.amount_fiat) FILTER (WHERE p.fiat_currency = o.fiat_currency "
-        "AND p.status <> 'CANCELLED' AND p.created_at >= o.created_at - interval '24 hours'), 0), count(p.id) "
+        "AND p.status <> 'CANCELLED' AND p.created_at >= o.created_at - interval '24 hours'), 0), count(p.id), "
+        "count(p.id) FILTER (WHERE p.fiat_currency = o.fiat_currency AND p.status = 'COMPLETED'), "
+        "percentile_disc(0.5) WITHIN GROUP (ORDER BY p.amount_fiat) "
+        "  FILTER (WHERE p.fiat_currency = o.fiat_currency AND p.status = 'COMPLETED'), "
+        "NOT EXISTS (SELECT 1 FROM orders q JOIN payout_accounts qa ON qa.id = q.payout_account_id "
+        "  JOIN payout_accounts oa ON oa.id = o.payout_account_id "
+        "  WHERE qa.keyed_hash = oa.keyed_hash AND q.id <> o.id AND q.status IN ('PAID_OUT', 'COMPLETED')) "
         "FROM orders o LEFT JOIN orders p ON p.customer_id = o.customer_id AND p.id < o.id "
         "WHERE o.id = $1 GROUP BY o.id",
         orderId);
+    const int scale = columns::fiatScale(row[0].as<std::string>());
     PriorAmountFigures figures;
-    figures.customerVolume24h = columns::decimal(row[1], columns::fiatScale(row[0].as<std::string>()));
+    figures.customerVolume24h = columns::decimal(row[1], scale);
     figures.firstOrderOfCustomer = row[2].as<std::int64_t>() == 0;
+    figures.customerCompletedOrders = row[3].as<std::uint32_t>();
+    if (!row[4].is_null())
+        figures.customerMedianAmount = columns::decimal(row[4], scale);
+    figures.payoutAccountNeverPaid = row[5].as<bool>();
     return figures;
+}
+
+std::uint32_t OrderRepository::payoutRequisitesOtherCustomersSince(pqxx::work &work, const std::string &keyedHashHex,
+                                                                   std::int64_t customerId, proto::Timestamp since)
+{
+    return work
+        .exec_params1(
+            "SELECT count(DISTINCT o.customer_id) FROM orders o "
+            "JOIN payout_accounts p ON p.id = o.payout_account_id "
+            "WHERE p.keyed_hash = decode($1, 'hex') AND o.customer_id <> $2 AND o.created_at >= $3::timestamptz",
+            keyedHashHex, customerId, columns::timestampParam(since))[0]
+        .as<std::uint32_t>();
+}
+
+bool OrderRepository::payoutRequisitesNeverPaid(pqxx::work &work, const std::string &keyedHashHex)
+{
+    return work
+        .exec_params1("SELECT NOT EXISTS (SELECT 1 FROM orders o JOIN payout_accounts p ON p.id = o.payout_account_id "
+                      "WHERE p.keyed_hash = decode($1, 'hex') AND o.status IN ('PAID_OUT', 'COMPLETED'))",
+                      keyedHashHex)[0]
+        .as<bool>();
+}
+
+CustomerHabit OrderRepository::customerHabit(pqxx::work &work, std::int64_t customerId, const std::string &fiat)
+{
+    // percentile_disc: the median is an amount the customer really exchanged, at the fiat's scale.
+    const auto row =
+        work.exec_params1("SELECT count(*), percentile_disc(0.5) WITHIN GROUP (ORDER BY amount_fiat) FROM orders "
+                          "WHERE customer_id = $1 AND fiat_currency = $2 AND status = 'COMPLETED'",
+                          customerId, fiat);
+    CustomerHabit habit;
+    habit.completedOrders = row[0].as<std::uint32_t>();
+    if (!row[1].is_null())
+        habit.medianAmount = columns::decimal(row[1], columns::fiatScale(fiat));
+    return habit;
+}
+
+std::optional<proto::Timestamp> OrderRepository::customerLastOrderAt(pqxx::work &work, std::int64_t customerId)
+{
+    const auto row =
+        work.exec_params1("SELECT " + micros("max(created_at)") + " FROM orders WHERE customer_id = $1", customerId);
+    if (row[0].is_null())
+        return std::nullopt;
+    return columns::timestamp(row[0]);
 }
 
 bool OrderRepository::customerHasOrders(pqxx::work &work, std::int64_t customerId)
@@ -344,6 +401,23 @@ bool OrderRepository::markWarned(pqxx::work &work, std::int64_t id, std::int64_t
                              "WHERE id = $1 AND version = $2 AND status_warned_at IS NULL RETURNING 1",
                              id, version)
                 .empty();
+}
+
+std::vector<std::int64_t> OrderRepository::openOrdersOfCustomer(pqxx::work &work, std::int64_t customerId)
+{
+    std::vector<domain::OrderStatus> open;
+    for (const auto status : domain::kAllOrderStatuses) {
+        if (!domain::isTerminal(status))
+            open.push_back(status);
+    }
+    const auto result =
+        work.exec_params("SELECT id FROM orders WHERE customer_id = $1 AND status = ANY($2::text[]) ORDER BY id",
+                         customerId, statusArray(open));
+    std::vector<std::int64_t> ids;
+    ids.reserve(result.size());
+    for (const auto &row : result)
+        ids.push_back(row[0].as<std::int64_t>());
+    return ids;
 }
 
 } // namespace p2pdesk::syncd::db

@@ -117,8 +117,17 @@ struct RequoteOffer {
 
 // What the amount risk rules need about an order's customer, as they stood when it was created.
 struct PriorAmountFigures {
-    domain::Decimal customerVolume24h; // same fiat, not cancelled, created in the 24 h before it
-    bool firstOrderOfCustomer = false; // no order of the customer was created before it
+    domain::Decimal customerVolume24h;         // same fiat, not cancelled, created in the 24 h before it
+    bool firstOrderOfCustomer = false;         // no order of the customer was created before it
+    bool payoutAccountNeverPaid = false;       // no other order to its requisites reached PAID_OUT
+    std::uint32_t customerCompletedOrders = 0; // completed before it, same fiat
+    std::optional<domain::Decimal> customerMedianAmount = {};
+};
+
+// What a customer usually exchanges: completed orders in one fiat and their median amount.
+struct CustomerHabit {
+    std::uint32_t completedOrders = 0;
+    std::optional<domain::Decimal> medianAmount = {};
 };
 
 struct OrderFilter {
@@ -175,6 +184,14 @@ public:
     // Orders paying out to the same requisites (keyed hash), whichever customer placed them.
     static std::uint32_t payoutRequisitesOrdersSince(pqxx::work &work, const std::string &keyedHashHex,
                                                      proto::Timestamp since);
+    // Customers other than `customerId` with an order to the same requisites since `since`.
+    static std::uint32_t payoutRequisitesOtherCustomersSince(pqxx::work &work, const std::string &keyedHashHex,
+                                                             std::int64_t customerId, proto::Timestamp since);
+    // True when no order to these requisites (any customer) ever reached PAID_OUT.
+    static bool payoutRequisitesNeverPaid(pqxx::work &work, const std::string &keyedHashHex);
+    static CustomerHabit customerHabit(pqxx::work &work, std::int64_t customerId, const std::string &fiat);
+    // When the customer's newest order was created; nullopt without one.
+    static std::optional<proto::Timestamp> customerLastOrderAt(pqxx::work &work, std::int64_t customerId);
 
     // Orders in one of `statuses` whose deadline is at or before `now`, oldest deadline first.
     static std::vector<DeadlineRow> expired(pqxx::work &work, const std::vector<domain::OrderStatus> &statuses,
@@ -183,6 +200,9 @@ public:
     static std::vector<DeadlineRow> dueForWarning(pqxx::work &work, proto::Timestamp now, int limit);
     // Marks the warning as given, unless the order moved on meanwhile; true when it was marked.
     static bool markWarned(pqxx::work &work, std::int64_t id, std::int64_t version);
+
+    // The customer's orders that are not finished (domain::isTerminal), oldest first.
+    static std::vector<std::int64_t> openOrdersOfCustomer(pqxx::work &work, std::int64_t customerId);
 };
 
 } // namespace p2pdesk::syncd::db

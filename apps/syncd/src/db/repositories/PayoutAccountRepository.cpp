@@ -1,6 +1,7 @@
 #include "db/repositories/PayoutAccountRepository.h"
 
 #include "db/SqlParams.h"
+#include "db/repositories/ColumnReaders.h"
 
 #include <pqxx/binarystring>
 #include <pqxx/result>
@@ -77,6 +78,26 @@ std::uint32_t PayoutAccountRepository::changesLast30Days(pqxx::work &work, std::
                       "AND id <> (SELECT min(id) FROM payout_accounts WHERE customer_id = $1)",
                       customerId)[0]
         .as<std::uint32_t>();
+}
+
+std::vector<MaskedPayoutAccount> PayoutAccountRepository::listMasked(pqxx::work &work, std::int64_t customerId)
+{
+    const auto result = work.exec_params("SELECT p.id, p.kind, p.masked, b.name, " + columns::micros("p.created_at") +
+                                             " FROM payout_accounts p LEFT JOIN banks b ON b.id = p.bank_id "
+                                             "WHERE p.customer_id = $1 ORDER BY p.id",
+                                         customerId);
+    std::vector<MaskedPayoutAccount> accounts;
+    accounts.reserve(result.size());
+    for (const auto &row : result) {
+        MaskedPayoutAccount account;
+        account.id = row[0].as<std::int64_t>();
+        account.kind = row[1].as<std::string>();
+        account.masked = row[2].as<std::string>();
+        account.bank = row[3].get<std::string>();
+        account.createdAt = columns::timestamp(row[4]);
+        accounts.push_back(std::move(account));
+    }
+    return accounts;
 }
 
 } // namespace p2pdesk::syncd::db

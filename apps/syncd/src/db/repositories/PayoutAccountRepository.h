@@ -2,11 +2,14 @@
 
 #include "security/SecretBox.h"
 
+#include "p2pdesk/proto/Timestamp.h"
+
 #include <pqxx/transaction>
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace p2pdesk::syncd::db {
 
@@ -27,6 +30,15 @@ struct PayoutAccountRow {
     std::string masked;
 };
 
+// A payout account as lists show it: masked only, the sealed requisites are not even read.
+struct MaskedPayoutAccount {
+    std::int64_t id = 0;
+    std::string kind;
+    std::string masked;
+    std::optional<std::string> bank;
+    proto::Timestamp createdAt{};
+};
+
 // `payout_accounts`: requisites sealed at rest, found by keyed hash. Takes the caller's transaction.
 class PayoutAccountRepository final {
 public:
@@ -41,6 +53,8 @@ public:
     // Requisites changes of the customer in the last 30 days: accounts added then, except the
     // customer's very first one (giving requisites the first time is not a change).
     static std::uint32_t changesLast30Days(pqxx::work &work, std::int64_t customerId);
+    // The customer's accounts, oldest first, masked.
+    static std::vector<MaskedPayoutAccount> listMasked(pqxx::work &work, std::int64_t customerId);
 };
 
 } // namespace p2pdesk::syncd::db

@@ -52,6 +52,9 @@ const std::string &selectFlags()
     return sql;
 }
 
+// The digits of a multiplier limit (amount_above_usual: "5.00" × the median).
+constexpr int kFactorScale = 2;
+
 domain::AmountLimit unlimited()
 {
     return {domain::Decimal::fromUnits(std::numeric_limits<std::uint64_t>::max(), 0).value(), domain::Severity::Info};
@@ -127,19 +130,49 @@ bool RiskFlagRepository::hasOpenHold(pqxx::work &work, std::int64_t orderId)
         .as<bool>();
 }
 
+bool RiskFlagRepository::hasOpenFlag(pqxx::work &work, std::int64_t orderId, std::string_view rule)
+{
+    return work
+        .exec_params1("SELECT EXISTS (SELECT 1 FROM risk_flags WHERE order_id = $1 AND cleared_at IS NULL "
+                      "AND rule = $2)",
+                      orderId, std::string(rule))[0]
+        .as<bool>();
+}
+
+std::vector<CustomerFlagRow> RiskFlagRepository::listForCustomer(pqxx::work &work, std::int64_t customerId,
+                                                                 std::size_t limit)
+{
+    // selectFlags() ends with its joins; the order's code is one more join after them.
+    const auto result = work.exec_params(
+        "SELECT flags.*, o.public_code FROM (" + selectFlags() +
+            "WHERE f.customer_id = $1 OR f.order_id IN (SELECT id FROM orders WHERE customer_id = $1) "
+            "ORDER BY f.id DESC LIMIT $2) flags LEFT JOIN orders o ON o.id = flags.order_id ORDER BY flags.id DESC",
+        customerId, static_cast<std::int64_t>(limit));
+    std::vector<CustomerFlagRow> rows;
+    rows.reserve(result.size());
+    for (const auto &row : result)
+        rows.push_back({readRow(row), row[10].get<std::string>()});
+    return rows;
+}
+
 domain::RiskLimits RiskFlagRepository::loadLimits(pqxx::work &work)
 {
     domain::RiskLimits limits;
     const auto result = work.exec("SELECT rule, fiat_currency, threshold, action FROM limits WHERE active "
                                   "AND asset IS NULL ORDER BY id");
     struct Partial {
-        std::optional<domain::AmountLimit> volume, single, first;
+        std::optional<domain::AmountLimit> volume, single, first, newAccount;
     };
     std::map<std::string, Partial> perFiat;
     for (const auto &row : result) {
         const auto rule = row[0].as<std::string>();
         const auto fiat = row[1].get<std::string>();
         const auto severity = actionSeverity(row[3].as<std::string>());
+        if (!fiat && rule == domain::rule::kAmountAboveUsual) {
+            limits.amountAboveUsual.factor = columns::decimal(row[2], kFactorScale);
+            limits.amountAboveUsual.severity = severity;
+            continue;
+        }
         if (!fiat) {
             const auto count = columns::decimal(row[2], 0).units();
             const domain::CountLimit limit{static_cast<std::uint32_t>(std::min<std::uint64_t>(count, UINT32_MAX)),
@@ -150,6 +183,10 @@ domain::RiskLimits RiskFlagRepository::loadLimits(pqxx::work &work)
                 limits.payoutAccountOrders24h = limit;
             else if (rule == domain::rule::kRequisitesChanges30d)
                 limits.requisitesChanges30d = limit;
+            else if (rule == domain::rule::kPayoutAccountCustomers30d)
+                limits.payoutAccountCustomers30d = limit;
+            else if (rule == domain::rule::kRequisitesChangedNearOrder)
+                limits.requisitesChangedNearOrder = {limit.max, severity};
             continue;
         }
         const domain::AmountLimit limit{columns::decimal(row[2], columns::fiatScale(*fiat)), severity};
@@ -160,13 +197,15 @@ domain::RiskLimits RiskFlagRepository::loadLimits(pqxx::work &work)
             partial.single = limit;
         else if (rule == domain::rule::kFirstOrderAbove)
             partial.first = limit;
+        else if (rule == domain::rule::kNewPayoutAccountAbove)
+            partial.newAccount = limit;
     }
     for (const auto &[fiat, partial] : perFiat) {
         if (!partial.volume && !partial.single && !partial.first)
-            continue;
-        limits.perFiat[fiat] =
-            domain::FiatRiskLimits{partial.volume.value_or(unlimited()), partial.single.value_or(unlimited()),
-                                   partial.first.value_or(unlimited())};
+            continue; // the cooling-off alone does not make a fiat "configured" (risk_limits_missing)
+        limits.perFiat[fiat] = domain::FiatRiskLimits{
+            partial.volume.value_or(unlimited()), partial.single.value_or(unlimited()),
+            partial.first.value_or(unlimited()), partial.newAccount.value_or(domain::unlimitedAmount())};
     }
     return limits;
 }

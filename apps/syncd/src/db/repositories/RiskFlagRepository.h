@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace p2pdesk::syncd::db {
@@ -27,6 +28,12 @@ struct RiskFlagRow {
     std::optional<std::string> clearReason;
 
     bool open() const { return !clearedAt.has_value(); }
+};
+
+// A flag of a customer's, with the code of the order it is on.
+struct CustomerFlagRow {
+    RiskFlagRow flag;
+    std::optional<std::string> orderCode;
 };
 
 struct OpenFlag {
@@ -52,6 +59,10 @@ public:
                       const std::string &reason);
     // An uncleared hold or block flag: the order cannot be taken.
     static bool hasOpenHold(pqxx::work &work, std::int64_t orderId);
+    // An uncleared flag of this rule on the order.
+    static bool hasOpenFlag(pqxx::work &work, std::int64_t orderId, std::string_view rule);
+    // The flags on the customer or any of their orders, cleared ones included, newest first.
+    static std::vector<CustomerFlagRow> listForCustomer(pqxx::work &work, std::int64_t customerId, std::size_t limit);
 
     // The active rows of `limits` over domain::RiskLimits' defaults. Rule names are the domain's rule
     // ids; action flag/hold/block is the severity. Amount rules are per fiat: a fiat with some but not

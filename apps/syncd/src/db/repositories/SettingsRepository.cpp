@@ -36,6 +36,7 @@ constexpr IntSetting kIntSettings[] = {
     {"bot_messages_per_minute", &Settings::botMessagesPerMinute, 600},
 };
 constexpr const char *kDeskRequiresOnDuty = "desk_requires_on_duty";
+constexpr const char *kOpsAlertsEnabled = "ops_alerts_enabled";
 
 domain::Decimal parseOr(const std::string &text, int scale, const domain::Decimal &fallback)
 {
@@ -66,13 +67,13 @@ Settings SettingsRepository::load(pqxx::work &work)
     Settings s = Settings::defaults();
     static const PreparedStatement statement{"settings.load",
                                              "SELECT key, value::text FROM settings WHERE key = ANY($1::text[])"};
-    const auto result =
-        execPrepared(work, statement,
-                     std::string("{approval_thresholds,status_timeouts,max_rate_deviation_percent,"
-                                 "max_rate_hard_deviation_percent,rate_max_age_seconds,"
-                                 "quote_lock_minutes,auto_complete_hours,"
-                                 "ticket_first_response_minutes,ticket_next_response_minutes,"
-                                 "desk_requires_on_duty,bot_messages_per_minute,requote_move_percent}"));
+    const auto result = execPrepared(work, statement,
+                                     std::string("{approval_thresholds,status_timeouts,max_rate_deviation_percent,"
+                                                 "max_rate_hard_deviation_percent,rate_max_age_seconds,"
+                                                 "quote_lock_minutes,auto_complete_hours,"
+                                                 "ticket_first_response_minutes,ticket_next_response_minutes,"
+                                                 "desk_requires_on_duty,bot_messages_per_minute,requote_move_percent,"
+                                                 "ops_alerts_enabled}"));
     for (const auto &row : result) {
         const auto key = row[0].as<std::string>();
         const auto value = nlohmann::json::parse(row[1].as<std::string>(), nullptr, false);
@@ -107,6 +108,8 @@ Settings SettingsRepository::load(pqxx::work &work)
             s.rateMaxAge = std::chrono::seconds(value.get<std::int64_t>());
         } else if (key == kDeskRequiresOnDuty && value.is_boolean()) {
             s.deskRequiresOnDuty = value.get<bool>();
+        } else if (key == kOpsAlertsEnabled && value.is_boolean()) {
+            s.opsAlertsEnabled = value.get<bool>();
         } else if (value.is_number_integer()) {
             for (const auto &setting : kIntSettings) {
                 const auto number = value.get<std::int64_t>();
@@ -150,6 +153,7 @@ void SettingsRepository::save(pqxx::work &work, const Settings &s)
         {kRateMaxAge, s.rateMaxAge.count()},
         {kRequoteMove, s.requoteMovePercent.toString()},
         {kDeskRequiresOnDuty, s.deskRequiresOnDuty},
+        {kOpsAlertsEnabled, s.opsAlertsEnabled},
     };
     for (const auto &[key, value] : values) {
         work.exec_params0("INSERT INTO settings (key, value, updated_at) VALUES ($1, $2::jsonb, now()) "

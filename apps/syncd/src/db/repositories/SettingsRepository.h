@@ -35,6 +35,7 @@ struct Settings {
     int ticketNextResponseMinutes = 60;  // an answer to a customer's further message is due within
     bool deskRequiresOnDuty = true;      // the bot takes no new order while no active operator is on duty
     int botMessagesPerMinute = 20;       // per-customer flood limit of the bot
+    bool opsAlertsEnabled = true;        // tg/OpsAlerts enqueues alerts for the ops chat
 
     static Settings defaults();
 };

@@ -128,11 +128,12 @@ std::vector<TicketRow> TicketRepository::list(pqxx::work &work, const TicketFilt
                       "AND ($8::bigint IS NULL OR t.customer_id = $8) "
                       "AND ($9::text IS NULL OR o.public_code ILIKE $9 OR c.username ILIKE $9 OR c.first_name ILIKE $9 "
                       "     OR EXISTS (SELECT 1 FROM ticket_messages m WHERE m.ticket_id = t.id AND m.body ILIKE $9)) "
+                      "AND ($12::bigint IS NULL OR t.id = $12) "
                       "ORDER BY least(t.first_response_due_at, t.next_response_due_at) ASC NULLS LAST, "
                       "(t.priority = 'urgent') DESC, t.last_customer_message_at DESC NULLS LAST, t.id DESC "
                       "LIMIT $10 OFFSET $11",
         f.viewerId, f.status, f.assigneeId, f.unassigned, f.overdue, f.urgent, f.orderId, f.customerId, pattern,
-        f.limit, f.offset);
+        f.limit, f.offset, f.ticketId);
     std::vector<TicketRow> out;
     out.reserve(result.size());
     for (const auto &row : result)

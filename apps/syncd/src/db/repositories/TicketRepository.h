@@ -41,6 +41,9 @@ struct TicketRow {
 
 struct TicketFilter {
     std::int64_t viewerId = 0; // unread counts are this operator's
+    // One ticket's row (the workstation refreshes a single row on a change-feed event without
+    // reading the ticket's messages); the other filters still apply.
+    std::optional<std::int64_t> ticketId;
     std::optional<std::string> status;
     std::optional<std::int64_t> assigneeId;
     bool unassigned = false;

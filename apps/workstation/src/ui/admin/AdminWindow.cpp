@@ -1,8 +1,11 @@
 #include "ui/admin/AdminWindow.h"
 
+#include "models/DisplayText.h"
+#include "ui/admin/CannedRepliesPage.h"
 #include "ui/admin/ChecklistsPage.h"
 #include "ui/admin/OperatorsPage.h"
 #include "ui/admin/RatesPage.h"
+#include "ui/admin/SupportSettingsPage.h"
 
 #include <QAction>
 #include <QLabel>
@@ -18,6 +21,8 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     , m_operators(new OperatorsPage(service, prompts, m_tabs))
     , m_checklists(new ChecklistsPage(service, prompts, m_tabs))
     , m_rates(new RatesPage(service, prompts, m_tabs))
+    , m_cannedReplies(new CannedRepliesPage(service, prompts, m_tabs))
+    , m_support(new SupportSettingsPage(service, prompts, m_tabs))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("adminWindow"));
@@ -26,6 +31,8 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     m_tabs->addTab(m_operators, tr("&Operators"));
     m_tabs->addTab(m_checklists, tr("&Checklists"));
     m_tabs->addTab(m_rates, tr("R&ates"));
+    m_tabs->addTab(m_cannedReplies, tr("Canned &replies"));
+    m_tabs->addTab(m_support, tr("S&upport"));
     setCentralWidget(m_tabs);
     m_message->setObjectName(QStringLiteral("adminMessageLabel"));
     statusBar()->addWidget(m_message, 1);
@@ -45,6 +52,8 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     connect(m_operators, &OperatorsPage::message, this, &AdminWindow::showMessage);
     connect(m_checklists, &ChecklistsPage::message, this, &AdminWindow::showMessage);
     connect(m_rates, &RatesPage::message, this, &AdminWindow::showMessage);
+    connect(m_cannedReplies, &CannedRepliesPage::message, this, &AdminWindow::showMessage);
+    connect(m_support, &SupportSettingsPage::message, this, &AdminWindow::showMessage);
     connect(m_service, &AdminService::failed, this, &AdminWindow::onFailed);
     resize(1000, 640);
 }
@@ -54,6 +63,8 @@ void AdminWindow::reload()
     m_operators->reload();
     m_checklists->reload();
     m_rates->reload();
+    m_cannedReplies->reload();
+    m_support->reload();
 }
 
 void AdminWindow::showMessage(const QString &text)
@@ -68,13 +79,15 @@ void AdminWindow::onFailed(AdminService::Action action, const ApiError &error)
     case AdminService::Action::LoadOperators:
     case AdminService::Action::LoadRates:
     case AdminService::Action::LoadChecklists:
+    case AdminService::Action::LoadCannedReplies:
+    case AdminService::Action::LoadSettings:
         what = tr("Loading failed");
         break;
     default:
         what = tr("The change was not made");
         break;
     }
-    showMessage(tr("%1: %2").arg(what, error.plainText()));
+    showMessage(tr("%1: %2").arg(what, DisplayText::error(error)));
 }
 
 } // namespace p2pdesk::workstation

@@ -4,9 +4,11 @@
 #include "models/OrderQueueModel.h"
 #include "ui/main/OfflineBanner.h"
 #include "ui/main/ShortcutsDialog.h"
+#include "ui/support/SupportInbox.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QColor>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
@@ -61,6 +64,7 @@ MainWindow::MainWindow(OrderQueueModel *orders, QWidget *parent)
     , m_tabs(new QTabBar(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
+    , m_pages(new QStackedWidget(this))
     , m_banner(new OfflineBanner(this))
     , m_connection(new QLabel(this))
     , m_count(new QLabel(this))
@@ -77,6 +81,7 @@ MainWindow::MainWindow(OrderQueueModel *orders, QWidget *parent)
     m_tabs->setCurrentIndex(static_cast<int>(QueueTab::All));
     m_queue->setTab(QueueTab::All);
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        showPage(index);
         if (index >= 0 && index < kQueueTabCount)
             m_queue->setTab(kTabs[static_cast<std::size_t>(index)]);
         keepSelection();
@@ -147,7 +152,8 @@ MainWindow::MainWindow(OrderQueueModel *orders, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_banner);
     layout->addLayout(top);
-    layout->addWidget(m_table, 1);
+    m_pages->addWidget(m_table);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
@@ -215,11 +221,23 @@ void MainWindow::buildActions()
             m_table->setFocus();
         });
     }
+    // Shown once the window has a support inbox (setSupportInbox).
+    m_supportAction = viewMenu->addAction(tr("Support"));
+    m_supportAction->setObjectName(QStringLiteral("supportTabAction"));
+    m_supportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    m_supportAction->setVisible(false);
+    connect(m_supportAction, &QAction::triggered, this, [this] {
+        showSupport();
+        if (m_support)
+            m_support->view()->setFocus();
+    });
     viewMenu->addSeparator();
     QAction *find = viewMenu->addAction(tr("&Find"));
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     connect(find, &QAction::triggered, this, [this] {
+        if (isSupportShown())
+            return m_support->focusSearch();
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
@@ -298,8 +316,72 @@ void MainWindow::selectTab(QueueTab tab)
     m_tabs->setCurrentIndex(static_cast<int>(tab));
 }
 
+void MainWindow::setSupportInbox(SupportInbox *inbox)
+{
+    if (m_support || !inbox)
+        return;
+    m_support = inbox;
+    m_pages->addWidget(inbox);
+    m_supportTab = m_tabs->addTab(tr("Support"));
+    m_supportAction->setVisible(true);
+    connect(inbox, &SupportInbox::attentionChanged, this, &MainWindow::updateSupportTitle);
+    connect(inbox, &SupportInbox::ticketActivated, this, &MainWindow::ticketActivated);
+    updateSupportTitle(inbox->attention().tickets, inbox->attention().overdue);
+}
+
+void MainWindow::showSupport()
+{
+    if (m_support)
+        m_tabs->setCurrentIndex(m_supportTab);
+}
+
+bool MainWindow::isSupportShown() const
+{
+    return m_support && m_pages->currentWidget() == m_support;
+}
+
+void MainWindow::showTicket(qint64 ticketId, qint64 orderId)
+{
+    if (!m_support)
+        return;
+    showSupport();
+    m_support->selectTicket(ticketId);
+    show();
+    raise();
+    activateWindow();
+    emit ticketActivated(ticketId, orderId);
+}
+
+void MainWindow::showPage(int tabIndex)
+{
+    // The queue's search and count belong to the queue; the inbox has its own.
+    const bool support = m_support && tabIndex == m_supportTab;
+    m_pages->setCurrentWidget(support ? static_cast<QWidget *>(m_support) : m_table);
+    m_search->setVisible(!support);
+    m_count->setVisible(!support);
+}
+
+void MainWindow::updateSupportTitle(int tickets, int overdue)
+{
+    if (m_supportTab < 0)
+        return;
+    // Tickets that want this operator's answer: theirs or nobody's, unread or overdue; red while
+    // one of them is overdue, like a deadline in the queue.
+    m_tabs->setTabText(m_supportTab,
+                       tickets == 0 ? tr("Support")
+                                    : tr("%1 (%2)", "queue tab: title (orders in it)").arg(tr("Support")).arg(tickets));
+    m_tabs->setTabTextColor(m_supportTab, overdue > 0 ? QColor(0xc6, 0x28, 0x28) : QColor());
+    QString tip = tickets == 0 ? tr("No ticket waits for your answer.")
+                               : tr("%n ticket(s) wait for an answer from you or from anyone.", nullptr, tickets);
+    if (overdue > 0)
+        tip += u' ' + tr("%n overdue.", nullptr, overdue);
+    m_tabs->setTabToolTip(m_supportTab, tip);
+}
+
 const OrderSnapshot *MainWindow::selectedOrder() const
 {
+    if (isSupportShown())
+        return nullptr; // Take and Open card act on the queue's row, which is not in sight
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return nullptr;
@@ -350,6 +432,10 @@ QList<QPair<QString, QString>> MainWindow::shortcutList() const
     add(tr("Approvals inbox: approve the selected payout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     add(tr("Approvals inbox: reject the selected payout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     add(tr("Close the approvals inbox"), QKeySequence(Qt::Key_Escape));
+    if (m_support) {
+        list.append({tr("Support: open the selected ticket"), tr("Enter", "key")});
+        add(tr("Support: assign the selected ticket to me"), m_support->assignToMeAction()->shortcut());
+    }
     return list;
 }
 

@@ -13,6 +13,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTabBar;
 class QTableView;
 
@@ -21,6 +22,7 @@ namespace p2pdesk::workstation {
 class OfflineBanner;
 class OrderQueueFilterModel;
 class OrderQueueModel;
+class SupportInbox;
 struct OrderSnapshot;
 
 // The queue: tabs over one table, a search field, the offline banner and the status bar. It never
@@ -39,6 +41,15 @@ public:
     void showStatusMessage(const QString &text);
     std::optional<std::int64_t> selectedOrderId() const;
     void selectTab(QueueTab tab);
+    // The Support tab beside the queue's (issue 11): the window shows the inbox and counts what
+    // wants an answer on its tab. Without one the window is the order queue alone.
+    void setSupportInbox(SupportInbox *inbox);
+    SupportInbox *supportInbox() const { return m_support; }
+    void showSupport();
+    bool isSupportShown() const;
+    // Brings the window up on the Support tab with this ticket selected, and announces it (a
+    // notification was clicked).
+    void showTicket(qint64 ticketId, qint64 orderId);
     // Every shortcut of the window with what it does, as the Help → Keyboard shortcuts sheet
     // lists them (text without mnemonics, native key text).
     QList<QPair<QString, QString>> shortcutList() const;
@@ -51,6 +62,8 @@ signals:
     void logoutRequested();
     // Only offered to the admin role (the Admin menu is hidden for everyone else).
     void adminRequested();
+    // The operator opened a support ticket (orderId 0: the customer's general ticket).
+    void ticketActivated(qint64 ticketId, qint64 orderId);
 
 private:
     void buildActions();
@@ -59,6 +72,8 @@ private:
     void updateTabTitles();
     void fitStatusColumn();
     void keepSelection();
+    void showPage(int tabIndex);
+    void updateSupportTitle(int tickets, int overdue);
     const OrderSnapshot *selectedOrder() const;
 
     OrderQueueModel *m_orders;
@@ -66,6 +81,9 @@ private:
     QTabBar *m_tabs;
     QLineEdit *m_search;
     QTableView *m_table;
+    QStackedWidget *m_pages;
+    SupportInbox *m_support = nullptr;
+    int m_supportTab = -1;
     OfflineBanner *m_banner;
     QLabel *m_connection;
     QLabel *m_count;
@@ -73,6 +91,7 @@ private:
     QAction *m_open = nullptr;
     QAction *m_adminMenu = nullptr;
     QAction *m_admin = nullptr;
+    QAction *m_supportAction = nullptr;
     QTimer m_searchDebounce;
     QTimer m_tabCountsTimer;       // coalesces recounts: one walk per burst of changes
     std::int64_t m_selectedId = 0; // the order the operator selected, kept across tab switches

@@ -459,7 +459,7 @@ void ProofViewer::onFileFailed(qint64 proofId, const ApiError &error)
 {
     if (proofId != m_context.proof.id)
         return;
-    m_fileInfoLabel->setText(tr("The file could not be downloaded: %1").arg(error.plainText()));
+    m_fileInfoLabel->setText(tr("The file could not be downloaded: %1").arg(DisplayText::error(error)));
 }
 
 void ProofViewer::onAnnotationsLoaded(qint64 proofId, const QList<proto::Annotation> &annotations)
@@ -487,7 +487,7 @@ void ProofViewer::onAnnotationsFailed(qint64 proofId, const ApiError &error)
     if (proofId != m_context.proof.id)
         return;
     m_saving = false;
-    m_statusLabel->setText(tr("Highlights: %1").arg(error.plainText()));
+    m_statusLabel->setText(tr("Highlights: %1").arg(DisplayText::error(error)));
     updateSaveState();
 }
 

@@ -28,6 +28,17 @@ inline constexpr std::string_view kFirstOrderAbove = "first_order_above";
 inline constexpr std::string_view kProofReuse = "proof_reuse";
 inline constexpr std::string_view kTxidReuse = "txid_reuse";
 inline constexpr std::string_view kLimitsMissing = "risk_limits_missing";
+// Not a limit: a senior blocked the order's customer. Raised on each of their open orders.
+inline constexpr std::string_view kCustomerBlocked = "customer_blocked";
+// The first payout to a payout account the desk has never paid is a cooling-off hold above a sum:
+// a stolen account's owner is paid once, the desk's money is gone.
+inline constexpr std::string_view kNewPayoutAccountAbove = "new_payout_account_above";
+// One payout account used by several customers in 30 days: a money mule's account.
+inline constexpr std::string_view kPayoutAccountCustomers30d = "payout_account_customers_30d";
+// An order far above what this customer usually exchanges: for information.
+inline constexpr std::string_view kAmountAboveUsual = "amount_above_usual";
+// The payout details changed within minutes of another order: the pattern of a hijacked account.
+inline constexpr std::string_view kRequisitesChangedNearOrder = "requisites_changed_near_order";
 } // namespace rule
 
 // One rule that fired, with the figures that made it fire (as the operator should read them).
@@ -50,11 +61,31 @@ struct AmountLimit {
     Severity severity = Severity::Hold;
 };
 
+// A limit no amount exceeds (the largest Decimal): a rule the admin has not configured.
+AmountLimit unlimitedAmount();
+
+// An order's fiat amount against the customer's median: fires above factor × median, once the
+// customer has at least minHistory completed orders in that fiat (a median of one is no habit).
+struct MultipleLimit {
+    Decimal factor;
+    std::uint32_t minHistory = 3;
+    Severity severity = Severity::Info;
+};
+
+// A window in minutes: an event closer than this to the other fires.
+struct MinutesLimit {
+    std::uint32_t minutes = 0;
+    Severity severity = Severity::Hold;
+};
+
 // Amount limits are per fiat currency: 100 000 means something different in RUB and in USD.
 struct FiatRiskLimits {
     AmountLimit customerVolume24h;
     AmountLimit singleOrderMax;
     AmountLimit firstOrderMax;
+    // The first payout to a new payout account above this is held (cooling-off). Until the admin
+    // sets one, no amount exceeds it.
+    AmountLimit newPayoutAccountMax = unlimitedAmount();
 };
 
 // Admin-configured limits. Defaults are conservative for a small desk; the admin screen overrides.
@@ -66,6 +97,12 @@ struct RiskLimits {
     CountLimit requisitesChanges30d{3, Severity::Block};
     Severity proofReuse = Severity::Block;
     Severity txidReuse = Severity::Block;
+    // The rules below look past the order and depend on the desk's customers (a family shares a
+    // card; a regular grows): they stay off until the admin sets them in the limits table.
+    // Customers other than this one who were paid to the same account in 30 days: more fires.
+    CountLimit payoutAccountCustomers30d{UINT32_MAX, Severity::Block};
+    MultipleLimit amountAboveUsual{Decimal(), 3, Severity::Info}; // factor 0: off
+    MinutesLimit requisitesChangedNearOrder{0, Severity::Hold};   // 0 minutes: off
     std::map<std::string, FiatRiskLimits, std::less<>> perFiat;
 };
 
@@ -78,6 +115,16 @@ struct OrderRiskInput {
     Decimal customerVolumePrior24h;                // same fiat, orders not cancelled
     std::uint32_t payoutAccountOrdersPrior24h = 0; // any customer
     bool firstOrderOfCustomer = false;
+    // The order's payout account has never been paid (no order to it reached PAID_OUT).
+    bool payoutAccountNeverPaid = false;
+    // Other customers whose orders in the last 30 days paid out to the same account.
+    std::uint32_t payoutAccountOtherCustomers30d = 0;
+    // The customer's completed orders in this fiat: how many, and the median amount.
+    std::uint32_t customerCompletedOrders = 0;
+    std::optional<Decimal> customerMedianAmount;
+    // Set when this order brings new payout details: minutes since the customer's previous order
+    // (nullopt: no previous order).
+    std::optional<std::uint32_t> requisitesChangedMinutesAfterOrder;
 };
 
 std::optional<RiskHit> checkCustomerOrders24h(std::uint32_t prior, const RiskLimits &limits);
@@ -91,13 +138,24 @@ std::optional<RiskHit> checkRequisitesChanges30d(std::uint32_t priorChanges30d, 
 // How many OTHER orders already carry the same proof file (sha256) / the same normalised txid.
 std::optional<RiskHit> checkProofReuse(std::uint32_t otherOrdersWithSameSha256, const RiskLimits &limits);
 std::optional<RiskHit> checkTxidReuse(std::uint32_t otherOrdersWithSameTxid, const RiskLimits &limits);
+// The hold every open order of a customer gets when a senior blocks them: the observed figure is the
+// senior's reason, there is no limit. It holds the order until a senior clears it with a reason.
+RiskHit customerBlocked(std::string reason);
+std::optional<RiskHit> checkNewPayoutAccount(bool neverPaid, const Decimal &amount, const AmountLimit &limit);
+std::optional<RiskHit> checkPayoutAccountCustomers30d(std::uint32_t otherCustomers, const RiskLimits &limits);
+// Observed: the amount; limit: factor × median, rounded down to the amount's scale.
+std::optional<RiskHit> checkAmountAboveUsual(const Decimal &amount, std::uint32_t completedOrders,
+                                             const std::optional<Decimal> &median, const MultipleLimit &limit);
+std::optional<RiskHit> checkRequisitesChangedNearOrder(std::optional<std::uint32_t> minutesSincePreviousOrder,
+                                                       const MinutesLimit &limit);
 
 // All order-creation rules. A fiat without configured limits yields an Info hit
 // (risk_limits_missing) instead of silently skipping the amount rules.
 std::vector<RiskHit> evaluateOrderCreation(const OrderRiskInput &input, const RiskLimits &limits);
-// The rules that judge the order's fiat amount (customer volume, single order, first order), the
-// amount part of evaluateOrderCreation. They run again when the amount changes after creation (a
-// take recomputes it at the final rate). A fiat without limits yields nothing: creation flagged that.
+// The rules that judge the order's fiat amount (the customer's habit; per fiat: customer volume,
+// single order, first order, new payout account), the amount part of evaluateOrderCreation. They
+// run again when the amount changes after creation (a take recomputes it at the final rate). A fiat
+// without limits skips the per-fiat rules: creation flagged that (risk_limits_missing).
 std::vector<RiskHit> evaluateAmountRules(const OrderRiskInput &input, const RiskLimits &limits);
 std::vector<RiskHit> evaluateRequisitesChange(std::uint32_t priorChanges30d, const RiskLimits &limits);
 std::vector<RiskHit> evaluateProofUpload(std::uint32_t otherOrdersWithSameSha256, std::uint32_t otherOrdersWithSameTxid,

@@ -40,6 +40,8 @@ inline constexpr std::string_view kTicketMessage = "ticket.message";
 inline constexpr std::string_view kTicketUpdated = "ticket.updated";
 // A canned reply was created or changed; payload {"canned_reply_id"}.
 inline constexpr std::string_view kCannedReplyUpdated = "canned_reply.updated";
+// A customer was blocked or unblocked; payload {"customer_id"}.
+inline constexpr std::string_view kCustomerUpdated = "customer.updated";
 } // namespace change_kind
 
 // {"seq","at","kind","order_id"?,"status"?,"version"?,"payload":{…}} — status/version are the

@@ -59,6 +59,11 @@ inline constexpr std::string_view kCannedReplies = "/api/v1/canned-replies";    
 inline constexpr std::string_view kAdminCannedReplies = "/api/v1/admin/canned-replies";    // GET, POST (admin)
 inline constexpr std::string_view kAdminCannedReply = "/api/v1/admin/canned-replies/{id}"; // PUT (admin)
 
+// Customers: the profile (operators, seniors, admins) and blocking (seniors, admins).
+inline constexpr std::string_view kCustomer = "/api/v1/customers/{id}";                // GET profile
+inline constexpr std::string_view kCustomerBlock = "/api/v1/customers/{id}/block";     // POST {"reason"}
+inline constexpr std::string_view kCustomerUnblock = "/api/v1/customers/{id}/unblock"; // POST {"reason"}
+
 inline constexpr std::string_view kHealthz = "/healthz";
 inline constexpr std::string_view kReadyz = "/readyz";
 // Telegram calls it in webhook mode (telegram.mode = webhook); authenticated by its secret token.

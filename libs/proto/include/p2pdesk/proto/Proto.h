@@ -7,6 +7,7 @@
 #include "p2pdesk/proto/Changes.h"
 #include "p2pdesk/proto/Checklists.h"
 #include "p2pdesk/proto/Common.h"
+#include "p2pdesk/proto/Customers.h"
 #include "p2pdesk/proto/Decoded.h"
 #include "p2pdesk/proto/Endpoints.h"
 #include "p2pdesk/proto/Enums.h"

@@ -35,6 +35,7 @@ struct Settings {
     std::optional<std::int64_t> ticketFirstResponseMinutes; // 1..10080: first answer to a ticket due
     std::optional<std::int64_t> ticketNextResponseMinutes;  // 1..10080: next answer after a customer wrote
     std::optional<bool> deskRequiresOnDuty;                 // no new bot order without an operator on duty
+    std::optional<bool> opsAlertsEnabled;                   // alerts go to the ops chat
     std::optional<std::int64_t> botMessagesPerMinute;       // 1..600: per-customer flood limit
     // 0..100 (scale 4): how far the desk's suggested rate may move between fixing an order's rate
     // and the customer's payment before a re-quote is due; 0 leaves it to the quote lock.

@@ -89,7 +89,7 @@ struct TicketSummary {
 };
 
 // GET /api/v1/tickets?status=open|closed&mine=true&unassigned=true&overdue=true&urgent=true&
-// order=ID&customer=ID&q=TEXT&limit=50&offset=0 → {"items":[…],"next_offset"?}
+// id=ID&order=ID&customer=ID&q=TEXT&limit=50&offset=0 → {"items":[…],"next_offset"?}
 struct TicketsPage {
     std::vector<TicketSummary> items;
     std::optional<std::int64_t> nextOffset;
@@ -158,8 +158,12 @@ struct CannedReply {
     Timestamp updatedAt{};
 };
 
+// {"items":[…],"known_variables"?:[…]} — known_variables: the `{name}` variables a template may
+// use (syncd's CannedReplyService::knownVariables()), sent so that the admin screen flags an
+// unknown one before saving; omitted when empty.
 struct CannedReplyList {
     std::vector<CannedReply> items;
+    std::vector<std::string> knownVariables;
 };
 
 // POST /api/v1/admin/canned-replies {"shortcut","title","body_ru","body_en","active"?,"reason"};

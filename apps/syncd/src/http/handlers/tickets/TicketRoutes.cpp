@@ -62,6 +62,7 @@ HttpResponse listTickets(RequestContext &ctx)
     filter.unassigned = flagQuery(ctx, "unassigned");
     filter.overdue = flagQuery(ctx, "overdue");
     filter.urgent = flagQuery(ctx, "urgent");
+    filter.ticketId = integerQuery(ctx, "id", 1, std::numeric_limits<std::int64_t>::max());
     filter.orderId = integerQuery(ctx, "order", 1, std::numeric_limits<std::int64_t>::max());
     filter.customerId = integerQuery(ctx, "customer", 1, std::numeric_limits<std::int64_t>::max());
     if (auto q = ctx.query("q")) {

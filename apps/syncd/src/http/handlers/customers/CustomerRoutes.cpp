@@ -1,0 +1,39 @@
+#include "http/handlers/customers/CustomerRoutes.h"
+
+#include "app/Services.h"
+#include "http/ApiError.h"
+#include "http/handlers/orders/OrderRequestActor.h"
+
+#include "p2pdesk/proto/Customers.h"
+#include "p2pdesk/proto/Endpoints.h"
+
+namespace p2pdesk::syncd::http::handlers {
+
+void registerCustomerRoutes(Router &router, app::Services &services)
+{
+    namespace ep = proto::endpoints;
+    RouteOptions readers;
+    readers.roles = {"operator", "senior", "admin"};
+    RouteOptions seniors;
+    seniors.roles = {"senior", "admin"};
+
+    router.get(
+        ep::kCustomer,
+        [&services](RequestContext &ctx) {
+            const auto viewer = ctx.requirePrincipal().operatorId;
+            return HttpResponse::json(200, proto::toJson(services.customers().profile(ctx.tx(), ctx.pathId(), viewer)));
+        },
+        readers);
+    for (const bool block : {true, false}) {
+        router.post(
+            block ? ep::kCustomerBlock : ep::kCustomerUnblock,
+            [&services, block](RequestContext &ctx) {
+                const auto request = decodeOrThrow<proto::CustomerBlockRequest>(ctx.json());
+                return HttpResponse::json(200, proto::toJson(services.customers().setBlocked(
+                                                   ctx.tx(), ctx.pathId(), block, orderActor(ctx), request.reason)));
+            },
+            seniors);
+    }
+}
+
+} // namespace p2pdesk::syncd::http::handlers

@@ -1,0 +1,164 @@
+#include "service/CustomerService.h"
+
+#include "db/repositories/CustomerRepository.h"
+#include "db/repositories/OrderRepository.h"
+#include "db/repositories/PayoutAccountRepository.h"
+#include "db/repositories/RiskFlagRepository.h"
+#include "db/repositories/TicketRepository.h"
+#include "feed/ChangeFeed.h"
+#include "service/OrderServices.h"
+#include "service/ServiceError.h"
+#include "service/TicketService.h"
+
+#include "p2pdesk/domain/RiskRules.h"
+#include "p2pdesk/proto/Changes.h"
+
+namespace p2pdesk::syncd::service {
+
+namespace {
+
+using proto::ApiErrorCode;
+
+std::string trimmed(const std::string &text)
+{
+    constexpr const char *kBlank = " \t\r\n\v\f";
+    const auto first = text.find_first_not_of(kBlank);
+    if (first == std::string::npos)
+        return {};
+    return text.substr(first, text.find_last_not_of(kBlank) - first + 1);
+}
+
+proto::CustomerOrder toOrder(const db::OrderRow &row)
+{
+    proto::CustomerOrder out;
+    out.id = row.id;
+    out.code = row.code;
+    out.status = row.status;
+    out.direction = row.direction;
+    out.asset = row.asset;
+    out.network = row.network;
+    out.fiatCurrency = row.fiatCurrency;
+    out.amountCrypto = row.amountCrypto;
+    out.amountFiat = row.amountFiat;
+    out.hold = row.hold;
+    out.createdAt = row.createdAt;
+    out.updatedAt = row.updatedAt;
+    return out;
+}
+
+proto::CustomerRiskFlag toFlag(const db::CustomerFlagRow &row)
+{
+    proto::CustomerRiskFlag out;
+    const auto &f = row.flag;
+    out.flag.id = f.id;
+    out.flag.rule = f.rule;
+    out.flag.severity = f.severity == domain::Severity::Block  ? proto::RiskSeverity::Block
+                        : f.severity == domain::Severity::Hold ? proto::RiskSeverity::Hold
+                                                               : proto::RiskSeverity::Info;
+    out.flag.figures = f.figures;
+    out.flag.raisedAt = f.raisedAt;
+    out.flag.clearedAt = f.clearedAt;
+    if (f.clearedBy)
+        out.flag.clearedBy = proto::OperatorRef{*f.clearedBy, f.clearedByUsername.value_or("")};
+    out.flag.clearReason = f.clearReason;
+    out.orderId = f.orderId;
+    out.orderCode = row.orderCode;
+    return out;
+}
+
+} // namespace
+
+proto::CustomerProfile CustomerService::profile(db::Transaction &tx, std::int64_t customerId, std::int64_t viewerId)
+{
+    auto &work = tx.work();
+    const auto customer = db::CustomerRepository::find(work, customerId);
+    const auto facts = db::CustomerRepository::profileFacts(work, customerId);
+    if (!customer || !facts)
+        throw ServiceError(ApiErrorCode::NotFound, "no such customer", {{"customer_id", customerId}});
+
+    proto::CustomerProfile out;
+    auto &info = out.customer;
+    info.id = customer->id;
+    info.telegramId = customer->telegramId;
+    info.username = customer->username;
+    info.firstName = customer->firstName;
+    info.language = customer->language;
+    info.unreachable = customer->unreachable;
+    info.blocked = customer->blocked;
+    info.blockedReason = customer->blocked ? customer->blockedReason : std::nullopt;
+    info.blockedAt = facts->blockedAt;
+    if (facts->blockedById)
+        info.blockedBy = proto::OperatorRef{*facts->blockedById, facts->blockedByUsername.value_or("")};
+    info.createdAt = facts->createdAt;
+
+    db::OrderFilter orders;
+    orders.customerTelegramId = customer->telegramId;
+    orders.limit = static_cast<std::int64_t>(proto::limits::kCustomerOrders);
+    for (const auto &row : db::OrderRepository::list(work, orders))
+        out.orders.push_back(toOrder(row));
+    for (const auto &row : db::RiskFlagRepository::listForCustomer(work, customerId, proto::limits::kCustomerFlags))
+        out.riskFlags.push_back(toFlag(row));
+    // Masked only: the sealed requisites are not read here, so they cannot leak from here.
+    for (const auto &account : db::PayoutAccountRepository::listMasked(work, customerId)) {
+        if (out.payoutAccounts.size() == proto::limits::kCustomerAccounts)
+            break;
+        out.payoutAccounts.push_back({account.id, account.kind, account.masked, account.bank, account.createdAt});
+    }
+    db::TicketFilter tickets;
+    tickets.viewerId = viewerId;
+    tickets.customerId = customerId;
+    tickets.limit = static_cast<std::int64_t>(proto::limits::kCustomerTickets);
+    out.tickets = m_tickets.list(tx, tickets).items;
+    return out;
+}
+
+proto::CustomerProfile CustomerService::setBlocked(db::Transaction &tx, std::int64_t customerId, bool block,
+                                                   const OrderActor &actor, const std::string &reason)
+{
+    if (actor.actor.kind != domain::ActorKind::Operator ||
+        !(actor.actor.hasRole(domain::Role::Senior) || actor.actor.hasRole(domain::Role::Admin)))
+        throw ServiceError(ApiErrorCode::Forbidden, "only a senior or an admin blocks and unblocks customers");
+    const auto why = trimmed(reason);
+    if (why.empty())
+        throw ServiceError(ApiErrorCode::ReasonRequired, "a reason is required", {{"field", "reason"}});
+
+    auto &work = tx.work();
+    // Conditional on the current state, and it locks the customer row: a concurrent block waits
+    // here, then finds nothing to change; the bot's next update for the customer waits too and then
+    // sees the block.
+    if (!db::CustomerRepository::setBlocked(work, customerId, block, why)) {
+        const auto customer = db::CustomerRepository::find(work, customerId);
+        if (!customer)
+            throw ServiceError(ApiErrorCode::NotFound, "no such customer", {{"customer_id", customerId}});
+        throw ServiceError(ApiErrorCode::Conflict,
+                           block ? "the customer is already blocked" : "the customer is not blocked",
+                           {{"blocked", customer->blocked}});
+    }
+
+    nlohmann::json held = nlohmann::json::array();
+    if (block) {
+        const auto hit = domain::customerBlocked(why);
+        for (const auto orderId : db::OrderRepository::openOrdersOfCustomer(work, customerId)) {
+            // A block after an unblock whose holds were never cleared: the order is held already.
+            if (db::RiskFlagRepository::hasOpenFlag(work, orderId, domain::rule::kCustomerBlocked))
+                continue;
+            const auto flagId = m_orders.review().raiseRiskFlag(tx, orderId, actor, hit, why);
+            held.push_back({{"order_id", orderId}, {"flag_id", flagId}});
+        }
+    }
+
+    auto audit = actor.origin;
+    audit.action = block ? "customer.block" : "customer.unblock";
+    audit.entity = "customer";
+    audit.entityId = std::to_string(customerId);
+    audit.reason = why;
+    audit.payload = {{"blocked", block}};
+    if (block)
+        audit.payload["held_orders"] = held;
+    audit::AuditWriter::append(work, audit);
+    m_changeFeed.append(tx, std::string(proto::change_kind::kCustomerUpdated), std::nullopt,
+                        {{"customer_id", customerId}});
+    return profile(tx, customerId, actor.operatorId.value_or(0));
+}
+
+} // namespace p2pdesk::syncd::service

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "audit/AuditWriter.h"
+#include "db/Transaction.h"
+#include "service/OrderActor.h"
+
+#include "p2pdesk/proto/Customers.h"
+
+#include <cstdint>
+#include <string>
+
+namespace p2pdesk::syncd::feed {
+class ChangeFeed;
+}
+
+namespace p2pdesk::syncd::service {
+
+class OrderServices;
+class TicketService;
+
+// The desk's customers as operators see them: the profile (the customer, their orders, risk flags
+// with history, payout accounts masked only, tickets) and blocking. A blocked customer gets no new
+// order — the bot refuses them (tg/CustomerBot) and so does order creation — and blocking also
+// holds every open order of theirs with a customer_blocked risk flag, all in the caller's one
+// transaction, audited ('customer.block' / 'customer.unblock' with the reason) and on the change
+// feed (proto::change_kind::kCustomerUpdated, payload {"customer_id"}).
+class CustomerService final {
+public:
+    CustomerService(feed::ChangeFeed &changeFeed, OrderServices &orders, TicketService &tickets)
+        : m_changeFeed(changeFeed)
+        , m_orders(orders)
+        , m_tickets(tickets)
+    {
+    }
+
+    // 404 not_found for an unknown customer. viewerId: whose unread counts the tickets carry.
+    proto::CustomerProfile profile(db::Transaction &tx, std::int64_t customerId, std::int64_t viewerId);
+    // A senior or an admin blocks (block = true) or unblocks the customer with a reason (trimmed,
+    // non-blank). 409 conflict with details {"blocked"} when the customer already is (un)blocked,
+    // 404 not_found when unknown, 403 forbidden for anyone else. Answers the profile after it.
+    proto::CustomerProfile setBlocked(db::Transaction &tx, std::int64_t customerId, bool block, const OrderActor &actor,
+                                      const std::string &reason);
+
+private:
+    feed::ChangeFeed &m_changeFeed;
+    OrderServices &m_orders;
+    TicketService &m_tickets;
+};
+
+} // namespace p2pdesk::syncd::service

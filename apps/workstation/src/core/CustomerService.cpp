@@ -1,0 +1,52 @@
+#include "core/CustomerService.h"
+
+#include "core/ApiClient.h"
+#include "core/ApiReply.h"
+#include "core/Logging.h"
+
+namespace p2pdesk::workstation {
+
+CustomerService::CustomerService(ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{
+}
+
+void CustomerService::expect(ApiReply *reply, qint64 customerId, Action action)
+{
+    connect(reply, &ApiReply::finished, this, [this, reply, customerId, action] {
+        if (!reply->ok()) {
+            qCWarning(lcUi) << "customer action" << action << "failed:" << reply->error()->code;
+            return emit failed(customerId, action, *reply->error());
+        }
+        ApiError error;
+        auto profile = reply->decode<proto::CustomerProfile>(&error);
+        if (!profile)
+            return emit failed(customerId, action, error);
+        if (action == Action::Load)
+            emit profileLoaded(*profile);
+        else
+            emit blockChanged(*profile);
+    });
+}
+
+void CustomerService::load(qint64 customerId)
+{
+    expect(m_api->customer(customerId), customerId, Action::Load);
+}
+
+void CustomerService::block(qint64 customerId, const QString &reason)
+{
+    proto::CustomerBlockRequest request;
+    request.reason = reason.trimmed().toStdString();
+    expect(m_api->blockCustomer(customerId, request), customerId, Action::Block);
+}
+
+void CustomerService::unblock(qint64 customerId, const QString &reason)
+{
+    proto::CustomerBlockRequest request;
+    request.reason = reason.trimmed().toStdString();
+    expect(m_api->unblockCustomer(customerId, request), customerId, Action::Unblock);
+}
+
+} // namespace p2pdesk::workstation

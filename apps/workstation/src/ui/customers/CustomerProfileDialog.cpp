@@ -1,0 +1,298 @@
+#include "ui/customers/CustomerProfileDialog.h"
+
+#include "models/CustomerOrdersModel.h"
+#include "models/CustomerRiskFlagModel.h"
+#include "models/CustomerTicketsModel.h"
+#include "models/DisplayText.h"
+#include "models/PayoutAccountModel.h"
+#include "ui/actions/ReasonDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFont>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace p2pdesk::workstation {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    const auto fit = [table] { table->resizeColumnsToContents(); };
+    QObject::connect(model, &QAbstractItemModel::modelReset, table, fit);
+    return table;
+}
+
+QString languageName(const std::string &code)
+{
+    return code == "en" ? CustomerProfileDialog::tr("English") : CustomerProfileDialog::tr("Russian");
+}
+
+} // namespace
+
+CustomerProfileDialog::CustomerProfileDialog(CustomerService *service, qint64 customerId, bool canBlock,
+                                             QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_customerId(customerId)
+    , m_canBlock(canBlock)
+    , m_orders(new CustomerOrdersModel(this))
+    , m_flags(new CustomerRiskFlagModel(this))
+    , m_accounts(new PayoutAccountModel(this))
+    , m_tickets(new CustomerTicketsModel(this))
+    , m_name(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_reachability(new QLabel(this))
+    , m_blocked(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_block(new QPushButton(this))
+    , m_refresh(new QPushButton(tr("Re&fresh"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_ordersView(makeTable(m_orders, QStringLiteral("customerOrdersView"), this))
+    , m_flagsView(makeTable(m_flags, QStringLiteral("customerRiskFlagsView"), this))
+    , m_accountsView(makeTable(m_accounts, QStringLiteral("customerAccountsView"), this))
+    , m_ticketsView(makeTable(m_tickets, QStringLiteral("customerTicketsView"), this))
+{
+    setObjectName(QStringLiteral("customerProfileDialog"));
+    setWindowTitle(tr("Customer"));
+    m_name->setObjectName(QStringLiteral("customerNameLabel"));
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setObjectName(QStringLiteral("customerDetailsLabel"));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reachability->setObjectName(QStringLiteral("customerReachabilityLabel"));
+    m_reachability->setWordWrap(true);
+    m_blocked->setObjectName(QStringLiteral("customerBlockedLabel"));
+    m_blocked->setWordWrap(true);
+    m_blocked->setTextFormat(Qt::PlainText);
+    m_message->setObjectName(QStringLiteral("customerMessageLabel"));
+    m_message->setWordWrap(true);
+    m_block->setObjectName(QStringLiteral("blockCustomerButton"));
+    m_block->setVisible(canBlock);
+    m_refresh->setObjectName(QStringLiteral("refreshCustomerButton"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_tabs->setObjectName(QStringLiteral("customerTabs"));
+    m_tabs->addTab(m_ordersView, tr("Orders"));
+    m_tabs->addTab(m_flagsView, tr("Risk flags"));
+    m_tabs->addTab(m_accountsView, tr("Payout accounts"));
+    m_tabs->addTab(m_ticketsView, tr("Tickets"));
+    m_ordersView->horizontalHeader()->setStretchLastSection(false);
+    m_flagsView->setToolTip(tr("Double-click a flag to open its order"));
+    // What was observed and why a flag was cleared are a person's words and can be long: those two
+    // columns share the width left and wrap, rather than running off the dialog.
+    m_flagsView->setWordWrap(true);
+    auto *flagsHeader = m_flagsView->horizontalHeader();
+    flagsHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    flagsHeader->setSectionResizeMode(CustomerRiskFlagModel::Figures, QHeaderView::Stretch);
+    flagsHeader->setSectionResizeMode(CustomerRiskFlagModel::ClearReason, QHeaderView::Stretch);
+    connect(flagsHeader, &QHeaderView::sectionResized, m_flagsView, [this] { m_flagsView->resizeRowsToContents(); });
+    connect(m_flags, &QAbstractItemModel::modelReset, m_flagsView, [this] { m_flagsView->resizeRowsToContents(); });
+
+    connect(m_ordersView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit openOrderRequested(index.data(CustomerOrdersModel::OrderIdRole).toLongLong());
+    });
+    connect(m_flagsView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QVariant order = index.data(CustomerRiskFlagModel::OrderIdRole);
+        if (order.isValid())
+            emit openOrderRequested(order.toLongLong());
+    });
+    connect(m_ticketsView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit openTicketRequested(index.data(CustomerTicketsModel::TicketIdRole).toLongLong());
+    });
+    connect(m_block, &QPushButton::clicked, this, &CustomerProfileDialog::askBlock);
+    connect(m_refresh, &QPushButton::clicked, this, &CustomerProfileDialog::reload);
+    connect(m_service, &CustomerService::profileLoaded, this, [this](const proto::CustomerProfile &profile) {
+        if (profile.customer.id == m_customerId)
+            showProfile(profile);
+    });
+    connect(m_service, &CustomerService::blockChanged, this, [this](const proto::CustomerProfile &profile) {
+        if (profile.customer.id != m_customerId)
+            return;
+        m_busy = false;
+        showProfile(profile);
+        m_message->setText(profile.customer.blocked
+                               ? tr("The customer is blocked. Their open orders are held until a senior clears "
+                                    "the flag on each.")
+                               : tr("The customer is unblocked. Holds on their orders stay until a senior clears "
+                                    "them."));
+    });
+    connect(m_service, &CustomerService::failed, this, &CustomerProfileDialog::onFailed);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *headerButtons = new QVBoxLayout;
+    headerButtons->addWidget(m_block);
+    headerButtons->addWidget(m_refresh);
+    headerButtons->addStretch();
+    auto *headerText = new QVBoxLayout;
+    headerText->addWidget(m_name);
+    headerText->addWidget(m_details);
+    headerText->addWidget(m_reachability);
+    headerText->addWidget(m_blocked);
+    auto *header = new QHBoxLayout;
+    header->addLayout(headerText, 1);
+    header->addLayout(headerButtons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+
+    m_name->setText(tr("Loading the customer…"));
+    m_details->clear();
+    m_reachability->hide();
+    m_blocked->hide();
+    updateBlockButton();
+    resize(1040, 600);
+    reload();
+}
+
+void CustomerProfileDialog::reload()
+{
+    m_service->load(m_customerId);
+}
+
+QString CustomerProfileDialog::messageText() const
+{
+    return m_message->text();
+}
+
+QString CustomerProfileDialog::displayName() const
+{
+    if (!m_profile)
+        return {};
+    const proto::CustomerInfo &c = m_profile->customer;
+    const QString username = c.username ? QStringLiteral("@") + QString::fromStdString(*c.username) : QString();
+    const QString first = QString::fromStdString(c.firstName.value_or("")).trimmed();
+    if (!first.isEmpty() && !username.isEmpty())
+        return tr("%1 (%2)").arg(first, username);
+    if (!first.isEmpty())
+        return first;
+    if (!username.isEmpty())
+        return username;
+    return tr("Customer %1").arg(c.telegramId);
+}
+
+void CustomerProfileDialog::showProfile(const proto::CustomerProfile &profile)
+{
+    m_profile = profile;
+    const proto::CustomerInfo &c = profile.customer;
+    setWindowTitle(tr("Customer — %1").arg(displayName()));
+    m_name->setText(displayName());
+    m_details->setText(tr("Telegram ID %1 · speaks %2 · known since %3")
+                           .arg(c.telegramId)
+                           .arg(languageName(c.language), DisplayText::dateTime(c.createdAt)));
+    m_reachability->setVisible(c.unreachable);
+    m_reachability->setText(tr("Telegram does not deliver to this customer (they blocked the bot or left "
+                               "Telegram): messages to them are not received."));
+    m_reachability->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_blocked->setVisible(c.blocked);
+    if (c.blocked) {
+        QString who;
+        if (c.blockedBy && c.blockedAt)
+            who = tr("Blocked by %1 at %2.")
+                      .arg(DisplayText::operatorName(c.blockedBy), DisplayText::dateTime(*c.blockedAt));
+        else
+            who = tr("Blocked.");
+        m_blocked->setText(tr("%1 The bot takes no new order from this customer. Reason: %2")
+                               .arg(who, QString::fromStdString(c.blockedReason.value_or(""))));
+        m_blocked->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    }
+    m_orders->setOrders(profile.orders);
+    m_flags->setFlags(profile.riskFlags);
+    m_accounts->setAccounts(profile.payoutAccounts);
+    m_tickets->setTickets(profile.tickets);
+    m_tabs->setTabText(0, tr("Orders (%1)").arg(profile.orders.size()));
+    const int open = m_flags->openCount();
+    m_tabs->setTabText(1, open > 0 ? tr("Risk flags (%1, %2 open)").arg(profile.riskFlags.size()).arg(open)
+                                   : tr("Risk flags (%1)").arg(profile.riskFlags.size()));
+    m_tabs->setTabText(2, tr("Payout accounts (%1)").arg(profile.payoutAccounts.size()));
+    m_tabs->setTabText(3, tr("Tickets (%1)").arg(profile.tickets.size()));
+    updateBlockButton();
+}
+
+void CustomerProfileDialog::updateBlockButton()
+{
+    const bool blocked = m_profile && m_profile->customer.blocked;
+    m_block->setText(blocked ? tr("&Unblock…") : tr("&Block…"));
+    m_block->setEnabled(m_canBlock && m_profile && !m_busy && !m_dialog);
+}
+
+void CustomerProfileDialog::askBlock()
+{
+    if (!m_profile || !m_block->isEnabled())
+        return;
+    const bool block = !m_profile->customer.blocked;
+    const QString name = displayName();
+    auto *dialog = new ReasonDialog(
+        block ? tr("Block %1").arg(name) : tr("Unblock %1").arg(name),
+        block ? tr("The bot will take no new order from this customer, and each of their open orders will be held "
+                   "until a senior clears it.\n\nWhy? The reason is kept in the audit log.")
+              : tr("The bot will take orders from this customer again. Holds on their orders stay until a senior "
+                   "clears them.\n\nWhy? The reason is kept in the audit log."),
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, block] {
+        m_busy = true;
+        m_message->setText(block ? tr("Blocking…") : tr("Unblocking…"));
+        m_message->setToolTip({});
+        if (block)
+            m_service->block(m_customerId, dialog->reason());
+        else
+            m_service->unblock(m_customerId, dialog->reason());
+    });
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_dialog.clear();
+        updateBlockButton();
+    });
+    m_dialog = dialog;
+    updateBlockButton();
+    dialog->open();
+}
+
+void CustomerProfileDialog::onFailed(qint64 customerId, CustomerService::Action action, const ApiError &error)
+{
+    if (customerId != m_customerId)
+        return;
+    m_busy = false;
+    updateBlockButton();
+    m_message->setToolTip(DisplayText::errorTooltip(error));
+    if (action == CustomerService::Action::Load) {
+        if (error.code == u"not_found")
+            m_name->setText(tr("This customer is not known to the server."));
+        m_message->setText(tr("The profile could not be loaded: %1").arg(DisplayText::error(error)));
+        return;
+    }
+    if (error.code == u"conflict") {
+        m_message->setText(action == CustomerService::Action::Block
+                               ? tr("Someone else blocked this customer meanwhile. The profile has been refreshed.")
+                               : tr("Someone else unblocked this customer meanwhile. The profile has been "
+                                    "refreshed."));
+        reload();
+        return;
+    }
+    m_message->setText((action == CustomerService::Action::Block ? tr("The customer was not blocked: %1")
+                                                                 : tr("The customer was not unblocked: %1"))
+                           .arg(DisplayText::error(error)));
+}
+
+} // namespace p2pdesk::workstation

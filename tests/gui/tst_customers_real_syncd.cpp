@@ -1,0 +1,287 @@
+// The customer profile against the REAL syncd and PostgreSQL: an operator opens a customer with
+// orders, a flag history and two payout accounts and sees them (masked); a senior blocks the customer
+// with a reason and the server holds the open order.
+#include "Mnemonics.h"
+#include "Screenshot.h"
+#include "ScriptedTrustPrompt.h"
+#include "app/LanguageSettings.h"
+#include "core/ApiClient.h"
+#include "core/CertificatePinStore.h"
+#include "core/CustomerService.h"
+#include "core/PinnedNetworkAccess.h"
+#include "models/CustomerOrdersModel.h"
+#include "models/CustomerRiskFlagModel.h"
+#include "models/CustomerTicketsModel.h"
+#include "models/PayoutAccountModel.h"
+#include "tst_syncd_orders_fixture.h"
+#include "ui/actions/ReasonDialog.h"
+#include "ui/customers/CustomerProfileDialog.h"
+
+#include "p2pdesk/test/TestOperators.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace p2pdesk;
+using namespace p2pdesk::workstation;
+using namespace p2pdesk::test;
+
+namespace {
+
+constexpr const char *kOtherRequisites = "4276 5500 1234 7788";
+
+// One workstation: its own settings (pins), transport, API client and customer service.
+struct Desk {
+    Desk(const QString &settingsPath, const QUrl &server, const std::string &token)
+        : settings(settingsPath, QSettings::IniFormat)
+        , pins(&settings)
+        , network(&pins, &prompt)
+        , api(&network)
+        , customers(&api)
+    {
+        api.setServer(server);
+        api.setToken(QString::fromStdString(token));
+    }
+
+    QSettings settings;
+    CertificatePinStore pins;
+    workstation::test::ScriptedTrustPrompt prompt{true};
+    PinnedNetworkAccess network;
+    ApiClient api;
+    CustomerService customers;
+};
+
+// Every text a model shows, for the check that no full requisites reach the screen.
+QStringList allCells(const QAbstractItemModel *model)
+{
+    QStringList cells;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+                cells << model->index(row, column).data(role).toString();
+        }
+    }
+    return cells;
+}
+
+} // namespace
+
+class TestCustomersRealSyncd : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void operatorSeesOrdersFlagsAndMaskedAccounts();
+    void seniorBlocksWithAReason();
+    // Last: it may install another language (P2PDESK_SCREENSHOT_LANGUAGE).
+    void rendersForScreenshots();
+
+private:
+    std::unique_ptr<Desk> desk(const TestOperator &op);
+    std::unique_ptr<CustomerProfileDialog> open(Desk &desk, bool canBlock);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<orders::OrdersWorld> m_world;
+    std::int64_t m_customer = 0;
+    std::int64_t m_openOrder = 0;
+    std::int64_t m_cancelledOrder = 0;
+    std::string m_openCode;
+    int m_desks = 0;
+};
+
+void TestCustomersRealSyncd::init()
+{
+    m_world = std::make_unique<orders::OrdersWorld>();
+    auto op = m_world->as(m_world->op1);
+    // A cancelled order on one card and an open one on another, each flagged (RUB has no limits
+    // in this world); a senior cleared the cancelled order's flag: a history to show.
+    auto r = orders::createOrder(op, 880101, kOtherRequisites);
+    QCOMPARE(r.status, 201);
+    m_cancelledOrder = r.json.at("id").get<std::int64_t>();
+    QCOMPARE(orders::transition(op, m_cancelledOrder, "CANCELLED", r.json.at("version").get<std::int64_t>(),
+                                "customer changed their mind")
+                 .status,
+             200);
+    r = orders::createOrder(op, 880101);
+    QCOMPARE(r.status, 201);
+    m_openOrder = r.json.at("id").get<std::int64_t>();
+    m_openCode = r.json.at("code").get<std::string>();
+    const auto flag = m_world->count("SELECT id FROM risk_flags WHERE order_id = " + std::to_string(m_cancelledOrder));
+    auto senior = m_world->as(m_world->senior1);
+    QCOMPARE(senior.post(orders::flagPath(m_cancelledOrder, flag), {{"reason", "limits are being set up"}}).status,
+             200);
+    m_customer = m_world->count("SELECT id FROM customers WHERE tg_user_id = 880101");
+    m_world->sql("UPDATE customers SET first_name = 'Ivan' WHERE id = " + std::to_string(m_customer));
+    m_world->sql("INSERT INTO support_tickets (customer_id, order_id) VALUES (" + std::to_string(m_customer) + ", " +
+                 std::to_string(m_openOrder) + ")");
+}
+
+void TestCustomersRealSyncd::cleanup()
+{
+    m_world.reset();
+}
+
+std::unique_ptr<Desk> TestCustomersRealSyncd::desk(const TestOperator &op)
+{
+    const QUrl server(QStringLiteral("https://127.0.0.1:%1").arg(m_world->server->port()));
+    return std::make_unique<Desk>(m_dir.filePath(QStringLiteral("desk%1.ini").arg(++m_desks)), server,
+                                  createSession(m_world->db, op.id));
+}
+
+std::unique_ptr<CustomerProfileDialog> TestCustomersRealSyncd::open(Desk &desk, bool canBlock)
+{
+    auto dialog = std::make_unique<CustomerProfileDialog>(&desk.customers, m_customer, canBlock);
+    dialog->show();
+    if (!QTest::qWaitForWindowExposed(dialog.get()))
+        return nullptr;
+    return dialog;
+}
+
+void TestCustomersRealSyncd::operatorSeesOrdersFlagsAndMaskedAccounts()
+{
+    auto operatorDesk = desk(m_world->op1);
+    auto dialog = open(*operatorDesk, false);
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->orders()->rowCount(), 2, 15000);
+
+    // The header: who the customer is, in words.
+    const QString name = dialog->findChild<QLabel *>(QStringLiteral("customerNameLabel"))->text();
+    QCOMPARE(name, QStringLiteral("Ivan (@cust880101)"));
+    QVERIFY(
+        dialog->findChild<QLabel *>(QStringLiteral("customerDetailsLabel"))->text().contains(QStringLiteral("880101")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("customerBlockedLabel"))->isHidden());
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("blockCustomerButton"))->isHidden());
+    QCOMPARE(workstation::test::labelsShowingRawMnemonics(dialog.get()), QStringList());
+
+    // Orders newest first, with status and amounts as the queue shows them.
+    auto *orders = dialog->orders();
+    QCOMPARE(orders->index(0, CustomerOrdersModel::Code).data().toString(), QString::fromStdString(m_openCode));
+    QCOMPARE(orders->index(0, CustomerOrdersModel::Status).data().toString(), QStringLiteral("New"));
+    QCOMPARE(orders->index(1, CustomerOrdersModel::Status).data().toString(), QStringLiteral("Cancelled"));
+    QCOMPARE(orders->index(0, CustomerOrdersModel::AmountFiat).data().toString(), QStringLiteral("9,900.00 RUB"));
+
+    // Flags with their history: the cleared one says by whom and why.
+    auto *flags = dialog->riskFlags();
+    QCOMPARE(flags->rowCount(), 2);
+    QCOMPARE(flags->openCount(), 1);
+    QCOMPARE(flags->index(0, CustomerRiskFlagModel::Rule).data().toString(),
+             QStringLiteral("Risk limits not configured"));
+    QVERIFY(flags->index(1, CustomerRiskFlagModel::Cleared).data().toString().contains(QStringLiteral("senior1")));
+    QCOMPARE(flags->index(1, CustomerRiskFlagModel::ClearReason).data().toString(),
+             QStringLiteral("limits are being set up"));
+
+    // Both accounts, masked; no full requisites anywhere in the dialog's models.
+    auto *accounts = dialog->payoutAccounts();
+    QCOMPARE(accounts->rowCount(), 2);
+    QCOMPARE(accounts->index(0, PayoutAccountModel::Masked).data().toString(), QStringLiteral("•••• 7788"));
+    QCOMPARE(accounts->index(1, PayoutAccountModel::Masked).data().toString(), QStringLiteral("•••• 9012"));
+    QCOMPARE(accounts->index(1, PayoutAccountModel::Kind).data().toString(), QStringLiteral("Card"));
+    for (const QAbstractItemModel *model : std::initializer_list<const QAbstractItemModel *>{
+             dialog->orders(), dialog->riskFlags(), dialog->payoutAccounts(), dialog->tickets()}) {
+        for (const QString &cell : allCells(model)) {
+            QVERIFY2(!cell.contains(QStringLiteral("2200 1234")) && !cell.contains(QStringLiteral("5678")) &&
+                         !cell.contains(QStringLiteral("4276 5500")) && !cell.contains(QStringLiteral("1234 7788")),
+                     qPrintable(cell));
+        }
+    }
+    auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("customerTabs"));
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Orders (2)"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Risk flags (2, 1 open)"));
+
+    // Double-clicking an order asks to open it.
+    QSignalSpy openOrder(dialog.get(), &CustomerProfileDialog::openOrderRequested);
+    auto *view = dialog->findChild<QTableView *>(QStringLiteral("customerOrdersView"));
+    const QRect cell = view->visualRect(orders->index(1, CustomerOrdersModel::Code));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(openOrder.count(), 1);
+    QCOMPARE(openOrder.first().first().toLongLong(), m_cancelledOrder);
+}
+
+void TestCustomersRealSyncd::seniorBlocksWithAReason()
+{
+    auto seniorDesk = desk(m_world->senior1);
+    auto dialog = open(*seniorDesk, true);
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->orders()->rowCount(), 2, 15000);
+    auto *block = dialog->findChild<QPushButton *>(QStringLiteral("blockCustomerButton"));
+    QVERIFY(block->isVisible());
+    QTRY_VERIFY(block->isEnabled());
+    QCOMPARE(block->text(), QStringLiteral("&Block…"));
+
+    QTest::mouseClick(block, Qt::LeftButton);
+    auto *reasonDialog = qobject_cast<ReasonDialog *>(dialog->pendingDialog());
+    QVERIFY(reasonDialog);
+    QVERIFY(!block->isEnabled()); // one question at a time
+    auto *reason = reasonDialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonTextEdit"));
+    QTest::keyClicks(reason, QStringLiteral("chargebacks reported by the bank"));
+    QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+
+    // The server state changed: the customer is blocked with the reason, the open order is held.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->profile() && dialog->profile()->customer.blocked, 15000);
+    const std::string id = std::to_string(m_customer);
+    QCOMPARE(m_world->scalar("SELECT blocked::text || '|' || blocked_reason FROM customers WHERE id = " + id),
+             std::string("true|chargebacks reported by the bank"));
+    QCOMPARE(
+        m_world->scalar("SELECT actor FROM audit_log WHERE action = 'customer.block' AND entity_id = '" + id + "'"),
+        "operator:" + std::to_string(m_world->senior1.id));
+    QCOMPARE(m_world->scalar("SELECT hold FROM orders WHERE id = " + std::to_string(m_openOrder)), std::string("t"));
+
+    // And the dialog shows it at once.
+    auto *blocked = dialog->findChild<QLabel *>(QStringLiteral("customerBlockedLabel"));
+    QVERIFY(blocked->isVisible());
+    QVERIFY2(blocked->text().contains(QStringLiteral("chargebacks reported by the bank")) &&
+                 blocked->text().contains(QStringLiteral("senior1")),
+             qPrintable(blocked->text()));
+    QVERIFY(dialog->orders()->index(0, 0).data(CustomerOrdersModel::HoldRole).toBool());
+    QCOMPARE(dialog->orders()->index(0, CustomerOrdersModel::Status).data().toString(), QStringLiteral("New, on hold"));
+    QCOMPARE(dialog->riskFlags()->index(0, CustomerRiskFlagModel::Rule).data().toString(),
+             QStringLiteral("Customer blocked"));
+    QCOMPARE(dialog->riskFlags()->index(0, CustomerRiskFlagModel::Figures).data().toString(),
+             QStringLiteral("chargebacks reported by the bank"));
+    QCOMPARE(block->text(), QStringLiteral("&Unblock…"));
+    QVERIFY(block->isEnabled());
+    QVERIFY(dialog->messageText().contains(QStringLiteral("blocked")));
+
+    // A second senior's stale dialog learns that someone else blocked the customer first.
+    auto otherDesk = desk(m_world->senior2);
+    auto stale = std::make_unique<CustomerProfileDialog>(&otherDesk->customers, m_customer, true);
+    QTRY_VERIFY_WITH_TIMEOUT(stale->profile().has_value(), 15000);
+    otherDesk->customers.block(m_customer, QStringLiteral("fraud"));
+    QTRY_VERIFY_WITH_TIMEOUT(stale->messageText().contains(QStringLiteral("Someone else blocked")), 15000);
+    QCOMPARE(m_world->count("SELECT count(*) FROM audit_log WHERE action = 'customer.block'"), 1LL);
+}
+
+void TestCustomersRealSyncd::rendersForScreenshots()
+{
+    const QString language = qEnvironmentVariable("P2PDESK_SCREENSHOT_LANGUAGE");
+    if (!language.isEmpty())
+        QCOMPARE(LanguageSettings::install(*qApp, language), language);
+    auto seniorDesk = desk(m_world->senior1);
+    seniorDesk->customers.block(m_customer, QStringLiteral("chargebacks reported by the bank"));
+    auto dialog = open(*seniorDesk, true);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->profile() && dialog->profile()->customer.blocked, 15000);
+    QCOMPARE(workstation::test::labelsShowingRawMnemonics(dialog.get()), QStringList());
+    auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("customerTabs"));
+    const QStringList names = {QStringLiteral("customer-orders"), QStringLiteral("customer-risk-flags"),
+                               QStringLiteral("customer-payout-accounts"), QStringLiteral("customer-tickets")};
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QVERIFY(p2pdesk::screenshots::save(dialog.get(), names.at(i), p2pdesk::screenshots::Kind::Dialog));
+    }
+}
+
+QTEST_MAIN(TestCustomersRealSyncd)
+#include "tst_customers_real_syncd.moc"
