@@ -251,12 +251,11 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
         if (auto notification = m_ticketPolicy->onCustomerMessage(ticket, QDateTime::currentMSecsSinceEpoch()))
             m_tray->notify(*notification);
     });
+    // A notification's click goes through the Support tab (it selects the row), which then
+    // announces the ticket like a double click or Enter on its row: openTicket is the one place.
     connect(m_tray, &TrayNotifier::ticketActivated, m_main.get(), &MainWindow::showTicket);
-    // Until the chat pane takes tickets (the lead wires it): an order's ticket opens the order card
-    // as the queue does; a general ticket is the signal's alone.
-    connect(m_main.get(), &MainWindow::ticketActivated, this, [this](qint64, qint64 orderId) {
-        if (orderId > 0)
-            openOrder(orderId);
+    connect(m_main.get(), &MainWindow::ticketActivated, this, [this](qint64 ticketId, qint64 orderId) {
+        openTicket(ticketId, orderId > 0 ? std::optional<qint64>(orderId) : std::nullopt);
     });
     m_ticketInbox->start();
 
@@ -484,9 +483,18 @@ void AppController::sendDepositWhenTaken(qint64 orderId)
 
 void AppController::openOrder(qint64 orderId)
 {
+    openOrderCard(orderId, 0);
+}
+
+void AppController::openOrderCard(qint64 orderId, qint64 ticketId)
+{
     if (!m_main || orderId <= 0)
         return;
     if (OrderCardWidget *open = m_cards.value(orderId)) {
+        // Asked for one ticket of the order (an order may have had several): its chat shows that one.
+        ChatPane *chat = orderChat(orderId);
+        if (ticketId > 0 && chat && chat->conversation()->ticketId() != ticketId)
+            chat->conversation()->openTicket(ticketId);
         open->show();
         open->raise();
         open->activateWindow();
@@ -517,10 +525,14 @@ void AppController::openOrder(qint64 orderId)
         }
     }
     actions->load(orderId);
-    // The order's ticket beside the order (found by the order; there is none until the customer writes).
+    // The order's ticket beside the order: the one asked for, else found by the order (there is
+    // none until the customer writes).
     ChatPane *chat = makeChatPane();
     card->addSidePane(chat);
-    chat->conversation()->openOrder(orderId);
+    if (ticketId > 0)
+        chat->conversation()->openTicket(ticketId);
+    else
+        chat->conversation()->openOrder(orderId);
     WindowPlacement::place(card, m_main.get(), static_cast<int>(m_cards.size()) - 1);
     card->show();
     card->activateWindow();
@@ -642,7 +654,7 @@ void AppController::openTicket(qint64 ticketId, std::optional<qint64> orderId)
     if (!m_main || ticketId <= 0)
         return;
     if (orderId)
-        return openOrder(*orderId); // the chat is on the order's card
+        return openOrderCard(*orderId, ticketId); // the chat is on the order's card
     if (TicketWindow *open = m_ticketWindows.value(ticketId)) {
         open->show();
         open->raise();

@@ -69,8 +69,10 @@ public:
     TrayNotifier *trayNotifier() const { return m_tray; }
     TicketInbox *ticketInbox() const { return m_ticketInbox; }
 
-    // The support chat (issue 11). A ticket by id: an order's ticket (orderId known, or found when
-    // read) opens on that order's card, a general one in a TicketWindow of its own.
+    // The support chat (issue 11), what activating a ticket in the Support tab or its notification
+    // does: an order's ticket opens on that order's card, its chat showing this ticket; a general
+    // one (no orderId) in a TicketWindow of its own, which offers the order's card should the
+    // ticket turn out to belong to one.
     void openTicket(qint64 ticketId, std::optional<qint64> orderId = std::nullopt);
     TicketWindow *ticketWindow(qint64 ticketId) const;
     // The chat pane of an open order card.
@@ -88,6 +90,8 @@ private:
     void sendDepositWhenTaken(qint64 orderId);
     void takeOrder(qint64 orderId, bool reasonRequired = false, const QString &rateText = {});
     void openOrder(qint64 orderId);
+    // The order's card; its chat on `ticketId` (0: the order's ticket, looked up).
+    void openOrderCard(qint64 orderId, qint64 ticketId);
     void openProof(qint64 orderId, qint64 proofId);
     void showApprovals();
     void showAdmin();
