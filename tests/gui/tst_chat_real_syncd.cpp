@@ -279,7 +279,6 @@ void TestChatRealSyncd::chatOnTheOrderCard()
     QVERIFY(!chat->findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
     // Meanwhile the customer writes (Telegram keeps it until syncd polls again).
     telegram.sendText(kCustomer, "Hello? Is anybody there?", "en", "Alice");
-    QTest::qWait(300);
     QVERIFY(!rowTexts(chat).contains(QStringLiteral("Hello? Is anybody there?")));
 
     // syncd is back: the desk reconnects, the message that arrived meanwhile appears, the draft
