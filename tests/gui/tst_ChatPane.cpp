@@ -40,6 +40,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -48,6 +49,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <algorithm>
 #include <memory>
 
 using namespace p2pdesk;
@@ -297,6 +299,10 @@ void TestChatPane::privateNoteLooksDifferentAndIsMarkedSo()
     QVERIFY(child<QLabel>(pane, QStringLiteral("privateNoteBanner"))->isHidden());
     QTest::mouseClick(toggle, Qt::LeftButton);
     QVERIFY(pane->isPrivateNote());
+    // Checked, its text turns bold; the button has room for it.
+    QFont bold = toggle->font();
+    bold.setBold(true);
+    QVERIFY(toggle->width() >= QFontMetrics(bold).horizontalAdvance(toggle->text()) + 12);
     QCOMPARE(send->text(), QStringLiteral("Add note"));
     QVERIFY(child<QLabel>(pane, QStringLiteral("privateNoteBanner"))->isVisible());
     QVERIFY(pane->composer()->styleSheet().contains(QStringLiteral("#fff4c2")));
@@ -370,6 +376,48 @@ void TestChatPane::deliveryFailuresAreShownInWords()
     // The bubble is tall enough for it (the delegate measured the footer).
     const QRect rect = pane->messageView()->visualRect(row);
     QVERIFY(rect.height() > pane->messageView()->fontMetrics().height() * 3);
+    // At any width, nothing of it is painted below the row: the footer is measured in the bold face
+    // it is painted in, so its last words never fall out of the bubble.
+    QListView *view = pane->messageView();
+    // Every width: where the bold words wrap once more than regular ones is a matter of pixels.
+    for (int width = 240; width <= 1000; width += 2) {
+        view->viewport()->resize(width, 400);
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        const int height = pane->delegate()->sizeHint(option, row).height();
+        option.rect = QRect(0, 0, width, height);
+        QImage image(width, height + 60, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        {
+            QPainter painter(&image);
+            pane->delegate()->paint(&painter, option, row);
+        }
+        // The lowest painted row must be the bubble's bottom edge (nearly as wide as the bubble),
+        // not the tail of a wrapped word under it.
+        int widest = 0;
+        int lowest = -1;
+        int lowestExtent = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            const auto painted = [](QRgb pixel) { return qAlpha(pixel) != 0; };
+            const auto *first = std::find_if(line, line + width, painted);
+            if (first == line + width)
+                continue;
+            const auto last =
+                std::find_if(std::make_reverse_iterator(line + width), std::make_reverse_iterator(line), painted);
+            const int extent = static_cast<int>(last.base() - first);
+            widest = std::max(widest, extent);
+            lowest = y;
+            lowestExtent = extent;
+        }
+        QVERIFY2(lowest < height, qPrintable(QStringLiteral("width %1: painted below the row").arg(width)));
+        QVERIFY2(lowestExtent >= widest - 24,
+                 qPrintable(QStringLiteral("width %1: something under the bubble at y %2 (%3 px wide, the bubble %4)")
+                                .arg(width)
+                                .arg(lowest)
+                                .arg(lowestExtent)
+                                .arg(widest)));
+    }
 }
 
 void TestChatPane::photosOpenInAViewerAndDocumentsAreSaved()

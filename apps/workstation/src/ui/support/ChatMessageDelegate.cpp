@@ -199,6 +199,12 @@ QColor deliveryColour(Delivery delivery)
     }
 }
 
+bool failedDelivery(const QModelIndex &index)
+{
+    const auto delivery = index.data(TicketMessageModel::DeliveryRole).value<Delivery>();
+    return delivery == Delivery::Failed || delivery == Delivery::Undeliverable;
+}
+
 const QColor kText(0x1b, 0x1f, 0x23);
 const QColor kMuted(0x5a, 0x64, 0x70);
 
@@ -271,8 +277,10 @@ ChatMessageDelegate::Geometry ChatMessageDelegate::geometry(const QModelIndex &i
     const Measured text = measure(index.data(TicketMessageModel::TextRole).toString(), system ? f.small : f.base,
                                   system ? f.smallMetrics : f.baseMetrics, inner);
     const Measured original = measure(originalText(index), f.italic, f.smallMetrics, inner);
-    const Measured footer =
-        measure(index.data(TicketMessageModel::DeliveryTextRole).toString(), f.small, f.smallMetrics, inner);
+    // A failed delivery is painted bold: measured bold, or its last words fall below the bubble.
+    const bool footerBold = failedDelivery(index);
+    const Measured footer = measure(index.data(TicketMessageModel::DeliveryTextRole).toString(),
+                                    footerBold ? f.bold : f.small, footerBold ? f.boldMetrics : f.smallMetrics, inner);
     const QVariantList attachments = index.data(TicketMessageModel::AttachmentCountRole).toInt() > 0
                                          ? index.data(TicketMessageModel::AttachmentsRole).toList()
                                          : QVariantList();
@@ -416,11 +424,9 @@ void ChatMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     }
 
     if (!g.footer.isEmpty()) {
-        const auto delivery = index.data(TicketMessageModel::DeliveryRole).value<Delivery>();
-        QFont footerFont = small;
-        footerFont.setBold(delivery == Delivery::Failed || delivery == Delivery::Undeliverable);
-        painter->setPen(deliveryColour(delivery));
-        drawText(painter, index.data(TicketMessageModel::DeliveryTextRole).toString(), footerFont, g.footer);
+        painter->setPen(deliveryColour(index.data(TicketMessageModel::DeliveryRole).value<Delivery>()));
+        drawText(painter, index.data(TicketMessageModel::DeliveryTextRole).toString(),
+                 failedDelivery(index) ? f.bold : small, g.footer);
     }
     painter->restore();
 }

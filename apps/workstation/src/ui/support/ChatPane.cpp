@@ -412,6 +412,13 @@ QWidget *ChatPane::buildComposer()
     m_private->setStyleSheet(QStringLiteral("QToolButton#privateNoteToggle:checked { background: #fff4c2; "
                                             "border: 1px solid #c9a227; border-radius: 3px; font-weight: bold; "
                                             "padding: 2px 6px; }"));
+    {
+        // Qt sizes the button for its unchecked face and does not measure again when the checked
+        // style turns the text bold: without room for the bold text it would be clipped.
+        QFont bold = m_private->font();
+        bold.setBold(true);
+        m_private->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(m_private->text()) + 2 * 6 + 2 + 4);
+    }
     connect(m_private, &QToolButton::toggled, this, [this] {
         onComposerChanged();
         updateComposer();
