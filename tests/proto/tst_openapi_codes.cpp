@@ -122,6 +122,7 @@ private slots:
                                 e::kCustomerUnblock,
                                 e::kHealthz,
                                 e::kReadyz,
+                                e::kMetrics,
                                 e::kTelegramWebhook}) {
             const QString full = QString::fromUtf8(path.data(), static_cast<qsizetype>(path.size()));
             QTest::newRow(qPrintable(full)) << full;

@@ -6,6 +6,8 @@ namespace p2pdesk::syncd::app {
 
 Services::Services(config::Config config)
     : m_config(std::move(config))
+    , m_metrics(std::make_unique<observability::Registry>())
+    , m_requestMetrics(std::make_unique<observability::RequestMetrics>(*m_metrics))
     , m_pool(std::make_unique<db::ConnectionPool>(m_config.dbConninfo(),
                                                   static_cast<std::size_t>(m_config.integer("db.pool_size")),
                                                   std::chrono::milliseconds(m_config.integer("db.acquire_timeout_ms"))))

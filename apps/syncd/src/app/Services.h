@@ -5,6 +5,8 @@
 #include "feed/ChangeFeed.h"
 #include "feed/ChangeListener.h"
 #include "feed/ChangeNotifier.h"
+#include "observability/MetricsRegistry.h"
+#include "observability/RequestMetrics.h"
 #include "service/AnnotationService.h"
 #include "service/AuthService.h"
 #include "service/CannedReplyService.h"
@@ -40,6 +42,10 @@ public:
     feed::ChangeNotifier &changeNotifier() { return *m_notifier; }
     feed::ChangeFeed &changeFeed() { return *m_changeFeed; }
     std::chrono::system_clock::time_point startedAt() const { return m_startedAt; }
+    // What GET /metrics serves: the request figures recorded by the HTTP front-end, and the
+    // collectors the composition root and the bridge add (observability/).
+    observability::Registry &metrics() { return *m_metrics; }
+    observability::RequestMetrics &requestMetrics() { return *m_requestMetrics; }
     service::AuthService &auth() { return *m_auth; }
     service::OperatorAdminService &operatorAdmin() { return *m_operatorAdmin; }
     // The order lifecycle (create, queries, transitions, approvals, checklists, risk flags).
@@ -63,6 +69,8 @@ public:
 
 private:
     config::Config m_config;
+    std::unique_ptr<observability::Registry> m_metrics;
+    std::unique_ptr<observability::RequestMetrics> m_requestMetrics;
     std::unique_ptr<db::ConnectionPool> m_pool;
     std::unique_ptr<feed::ChangeNotifier> m_notifier;
     std::unique_ptr<feed::ChangeFeed> m_changeFeed;

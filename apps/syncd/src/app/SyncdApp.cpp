@@ -3,6 +3,8 @@
 #include "db/Migrator.h"
 #include "http/Routes.h"
 #include "mail/EmailOutboxSender.h"
+#include "observability/CoreMetrics.h"
+#include "observability/WorkerMetrics.h"
 #include "security/TlsContext.h"
 
 #include <Poco/Logger.h>
@@ -29,11 +31,27 @@ SyncdApp::SyncdApp(config::Config config, RouteHook extraRoutes)
         m_workers.add("email_outbox", std::chrono::milliseconds(cfg.integer("telegram.worker_interval_ms")) * 5,
                       [smtp, email] { email->runOnce(); });
     }
+    m_coreMetrics = observability::addCoreCollector(m_services->metrics(), *m_services);
+    m_processMetrics = m_services->metrics().addCollector([this](observability::Exposition &out) {
+        observability::addWorkerHealth(out, m_workers.health());
+        const auto connections = connectionStats();
+        out.gauge("p2pdesk_http_connections", "Live client connections (each holds an HTTP thread).", {},
+                  static_cast<double>(connections.live));
+        out.counter("p2pdesk_http_connections_refused_total",
+                    "Connections refused because their address held http.max_connections_per_address.", {},
+                    static_cast<double>(connections.refusedOverCap));
+        out.counter("p2pdesk_http_connections_closed_by_deadline_total",
+                    "Connections closed for missing a deadline (head, idle keep-alive or transfer).", {},
+                    static_cast<double>(connections.closedByDeadline));
+    });
 }
 
 SyncdApp::~SyncdApp()
 {
     stop();
+    // Before what they read goes (the workers, the server); a scrape still running finishes first.
+    m_processMetrics = {};
+    m_coreMetrics = {};
 }
 
 void SyncdApp::start()

@@ -49,6 +49,9 @@ private:
     std::unique_ptr<http::HttpServer> m_server;
     workers::WorkerSet m_workers;
     std::unique_ptr<tg::Bridge> m_bridge;
+    // /metrics: the core's figures and this process's (workers, connections); the bridge adds its own.
+    observability::Registry::Registration m_coreMetrics;
+    observability::Registry::Registration m_processMetrics;
     bool m_running = false;
 };
 

@@ -88,7 +88,7 @@ int runCli(const std::vector<std::string> &argv, std::ostream &out, std::ostream
 
     try {
         CommandContext ctx{config::Config::load(configFile, env), std::move(args), out, err};
-        config::setupLogging(ctx.config.string("log.level"));
+        config::setupLogging(ctx.config.string("log.level"), ctx.config.string("log.format"));
         return command->run(ctx);
     } catch (const config::ConfigError &e) {
         err << "syncd: configuration error: " << e.what() << "\n";

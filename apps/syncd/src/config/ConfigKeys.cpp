@@ -141,6 +141,13 @@ const std::vector<KeySpec> &knownKeys()
         {"email.max_attempts", KeyKind::Integer, "10",
          "Failed deliveries (4xx, network) after which an e-mail is marked failed."},
         {"log.level", KeyKind::String, "information", "Poco log level: error, warning, notice, information, debug."},
+        {"log.format", KeyKind::String, "text",
+         "text (one readable line per event) | json (one JSON object per line: ts, level, logger, msg, and the "
+         "request line's rid, operator, method, route, path, status, duration_ms as their own members)."},
+        // Monitoring (observability/): GET /metrics in the Prometheus text format.
+        {"metrics.token_file", KeyKind::SecretFile, "",
+         "File with the bearer token a scraper must send to GET /metrics (or env P2PDESK_METRICS_TOKEN). "
+         "Unset: /metrics answers 404."},
     };
     return keys;
 }

@@ -1,5 +1,8 @@
 #include "config/Logging.h"
 
+#include "config/Config.h"
+#include "config/JsonLogFormatter.h"
+
 #include <Poco/AutoPtr.h>
 #include <Poco/ConsoleChannel.h>
 #include <Poco/FormattingChannel.h>
@@ -8,9 +11,15 @@
 
 namespace p2pdesk::syncd::config {
 
-void setupLogging(const std::string &level)
+void setupLogging(const std::string &level, const std::string &format)
 {
-    Poco::AutoPtr<Poco::PatternFormatter> formatter(new Poco::PatternFormatter("%Y-%m-%dT%H:%M:%S.%iZ %q %s: %t"));
+    Poco::AutoPtr<Poco::Formatter> formatter;
+    if (format == "text")
+        formatter = new Poco::PatternFormatter("%Y-%m-%dT%H:%M:%S.%iZ %q %s: %t");
+    else if (format == "json")
+        formatter = new JsonLogFormatter;
+    else
+        throw ConfigError("log.format must be text or json, not " + format);
     Poco::AutoPtr<Poco::ConsoleChannel> console(new Poco::ConsoleChannel);
     Poco::AutoPtr<Poco::FormattingChannel> channel(new Poco::FormattingChannel(formatter, console));
     Poco::Logger::root().setChannel(channel);

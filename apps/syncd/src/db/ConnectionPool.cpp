@@ -74,9 +74,13 @@ PooledConnection ConnectionPool::acquire()
             }
             if (m_open < m_maxSize)
                 break;
-            if (m_available.wait_until(lock, deadline) == std::cv_status::timeout && m_idle.empty() &&
-                m_open >= m_maxSize)
+            ++m_waiting;
+            const auto waited = m_available.wait_until(lock, deadline);
+            --m_waiting;
+            if (waited == std::cv_status::timeout && m_idle.empty() && m_open >= m_maxSize) {
+                ++m_acquireTimeouts;
                 throw DbUnavailable("no database connection available within the acquire timeout");
+            }
         }
         ++m_open;
         generation = m_generation;
@@ -118,6 +122,19 @@ std::size_t ConnectionPool::openCount() const
 {
     std::lock_guard lock(m_mutex);
     return m_open;
+}
+
+ConnectionPool::Stats ConnectionPool::stats() const
+{
+    std::lock_guard lock(m_mutex);
+    Stats out;
+    out.max = m_maxSize;
+    out.open = m_open;
+    out.idle = m_idle.size();
+    out.inUse = m_open - m_idle.size();
+    out.waiting = m_waiting;
+    out.acquireTimeouts = m_acquireTimeouts;
+    return out;
 }
 
 } // namespace p2pdesk::syncd::db

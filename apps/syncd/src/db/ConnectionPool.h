@@ -59,6 +59,18 @@ public:
     std::size_t idleCount() const;
     std::size_t openCount() const;
 
+    // The pool at one instant, for /metrics: a pool that is always fully in use with callers
+    // waiting is what a too small db.pool_size (or a slow database) looks like.
+    struct Stats {
+        std::size_t max = 0;
+        std::size_t open = 0; // borrowed + idle + being opened
+        std::size_t idle = 0;
+        std::size_t inUse = 0;             // open - idle: borrowed or being opened
+        std::size_t waiting = 0;           // acquire() calls waiting for a connection right now
+        std::uint64_t acquireTimeouts = 0; // acquire() calls that gave up (answered 503 db_unavailable)
+    };
+    Stats stats() const;
+
 private:
     friend class PooledConnection;
     void release(std::unique_ptr<pqxx::connection> conn, std::uint64_t generation, bool broken) noexcept;
@@ -76,6 +88,8 @@ private:
     std::vector<Idle> m_idle;
     std::size_t m_open = 0; // borrowed + idle + being opened
     std::uint64_t m_generation = 0;
+    std::size_t m_waiting = 0;
+    std::uint64_t m_acquireTimeouts = 0;
 };
 
 } // namespace p2pdesk::syncd::db

@@ -9,9 +9,6 @@
 
 namespace p2pdesk::syncd::http {
 
-namespace {
-
-// "Bearer <token>"; the scheme is case-insensitive (RFC 7235).
 std::optional<std::string> bearerToken(const RequestContext &ctx)
 {
     const auto header = ctx.header("Authorization");
@@ -29,6 +26,8 @@ std::optional<std::string> bearerToken(const RequestContext &ctx)
         token.erase(token.begin());
     return token;
 }
+
+namespace {
 
 bool holdsAnyOf(const Principal &principal, const std::vector<std::string> &roles)
 {

@@ -2,6 +2,9 @@
 
 #include "http/Router.h"
 
+#include <optional>
+#include <string>
+
 namespace p2pdesk::syncd::http {
 
 // Authentication and role checks for every route (MiddlewareStage::Authentication).
@@ -13,5 +16,9 @@ namespace p2pdesk::syncd::http {
 // forbidden. On success ctx.principal() is set (operator id, username, roles as stored *now*, so
 // role changes and deactivation apply to existing sessions at once, and the session id).
 Middleware makeAuthMiddleware();
+
+// The token of an `Authorization: Bearer <token>` header (the scheme is case-insensitive, RFC 7235);
+// nullopt without one.
+std::optional<std::string> bearerToken(const RequestContext &ctx);
 
 } // namespace p2pdesk::syncd::http

@@ -40,29 +40,40 @@ bool Principal::hasRole(std::string_view role) const
 
 RequestLog::RequestLog(Poco::Logger &logger, std::string requestId)
     : m_logger(logger)
-    , m_prefix("rid=" + requestId + " ")
+    , m_requestId(std::move(requestId))
+    , m_prefix("rid=" + m_requestId + " ")
 {
+}
+
+void RequestLog::write(Poco::Message::Priority priority, const std::string &msg, const Fields &fields) const
+{
+    if (!m_logger.is(priority))
+        return;
+    Poco::Message message(m_logger.name(), m_prefix + msg, priority);
+    message.set("rid", m_requestId);
+    for (const auto &[name, value] : fields)
+        message.set(name, value);
+    m_logger.log(message);
 }
 
 void RequestLog::debug(const std::string &msg) const
 {
-    if (m_logger.debug())
-        m_logger.debug(m_prefix + msg);
+    write(Poco::Message::PRIO_DEBUG, msg, {});
 }
 
-void RequestLog::info(const std::string &msg) const
+void RequestLog::info(const std::string &msg, const Fields &fields) const
 {
-    m_logger.information(m_prefix + msg);
+    write(Poco::Message::PRIO_INFORMATION, msg, fields);
 }
 
 void RequestLog::warning(const std::string &msg) const
 {
-    m_logger.warning(m_prefix + msg);
+    write(Poco::Message::PRIO_WARNING, msg, {});
 }
 
 void RequestLog::error(const std::string &msg) const
 {
-    m_logger.error(m_prefix + msg);
+    write(Poco::Message::PRIO_ERROR, msg, {});
 }
 
 RequestContext::RequestContext(Poco::Net::HTTPServerRequest &request, app::Services &services, std::size_t maxJsonBytes)

@@ -6,6 +6,7 @@
 #include "p2pdesk/proto/Decoded.h"
 
 #include <Poco/Logger.h>
+#include <Poco/Message.h>
 #include <Poco/Net/HTTPServerRequest.h>
 
 #include <chrono>
@@ -15,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace p2pdesk::syncd::app {
@@ -35,17 +37,24 @@ struct Principal {
     std::string actor() const { return "operator:" + std::to_string(operatorId); }
 };
 
-// Log lines of one request: every line starts with `rid=<request id>`. Never pass secrets here.
+// Log lines of one request: every line starts with `rid=<request id>` and carries the id as the
+// message parameter "rid" too (the JSON log format makes it a member). Never pass secrets here.
 class RequestLog final {
 public:
+    // Message parameters of a line; the JSON log format emits the ones it knows as members.
+    using Fields = std::vector<std::pair<std::string, std::string>>;
+
     RequestLog(Poco::Logger &logger, std::string requestId);
     void debug(const std::string &msg) const;
-    void info(const std::string &msg) const;
+    void info(const std::string &msg, const Fields &fields = {}) const;
     void warning(const std::string &msg) const;
     void error(const std::string &msg) const;
 
 private:
+    void write(Poco::Message::Priority priority, const std::string &msg, const Fields &fields) const;
+
     Poco::Logger &m_logger;
+    std::string m_requestId;
     std::string m_prefix;
 };
 

@@ -4,19 +4,56 @@
 #include "http/ApiError.h"
 #include "http/ConnectionGuard.h"
 #include "http/ErrorMapper.h"
+#include "observability/RequestMetrics.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/NullStream.h>
 #include <Poco/StreamCopier.h>
 
+#include <chrono>
 #include <cstdio>
+#include <string>
+#include <string_view>
 
 namespace p2pdesk::syncd::http {
 
 namespace {
 
 constexpr Poco::Int64 kDrainBytes = 1024 * 1024;
+
+// A client-chosen path or method must not break a log line: control characters become '?'.
+std::string printable(std::string_view text)
+{
+    std::string out(text);
+    for (char &c : out) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            c = '?';
+    }
+    return out;
+}
+
+// The access-log line: who (client address, operator id or "-"), what (method, route template, and
+// the path, which names the order), the status and the time from head in to response written. The
+// path only, no query: query strings may one day carry search text about customers.
+void logRequest(const RequestContext &ctx, std::string_view route, int status, std::chrono::nanoseconds elapsed)
+{
+    const auto &principal = ctx.principal();
+    const std::string operatorId = principal ? std::to_string(principal->operatorId) : "-";
+    char duration[32];
+    std::snprintf(duration, sizeof duration, "%.1f", std::chrono::duration<double, std::milli>(elapsed).count());
+    const std::string method = printable(ctx.method());
+    const std::string path = printable(ctx.path());
+    ctx.log().info(ctx.clientIp() + " operator=" + operatorId + " " + method + " " + std::string(route) + " " + path +
+                       " -> " + std::to_string(status) + " " + duration + "ms",
+                   {{"client_ip", ctx.clientIp()},
+                    {"operator", operatorId},
+                    {"method", method},
+                    {"route", std::string(route)},
+                    {"path", path},
+                    {"status", std::to_string(status)},
+                    {"duration_ms", duration}});
+}
 
 } // namespace
 
@@ -40,6 +77,7 @@ HttpResponse RequestDispatcher::handle(RequestContext &ctx)
         }
         throw ApiError(proto::ApiErrorCode::NotFound, "no such endpoint");
     }
+    m_route = match.route;
     ctx.setPathParams(match.params);
     if (match.route->options.maxUploadBytes != 0)
         ctx.setUploadLimit(match.route->options.maxUploadBytes);
@@ -89,6 +127,15 @@ void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
         response.setKeepAlive(false);
     }
 
+    // Counted before the response leaves: whoever has seen a response finds it in /metrics, and the
+    // duration is the server's time (head in → response ready), not how fast the client reads. By
+    // template, never by path: a path holds ids and anything a client invents, a route is one of a
+    // fixed few. /metrics itself is counted too, after its page was rendered.
+    const std::string_view route =
+        m_route != nullptr ? std::string_view(m_route->pattern) : observability::RequestMetrics::kUnmatchedRoute;
+    m_services.requestMetrics().record(route, ctx.method(), out.status,
+                                       std::chrono::steady_clock::now() - ctx.startedAt());
+
     // setStatus() alone keeps the default reason phrase: "HTTP/1.1 400 OK".
     response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
     response.set("X-Request-Id", ctx.requestId());
@@ -112,14 +159,7 @@ void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest &request, Poc
     stream.flush();
     ConnectionGuard::responseSent();
 
-    const auto micros =
-        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - ctx.startedAt())
-            .count();
-    char elapsed[32];
-    std::snprintf(elapsed, sizeof elapsed, "%.1fms", static_cast<double>(micros) / 1000.0);
-    // The path only: query strings may one day carry search text about customers.
-    ctx.log().info(ctx.clientIp() + " " + ctx.actor() + " " + ctx.method() + " " + ctx.path() + " -> " +
-                   std::to_string(out.status) + " " + elapsed);
+    logRequest(ctx, route, out.status, std::chrono::steady_clock::now() - ctx.startedAt());
 }
 
 RequestDispatcherFactory::RequestDispatcherFactory(const Router &router, app::Services &services)

@@ -13,7 +13,8 @@ namespace p2pdesk::syncd::http {
 
 // Poco's entry point: one RequestDispatcher per request. It builds the RequestContext, routes,
 // runs middleware + handler, commits the request's transaction, maps any failure through
-// mapException, writes the response and the access-log line.
+// mapException, writes the response, then records the request in the metrics (by route template)
+// and writes the access-log line.
 class RequestDispatcher final : public Poco::Net::HTTPRequestHandler {
 public:
     RequestDispatcher(const Router &router, app::Services &services);
@@ -24,6 +25,7 @@ private:
 
     const Router &m_router;
     app::Services &m_services;
+    const Route *m_route = nullptr; // the matched route, once routed
 };
 
 class RequestDispatcherFactory final : public Poco::Net::HTTPRequestHandlerFactory {

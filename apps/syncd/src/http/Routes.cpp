@@ -11,6 +11,7 @@
 #include "http/handlers/changes/ChangeRoutes.h"
 #include "http/handlers/customers/CustomerRoutes.h"
 #include "http/handlers/health/HealthRoutes.h"
+#include "http/handlers/metrics/MetricsRoutes.h"
 #include "http/handlers/orders/OrderRoutes.h"
 #include "http/handlers/proofs/ProofRoutes.h"
 #include "http/handlers/rates/RateRoutes.h"
@@ -26,6 +27,7 @@ void registerRoutes(Router &router, app::Services &services)
     router.use(makeIdempotencyMiddleware(), MiddlewareStage::Idempotency);
 
     handlers::registerHealthRoutes(router, services);
+    handlers::registerMetricsRoutes(router, services);
     handlers::registerAuthRoutes(router, services);
     handlers::registerOperatorAdminRoutes(router, services);
     handlers::registerOrderRoutes(router, services);

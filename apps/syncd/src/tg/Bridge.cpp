@@ -1,6 +1,7 @@
 #include "tg/Bridge.h"
 
 #include "app/Services.h"
+#include "observability/WorkerMetrics.h"
 #include "tg/BotApiClient.h"
 
 #include <Poco/Logger.h>
@@ -72,10 +73,32 @@ Bridge::Bridge(app::Services &services)
                     m_senderWorker->wake();
             });
     }
+
+    // The poller's lag is what an admin alerts on when customers' messages stop arriving: it grows
+    // whatever the cause (token refused, a webhook set elsewhere, network, database).
+    m_metrics = services.metrics().addCollector([this](observability::Exposition &out) {
+        std::vector<workers::PeriodicWorker::Health> health;
+        for (const auto *worker :
+             {m_processorWorker.get(), m_notifierWorker.get(), m_senderWorker.get(), m_opsWorker.get()}) {
+            if (worker != nullptr)
+                health.push_back(worker->health());
+        }
+        if (m_poller) {
+            health.push_back(m_poller->health());
+            out.gauge("p2pdesk_telegram_poll_lag_seconds",
+                      "Seconds since this instance's poller last completed a turn: getUpdates answered and its "
+                      "batch stored, or another instance found polling.",
+                      {}, static_cast<double>(m_poller->lag().count()));
+            out.gauge("p2pdesk_telegram_poller_leader", "1 when this instance is the one polling Telegram.", {},
+                      m_poller->isLeader() ? 1.0 : 0.0);
+        }
+        observability::addWorkerHealth(out, health);
+    });
 }
 
 Bridge::~Bridge()
 {
+    m_metrics = {};
     m_alive->store(false);
     stop();
     m_services.telegramInbox().setOnStored({});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "observability/MetricsRegistry.h"
 #include "tg/CustomerNotifier.h"
 #include "tg/OpsAlerts.h"
 #include "tg/OutboxSender.h"
@@ -59,6 +60,9 @@ private:
     // Ops chat alerts (telegram.ops_chat_id set); delivered by the outbox sender.
     std::unique_ptr<OpsAlerts> m_opsAlerts;
     std::unique_ptr<workers::PeriodicWorker> m_opsWorker;
+
+    // /metrics: the bridge's workers and the poller's lag. Declared last: removed first.
+    observability::Registry::Registration m_metrics;
 };
 
 } // namespace p2pdesk::syncd::tg

@@ -8,6 +8,8 @@
 
 #include <Poco/Logger.h>
 
+#include <algorithm>
+
 namespace p2pdesk::syncd::tg {
 
 namespace {
@@ -38,6 +40,10 @@ UpdatePoller::~UpdatePoller()
 
 void UpdatePoller::start()
 {
+    {
+        std::lock_guard lock(m_errorMutex);
+        m_startedAt = std::chrono::system_clock::now();
+    }
     m_loop.start([this](workers::BackgroundLoop &loop) { run(loop); });
 }
 
@@ -58,6 +64,45 @@ void UpdatePoller::setError(const std::string &error)
     m_lastError = error;
 }
 
+void UpdatePoller::noteTurn()
+{
+    std::lock_guard lock(m_errorMutex);
+    m_lastTurn = std::chrono::system_clock::now();
+    m_failures = 0;
+    m_failingSince.reset();
+}
+
+void UpdatePoller::noteFailure(const std::string &error)
+{
+    std::lock_guard lock(m_errorMutex);
+    m_lastError = error;
+    if (m_failures++ == 0)
+        m_failingSince = std::chrono::system_clock::now();
+    ++m_failuresTotal;
+}
+
+workers::PeriodicWorker::Health UpdatePoller::health() const
+{
+    std::lock_guard lock(m_errorMutex);
+    workers::PeriodicWorker::Health out;
+    out.name = "tg_poller";
+    out.consecutiveFailures = m_failures;
+    out.lastError = m_lastError;
+    out.failingSince = m_failingSince;
+    out.lastSuccess = m_lastTurn;
+    out.failuresTotal = m_failuresTotal;
+    out.interval = std::chrono::seconds(m_options.timeoutSeconds);
+    return out;
+}
+
+std::chrono::seconds UpdatePoller::lag() const
+{
+    std::lock_guard lock(m_errorMutex);
+    const auto since = m_lastTurn.value_or(m_startedAt);
+    return std::max(std::chrono::seconds(0),
+                    std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now() - since));
+}
+
 void UpdatePoller::run(workers::BackgroundLoop &loop)
 {
     workers::AdvisoryLock leadership(m_pool, kLockKey);
@@ -67,6 +112,7 @@ void UpdatePoller::run(workers::BackgroundLoop &loop)
             if (!leadership.tryAcquire()) {
                 m_leader = false;
                 offset.reset();
+                noteTurn();
                 loop.pause(std::chrono::seconds(2));
                 continue;
             }
@@ -81,8 +127,10 @@ void UpdatePoller::run(workers::BackgroundLoop &loop)
                 offset = max ? *max + 1 : 0;
             }
             const auto updates = m_client.getUpdates(*offset, 100, m_options.timeoutSeconds, kAllowedUpdates);
-            if (!updates.is_array() || updates.empty())
+            if (!updates.is_array() || updates.empty()) {
+                noteTurn();
                 continue;
+            }
             std::vector<nlohmann::json> batch(updates.begin(), updates.end());
             std::int64_t next = *offset;
             for (const auto &update : batch)
@@ -96,8 +144,9 @@ void UpdatePoller::run(workers::BackgroundLoop &loop)
             offset = next;
             ++m_batches;
             setError({});
+            noteTurn();
         } catch (const BotApiError &e) {
-            setError(e.what());
+            noteFailure(e.what());
             if (e.kind() == BotApiErrorKind::Conflict) {
                 // A webhook is set for this token, or another program polls it: report and wait;
                 // never fight over the token.
@@ -116,7 +165,7 @@ void UpdatePoller::run(workers::BackgroundLoop &loop)
         } catch (const std::exception &e) {
             // Database down (nothing was confirmed, so nothing is lost) or the lock's connection
             // broke: drop leadership and compete again after a pause.
-            setError(e.what());
+            noteFailure(e.what());
             logger().warning("polling paused: %s", std::string(e.what()));
             leadership.reset();
             m_leader = false;

@@ -25,7 +25,7 @@ std::set<const PeriodicWorker *> &registry()
 PeriodicWorker::Health PeriodicWorker::health() const
 {
     const std::lock_guard lock(m_healthMutex);
-    return {name(), m_failures, m_lastError, m_failingSince};
+    return {name(), m_failures, m_lastError, m_failingSince, m_lastSuccess, m_failuresTotal, m_interval};
 }
 
 std::vector<PeriodicWorker::Health> PeriodicWorker::allHealth()
@@ -79,6 +79,7 @@ void PeriodicWorker::run(BackgroundLoop &loop)
                 const std::lock_guard lock(m_healthMutex);
                 m_failures = 0;
                 m_failingSince.reset();
+                m_lastSuccess = std::chrono::system_clock::now();
             }
             if (lastFailed)
                 log.information("recovered");
@@ -88,6 +89,7 @@ void PeriodicWorker::run(BackgroundLoop &loop)
                 const std::lock_guard lock(m_healthMutex);
                 if (m_failures++ == 0)
                     m_failingSince = std::chrono::system_clock::now();
+                ++m_failuresTotal;
                 m_lastError = e.what();
             }
             // One line per outage rather than one per tick.

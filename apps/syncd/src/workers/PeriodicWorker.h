@@ -3,6 +3,7 @@
 #include "workers/BackgroundLoop.h"
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -17,12 +18,16 @@ namespace p2pdesk::syncd::workers {
 class PeriodicWorker final {
 public:
     // How a worker fares: its failed ticks in a row (0 after a good one), the last error and when the
-    // current streak began.
+    // current streak began; for /metrics also when a tick last succeeded, every failure since start
+    // and the interval (a last success older than a few intervals means the worker is stuck).
     struct Health {
         std::string name;
         int consecutiveFailures = 0;
         std::string lastError;
         std::optional<std::chrono::system_clock::time_point> failingSince;
+        std::optional<std::chrono::system_clock::time_point> lastSuccess{};
+        std::uint64_t failuresTotal = 0;
+        std::chrono::milliseconds interval{0};
     };
 
     PeriodicWorker(std::string name, std::chrono::milliseconds interval, std::function<void()> tick);
@@ -48,6 +53,8 @@ private:
     int m_failures = 0;
     std::string m_lastError;
     std::optional<std::chrono::system_clock::time_point> m_failingSince;
+    std::optional<std::chrono::system_clock::time_point> m_lastSuccess;
+    std::uint64_t m_failuresTotal = 0;
 };
 
 } // namespace p2pdesk::syncd::workers

@@ -17,6 +17,14 @@ PeriodicWorker *WorkerSet::find(const std::string &name)
     return nullptr;
 }
 
+std::vector<PeriodicWorker::Health> WorkerSet::health() const
+{
+    std::vector<PeriodicWorker::Health> all;
+    for (const auto &w : m_workers)
+        all.push_back(w->health());
+    return all;
+}
+
 void WorkerSet::startAll()
 {
     for (auto &w : m_workers)

@@ -20,6 +20,8 @@ class WorkerSet final {
 public:
     PeriodicWorker &add(std::string name, std::chrono::milliseconds interval, std::function<void()> tick);
     PeriodicWorker *find(const std::string &name);
+    // Every worker's health, in the order they were added (for /metrics).
+    std::vector<PeriodicWorker::Health> health() const;
     void startAll();
     void stopAll();
 

@@ -66,6 +66,8 @@ inline constexpr std::string_view kCustomerUnblock = "/api/v1/customers/{id}/unb
 
 inline constexpr std::string_view kHealthz = "/healthz";
 inline constexpr std::string_view kReadyz = "/readyz";
+// Prometheus scrapes it with the token of metrics.token_file; absent (404) without one.
+inline constexpr std::string_view kMetrics = "/metrics";
 // Telegram calls it in webhook mode (telegram.mode = webhook); authenticated by its secret token.
 inline constexpr std::string_view kTelegramWebhook = "/api/v1/telegram/webhook";
 
