@@ -13,6 +13,7 @@
 #include "TestCertificate.h"
 #include "app/LanguageSettings.h"
 #include "core/ApiClient.h"
+#include "core/ApiError.h"
 #include "core/CannedReplyCatalog.h"
 #include "core/CertificatePinStore.h"
 #include "core/OrderActions.h"
@@ -56,6 +57,12 @@ using namespace p2pdesk::workstation;
 using namespace p2pdesk::workstation::test;
 
 namespace {
+
+// The reason the app itself shows when syncd cannot be reached, translated like in the app.
+ApiError networkDown()
+{
+    return ApiError{0, ApiError::kNetwork, {}};
+}
 
 domain::Decimal dec(const char *text)
 {
@@ -277,7 +284,7 @@ void TestScreenshots::queueScreens(const QString &language)
     QVERIFY(screenshots::save(&window, shotName(language, QStringLiteral("queue"))));
     window.selectTab(QueueTab::Mine);
     QVERIFY(screenshots::save(&window, shotName(language, QStringLiteral("queue-mine"))));
-    window.setOnline(false, QCoreApplication::translate("ApiError", "Cannot reach the server."));
+    window.setOnline(false, networkDown().sentence());
     QVERIFY(screenshots::save(&window, shotName(language, QStringLiteral("queue-offline"))));
 
     ShortcutsDialog shortcuts(window.shortcutList(), &window);
@@ -343,7 +350,7 @@ void TestScreenshots::support(const QString &language)
     QVERIFY(screenshots::save(&window, shotName(language, QStringLiteral("support"))));
     inbox->setView(TicketView::Mine);
     QVERIFY(screenshots::save(&window, shotName(language, QStringLiteral("support-mine"))));
-    window.setOnline(false, QCoreApplication::translate("ApiError", "Cannot reach the server."));
+    window.setOnline(false, networkDown().sentence());
     inbox->setOnline(false);
     inbox->setView(TicketView::AllOpen);
     QVERIFY(screenshots::save(&window, shotName(language, QStringLiteral("support-offline"))));
