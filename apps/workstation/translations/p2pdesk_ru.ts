@@ -632,6 +632,124 @@ Why? The reason is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::AssignTicketDialog</name>
+    <message>
+        <source>Assign ticket</source>
+        <translation>Назначить обращение</translation>
+    </message>
+    <message>
+        <source>Why this operator (required)</source>
+        <translation>Почему этому оператору (обязательно)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Оператор:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>No other operator is known to this workstation yet: operators appear here once they hold an order in the queue.</source>
+        <translation>Этому рабочему месту пока не известен ни один другой оператор: операторы появляются здесь, когда ведут заявку в очереди.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::AttachmentViewer</name>
+    <message>
+        <source>Save file</source>
+        <translation>Сохранить файл</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>+ or wheel</source>
+        <translation>+ или колесо</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>− or wheel</source>
+        <translation>− или колесо</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>По размеру</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Повернуть влево</translation>
+    </message>
+    <message>
+        <source>Shift+R</source>
+        <translation>Shift+R</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Повернуть вправо</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Save the file (Ctrl+S)</source>
+        <translation>Сохранить файл (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>This image declares %1 × %2 pixels, more than the viewer opens. It was not decoded: a file like this is broken or made to exhaust memory. Save it only to hand it to a senior.</source>
+        <translation>В заголовке изображения указан размер %1 × %2 пикселей — больше, чем открывает просмотрщик. Оно не было декодировано: такой файл повреждён или сделан, чтобы исчерпать память. Сохраняйте его только для передачи старшему.</translation>
+    </message>
+    <message>
+        <source>This file is not an image the viewer can show. Save it to open it elsewhere.</source>
+        <translation>Этот файл — не изображение, которое может показать просмотрщик. Сохраните его, чтобы открыть в другой программе.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px. Wheel or +/− to zoom, drag to move, R to rotate.</source>
+        <translation>%1 × %2 пикс. Колесо или +/− — масштаб, перетаскивание — сдвиг, R — поворот.</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>Не удалось сохранить файл: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::CannedRepliesPage</name>
     <message>
         <source>&amp;New reply</source>
@@ -798,6 +916,381 @@ Why? The reason is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::ChatMessageDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>author · time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Private note — not sent</source>
+        <translation>Внутренняя заметка — не отправляется</translation>
+    </message>
+    <message>
+        <source>Edited by the customer. First written: %1</source>
+        <translation>Клиент изменил сообщение. Сначала было: %1</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ChatPane</name>
+    <message>
+        <source>Russian</source>
+        <translation>русском</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английском</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Клиент %1</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Имя клиента</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Order code</source>
+        <translation>Номер заявки</translation>
+    </message>
+    <message>
+        <source>Final rate</source>
+        <translation>Итоговый курс</translation>
+    </message>
+    <message>
+        <source>Fiat amount</source>
+        <translation>Сумма в валюте</translation>
+    </message>
+    <message>
+        <source>Crypto amount</source>
+        <translation>Сумма в криптовалюте</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <source>Fiat currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Статус заявки</translation>
+    </message>
+    <message>
+        <source>Deposit address</source>
+        <translation>Адрес для депозита</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Сохранить файл</translation>
+    </message>
+    <message>
+        <source>The chat could not be read: %1</source>
+        <translation>Не удалось загрузить переписку: %1</translation>
+    </message>
+    <message>
+        <source>The bot signs every message to this customer with this word. Someone who claims to be the customer elsewhere (a call, another chat) must know it.</source>
+        <translation>Бот подписывает этим словом каждое сообщение клиенту. Тот, кто называет себя этим клиентом в другом месте (по телефону, в другом чате), должен его знать.</translation>
+    </message>
+    <message>
+        <source>Telegram cannot reach this customer: they blocked the bot or deleted the chat. Replies are not delivered; private notes still work.</source>
+        <translation>Telegram не может связаться с клиентом: он заблокировал бота или удалил чат. Ответы не доставляются; внутренние заметки работают.</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Взять себе</translation>
+    </message>
+    <message>
+        <source>Take this ticket: it shows as yours in the support inbox</source>
+        <translation>Взять это обращение: во входящих поддержки оно будет отмечено как ваше</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочно</translation>
+    </message>
+    <message>
+        <source>Urgent tickets come first in the support inbox</source>
+        <translation>Срочные обращения стоят первыми во входящих поддержки</translation>
+    </message>
+    <message>
+        <source>Reopen ticket</source>
+        <translation>Переоткрыть обращение</translation>
+    </message>
+    <message>
+        <source>Why is the ticket reopened?</source>
+        <translation>Почему обращение открывается снова?</translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation>Закрыть обращение</translation>
+    </message>
+    <message>
+        <source>Why is the ticket closed (e.g. answered, resolved by phone)?</source>
+        <translation>Почему обращение закрывается (например, ответили, решили по телефону)?</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <source>Assign to another operator…</source>
+        <translation>Назначить другому оператору…</translation>
+    </message>
+    <message>
+        <source>Unassign…</source>
+        <translation>Снять назначение…</translation>
+    </message>
+    <message>
+        <source>Unassign ticket</source>
+        <translation>Снять назначение</translation>
+    </message>
+    <message>
+        <source>Why does the ticket go back to the desk?</source>
+        <translation>Почему обращение возвращается в общую очередь?</translation>
+    </message>
+    <message>
+        <source>Edit as text</source>
+        <translation>Изменить как текст</translation>
+    </message>
+    <message>
+        <source>Put the rendered words into the composer to change them before sending</source>
+        <translation>Перенести готовый текст в поле ввода, чтобы изменить его перед отправкой</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Write a note for the desk only; it is never sent to the customer (Ctrl+Shift+I)</source>
+        <translation>Заметка только для сотрудников; клиенту она не отправляется (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Private note — only the desk sees it; it is never sent to the customer.</source>
+        <translation>Внутренняя заметка — её видят только сотрудники, клиенту она не отправляется.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No messages yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Сообщений пока нет&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chat&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Переписка&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The customer has not written about this order yet.</source>
+        <translation>Клиент ещё не писал по этой заявке.</translation>
+    </message>
+    <message>
+        <source>Loading the chat…</source>
+        <translation>Переписка загружается…</translation>
+    </message>
+    <message>
+        <source>The chat is not available offline.</source>
+        <translation>Без связи переписка недоступна.</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Закрыть…</translation>
+    </message>
+    <message>
+        <source>No messages yet.
+
+The chat of this order starts with the customer&apos;s first message in the bot; the desk can answer here from then on.</source>
+        <translation>Сообщений пока нет.
+
+Переписка по заявке начинается с первого сообщения клиента в боте; после этого здесь можно ему отвечать.</translation>
+    </message>
+    <message>
+        <source>writes in %1</source>
+        <translation>пишет на %1</translation>
+    </message>
+    <message>
+        <source>Verification word: %1</source>
+        <translation>Кодовое слово: %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>срочно</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>не назначено</translation>
+    </message>
+    <message>
+        <source>assigned to you</source>
+        <translation>назначено вам</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>назначено: %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>заявка %1</translation>
+    </message>
+    <message>
+        <source>general question (no order)</source>
+        <translation>общий вопрос (без заявки)</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Переоткрыть…</translation>
+    </message>
+    <message>
+        <source>Canned reply /%1 (%2)</source>
+        <translation>Шаблон /%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Canned reply</source>
+        <translation>Шаблон ответа</translation>
+    </message>
+    <message>
+        <source>Canned reply /%1 — %2</source>
+        <translation>Шаблон /%1 — %2</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>Готовится предпросмотр…</translation>
+    </message>
+    <message>
+        <source>/%1 — %2</source>
+        <translation>/%1 — %2</translation>
+    </message>
+    <message>
+        <source>Canned reply /%1 — %2. The customer gets it in %3:</source>
+        <translation>Шаблон /%1 — %2. Клиент получит его на %3:</translation>
+    </message>
+    <message>
+        <source>This reply needs what the ticket does not have yet: %1. Fill it in below.</source>
+        <translation>Для этого ответа не хватает данных обращения: %1. Заполните ниже.</translation>
+    </message>
+    <message>
+        <source>This reply uses words the server does not know (%1). Ask the admin to fix it; it cannot be sent.</source>
+        <translation>В шаблоне есть переменные, которых сервер не знает (%1). Попросите администратора исправить его; отправить его нельзя.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Нет предпросмотра: %1</translation>
+    </message>
+    <message>
+        <source>Private note for the desk (never sent to the customer). Ctrl+Enter adds it.</source>
+        <translation>Заметка для сотрудников (клиенту не отправляется). Ctrl+Enter — добавить.</translation>
+    </message>
+    <message>
+        <source>Reply to the customer. Ctrl+Enter sends; type / for canned replies.</source>
+        <translation>Ответ клиенту. Ctrl+Enter — отправить; / — шаблоны ответов.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Offline: sending is paused. Your draft is kept; send it when the connection returns.</source>
+        <translation>Нет связи: отправка приостановлена. Черновик сохранён; отправьте его, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>Nothing to answer yet: the desk can write here once the customer has written about this order.</source>
+        <translation>Отвечать пока не на что: писать здесь можно, когда клиент напишет по этой заявке.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to confirm the last message…</source>
+        <translation>Ждём, пока сервер подтвердит последнее сообщение…</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 can be sent.</source>
+        <translation>%1 символов; отправить можно не более %2.</translation>
+    </message>
+    <message>
+        <source>This canned reply cannot be sent.</source>
+        <translation>Этот шаблон отправить нельзя.</translation>
+    </message>
+    <message>
+        <source>The customer cannot be reached; a reply will not be delivered.</source>
+        <translation>Клиент недоступен; ответ не будет доставлен.</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1 It is back in the composer.</source>
+        <translation>Сообщение не отправлено: %1 Текст возвращён в поле ввода.</translation>
+    </message>
+    <message>
+        <source>The ticket was not assigned: %1</source>
+        <translation>Обращение не назначено: %1</translation>
+    </message>
+    <message>
+        <source>The priority was not changed: %1</source>
+        <translation>Приоритет не изменён: %1</translation>
+    </message>
+    <message>
+        <source>The ticket was not closed: %1</source>
+        <translation>Обращение не закрыто: %1</translation>
+    </message>
+    <message>
+        <source>The ticket was not reopened: %1</source>
+        <translation>Обращение не открыто снова: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>Не удалось загрузить файл: %1</translation>
+    </message>
+    <message>
+        <source>Files are downloaded from the server; open it again when the connection returns.</source>
+        <translation>Файлы загружаются с сервера; откройте файл снова, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>Downloading the file…</source>
+        <translation>Файл загружается…</translation>
+    </message>
+    <message>
+        <source>The file that arrived is not the file the server recorded (SHA-256 mismatch). It was not opened; tell a senior.</source>
+        <translation>Полученный файл — не тот, что записан на сервере (не совпадает SHA-256). Он не открыт; сообщите старшему.</translation>
+    </message>
+    <message>
+        <source>Photo from %1</source>
+        <translation>Фото от %1</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Не удалось сохранить файл: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
+        <translation>Сохранено в %1. &lt;a href=&quot;%2&quot;&gt;Открыть&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Копировать текст</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Открыть: %1</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::ChecklistEditModel</name>
     <message>
         <source>saved #%1</source>
@@ -880,6 +1373,81 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Change the checklist “%1”</source>
         <translation>Изменить чек-лист «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::CreateOrderDialog</name>
+    <message>
+        <source>Create order for this customer</source>
+        <translation>Создать заявку для этого клиента</translation>
+    </message>
+    <message>
+        <source>%1 (Telegram id %2)</source>
+        <translation>%1 (Telegram id %2)</translation>
+    </message>
+    <message>
+        <source>The customer sells crypto (the desk pays out money)</source>
+        <translation>Клиент продаёт криптовалюту (обменник выплачивает деньги)</translation>
+    </message>
+    <message>
+        <source>The customer buys crypto (the desk sends crypto)</source>
+        <translation>Клиент покупает криптовалюту (обменник отправляет криптовалюту)</translation>
+    </message>
+    <message>
+        <source>e.g. 250.00</source>
+        <translation>например, 250,00</translation>
+    </message>
+    <message>
+        <source>Create order</source>
+        <translation>Создать заявку</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Направление:</translation>
+    </message>
+    <message>
+        <source>Pair:</source>
+        <translation>Пара:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>The server prices the order at the desk&apos;s current rate and checks it against the risk limits, as for an order from the bot.</source>
+        <translation>Сервер рассчитает заявку по текущему курсу обменника и проверит её по лимитам риска — так же, как заявку из бота.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s rates could not be read: %1</source>
+        <translation>Не удалось получить курсы обменника: %1</translation>
+    </message>
+    <message>
+        <source>The order was not created: %1</source>
+        <translation>Заявка не создана: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) for %3, rate %4</source>
+        <translation>%1 (%2) за %3, курс %4</translation>
+    </message>
+    <message>
+        <source>Where the desk pays the customer (card or account number):</source>
+        <translation>Куда обменник выплачивает клиенту (номер карты или счёта):</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s wallet address for the crypto:</source>
+        <translation>Адрес кошелька клиента для криптовалюты:</translation>
+    </message>
+    <message>
+        <source>Choose a pair the desk quotes.</source>
+        <translation>Выберите пару, по которой обменник даёт курс.</translation>
+    </message>
+    <message>
+        <source>Enter the amount as a number.</source>
+        <translation>Введите сумму числом.</translation>
     </message>
 </context>
 <context>
@@ -3365,17 +3933,17 @@ SHA-256 (получено): %2</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <source>%1 ago</source>
+        <comment>time since the customer&apos;s last message</comment>
+        <translation>%1 назад</translation>
+    </message>
+    <message>
         <source>Urgent</source>
         <translation>Срочно</translation>
     </message>
     <message>
         <source>Unassigned</source>
         <translation>Не назначено</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <comment>time since the customer&apos;s last message</comment>
-        <translation>%1 назад</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -3452,6 +4020,152 @@ SHA-256 (получено): %2</translation>
     <message>
         <source>Unread</source>
         <translation>Непрочитано</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TicketMessageModel</name>
+    <message>
+        <source>the customer blocked the bot or never started it</source>
+        <translation>клиент заблокировал бота или ни разу его не запускал</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s Telegram chat no longer exists</source>
+        <translation>чата клиента в Telegram больше нет</translation>
+    </message>
+    <message>
+        <source>the message is too long for Telegram</source>
+        <translation>сообщение слишком длинное для Telegram</translation>
+    </message>
+    <message>
+        <source>Telegram could not read its formatting</source>
+        <translation>Telegram не смог разобрать его оформление</translation>
+    </message>
+    <message>
+        <source>the file is too large for Telegram</source>
+        <translation>файл слишком большой для Telegram</translation>
+    </message>
+    <message>
+        <source>Telegram asked the desk to slow down</source>
+        <translation>Telegram попросил отправлять реже</translation>
+    </message>
+    <message>
+        <source>Telegram could not be reached</source>
+        <translation>Telegram недоступен</translation>
+    </message>
+    <message>
+        <source>the bot is not set up correctly (tell the admin)</source>
+        <translation>бот настроен неправильно (сообщите администратору)</translation>
+    </message>
+    <message>
+        <source>the message could not be prepared (tell the admin)</source>
+        <translation>сообщение не удалось подготовить (сообщите администратору)</translation>
+    </message>
+    <message>
+        <source>Telegram refused it</source>
+        <translation>Telegram его отклонил</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправляется…</translation>
+    </message>
+    <message>
+        <source>Not confirmed by the server yet; retrying. It will not be sent twice.</source>
+        <translation>Сервер ещё не подтвердил; повторяем. Дважды оно не уйдёт.</translation>
+    </message>
+    <message>
+        <source>Not confirmed by the server yet (%1); retrying. It will not be sent twice.</source>
+        <translation>Сервер ещё не подтвердил (%1); повторяем. Дважды оно не уйдёт.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent; the last try failed: %1</source>
+        <translation>Ожидает отправки; последняя попытка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Не доставлено: %1</translation>
+    </message>
+    <message>
+        <source>Photo, %1</source>
+        <translation>Фото, %1</translation>
+    </message>
+    <message>
+        <source>PDF document, %1</source>
+        <translation>Документ PDF, %1</translation>
+    </message>
+    <message>
+        <source>File, %1</source>
+        <translation>Файл, %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Telegram said: %1</source>
+        <translation>Ответ Telegram: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 в %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TicketWindow</name>
+    <message>
+        <source>Create order for this customer…</source>
+        <translation>Создать заявку для этого клиента…</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>Chat with %1</source>
+        <translation>Переписка с %1</translation>
+    </message>
+    <message>
+        <source>Open order %1</source>
+        <translation>Открыть заявку %1</translation>
+    </message>
+    <message>
+        <source>Only operators and seniors record orders.</source>
+        <translation>Заявки создают только операторы и старшие.</translation>
+    </message>
+    <message>
+        <source>Offline: orders are recorded on the server.</source>
+        <translation>Нет связи: заявки создаются на сервере.</translation>
+    </message>
+    <message>
+        <source>Record an order the customer asked for here or by phone (Ctrl+Shift+N)</source>
+        <translation>Создать заявку, о которой клиент попросил здесь или по телефону (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>

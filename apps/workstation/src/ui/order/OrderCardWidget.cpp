@@ -658,6 +658,8 @@ QTabWidget *OrderCardWidget::buildTabs()
 void OrderCardWidget::addSidePane(QWidget *pane)
 {
     m_splitter->addWidget(pane);
+    // It grows with the window like the other columns (a chat needs the room as much as they do).
+    m_splitter->setStretchFactor(m_splitter->indexOf(pane), 1);
 }
 
 void OrderCardWidget::setOnline(bool online)
