@@ -16,9 +16,12 @@
 #include "core/TicketInbox.h"
 #include "http/RequestContext.h"
 #include "http/Router.h"
+#include "models/CustomerOrdersModel.h"
+#include "models/CustomerTicketsModel.h"
 #include "models/TicketListModel.h"
 #include "models/TicketMessageModel.h"
 #include "platform/TrayNotifier.h"
+#include "ui/customers/CustomerProfileDialog.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/order/OrderCardWidget.h"
@@ -28,6 +31,7 @@
 #include "ui/support/TicketWindow.h"
 #include "ui/trust/TrustCertificateDialog.h"
 
+#include "p2pdesk/proto/Customers.h"
 #include "p2pdesk/proto/Endpoints.h"
 #include "p2pdesk/proto/Orders.h"
 #include "p2pdesk/proto/Rates.h"
@@ -50,6 +54,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +151,13 @@ test::HttpsResult checked(test::HttpsResult result, int status)
     if (result.status != status)
         qWarning("unexpected HTTP %d: %s", result.status, result.body.c_str());
     return result;
+}
+
+std::int64_t customerIdOf(const test::PgTestDatabase &db, std::int64_t telegramId)
+{
+    pqxx::connection conn(db.conninfo());
+    pqxx::nontransaction work(conn);
+    return work.exec_params1("SELECT id FROM customers WHERE tg_user_id = $1", telegramId)[0].as<std::int64_t>();
 }
 
 } // namespace
@@ -277,6 +289,28 @@ void TestSupportDeskRealSyncd::customerToOperatorAndBack()
     QTRY_VERIFY_WITH_TIMEOUT(rowTexts(chat).join(u'\n').contains(QStringLiteral("Когда придут рубли")), kWait);
     QVERIFY(!app.ticketWindow(ivanTicket)); // an order's ticket is on the card, not in a window
 
+    // The card's "Customer profile…" (Ctrl+Shift+U) opens Ivan's profile: his order and ticket; an
+    // operator is not offered blocking. The Support tab's row leads to the same one window.
+    const std::int64_t ivanId = customerIdOf(db, kIvan);
+    QApplication::setActiveWindow(card);
+    QTest::keyClick(card, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(app.customerProfile(ivanId), kWait);
+    CustomerProfileDialog *ivanProfile = app.customerProfile(ivanId);
+    QVERIFY(ivanProfile->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(ivanProfile->profile().has_value(), kWait);
+    QCOMPARE(ivanProfile->profile()->customer.telegramId, kIvan);
+    QCOMPARE(ivanProfile->orders()->rowCount(), 1);
+    QCOMPARE(ivanProfile->orders()->index(0, 0).data(CustomerOrdersModel::OrderIdRole).toLongLong(), orderId);
+    QCOMPARE(ivanProfile->tickets()->rowCount(), 1);
+    QCOMPARE(ivanProfile->tickets()->index(0, 0).data(CustomerTicketsModel::TicketIdRole).toLongLong(), ivanTicket);
+    QVERIFY(ivanProfile->findChild<QPushButton *>(QStringLiteral("blockCustomerButton"))->isHidden());
+    support->selectTicket(ivanTicket);
+    QVERIFY(support->customerProfileAction()->isEnabled());
+    support->customerProfileAction()->trigger();
+    QCOMPARE(app.customerProfile(ivanId), ivanProfile); // raised and read again, not a second window
+    ivanProfile->close();
+    QTRY_VERIFY(!app.customerProfile(ivanId));
+
     // 3. "/tha" offers the canned reply; syncd previews it for this order in Ivan's language.
     QApplication::setActiveWindow(card);
     QPlainTextEdit *composer = chat->composer();
@@ -382,6 +416,48 @@ void TestSupportDeskRealSyncd::customerToOperatorAndBack()
                  kMarina);
     }
     app.orderCard(marinaOrder)->close();
+
+    // The chat window leads to Marina's profile; a senior's block elsewhere shows in it at once
+    // (customer.updated on the change feed), and her ticket in it leads back to this window.
+    const std::int64_t marinaId = customerIdOf(db, kMarina);
+    QVERIFY(window->customerProfileButton()->isEnabled());
+    QTest::mouseClick(window->customerProfileButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(app.customerProfile(marinaId), kWait);
+    CustomerProfileDialog *marinaProfile = app.customerProfile(marinaId);
+    QTRY_VERIFY_WITH_TIMEOUT(marinaProfile->profile().has_value(), kWait);
+    QVERIFY(!marinaProfile->profile()->customer.blocked);
+    QCOMPARE(marinaProfile->orders()->rowCount(), 1);
+    {
+        test::HttpsTestClient adminClient = test::clientAs(*server, admin);
+        const std::string path =
+            std::string(proto::endpoints::kCustomerBlock)
+                .replace(std::string(proto::endpoints::kCustomerBlock).find("{id}"), 4, std::to_string(marinaId));
+        QCOMPARE(
+            checked(adminClient.post(path, proto::toJson(proto::CustomerBlockRequest{"card of a third person"})), 200)
+                .status,
+            200);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(marinaProfile->profile()->customer.blocked, kWait);
+    QCOMPARE(marinaProfile->profile()->customer.blockedReason.value_or(""), std::string("card of a third person"));
+    auto *ticketsView = marinaProfile->findChild<QTableView *>(QStringLiteral("customerTicketsView"));
+    QVERIFY(ticketsView);
+    QCOMPARE(ticketsView->model()->rowCount(), 1);
+    marinaProfile->findChild<QTabWidget *>(QStringLiteral("customerTabs"))->setCurrentWidget(ticketsView);
+    const QModelIndex marinaRow = ticketsView->model()->index(0, 0);
+    QSignalSpy ticketAsked(marinaProfile, &CustomerProfileDialog::openTicketRequested);
+    ticketsView->scrollTo(marinaRow);
+    QTest::mouseDClick(ticketsView->viewport(), Qt::LeftButton, {}, ticketsView->visualRect(marinaRow).center());
+    QTRY_COMPARE(ticketAsked.size(), 1);
+    QCOMPARE(ticketAsked.first().at(0).toLongLong(), marinaTicket);
+    // A ticket the order was recorded from belongs to that order now: it opens on the order's card.
+    if (const qint64 ticketOrder = ticketAsked.first().at(1).toLongLong(); ticketOrder > 0) {
+        QCOMPARE(ticketOrder, marinaOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(app.orderCard(marinaOrder), kWait);
+        app.orderCard(marinaOrder)->close();
+    } else {
+        QCOMPARE(app.ticketWindow(marinaTicket), window);
+    }
+    marinaProfile->close();
     window->close();
 
     // 7. Ivan blocks the bot: Telegram answers 403 and the reply says why in words.

@@ -24,6 +24,7 @@
 #include "ui/actions/TakeRateDialog.h"
 #include "ui/admin/AdminWindow.h"
 #include "ui/approvals/ApprovalsInbox.h"
+#include "ui/customers/CustomerProfileDialog.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/order/OrderCardWidget.h"
@@ -246,6 +247,7 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
     support->setOperatorId(operatorInfo.id);
     connect(m_sync, &ChangeFeedSync::onlineChanged, support, &SupportInbox::setOnline);
     m_main->setSupportInbox(support);
+    connect(support, &SupportInbox::customerProfileRequested, this, &AppController::openCustomer);
     m_ticketPolicy.emplace(operatorInfo.id);
     connect(m_ticketInbox, &TicketInbox::customerWrote, this, [this](const proto::TicketSummary &ticket) {
         if (auto notification = m_ticketPolicy->onCustomerMessage(ticket, QDateTime::currentMSecsSinceEpoch()))
@@ -351,6 +353,12 @@ void AppController::closeQueue()
             window->close();
     }
     m_ticketWindows.clear();
+    // A profile shows what this session may see; the next operator signs in to an empty desk.
+    for (const QPointer<CustomerProfileDialog> &profile : std::as_const(m_profiles)) {
+        if (profile)
+            profile->close();
+    }
+    m_profiles.clear();
     // The windows go later (deleteLater); their drafts are written now, while the cache is open.
     for (const QPointer<TicketConversation> &conversation : std::as_const(m_conversations)) {
         if (conversation)
@@ -510,6 +518,7 @@ void AppController::openOrderCard(qint64 orderId, qint64 ticketId)
     connect(actions, &OrderActions::orderUpdated, m_orders,
             [this](const proto::OrderSummary &summary) { m_orders->upsert(summary); });
     connect(card, &OrderCardWidget::openProofRequested, this, &AppController::openProof);
+    connect(card, &OrderCardWidget::openCustomerRequested, this, &AppController::openCustomer);
     card->setOnline(m_main->isOnline());
     connect(m_sync, &ChangeFeedSync::onlineChanged, card, &OrderCardWidget::setOnline);
     m_cards.insert(orderId, card);
@@ -672,12 +681,60 @@ void AppController::openTicket(qint64 ticketId, std::optional<qint64> orderId)
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setWindowFlag(Qt::Window);
     connect(window, &TicketWindow::openOrderRequested, this, &AppController::openOrder);
+    connect(window, &TicketWindow::openCustomerRequested, this, &AppController::openCustomer);
     m_ticketWindows.insert(ticketId, window);
     connect(window, &QObject::destroyed, this, [this, ticketId] { m_ticketWindows.remove(ticketId); });
     chat->conversation()->openTicket(ticketId);
     WindowPlacement::place(window, m_main.get(), static_cast<int>(m_ticketWindows.size()) - 1);
     window->show();
     window->activateWindow();
+}
+
+void AppController::openCustomer(qint64 customerId)
+{
+    if (!m_main || customerId <= 0)
+        return;
+    if (CustomerProfileDialog *open = m_profiles.value(customerId)) {
+        open->reload();
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    // syncd decides who may block (seniors and admins); the button is offered to those alone.
+    const domain::Actor actor = actorOf(m_operatorInfo);
+    const bool canBlock = actor.hasRole(domain::Role::Senior) || actor.hasRole(domain::Role::Admin);
+    auto *service = new CustomerService(m_api);
+    // Not a child of a card or ticket window: the profile stays open when the window it came
+    // from closes (the operator often goes on to another of the customer's orders).
+    auto *dialog = new CustomerProfileDialog(service, customerId, canBlock, m_main.get());
+    service->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(false);
+    connect(dialog, &CustomerProfileDialog::openOrderRequested, this, &AppController::openOrder);
+    connect(dialog, &CustomerProfileDialog::openTicketRequested, this, [this](qint64 ticketId, qint64 orderId) {
+        openTicket(ticketId, orderId > 0 ? std::optional<qint64>(orderId) : std::nullopt);
+    });
+    // Another senior's block or unblock shows at once (customer.updated names the customer).
+    connect(m_sync, &ChangeFeedSync::supportEvent, dialog,
+            [dialog, customerId](const QString &kind, const proto::Json &payload) {
+                const std::string_view updated = proto::change_kind::kCustomerUpdated;
+                if (kind == QLatin1String(updated.data(), static_cast<qsizetype>(updated.size())) &&
+                    payload.is_object() && payload.contains("customer_id") &&
+                    payload["customer_id"].is_number_integer() &&
+                    payload["customer_id"].get<std::int64_t>() == customerId)
+                    dialog->reload();
+            });
+    m_profiles.insert(customerId, dialog);
+    connect(dialog, &QObject::destroyed, this, [this, customerId] { m_profiles.remove(customerId); });
+    WindowPlacement::place(dialog, m_main.get(), static_cast<int>(m_profiles.size()) - 1);
+    dialog->show();
+    dialog->activateWindow();
+}
+
+CustomerProfileDialog *AppController::customerProfile(qint64 customerId) const
+{
+    return m_profiles.value(customerId).data();
 }
 
 TicketWindow *AppController::ticketWindow(qint64 ticketId) const

@@ -31,6 +31,7 @@ class ApprovalsInbox;
 class CannedReplyCatalog;
 class ChangeFeedSync;
 class ChatPane;
+class CustomerProfileDialog;
 class KeychainSecretBackend;
 class LocalCache;
 class LoginDialog;
@@ -78,6 +79,12 @@ public:
     // The chat pane of an open order card.
     ChatPane *orderChat(qint64 orderId) const;
     CannedReplyCatalog *cannedReplies() const { return m_canned; }
+
+    // The customer's profile (orders, flags, payout accounts, tickets; block/unblock for seniors
+    // and admins), from an order card, a ticket window or a Support tab row. One window per
+    // customer: asking again raises it and reads it afresh.
+    void openCustomer(qint64 customerId);
+    CustomerProfileDialog *customerProfile(qint64 customerId) const;
 
 private:
     void showLogin(const QString &notice = {});
@@ -127,6 +134,7 @@ private:
     QPointer<AdminWindow> m_admin;
     CannedReplyCatalog *m_canned = nullptr;
     QHash<qint64, QPointer<TicketWindow>> m_ticketWindows;
+    QHash<qint64, QPointer<CustomerProfileDialog>> m_profiles;
     QList<QPointer<TicketConversation>> m_conversations; // detached from the cache before it closes
     QString m_lastTakeRate;                              // offered again when syncd asks for a reason after all
     bool m_lastTakeSendsDeposit = true;                  // the take dialog's "send the deposit address" choice

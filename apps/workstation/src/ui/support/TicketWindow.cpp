@@ -17,6 +17,7 @@ TicketWindow::TicketWindow(ChatPane *chat, OrderCreation *creation, QWidget *par
     , m_creation(creation)
     , m_createOrder(new QPushButton(tr("Create order for this customer…"), this))
     , m_openOrder(new QPushButton(this))
+    , m_customerProfile(new QPushButton(tr("Customer profile…"), this))
 {
     setObjectName(QStringLiteral("ticketWindow"));
     setWindowTitle(tr("Chat"));
@@ -25,6 +26,13 @@ TicketWindow::TicketWindow(ChatPane *chat, OrderCreation *creation, QWidget *par
     m_createOrder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_openOrder->setObjectName(QStringLiteral("openOrderButton"));
     m_openOrder->hide();
+    m_customerProfile->setObjectName(QStringLiteral("customerProfileButton"));
+    m_customerProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_customerProfile->setToolTip(tr("The customer's orders, flags, payout accounts and tickets (Ctrl+Shift+U)"));
+    connect(m_customerProfile, &QPushButton::clicked, this, [this] {
+        if (m_chat->conversation()->hasTicket())
+            emit openCustomerRequested(m_chat->conversation()->detail().customer.id);
+    });
     connect(m_createOrder, &QPushButton::clicked, this, &TicketWindow::askCreateOrder);
     connect(m_openOrder, &QPushButton::clicked, this, [this] {
         if (const auto orderId = m_chat->conversation()->orderId())
@@ -33,6 +41,7 @@ TicketWindow::TicketWindow(ChatPane *chat, OrderCreation *creation, QWidget *par
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_createOrder);
     bar->addWidget(m_openOrder);
+    bar->addWidget(m_customerProfile);
     bar->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -59,6 +68,7 @@ void TicketWindow::updateState()
         if (ticket.orderCode)
             m_openOrder->setText(tr("Open order %1").arg(QString::fromStdString(*ticket.orderCode)));
     }
+    m_customerProfile->setEnabled(has && conversation->detail().customer.id > 0);
     const bool online = conversation->isOnline();
     m_createOrder->setEnabled(m_creation && has && online);
     if (!m_creation)

@@ -25,11 +25,13 @@ public:
 
     ChatPane *chat() const { return m_chat; }
     QPushButton *createOrderButton() const { return m_createOrder; }
+    QPushButton *customerProfileButton() const { return m_customerProfile; }
     CreateOrderDialog *createOrderDialog() const { return m_dialog.data(); }
     void askCreateOrder();
 
 signals:
     void openOrderRequested(qint64 orderId);
+    void openCustomerRequested(qint64 customerId);
 
 private:
     void updateState();
@@ -38,6 +40,7 @@ private:
     OrderCreation *m_creation;
     QPushButton *m_createOrder;
     QPushButton *m_openOrder;
+    QPushButton *m_customerProfile;
     QPointer<CreateOrderDialog> m_dialog;
 };
 
