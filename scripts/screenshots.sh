@@ -6,7 +6,7 @@
 #     approvals inbox and the admin screens at 1366×768 and 1920×1080,
 #     and the login, settings, keyboard-shortcuts and customer profile dialogs at their own size, in
 #     English and Russian (tst_screenshots, tst_admin_screens, tst_customers_real_syncd,
-#     tst_admin_limits_real_syncd);
+#     tst_admin_limits_real_syncd, tst_admin_wallets_settings_real_syncd);
 #   docs/screenshots/*.png — the README's pictures, from the tests that drive the real syncd and
 #     PostgreSQL (order card, queue, proof viewer, support inbox).
 # SCREENSHOT_SIZES="1366x768,1920x1080" and SCREENSHOT_LANGUAGES="en ru" choose the variants.
@@ -20,7 +20,7 @@ ensure_packages
 cmake --preset dev >/dev/null
 cmake --build --preset dev -j "$(jobs_count)" --target tst_screenshots tst_admin_screens tst_main_window \
     tst_lifecycle_real_syncd tst_annotation_round_trip_real_syncd tst_support_inbox_real_syncd tst_customers_real_syncd \
-    tst_admin_limits_real_syncd syncd
+    tst_admin_limits_real_syncd tst_admin_wallets_settings_real_syncd syncd
 
 out="$root/build/screenshots"
 rm -rf "$out"
@@ -31,7 +31,8 @@ for language in ${SCREENSHOT_LANGUAGES:-en ru}; do
         ctest --preset dev -R '^tst_screenshots$' --output-on-failure
     P2PDESK_SCREENSHOT_DIR="$out/$language" P2PDESK_SCREENSHOT_LANGUAGE="$language" \
         P2PDESK_SCREENSHOT_SIZES="$sizes" \
-        ctest --preset dev -R '^(tst_admin_screens|tst_customers_real_syncd|tst_admin_limits_real_syncd)$' --output-on-failure
+        ctest --preset dev -R '^(tst_admin_screens|tst_customers_real_syncd|tst_admin_limits_real_syncd|tst_admin_wallets_settings_real_syncd)$' \
+        --output-on-failure
 done
 
 mkdir -p docs/screenshots
