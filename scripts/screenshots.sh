@@ -8,7 +8,7 @@
 #     English and Russian (tst_screenshots, tst_admin_screens, tst_customers_real_syncd,
 #     tst_admin_limits_real_syncd, tst_admin_wallets_settings_real_syncd);
 #   docs/screenshots/*.png — the README's pictures, from the tests that drive the real syncd and
-#     PostgreSQL (order card, queue, proof viewer, support inbox).
+#     PostgreSQL (order card, queue, proof viewer, support inbox, the admin's wallets and settings).
 # SCREENSHOT_SIZES="1366x768,1920x1080" and SCREENSHOT_LANGUAGES="en ru" choose the variants.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -37,6 +37,7 @@ done
 
 mkdir -p docs/screenshots
 P2PDESK_SCREENSHOT_DIR="$root/docs/screenshots" P2PDESK_SCREENSHOT_WINDOW_SIZE=1366x768 \
-    ctest --preset dev -R 'tst_main_window|tst_lifecycle_real_syncd|tst_annotation_round_trip_real_syncd|tst_support_inbox_real_syncd'
+    ctest --preset dev \
+    -R 'tst_main_window|tst_lifecycle_real_syncd|tst_annotation_round_trip_real_syncd|tst_support_inbox_real_syncd|tst_admin_wallets_settings_real_syncd'
 find "$out" -name '*.png' | sort
 ls -l docs/screenshots
