@@ -217,6 +217,27 @@ void TestAdminWalletsSettingsRealSyncd::adminAddsListsAndDeactivatesAWallet()
     m_prompts.answer.reset();
     QTest::mouseClick(toggle, Qt::LeftButton);
     QCOMPARE(m_world->count("SELECT count(*) FROM audit_log WHERE entity = 'wallet'"), 2LL);
+
+    // Another admin switched the world's wallet off meanwhile (this page has no change feed here):
+    // switching it off again is refused, said so, and the page shows what syncd holds.
+    auto second = m_world->as(createOperator(*m_world->server, "admin2", {"admin"}));
+    QCOMPARE(second
+                 .post("/api/v1/admin/wallets/" + std::to_string(m_world->walletId) + "/active",
+                       {{"active", false}, {"reason", "from the other desk"}})
+                 .status,
+             200);
+    const int worldRow = model->rowOf(m_world->walletId);
+    QCOMPARE(model->data(model->index(worldRow, WalletListModel::Active)).toString(), QStringLiteral("Yes"));
+    find<QTableView>(m_window.get(), "walletsTableView")->selectRow(worldRow);
+    QCOMPARE(toggle->text(), QStringLiteral("&Deactivate…"));
+    m_prompts.answer = QStringLiteral("rotating");
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(worldRow, WalletListModel::Active)).toString(),
+                              QStringLiteral("No"), 15000);
+    QVERIFY2(find<QLabel>(m_window.get(), "adminMessageLabel")->text().contains(QStringLiteral("not made")),
+             qPrintable(find<QLabel>(m_window.get(), "adminMessageLabel")->text()));
+    QCOMPARE(toggle->text(), QStringLiteral("Acti&vate…"));
+    QCOMPARE(m_world->count("SELECT count(*) FROM audit_log WHERE action = 'wallet.deactivate'"), 2LL);
     QCOMPARE(workstation::test::labelsShowingRawMnemonics(m_window.get()), QStringList());
 }
 

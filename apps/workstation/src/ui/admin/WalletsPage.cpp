@@ -90,6 +90,13 @@ WalletsPage::WalletsPage(AdminService *service, AdminPrompts *prompts, QWidget *
                                      : tr("Wallet deactivated: %1; orders no longer get its address.").arg(name));
     });
 
+    connect(m_service, &AdminService::failed, this, [this](AdminService::Action action) {
+        // Refused, most often because another admin changed the wallet first (409): show what
+        // syncd holds now. The window's status bar says why.
+        if (action == AdminService::Action::SetWalletActive)
+            reload();
+    });
+
     auto *details = new QVBoxLayout;
     details->addWidget(m_qr);
     details->addWidget(m_address);
