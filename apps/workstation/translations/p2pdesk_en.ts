@@ -525,6 +525,14 @@ Why? The reason is kept in the audit log.</translation>
         <source>&amp;Limits</source>
         <translation>&amp;Limits</translation>
     </message>
+    <message>
+        <source>&amp;Wallets</source>
+        <translation>&amp;Wallets</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Se&amp;ttings</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::AnnotationModel</name>
@@ -1742,6 +1750,156 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Unread</source>
         <translation>Unread</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::DeskSettingsPage</name>
+    <message>
+        <source>Take new Telegram orders only while an operator is on duty</source>
+        <translation>Take new Telegram orders only while an operator is on duty</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Payouts a senior approves</source>
+        <translation>Payouts a senior approves</translation>
+    </message>
+    <message>
+        <source>every payout</source>
+        <translation>every payout</translation>
+    </message>
+    <message>
+        <source>%1 from:</source>
+        <translation>%1 from:</translation>
+    </message>
+    <message>
+        <source>A payout of this amount or more waits for a senior&apos;s approval. Left empty, every payout in that currency does.</source>
+        <translation>A payout of this amount or more waits for a senior&apos;s approval. Left empty, every payout in that currency does.</translation>
+    </message>
+    <message>
+        <source>How long an order may stay</source>
+        <translation>How long an order may stay</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Paid out, completes by itself after:</source>
+        <translation>Paid out, completes by itself after:</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>Past half the time the order is marked as running late; past all of it, as overdue. 0 minutes: no deadline.</source>
+        <translation>Past half the time the order is marked as running late; past all of it, as overdue. 0 minutes: no deadline.</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <source>A take needs a reason beyond:</source>
+        <translation>A take needs a reason beyond:</translation>
+    </message>
+    <message>
+        <source>percent from the suggested rate</source>
+        <translation>percent from the suggested rate</translation>
+    </message>
+    <message>
+        <source>Only a senior may take beyond:</source>
+        <translation>Only a senior may take beyond:</translation>
+    </message>
+    <message>
+        <source>Stop quoting when the base rate is older than:</source>
+        <translation>Stop quoting when the base rate is older than:</translation>
+    </message>
+    <message>
+        <source>Re-quote when the rate moves more than:</source>
+        <translation>Re-quote when the rate moves more than:</translation>
+    </message>
+    <message>
+        <source>percent (0: the quote lock decides)</source>
+        <translation>percent (0: the quote lock decides)</translation>
+    </message>
+    <message>
+        <source>A confirmed quote holds for:</source>
+        <translation>A confirmed quote holds for:</translation>
+    </message>
+    <message>
+        <source>Telegram desk</source>
+        <translation>Telegram desk</translation>
+    </message>
+    <message>
+        <source>A customer may send at most:</source>
+        <translation>A customer may send at most:</translation>
+    </message>
+    <message>
+        <source>messages a minute</source>
+        <translation>messages a minute</translation>
+    </message>
+    <message>
+        <source>Ticket answer times and ops chat alerts are on the Support page.</source>
+        <translation>Ticket answer times and ops chat alerts are on the Support page.</translation>
+    </message>
+    <message>
+        <source>Desk settings saved.</source>
+        <translation>Desk settings saved.</translation>
+    </message>
+    <message>
+        <source>The desk settings were changed elsewhere; your unsaved edits are kept, the rest shows the new values.</source>
+        <translation>The desk settings were changed elsewhere; your unsaved edits are kept, the rest shows the new values.</translation>
+    </message>
+    <message>
+        <source>The settings have not loaded yet.</source>
+        <translation>The settings have not loaded yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 approval amount must be a number of zero or more with at most %n decimal place(s), like 300000.</source>
+        <translation>
+            <numerusform>The %1 approval amount must be a number of zero or more with at most %n decimal place(s), like 300000.</numerusform>
+            <numerusform>The %1 approval amount must be a number of zero or more with at most %n decimal place(s), like 300000.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage from 0 to 100 with at most 4 decimal places.</source>
+        <translation>%1 must be a percentage from 0 to 100 with at most 4 decimal places.</translation>
+    </message>
+    <message>
+        <source>The deviation that needs a reason</source>
+        <translation>The deviation that needs a reason</translation>
+    </message>
+    <message>
+        <source>The deviation only a senior may take</source>
+        <translation>The deviation only a senior may take</translation>
+    </message>
+    <message>
+        <source>The deviation only a senior may take cannot be below the one that needs a reason.</source>
+        <translation>The deviation only a senior may take cannot be below the one that needs a reason.</translation>
+    </message>
+    <message>
+        <source>The re-quote move</source>
+        <translation>The re-quote move</translation>
+    </message>
+    <message>
+        <source>Change the desk settings</source>
+        <translation>Change the desk settings</translation>
     </message>
 </context>
 <context>
@@ -4194,6 +4352,243 @@ SHA-256 (received): %2</translation>
     <message>
         <source>&amp;Trust and connect</source>
         <translation>&amp;Trust and connect</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::WalletDialog</name>
+    <message>
+        <source>New wallet</source>
+        <translation>New wallet</translation>
+    </message>
+    <message>
+        <source>%1 on %2%3</source>
+        <translation>%1 on %2%3</translation>
+    </message>
+    <message>
+        <source>Hot — orders pay into it</source>
+        <translation>Hot — orders pay into it</translation>
+    </message>
+    <message>
+        <source>Cold — storage, never shown to customers</source>
+        <translation>Cold — storage, never shown to customers</translation>
+    </message>
+    <message>
+        <source>e.g. Tron hot 1</source>
+        <translation>e.g. Tron hot 1</translation>
+    </message>
+    <message>
+        <source>where the key is kept, e.g. vault://desk/tron-hot-1 — never the key</source>
+        <translation>where the key is kept, e.g. vault://desk/tron-hot-1 — never the key</translation>
+    </message>
+    <message>
+        <source>A name of the place the key is kept: a vault path, an HSM slot, a hardware wallet&apos;s label. Never paste a private key or a seed phrase here.</source>
+        <translation>A name of the place the key is kept: a vault path, an HSM slot, a hardware wallet&apos;s label. Never paste a private key or a seed phrase here.</translation>
+    </message>
+    <message>
+        <source>why — kept in the audit log</source>
+        <translation>why — kept in the audit log</translation>
+    </message>
+    <message>
+        <source>A&amp;sset:</source>
+        <translation>A&amp;sset:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>Key &amp;kept at:</source>
+        <translation>Key &amp;kept at:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>Choose the asset and network.</source>
+        <translation>Choose the asset and network.</translation>
+    </message>
+    <message>
+        <source>Paste the wallet&apos;s address.</source>
+        <translation>Paste the wallet&apos;s address.</translation>
+    </message>
+    <message>
+        <source>This is not a Tron address: it starts with T, has 34 characters and a valid checksum.</source>
+        <translation>This is not a Tron address: it starts with T, has 34 characters and a valid checksum.</translation>
+    </message>
+    <message>
+        <source>This is not an Ethereum address: 0x followed by 40 hex digits.</source>
+        <translation>This is not an Ethereum address: 0x followed by 40 hex digits.</translation>
+    </message>
+    <message>
+        <source>This is not a Bitcoin mainnet address: bc1…, 1… or 3… with a valid checksum.</source>
+        <translation>This is not a Bitcoin mainnet address: bc1…, 1… or 3… with a valid checksum.</translation>
+    </message>
+    <message>
+        <source>The label looks like a key. Name the wallet instead.</source>
+        <translation>The label looks like a key. Name the wallet instead.</translation>
+    </message>
+    <message>
+        <source>Say where the key is kept (a vault path, an HSM slot, a hardware wallet&apos;s name).</source>
+        <translation>Say where the key is kept (a vault path, an HSM slot, a hardware wallet&apos;s name).</translation>
+    </message>
+    <message>
+        <source>This looks like a private key or a seed phrase. Never enter a key here: clear the field and enter only the name of where the key is kept.</source>
+        <translation>This looks like a private key or a seed phrase. Never enter a key here: clear the field and enter only the name of where the key is kept.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason goes to the audit log.</source>
+        <translation>Say why: the reason goes to the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::WalletListModel</name>
+    <message>
+        <source>Tron</source>
+        <translation>Tron</translation>
+    </message>
+    <message>
+        <source>Ethereum</source>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <source>Bitcoin</source>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Hot</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Cold</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Hot: orders are given this address to pay into.</source>
+        <translation>Hot: orders are given this address to pay into.</translation>
+    </message>
+    <message>
+        <source>Cold: storage; never given to a customer.</source>
+        <translation>Cold: storage; never given to a customer.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Hot/cold</source>
+        <translation>Hot/cold</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::WalletsPage</name>
+    <message>
+        <source>&amp;New wallet…</source>
+        <translation>&amp;New wallet…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <source>Wallet added: %1. Check its address against the QR code.</source>
+        <translation>Wallet added: %1. Check its address against the QR code.</translation>
+    </message>
+    <message>
+        <source>Wallet activated: %1.</source>
+        <translation>Wallet activated: %1.</translation>
+    </message>
+    <message>
+        <source>Wallet deactivated: %1; orders no longer get its address.</source>
+        <translation>Wallet deactivated: %1; orders no longer get its address.</translation>
+    </message>
+    <message>
+        <source>No wallet yet. Orders need an active hot wallet of their asset and network to be given an address to pay into.</source>
+        <translation>No wallet yet. Orders need an active hot wallet of their asset and network to be given an address to pay into.</translation>
+    </message>
+    <message>
+        <source>Select a wallet to see its address as a QR code.</source>
+        <translation>Select a wallet to see its address as a QR code.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>The QR code could not be made.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vate…</source>
+        <translation>Acti&amp;vate…</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3.</source>
+        <translation>%1 on %2, %3.</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Label: %1</translation>
+    </message>
+    <message>
+        <source>Key kept at: %1</source>
+        <translation>Key kept at: %1</translation>
+    </message>
+    <message>
+        <source>In use: new orders may be given this address.</source>
+        <translation>In use: new orders may be given this address.</translation>
+    </message>
+    <message>
+        <source>In use as storage.</source>
+        <translation>In use as storage.</translation>
+    </message>
+    <message>
+        <source>Not in use: no order is given this address.</source>
+        <translation>Not in use: no order is given this address.</translation>
+    </message>
+    <message>
+        <source>Compare the address and the QR code with the wallet itself before customers pay into it.</source>
+        <translation>Compare the address and the QR code with the wallet itself before customers pay into it.</translation>
+    </message>
+    <message>
+        <source>Deactivate the wallet %1</source>
+        <translation>Deactivate the wallet %1</translation>
+    </message>
+    <message>
+        <source>Activate the wallet %1</source>
+        <translation>Activate the wallet %1</translation>
     </message>
 </context>
 </TS>

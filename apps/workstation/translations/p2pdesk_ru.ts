@@ -529,6 +529,14 @@ Why? The reason is kept in the audit log.</source>
         <source>&amp;Limits</source>
         <translation>&amp;Лимиты</translation>
     </message>
+    <message>
+        <source>&amp;Wallets</source>
+        <translation>Кош&amp;ельки</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Настро&amp;йки</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::AnnotationModel</name>
@@ -1748,6 +1756,157 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Unread</source>
         <translation>Не прочитано</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::DeskSettingsPage</name>
+    <message>
+        <source>Take new Telegram orders only while an operator is on duty</source>
+        <translation>Принимать новые заявки из Telegram, только пока дежурит оператор</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>От&amp;менить правки</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>Payouts a senior approves</source>
+        <translation>Выплаты, которые одобряет старший</translation>
+    </message>
+    <message>
+        <source>every payout</source>
+        <translation>любая выплата</translation>
+    </message>
+    <message>
+        <source>%1 from:</source>
+        <translation>%1 от:</translation>
+    </message>
+    <message>
+        <source>A payout of this amount or more waits for a senior&apos;s approval. Left empty, every payout in that currency does.</source>
+        <translation>Выплата на эту сумму или больше ждёт одобрения старшего. Если поле пустое — любая выплата в этой валюте.</translation>
+    </message>
+    <message>
+        <source>How long an order may stay</source>
+        <translation>Сколько заявка может оставаться в статусе</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>минут</translation>
+    </message>
+    <message>
+        <source>Paid out, completes by itself after:</source>
+        <translation>Выплачена — завершается сама через:</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>часов</translation>
+    </message>
+    <message>
+        <source>Past half the time the order is marked as running late; past all of it, as overdue. 0 minutes: no deadline.</source>
+        <translation>После половины срока заявка отмечается как задерживающаяся, после всего срока — как просроченная. 0 минут — без срока.</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Курсы</translation>
+    </message>
+    <message>
+        <source>A take needs a reason beyond:</source>
+        <translation>Взятие с причиной, если отклонение больше:</translation>
+    </message>
+    <message>
+        <source>percent from the suggested rate</source>
+        <translation>% от рекомендованного курса</translation>
+    </message>
+    <message>
+        <source>Only a senior may take beyond:</source>
+        <translation>Только старший, если отклонение больше:</translation>
+    </message>
+    <message>
+        <source>Stop quoting when the base rate is older than:</source>
+        <translation>Не котировать, если базовый курс старше:</translation>
+    </message>
+    <message>
+        <source>Re-quote when the rate moves more than:</source>
+        <translation>Перекотировка, если курс сдвинулся больше чем на:</translation>
+    </message>
+    <message>
+        <source>percent (0: the quote lock decides)</source>
+        <translation>% (0 — решает фиксация котировки)</translation>
+    </message>
+    <message>
+        <source>A confirmed quote holds for:</source>
+        <translation>Подтверждённая котировка держится:</translation>
+    </message>
+    <message>
+        <source>Telegram desk</source>
+        <translation>Telegram-бот</translation>
+    </message>
+    <message>
+        <source>A customer may send at most:</source>
+        <translation>Клиент может отправить не больше:</translation>
+    </message>
+    <message>
+        <source>messages a minute</source>
+        <translation>сообщений в минуту</translation>
+    </message>
+    <message>
+        <source>Ticket answer times and ops chat alerts are on the Support page.</source>
+        <translation>Сроки ответа на обращения и оповещения в рабочий чат — на вкладке «Поддержка».</translation>
+    </message>
+    <message>
+        <source>Desk settings saved.</source>
+        <translation>Настройки сохранены.</translation>
+    </message>
+    <message>
+        <source>The desk settings were changed elsewhere; your unsaved edits are kept, the rest shows the new values.</source>
+        <translation>Настройки изменены в другом месте: ваши несохранённые правки остались, остальные поля показывают новые значения.</translation>
+    </message>
+    <message>
+        <source>The settings have not loaded yet.</source>
+        <translation>Настройки ещё не загружены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 approval amount must be a number of zero or more with at most %n decimal place(s), like 300000.</source>
+        <translation>
+            <numerusform>Сумма одобрения в %1 должна быть числом от нуля, не более %n знака после запятой, например 300000.</numerusform>
+            <numerusform>Сумма одобрения в %1 должна быть числом от нуля, не более %n знаков после запятой, например 300000.</numerusform>
+            <numerusform>Сумма одобрения в %1 должна быть числом от нуля, не более %n знаков после запятой, например 300000.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage from 0 to 100 with at most 4 decimal places.</source>
+        <translation>%1: нужен процент от 0 до 100, не более 4 знаков после запятой.</translation>
+    </message>
+    <message>
+        <source>The deviation that needs a reason</source>
+        <translation>Отклонение, требующее причины</translation>
+    </message>
+    <message>
+        <source>The deviation only a senior may take</source>
+        <translation>Отклонение только для старшего</translation>
+    </message>
+    <message>
+        <source>The deviation only a senior may take cannot be below the one that needs a reason.</source>
+        <translation>Отклонение только для старшего не может быть меньше отклонения, требующего причины.</translation>
+    </message>
+    <message>
+        <source>The re-quote move</source>
+        <translation>Сдвиг для перекотировки</translation>
+    </message>
+    <message>
+        <source>Change the desk settings</source>
+        <translation>Изменить настройки деска</translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4367,243 @@ SHA-256 (получено): %2</translation>
     <message>
         <source>&amp;Trust and connect</source>
         <translation>&amp;Доверять и подключиться</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::WalletDialog</name>
+    <message>
+        <source>New wallet</source>
+        <translation>Новый кошелёк</translation>
+    </message>
+    <message>
+        <source>%1 on %2%3</source>
+        <translation>%1 в сети %2%3</translation>
+    </message>
+    <message>
+        <source>Hot — orders pay into it</source>
+        <translation>Горячий — на него платят по заявкам</translation>
+    </message>
+    <message>
+        <source>Cold — storage, never shown to customers</source>
+        <translation>Холодный — хранение, клиентам не показывается</translation>
+    </message>
+    <message>
+        <source>e.g. Tron hot 1</source>
+        <translation>например, Tron горячий 1</translation>
+    </message>
+    <message>
+        <source>where the key is kept, e.g. vault://desk/tron-hot-1 — never the key</source>
+        <translation>где хранится ключ, например vault://desk/tron-hot-1 — но не сам ключ</translation>
+    </message>
+    <message>
+        <source>A name of the place the key is kept: a vault path, an HSM slot, a hardware wallet&apos;s label. Never paste a private key or a seed phrase here.</source>
+        <translation>Название места, где хранится ключ: путь в хранилище секретов, слот HSM, метка аппаратного кошелька. Никогда не вставляйте сюда закрытый ключ или сид-фразу.</translation>
+    </message>
+    <message>
+        <source>why — kept in the audit log</source>
+        <translation>почему — сохраняется в журнале аудита</translation>
+    </message>
+    <message>
+        <source>A&amp;sset:</source>
+        <translation>А&amp;ктив:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Key &amp;kept at:</source>
+        <translation>Где &amp;хранится ключ:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Прич&amp;ина:</translation>
+    </message>
+    <message>
+        <source>Choose the asset and network.</source>
+        <translation>Выберите актив и сеть.</translation>
+    </message>
+    <message>
+        <source>Paste the wallet&apos;s address.</source>
+        <translation>Вставьте адрес кошелька.</translation>
+    </message>
+    <message>
+        <source>This is not a Tron address: it starts with T, has 34 characters and a valid checksum.</source>
+        <translation>Это не адрес Tron: он начинается с T, в нём 34 символа и верная контрольная сумма.</translation>
+    </message>
+    <message>
+        <source>This is not an Ethereum address: 0x followed by 40 hex digits.</source>
+        <translation>Это не адрес Ethereum: 0x и 40 шестнадцатеричных цифр.</translation>
+    </message>
+    <message>
+        <source>This is not a Bitcoin mainnet address: bc1…, 1… or 3… with a valid checksum.</source>
+        <translation>Это не адрес основной сети Bitcoin: bc1…, 1… или 3… с верной контрольной суммой.</translation>
+    </message>
+    <message>
+        <source>The label looks like a key. Name the wallet instead.</source>
+        <translation>Название похоже на ключ. Назовите кошелёк словами.</translation>
+    </message>
+    <message>
+        <source>Say where the key is kept (a vault path, an HSM slot, a hardware wallet&apos;s name).</source>
+        <translation>Укажите, где хранится ключ (путь в хранилище секретов, слот HSM, название аппаратного кошелька).</translation>
+    </message>
+    <message>
+        <source>This looks like a private key or a seed phrase. Never enter a key here: clear the field and enter only the name of where the key is kept.</source>
+        <translation>Это похоже на закрытый ключ или сид-фразу. Никогда не вводите сюда ключ: очистите поле и укажите только, где хранится ключ.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason goes to the audit log.</source>
+        <translation>Укажите причину: она попадёт в журнал аудита.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::WalletListModel</name>
+    <message>
+        <source>Tron</source>
+        <translation>Tron</translation>
+    </message>
+    <message>
+        <source>Ethereum</source>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <source>Bitcoin</source>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Горячий</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Холодный</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Hot: orders are given this address to pay into.</source>
+        <translation>Горячий: этот адрес выдаётся заявкам для оплаты.</translation>
+    </message>
+    <message>
+        <source>Cold: storage; never given to a customer.</source>
+        <translation>Холодный: хранение; клиентам не выдаётся.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Hot/cold</source>
+        <translation>Горячий/холодный</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::WalletsPage</name>
+    <message>
+        <source>&amp;New wallet…</source>
+        <translation>&amp;Новый кошелёк…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>Откл&amp;ючить…</translation>
+    </message>
+    <message>
+        <source>Wallet added: %1. Check its address against the QR code.</source>
+        <translation>Кошелёк добавлен: %1. Сверьте его адрес с QR-кодом.</translation>
+    </message>
+    <message>
+        <source>Wallet activated: %1.</source>
+        <translation>Кошелёк включён: %1.</translation>
+    </message>
+    <message>
+        <source>Wallet deactivated: %1; orders no longer get its address.</source>
+        <translation>Кошелёк отключён: %1; заявкам его адрес больше не выдаётся.</translation>
+    </message>
+    <message>
+        <source>No wallet yet. Orders need an active hot wallet of their asset and network to be given an address to pay into.</source>
+        <translation>Кошельков пока нет. Чтобы заявке выдали адрес для оплаты, нужен активный горячий кошелёк её актива и сети.</translation>
+    </message>
+    <message>
+        <source>Select a wallet to see its address as a QR code.</source>
+        <translation>Выберите кошелёк, чтобы увидеть его адрес в виде QR-кода.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Не удалось построить QR-код.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vate…</source>
+        <translation>&amp;Включить…</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3.</source>
+        <translation>%1 в сети %2, %3.</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Название: %1</translation>
+    </message>
+    <message>
+        <source>Key kept at: %1</source>
+        <translation>Ключ хранится: %1</translation>
+    </message>
+    <message>
+        <source>In use: new orders may be given this address.</source>
+        <translation>Используется: новым заявкам может выдаваться этот адрес.</translation>
+    </message>
+    <message>
+        <source>In use as storage.</source>
+        <translation>Используется как хранилище.</translation>
+    </message>
+    <message>
+        <source>Not in use: no order is given this address.</source>
+        <translation>Не используется: заявкам этот адрес не выдаётся.</translation>
+    </message>
+    <message>
+        <source>Compare the address and the QR code with the wallet itself before customers pay into it.</source>
+        <translation>Сверьте адрес и QR-код с самим кошельком, прежде чем клиенты будут на него платить.</translation>
+    </message>
+    <message>
+        <source>Deactivate the wallet %1</source>
+        <translation>Отключить кошелёк %1</translation>
+    </message>
+    <message>
+        <source>Activate the wallet %1</source>
+        <translation>Включить кошелёк %1</translation>
     </message>
 </context>
 </TS>

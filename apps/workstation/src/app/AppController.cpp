@@ -602,6 +602,9 @@ void AppController::showAdmin()
         m_admin = new AdminWindow(service, &m_adminPrompts);
         service->setParent(m_admin); // one service per window, gone with it
         m_admin->setAttribute(Qt::WA_DeleteOnClose);
+        // Another admin's change reloads the page it concerns.
+        if (m_sync)
+            connect(m_sync, &ChangeFeedSync::configEvent, m_admin.data(), &AdminWindow::onChangeEvent);
         WindowPlacement::place(m_admin, m_main.get());
         m_admin->reload();
     }

@@ -10,6 +10,7 @@
 #include "p2pdesk/proto/RiskLimits.h"
 #include "p2pdesk/proto/Settings.h"
 #include "p2pdesk/proto/Tickets.h"
+#include "p2pdesk/proto/Wallets.h"
 
 #include <QByteArray>
 #include <QNetworkRequest>
@@ -102,6 +103,10 @@ public:
     // Risk limits (admin): the table with the rule catalogue, and one limit set with a reason.
     ApiReply *adminLimits();
     ApiReply *putLimit(const proto::RiskLimitUpdateRequest &request);
+    // Deposit wallets (admin): every wallet, a new one, and switching one on or off with a reason.
+    ApiReply *adminWallets();
+    ApiReply *createWallet(const proto::CreateWalletRequest &request);
+    ApiReply *setWalletActive(std::int64_t walletId, const proto::SetWalletActiveRequest &request);
 
     // The raw verbs behind the typed calls; every POST carries an Idempotency-Key (a fresh UUID
     // unless `idempotencyKey` repeats an earlier attempt).

@@ -103,6 +103,7 @@ void ChangeFeedSync::stop()
     m_batchRemoved.clear();
     m_batchEvents.clear();
     m_batchSupport.clear();
+    m_batchConfig.clear();
     m_batchSettings.reset();
     m_pendingFetches.clear();
     m_phase = Phase::Idle;
@@ -185,6 +186,7 @@ void ChangeFeedSync::resolve(proto::ChangesResponse response)
     m_batchRemoved.clear();
     m_batchEvents.clear();
     m_batchSupport.clear();
+    m_batchConfig.clear();
     m_batchSettings.reset();
     m_pendingFetches.clear();
     const bool caughtUpNow = response.events.empty();
@@ -200,6 +202,7 @@ void ChangeFeedSync::resolve(proto::ChangesResponse response)
             // filters by the thresholds. The last one of a batch wins.
             if (event.kind == proto::change_kind::kSettingsUpdated)
                 m_batchSettings = settingsFromPayload(event);
+            m_batchConfig.emplace_back(QString::fromStdString(event.kind), event.payload);
             continue;
         }
         m_batchEvents.push_back({*event.orderId, QString::fromStdString(event.kind), event.version});
@@ -277,6 +280,11 @@ void ChangeFeedSync::commitBatch()
         if (generation != m_generation)
             return;
     }
+    for (const auto &[kind, payload] : std::exchange(m_batchConfig, {})) {
+        emit configEvent(kind, payload);
+        if (generation != m_generation)
+            return;
+    }
     pollAgain();
 }
 
@@ -343,6 +351,7 @@ void ChangeFeedSync::fail(const ApiError &error)
     m_batchRemoved.clear();
     m_batchEvents.clear();
     m_batchSupport.clear();
+    m_batchConfig.clear();
     m_batchSettings.reset();
     m_pendingFetches.clear();
     if (m_phase == Phase::Live)

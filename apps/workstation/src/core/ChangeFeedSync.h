@@ -67,6 +67,10 @@ signals:
     // is applied, with the event's payload ({"ticket_id", …} or {"canned_reply_id"}). Replayed on
     // catch-up like every event, so a listener that was offline sees what happened meanwhile.
     void supportEvent(const QString &kind, const p2pdesk::proto::Json &payload);
+    // A change to the desk's configuration that names no order (proto::change_kind wallet.updated,
+    // limits.updated, settings.updated, rate.updated, operator.updated, …), in feed order once its
+    // batch is applied, with the event's payload. The admin window reloads the page it concerns.
+    void configEvent(const QString &kind, const p2pdesk::proto::Json &payload);
     // The server no longer accepts our token: log in again.
     void sessionEnded(const ApiError &error);
 
@@ -118,6 +122,7 @@ private:
     std::vector<std::int64_t> m_batchRemoved;
     std::vector<OrderEventRef> m_batchEvents;
     std::vector<std::pair<QString, proto::Json>> m_batchSupport;
+    std::vector<std::pair<QString, proto::Json>> m_batchConfig;
     std::optional<std::optional<proto::Settings>> m_batchSettings; // set: the batch changed settings
     QSet<qint64> m_pendingFetches;
     std::vector<QPointer<ApiReply>> m_inFlight;

@@ -3,15 +3,20 @@
 #include "models/DisplayText.h"
 #include "ui/admin/CannedRepliesPage.h"
 #include "ui/admin/ChecklistsPage.h"
+#include "ui/admin/DeskSettingsPage.h"
 #include "ui/admin/LimitsPage.h"
 #include "ui/admin/OperatorsPage.h"
 #include "ui/admin/RatesPage.h"
 #include "ui/admin/SupportSettingsPage.h"
+#include "ui/admin/WalletsPage.h"
+
+#include "p2pdesk/proto/Changes.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace p2pdesk::workstation {
 
@@ -25,6 +30,8 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     , m_limits(new LimitsPage(service, m_tabs))
     , m_cannedReplies(new CannedRepliesPage(service, prompts, m_tabs))
     , m_support(new SupportSettingsPage(service, prompts, m_tabs))
+    , m_wallets(new WalletsPage(service, prompts, m_tabs))
+    , m_deskSettings(new DeskSettingsPage(service, prompts, m_tabs))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("adminWindow"));
@@ -36,6 +43,8 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     m_tabs->addTab(m_limits, tr("&Limits"));
     m_tabs->addTab(m_cannedReplies, tr("Canned &replies"));
     m_tabs->addTab(m_support, tr("S&upport"));
+    m_tabs->addTab(m_wallets, tr("&Wallets"));
+    m_tabs->addTab(m_deskSettings, tr("Se&ttings"));
     setCentralWidget(m_tabs);
     m_message->setObjectName(QStringLiteral("adminMessageLabel"));
     statusBar()->addWidget(m_message, 1);
@@ -58,6 +67,9 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     connect(m_limits, &LimitsPage::message, this, &AdminWindow::showMessage);
     connect(m_cannedReplies, &CannedRepliesPage::message, this, &AdminWindow::showMessage);
     connect(m_support, &SupportSettingsPage::message, this, &AdminWindow::showMessage);
+    connect(m_wallets, &WalletsPage::message, this, &AdminWindow::showMessage);
+    connect(m_deskSettings, &DeskSettingsPage::message, this, &AdminWindow::showMessage);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AdminWindow::reloadStalePage);
     connect(m_service, &AdminService::failed, this, &AdminWindow::onFailed);
     resize(1000, 640);
 }
@@ -70,6 +82,39 @@ void AdminWindow::reload()
     m_limits->reload();
     m_cannedReplies->reload();
     m_support->reload();
+    m_wallets->reload();
+    m_deskSettings->reload();
+    m_stale.clear();
+}
+
+void AdminWindow::onChangeEvent(const QString &kind)
+{
+    const std::string k = kind.toStdString();
+    if (k == proto::change_kind::kWalletUpdated)
+        m_stale.insert(m_wallets);
+    else if (k == proto::change_kind::kLimitsUpdated)
+        m_stale.insert(m_limits);
+    else if (k == proto::change_kind::kSettingsUpdated)
+        m_stale += QSet<QWidget *>{m_deskSettings, m_support};
+    else
+        return;
+    // After the rest of the feed's batch: a burst of events is one reload.
+    QTimer::singleShot(0, this, &AdminWindow::reloadStalePage);
+}
+
+void AdminWindow::reloadStalePage()
+{
+    QWidget *page = m_tabs->currentWidget();
+    if (!m_stale.remove(page))
+        return;
+    if (page == m_wallets)
+        m_wallets->reload();
+    else if (page == m_limits)
+        m_limits->reload();
+    else if (page == m_deskSettings)
+        m_deskSettings->reload();
+    else if (page == m_support)
+        m_support->reload();
 }
 
 void AdminWindow::showMessage(const QString &text)
@@ -87,6 +132,7 @@ void AdminWindow::onFailed(AdminService::Action action, const ApiError &error)
     case AdminService::Action::LoadCannedReplies:
     case AdminService::Action::LoadSettings:
     case AdminService::Action::LoadLimits:
+    case AdminService::Action::LoadWallets:
         what = tr("Loading failed");
         break;
     default:
