@@ -2282,6 +2282,14 @@ Why? The reason is kept in the audit log.</translation>
         <source>Support: assign the selected ticket to me</source>
         <translation>Support: assign the selected ticket to me</translation>
     </message>
+    <message>
+        <source>Order card or chat window: the customer&apos;s profile</source>
+        <translation>Order card or chat window: the customer&apos;s profile</translation>
+    </message>
+    <message>
+        <source>Support: the selected ticket&apos;s customer profile</source>
+        <translation>Support: the selected ticket&apos;s customer profile</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OfflineBanner</name>
@@ -3001,6 +3009,14 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>The suggestion below is the desk&apos;s rate now; the customer&apos;s quote was %1.</source>
         <translation>The suggestion below is the desk&apos;s rate now; the customer&apos;s quote was %1.</translation>
+    </message>
+    <message>
+        <source>Customer &amp;profile…</source>
+        <translation>Customer &amp;profile…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders, flags, payout accounts and tickets (Ctrl+Shift+U)</source>
+        <translation>The customer&apos;s orders, flags, payout accounts and tickets (Ctrl+Shift+U)</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +3927,10 @@ SHA-256 (received): %2</translation>
         <source>Nothing to answer here.</source>
         <translation>Nothing to answer here.</translation>
     </message>
+    <message>
+        <source>Customer &amp;profile…</source>
+        <translation>Customer &amp;profile…</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::SupportSettingsPage</name>
@@ -4310,6 +4330,14 @@ SHA-256 (received): %2</translation>
     <message>
         <source>Record an order the customer asked for here or by phone (Ctrl+Shift+N)</source>
         <translation>Record an order the customer asked for here or by phone (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Customer profile…</source>
+        <translation>Customer profile…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders, flags, payout accounts and tickets (Ctrl+Shift+U)</source>
+        <translation>The customer&apos;s orders, flags, payout accounts and tickets (Ctrl+Shift+U)</translation>
     </message>
 </context>
 <context>

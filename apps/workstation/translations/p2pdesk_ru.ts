@@ -2293,6 +2293,14 @@ Why? The reason is kept in the audit log.</source>
         <source>Support: assign the selected ticket to me</source>
         <translation>Поддержка: назначить выбранное обращение себе</translation>
     </message>
+    <message>
+        <source>Order card or chat window: the customer&apos;s profile</source>
+        <translation>Карточка заявки или окно чата: профиль клиента</translation>
+    </message>
+    <message>
+        <source>Support: the selected ticket&apos;s customer profile</source>
+        <translation>Поддержка: профиль клиента выбранного обращения</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OfflineBanner</name>
@@ -3014,6 +3022,14 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>The suggestion below is the desk&apos;s rate now; the customer&apos;s quote was %1.</source>
         <translation>Ниже предложен текущий курс обменника; клиенту был показан курс %1.</translation>
+    </message>
+    <message>
+        <source>Customer &amp;profile…</source>
+        <translation>&amp;Профиль клиента…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders, flags, payout accounts and tickets (Ctrl+Shift+U)</source>
+        <translation>Заявки клиента, флаги риска, реквизиты выплат и обращения (Ctrl+Shift+U)</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +3941,10 @@ SHA-256 (получено): %2</translation>
         <source>Nothing to answer here.</source>
         <translation>Здесь отвечать не на что.</translation>
     </message>
+    <message>
+        <source>Customer &amp;profile…</source>
+        <translation>&amp;Профиль клиента…</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::SupportSettingsPage</name>
@@ -4325,6 +4345,14 @@ SHA-256 (получено): %2</translation>
     <message>
         <source>Record an order the customer asked for here or by phone (Ctrl+Shift+N)</source>
         <translation>Создать заявку, о которой клиент попросил здесь или по телефону (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Customer profile…</source>
+        <translation>Профиль клиента…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders, flags, payout accounts and tickets (Ctrl+Shift+U)</source>
+        <translation>Заявки клиента, флаги риска, реквизиты выплат и обращения (Ctrl+Shift+U)</translation>
     </message>
 </context>
 <context>
