@@ -2,6 +2,7 @@
 
 #include "p2pdesk/domain/Asset.h"
 #include "p2pdesk/domain/Fiat.h"
+#include "p2pdesk/domain/KeyMaterial.h"
 
 #include <QObject>
 #include <QString>
@@ -41,6 +42,8 @@ private slots:
     void normalizedTxidAndLink();
     void cryptoAmounts();
     void fiatCatalogue();
+    void keyMaterial_data();
+    void keyMaterial();
 };
 
 void TestCatalogue::assetProperties_data()
@@ -343,6 +346,38 @@ void TestCatalogue::fiatCatalogue()
     const Fiat rub = fiat("RUB").value();
     QCOMPARE(parseFiatAmount(rub, "1500.50").value().units(), quint64(150050));
     QCOMPARE_ENUM(parseFiatAmount(rub, "1500.505").error().code, ErrorCode::ScaleExceeded);
+}
+
+// A wallet's secret_ref names where its key is kept; key material itself is refused.
+void TestCatalogue::keyMaterial_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("key");
+    QTest::newRow("vault path") << "vault://desk/tron-hot-1" << false;
+    QTest::newRow("hardware wallet") << "ledger:desk-nano-2" << false;
+    QTest::newRow("hsm slot") << "hsm:slot-4" << false;
+    QTest::newRow("a sentence of eleven words") << "the key is on the blue ledger in the office safe" << false;
+    QTest::newRow("an address") << "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t" << false;
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("hex key") << "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318" << true;
+    QTest::newRow("0x hex key") << "0x4C0883A69102937D6231471B5DBB6204FE5129617082792AE468D01A3F362318" << true;
+    QTest::newRow("hex key inside a ref")
+        << "vault:4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318" << true;
+    QTest::newRow("12 words") << "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon "
+                                 "abandon about"
+                              << true;
+    QTest::newRow("WIF") << "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ" << true;
+    QTest::newRow("WIF compressed, padded") << "  KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617\n" << true;
+    QTest::newRow("PEM") << "-----BEGIN EC PRIV"
+                            "ATE KEY-----"
+                         << true;
+}
+
+void TestCatalogue::keyMaterial()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, key);
+    QCOMPARE(looksLikeKeyMaterial(value.replace(QLatin1String("\\n"), QLatin1String("\n")).toStdString()), key);
 }
 
 QTEST_APPLESS_MAIN(TestCatalogue)

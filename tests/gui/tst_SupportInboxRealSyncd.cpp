@@ -9,6 +9,7 @@
 #include "core/ChangeFeedSync.h"
 #include "core/LocalCache.h"
 #include "core/PinnedNetworkAccess.h"
+#include "core/TicketConversation.h"
 #include "core/TicketInbox.h"
 #include "http/RequestContext.h"
 #include "http/Router.h"
@@ -19,7 +20,9 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/OfflineBanner.h"
 #include "ui/order/OrderCardWidget.h"
+#include "ui/support/ChatPane.h"
 #include "ui/support/SupportInbox.h"
+#include "ui/support/TicketWindow.h"
 #include "ui/trust/TrustCertificateDialog.h"
 
 #include "p2pdesk/proto/Endpoints.h"
@@ -126,9 +129,9 @@ QString cell(const QAbstractItemModel *model, std::int64_t ticketId, int column)
 // The Support tab against the real syncd and PostgreSQL, the customers in the fake Telegram Bot
 // API: a customer's burst of messages appears live through the change feed (one row read per
 // event, no list polled) with its unread count, notifies once, and the click on the notification
-// opens the ticket; an order's ticket opens the order card; assign to me; a ticket past its
-// deadline turns the tab red. Then the workstation restarts over its cache with syncd stopped:
-// the tickets are there at once, read-only.
+// opens the ticket in its chat window (where it is read); an order's ticket opens the order card
+// with its chat; assign to me; a ticket past its deadline turns the tab red. Then the workstation
+// restarts over its cache with syncd stopped: the tickets are there at once, read-only.
 class TestSupportInboxRealSyncd : public QObject {
     Q_OBJECT
 
@@ -253,8 +256,8 @@ void TestSupportInboxRealSyncd::ticketsArriveLiveNotifyOnceAndSurviveARestart()
     QCOMPARE(notified.size(), 1);
     QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Message from Marina"));
 
-    // Clicking it opens the ticket: the Support tab with Marina's row selected, and the signal the
-    // chat pane listens to.
+    // Clicking it opens the ticket: the Support tab with Marina's row selected, and her general
+    // ticket's chat window, where she is read.
     main->selectTab(QueueTab::All);
     QSignalSpy activated(main, &MainWindow::ticketActivated);
     desk->trayNotifier()->activateLast();
@@ -263,6 +266,9 @@ void TestSupportInboxRealSyncd::ticketsArriveLiveNotifyOnceAndSurviveARestart()
     QCOMPARE(activated.first().at(1).toLongLong(), 0);
     QVERIFY(main->isSupportShown());
     QCOMPARE(support->currentTicketId(), marinaTicket);
+    QVERIFY(desk->ticketWindow(marinaTicket));
+    QTRY_COMPARE_WITH_TIMEOUT(cell(shown, marinaTicket, TicketListModel::Unread), QString(), 10'000);
+    desk->ticketWindow(marinaTicket)->close();
 
     // Assign to me from the inbox.
     QVERIFY(support->assignToMeAction()->isEnabled());
@@ -290,7 +296,9 @@ void TestSupportInboxRealSyncd::ticketsArriveLiveNotifyOnceAndSurviveARestart()
     QTest::keyClick(support->view(), Qt::Key_Return);
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.first().at(1).toLongLong(), orderId);
-    QTRY_VERIFY_WITH_TIMEOUT(desk->orderCard(orderId), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(desk->orderChat(orderId), 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(desk->orderChat(orderId)->conversation()->ticketId(), olegTicket, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(shown, olegTicket, TicketListModel::Unread), QString(), 10'000);
     desk->orderCard(orderId)->close();
 
     // Pavel has waited past his deadline: after his next message the row and the tab turn red.
@@ -316,7 +324,7 @@ void TestSupportInboxRealSyncd::ticketsArriveLiveNotifyOnceAndSurviveARestart()
     QCOMPARE(rowOf(shown, pavelTicket), 0); // overdue first
     QCOMPARE(shown->index(0, TicketListModel::Customer).data(TicketListModel::OverdueRole).toBool(), true);
     QTRY_COMPARE(tabs->tabTextColor(kQueueTabCount), QColor(0xc6, 0x28, 0x28));
-    QTRY_COMPARE(tabs->tabText(kQueueTabCount), QStringLiteral("Support (3)"));
+    QTRY_COMPARE(tabs->tabText(kQueueTabCount), QStringLiteral("Support (1)")); // Marina and Oleg were read
     QCOMPARE(reads->openLists.load(), 1);
     QVERIFY(screenshots::save(main, QStringLiteral("support-inbox")));
 
@@ -358,13 +366,14 @@ void TestSupportInboxRealSyncd::ticketsArriveLiveNotifyOnceAndSurviveARestart()
     const QAbstractItemModel *cached = offlineSupport->view()->model();
     QCOMPARE(cached->rowCount(), 3);
     QCOMPARE(cell(cached, marinaTicket, TicketListModel::Assignee), QStringLiteral("op1"));
-    QCOMPARE(cell(cached, marinaTicket, TicketListModel::Unread), QStringLiteral("3"));
+    QCOMPARE(cell(cached, marinaTicket, TicketListModel::Unread), QString());
+    QCOMPARE(cell(cached, pavelTicket, TicketListModel::Unread), QStringLiteral("2"));
     QVERIFY(cell(cached, pavelTicket, TicketListModel::Sla).startsWith(QStringLiteral("overdue by")));
     offlineSupport->selectTicket(olegTicket);
     QVERIFY(!offlineSupport->assignToMeAction()->isEnabled());
     QVERIFY(offlineSupport->messageText().startsWith(QStringLiteral("Offline")));
     QTRY_COMPARE(window.findChild<QTabBar *>(QStringLiteral("queueTabBar"))->tabText(kQueueTabCount),
-                 QStringLiteral("Support (3)")); // Marina's (mine, unread), Oleg's (unread), Pavel's (overdue)
+                 QStringLiteral("Support (1)")); // Pavel's (overdue, unread)
 }
 
 QTEST_MAIN(TestSupportInboxRealSyncd)

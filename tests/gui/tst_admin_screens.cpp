@@ -17,6 +17,7 @@
 #include "models/OrderQueueModel.h"
 #include "models/RateListModel.h"
 #include "models/RiskLimitModel.h"
+#include "models/WalletListModel.h"
 #include "platform/QrCode.h"
 #include "ui/admin/AdminPrompts.h"
 #include "ui/admin/AdminWindow.h"
@@ -30,6 +31,7 @@
 #include "ui/admin/OperatorFormDialog.h"
 #include "ui/admin/OperatorsPage.h"
 #include "ui/admin/RatesPage.h"
+#include "ui/admin/WalletsPage.h"
 #include "ui/main/MainWindow.h"
 
 #include "p2pdesk/domain/RateQuote.h"
@@ -306,6 +308,27 @@ void TestAdminScreens::init()
                                       {QStringLiteral("version"), 1},
                                       {QStringLiteral("updated_at"), QStringLiteral("2024-05-01T09:30:00Z")}}}}}));
     m_server->routeJson("GET", QStringLiteral("/api/v1/admin/limits"), 200, limitsJson());
+    m_server->routeJson(
+        "GET", QStringLiteral("/api/v1/admin/wallets"), 200,
+        json({{QStringLiteral("items"),
+               QJsonArray{QJsonObject{{QStringLiteral("id"), 1},
+                                      {QStringLiteral("asset"), QStringLiteral("USDT")},
+                                      {QStringLiteral("network"), QStringLiteral("TRON")},
+                                      {QStringLiteral("kind"), QStringLiteral("hot")},
+                                      {QStringLiteral("address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")},
+                                      {QStringLiteral("label"), QStringLiteral("Tron hot 1")},
+                                      {QStringLiteral("secret_ref"), QStringLiteral("vault://desk/tron-hot-1")},
+                                      {QStringLiteral("active"), true},
+                                      {QStringLiteral("created_at"), QStringLiteral("2024-05-01T09:00:00Z")}},
+                          QJsonObject{
+                              {QStringLiteral("id"), 2},
+                              {QStringLiteral("asset"), QStringLiteral("BTC")},
+                              {QStringLiteral("network"), QStringLiteral("BITCOIN")},
+                              {QStringLiteral("kind"), QStringLiteral("cold")},
+                              {QStringLiteral("address"), QStringLiteral("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")},
+                              {QStringLiteral("secret_ref"), QStringLiteral("hsm:slot-4")},
+                              {QStringLiteral("active"), false},
+                              {QStringLiteral("created_at"), QStringLiteral("2024-05-01T09:30:00Z")}}}}}));
     // Feature flags and the audit log, as the golden files of the wire contract spell them.
     m_server->routeJson("GET", QStringLiteral("/api/v1/admin/flags"), 200, goldenJson("feature_flag_list"));
     m_server->routeJson("GET", QStringLiteral("/api/v1/admin/audit"), 200, goldenJson("audit_page"));
@@ -320,6 +343,8 @@ void TestAdminScreens::init()
                                QJsonObject{{QStringLiteral("RUB"), QStringLiteral("300000.00")}}},
                               {QStringLiteral("status_timeouts"), QJsonObject{}},
                               {QStringLiteral("max_rate_deviation_percent"), QStringLiteral("2.0000")},
+                              {QStringLiteral("max_rate_hard_deviation_percent"), QStringLiteral("10.0000")},
+                              {QStringLiteral("rate_max_age_seconds"), 600},
                               {QStringLiteral("ticket_first_response_minutes"), 15},
                               {QStringLiteral("ticket_next_response_minutes"), 60},
                               {QStringLiteral("ops_alerts_enabled"), true}}));
@@ -620,6 +645,10 @@ void TestAdminScreens::rendersEveryPageForScreenshots()
     window.findChild<QTableView *>(QStringLiteral("featureFlagsTableView"))->selectRow(1);
     window.findChild<QTableView *>(QStringLiteral("auditTableView"))->selectRow(0);
     window.findChild<QTableView *>(QStringLiteral("limitsTableView"))->selectRow(2);
+    QTRY_COMPARE(window.walletsPage()->model()->rowCount(), 2);
+    window.findChild<QTableView *>(QStringLiteral("walletsTableView"))->selectRow(0);
+    QVERIFY(window.walletsPage()->showsQrCode());
+    QTRY_VERIFY(window.findChild<QLineEdit *>(QStringLiteral("deviationLineEdit"))->isEnabled());
     // The canned replies page shows the first reply with its preview filled in.
     window.findChild<QTableView *>(QStringLiteral("cannedRepliesTableView"))->selectRow(0);
     QCOMPARE(labelsShowingRawMnemonics(&window), QStringList());
@@ -628,6 +657,7 @@ void TestAdminScreens::rendersEveryPageForScreenshots()
     const QStringList names = {QStringLiteral("admin-operators"),      QStringLiteral("admin-checklists"),
                                QStringLiteral("admin-rates"),          QStringLiteral("admin-limits"),
                                QStringLiteral("admin-canned-replies"), QStringLiteral("admin-support"),
+                               QStringLiteral("admin-wallets"),        QStringLiteral("admin-settings"),
                                QStringLiteral("admin-feature-flags"),  QStringLiteral("admin-audit-log")};
     QCOMPARE(tabs->count(), names.size());
     for (int i = 0; i < tabs->count(); ++i) {

@@ -5,6 +5,7 @@
 // renders every screen once in each language and checks what a look would catch: no label shows
 // a raw "&" mnemonic.
 #include "FakeSyncd.h"
+#include "FakeTicketBackend.h"
 #include "Mnemonics.h"
 #include "Orders.h"
 #include "Screenshot.h"
@@ -12,10 +13,14 @@
 #include "TestCertificate.h"
 #include "app/LanguageSettings.h"
 #include "core/ApiClient.h"
+#include "core/ApiError.h"
+#include "core/CannedReplyCatalog.h"
 #include "core/CertificatePinStore.h"
 #include "core/OrderActions.h"
+#include "core/OrderCreation.h"
 #include "core/PinnedNetworkAccess.h"
 #include "core/ProofService.h"
+#include "core/TicketConversation.h"
 #include "core/TicketInbox.h"
 #include "models/ApprovalsFilterModel.h"
 #include "models/OrderQueueModel.h"
@@ -27,14 +32,19 @@
 #include "ui/order/OrderCardWidget.h"
 #include "ui/proofs/ProofViewer.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/support/ChatPane.h"
 #include "ui/support/SupportInbox.h"
+#include "ui/support/TicketWindow.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QDateTime>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -47,6 +57,12 @@ using namespace p2pdesk::workstation;
 using namespace p2pdesk::workstation::test;
 
 namespace {
+
+// The reason the app itself shows when syncd cannot be reached, translated like in the app.
+ApiError networkDown()
+{
+    return ApiError{0, ApiError::kNetwork, {}};
+}
 
 domain::Decimal dec(const char *text)
 {
@@ -207,6 +223,7 @@ private:
     void support(const QString &language);
     void cards(const QString &language);
     void proofViewer(const QString &language);
+    void chat(const QString &language);
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -245,6 +262,7 @@ void TestScreenshots::screens()
     support(language);
     cards(language);
     proofViewer(language);
+    chat(language);
 }
 
 void TestScreenshots::queueScreens(const QString &language)
@@ -266,7 +284,7 @@ void TestScreenshots::queueScreens(const QString &language)
     QVERIFY(screenshots::save(&window, shotName(language, QStringLiteral("queue"))));
     window.selectTab(QueueTab::Mine);
     QVERIFY(screenshots::save(&window, shotName(language, QStringLiteral("queue-mine"))));
-    window.setOnline(false, QCoreApplication::translate("ApiError", "Cannot reach the server."));
+    window.setOnline(false, networkDown().sentence());
     QVERIFY(screenshots::save(&window, shotName(language, QStringLiteral("queue-offline"))));
 
     ShortcutsDialog shortcuts(window.shortcutList(), &window);
@@ -332,7 +350,7 @@ void TestScreenshots::support(const QString &language)
     QVERIFY(screenshots::save(&window, shotName(language, QStringLiteral("support"))));
     inbox->setView(TicketView::Mine);
     QVERIFY(screenshots::save(&window, shotName(language, QStringLiteral("support-mine"))));
-    window.setOnline(false, QCoreApplication::translate("ApiError", "Cannot reach the server."));
+    window.setOnline(false, networkDown().sentence());
     inbox->setOnline(false);
     inbox->setView(TicketView::AllOpen);
     QVERIFY(screenshots::save(&window, shotName(language, QStringLiteral("support-offline"))));
@@ -453,6 +471,102 @@ void TestScreenshots::proofViewer(const QString &language)
     QTRY_VERIFY(viewer.digestMatches().has_value());
     QCOMPARE(labelsShowingRawMnemonics(&viewer), QStringList());
     QVERIFY(screenshots::save(&viewer, shotName(language, QStringLiteral("proof-viewer"))));
+}
+
+// The support chat (issue 11) on an order card, with a canned reply being previewed, and a general
+// ticket in its own window; served by a stand-in syncd.
+void TestScreenshots::chat(const QString &language)
+{
+    QTemporaryDir dir;
+    const auto certificate = TestCertificate::generate(dir, QStringLiteral("chat"));
+    QVERIFY(certificate);
+    FakeSyncd server;
+    QVERIFY(server.listen(*certificate));
+    FakeTicketBackend tickets(&server);
+    const std::vector<proto::OrderSummary> all = queue();
+    const proto::OrderSummary &order = all.at(6); // payment verified, 2 400 USDT
+    proto::TicketDetail &ticket = tickets.addTicket(7, order.id, order.code);
+    ticket.customer.firstName = "Алексей";
+    ticket.customer.username = "alexey_trade";
+    ticket.customer.verificationWord = "silver-badger-92";
+    ticket.ticket.assignee = proto::OperatorRef{kSenior, "senior"};
+    tickets.addCustomerMessage(7, "Добрый день! Перевёл 2400 USDT, вот чек. Когда придут рубли?");
+    QImage receipt(600, 900, QImage::Format_RGB32);
+    receipt.fill(Qt::white);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(receipt.save(&buffer, "PNG"));
+    tickets.addCustomerMessage(
+        7, "", {proto::TicketAttachment{31, "image/png", png.size(), ProofService::sha256Hex(png).toStdString()}});
+    tickets.addOperatorMessage(7, "Спасибо, Алексей! Заявка " + order.code + " в работе.", false, "sent");
+    tickets.addOperatorMessage(7, "Сумма и отправитель совпадают; выплата после одобрения.", true);
+    tickets.addCustomerMessage(7, "Спасибо, жду.");
+    const auto late = tickets.addOperatorMessage(7, "Выплата одобрена, отправляем на карту.", false, "undeliverable");
+    tickets.setDelivery(7, late, "undeliverable", "forbidden: Forbidden: bot was blocked by the user");
+    tickets.ticket(7).customer.unreachable = true;
+    proto::CannedReply paid;
+    paid.id = 1;
+    paid.shortcut = "paid";
+    paid.title = language == u"ru" ? "Выплата отправлена" : "Payout sent";
+    paid.bodyRu = "{customer.name}, выплата по заявке {order.code} отправлена. Проверьте поступление.";
+    paid.bodyEn = "{customer.name}, the payout for order {order.code} is sent. Please check your account.";
+    tickets.cannedReplies() = {paid};
+    tickets.addTicket(20);
+    tickets.addCustomerMessage(20, "Можно продать 500 USDT по телефону? Бот не принимает заявку.");
+
+    ScriptedTrustPrompt trust(true);
+    QSettings settings(dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
+    CertificatePinStore pins(&settings);
+    PinnedNetworkAccess network(&pins, &trust);
+    ApiClient api(&network);
+    api.setServer(server.url());
+    api.setToken(QStringLiteral("token"));
+    CannedReplyCatalog catalog(&api);
+    catalog.load();
+    QTRY_VERIFY(catalog.isLoaded());
+
+    proto::OrderDetail detail;
+    detail.summary = order;
+    OrderActions actions(m_api.get());
+    actions.setOperator(seniorInfo());
+    actions.setSettings(deskSettings());
+    actions.setDetail(detail);
+    OrderCardWidget card(&actions);
+    card.setWindowFlag(Qt::Window);
+    card.setOnline(true);
+    auto *conversation = new TicketConversation(&api);
+    conversation->setOperator(proto::OperatorRef{kSenior, "senior"});
+    auto *pane = new ChatPane(conversation, &catalog);
+    conversation->setParent(pane);
+    card.addSidePane(pane);
+    card.resize(1366, 768 - 70);
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    conversation->openOrder(order.id);
+    QTRY_COMPARE(pane->messageModel()->rowCount(), 6);
+    pane->composer()->setFocus();
+    QTest::keyClicks(pane->composer(), QStringLiteral("/paid"));
+    QTRY_VERIFY(pane->previewText().contains(QString::fromStdString(order.code)));
+    pane->messageView()->scrollToBottom();
+    QCOMPARE(labelsShowingRawMnemonics(&card), QStringList());
+    QVERIFY(screenshots::save(&card, shotName(language, QStringLiteral("card-chat"))));
+
+    auto *general = new TicketConversation(&api);
+    auto *generalPane = new ChatPane(general, &catalog);
+    general->setParent(generalPane);
+    OrderCreation creation(&api);
+    TicketWindow window(generalPane, &creation);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    general->openTicket(20);
+    QTRY_COMPARE(generalPane->messageModel()->rowCount(), 1);
+    generalPane->setPrivateNote(true);
+    // The desk writes its notes in the language of the screen (QTest types ASCII only, hence insert).
+    generalPane->composer()->insertPlainText(language == u"ru" ? QStringLiteral("Просил перезвонить в 15:00")
+                                                               : QStringLiteral("Asked to call back at 15:00"));
+    QCOMPARE(labelsShowingRawMnemonics(&window), QStringList());
+    QVERIFY(screenshots::save(&window, shotName(language, QStringLiteral("ticket-window")), screenshots::Kind::Dialog));
 }
 
 QTEST_MAIN(TestScreenshots)

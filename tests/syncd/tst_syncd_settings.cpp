@@ -119,6 +119,17 @@ void TestSyncdSettings::adminReplacesSettings()
                            std::to_string(admin.id) + "'"),
              1LL);
     QCOMPARE(count(db, "SELECT count(*) FROM change_events WHERE kind = 'settings.updated'"), 1LL);
+    // The audit row reads old -> new: the defaults under "old", the new values at the top, and the
+    // names of what changed.
+    QCOMPARE(count(db, "SELECT count(*) FROM audit_log WHERE action = 'settings.update' AND "
+                       "payload->'old'->>'max_rate_deviation_percent' = '2.0000' AND "
+                       "payload->>'max_rate_deviation_percent' = '1.5000' AND "
+                       "payload->'old'->'approval_thresholds'->>'RUB' = '300000.00' AND "
+                       "payload->'approval_thresholds'->>'RUB' = '250000.00' AND "
+                       "payload->'old'->>'rate_max_age_seconds' = '600' AND payload->>'rate_max_age_seconds' = '900' "
+                       "AND payload->'changed' ? 'max_rate_deviation_percent' AND "
+                       "payload->'changed' ? 'approval_thresholds' AND NOT payload->'changed' ? 'quote_lock_minutes'"),
+             1LL);
 
     // Omitted, the hard maximum keeps its stored value.
     auto body = settingsBody();

@@ -164,6 +164,7 @@ private slots:
     void longPollsAnsweredAtOnceArePaced();
     void settingsChangesAreAnnounced();
     void supportEventsAreAnnouncedWithoutFetchingTheOrder();
+    void configEventsAreAnnouncedInOrder();
 
 private:
     void startSync();
@@ -521,6 +522,32 @@ void TestChangeFeedSync::supportEventsAreAnnouncedWithoutFetchingTheOrder()
     QCOMPARE(support.at(2).at(0).toString(), QStringLiteral("canned_reply.updated"));
     QCOMPARE(orderEvents.size(), 0);
     QVERIFY(m_server->requestsTo(QStringLiteral("/api/v1/orders/1")).isEmpty());
+}
+
+// Another admin's wallets, limits and settings reach the admin window through the same feed, in
+// feed order and replayed after an outage; they name no order and fetch nothing.
+void TestChangeFeedSync::configEventsAreAnnouncedInOrder()
+{
+    QSignalSpy caughtUp(m_sync.get(), &ChangeFeedSync::caughtUp);
+    QSignalSpy config(m_sync.get(), &ChangeFeedSync::configEvent);
+    QSignalSpy support(m_sync.get(), &ChangeFeedSync::supportEvent);
+    startSync();
+    QTRY_COMPARE(caughtUp.size(), 1);
+
+    m_feed->publishGlobal(proto::change_kind::kWalletUpdated, proto::Json{{"wallet_id", 3}, {"active", false}});
+    QTRY_COMPARE(config.size(), 1);
+    QCOMPARE(config.at(0).at(0).toString(), QStringLiteral("wallet.updated"));
+    QCOMPARE(config.at(0).at(1).value<proto::Json>().at("wallet_id").get<int>(), 3);
+
+    m_feed->failWith(503, QStringLiteral("hold"));
+    QTRY_VERIFY(!m_sync->isOnline());
+    m_feed->publishGlobal(proto::change_kind::kLimitsUpdated, proto::Json{{"limit_id", 1}, {"rule", "x"}});
+    m_feed->publishGlobal(proto::change_kind::kSettingsUpdated, proto::Json::object());
+    m_feed->recover();
+    QTRY_COMPARE(config.size(), 3);
+    QCOMPARE(config.at(1).at(0).toString(), QStringLiteral("limits.updated"));
+    QCOMPARE(config.at(2).at(0).toString(), QStringLiteral("settings.updated"));
+    QCOMPARE(support.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeedSync)

@@ -29,6 +29,7 @@ private slots:
     void roundTripsTicketsExactly();
     void keepsTheNewestTicketVersion();
     void upgradesAnOlderCacheKeepingItsOrders();
+    void upgradesASupportInboxCacheKeepingItsTickets();
     void replacesACacheOfANewerWorkstation();
 
 private:
@@ -211,6 +212,40 @@ void TestLocalCache::upgradesAnOlderCacheKeepingItsOrders()
     QCOMPARE(cache.lastSeq(), 17);
     QVERIFY(cache.storeTickets({makeTicket(1, 1'700'000'000'000LL)}));
     QCOMPARE(cache.ticketCount(), 1);
+    TicketDraft draft;
+    draft.text = QStringLiteral("half an answer");
+    QVERIFY2(cache.saveTicketDraft(3, draft), qPrintable(cache.errorString()));
+    QCOMPARE(cache.ticketDraft(3)->text, draft.text);
+}
+
+void TestLocalCache::upgradesASupportInboxCacheKeepingItsTickets()
+{
+    // Schema 2 (orders and tickets, no chat drafts yet): one step adds the drafts.
+    const QString file = path("schema2.sqlite");
+    {
+        LocalCache cache;
+        QVERIFY(cache.open(file));
+        QVERIFY(cache.applyChanges({makeOrder(1)}, {}, 9));
+        QVERIFY(cache.storeTickets({makeTicket(1, 1'700'000'000'000LL)}));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema2"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE ticket_drafts")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema2"));
+    LocalCache cache;
+    QVERIFY2(cache.open(file), qPrintable(cache.errorString()));
+    QCOMPARE(cache.lastSeq(), 9);
+    QCOMPARE(cache.ticketCount(), 1);
+    TicketDraft draft;
+    draft.text = QStringLiteral("half an answer");
+    QVERIFY2(cache.saveTicketDraft(1, draft), qPrintable(cache.errorString()));
+    QCOMPARE(cache.ticketDraft(1)->text, draft.text);
 }
 
 void TestLocalCache::replacesACacheOfANewerWorkstation()

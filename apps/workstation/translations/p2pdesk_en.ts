@@ -530,6 +530,14 @@ Why? The reason is kept in the audit log.</translation>
         <translation>&amp;Limits</translation>
     </message>
     <message>
+        <source>&amp;Wallets</source>
+        <translation>&amp;Wallets</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
         <source>&amp;Feature flags</source>
         <translation>&amp;Feature flags</translation>
     </message>
@@ -637,6 +645,124 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::AssignTicketDialog</name>
+    <message>
+        <source>Assign ticket</source>
+        <translation>Assign ticket</translation>
+    </message>
+    <message>
+        <source>Why this operator (required)</source>
+        <translation>Why this operator (required)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Operator:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>No other operator is known to this workstation yet: operators appear here once they hold an order in the queue.</source>
+        <translation>No other operator is known to this workstation yet: operators appear here once they hold an order in the queue.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::AttachmentViewer</name>
+    <message>
+        <source>Save file</source>
+        <translation>Save file</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>+ or wheel</source>
+        <translation>+ or wheel</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>− or wheel</source>
+        <translation>− or wheel</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Rotate left</translation>
+    </message>
+    <message>
+        <source>Shift+R</source>
+        <translation>Shift+R</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Rotate right</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Save the file (Ctrl+S)</source>
+        <translation>Save the file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>This image declares %1 × %2 pixels, more than the viewer opens. It was not decoded: a file like this is broken or made to exhaust memory. Save it only to hand it to a senior.</source>
+        <translation>This image declares %1 × %2 pixels, more than the viewer opens. It was not decoded: a file like this is broken or made to exhaust memory. Save it only to hand it to a senior.</translation>
+    </message>
+    <message>
+        <source>This file is not an image the viewer can show. Save it to open it elsewhere.</source>
+        <translation>This file is not an image the viewer can show. Save it to open it elsewhere.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px. Wheel or +/− to zoom, drag to move, R to rotate.</source>
+        <translation>%1 × %2 px. Wheel or +/− to zoom, drag to move, R to rotate.</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>Could not save the file: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
     </message>
 </context>
 <context>
@@ -1200,12 +1326,12 @@ Why? The reason is kept in the audit log.</translation>
         <translation>Select an entry to see its details.</translation>
     </message>
     <message>
-        <source>Entry</source>
-        <translation>Entry</translation>
-    </message>
-    <message>
         <source>(not sealed yet)</source>
         <translation>(not sealed yet)</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
     </message>
     <message>
         <source>When</source>
@@ -1417,6 +1543,381 @@ Why? The reason is kept in the audit log.</translation>
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::ChatMessageDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>author · time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Private note — not sent</source>
+        <translation>Private note — not sent</translation>
+    </message>
+    <message>
+        <source>Edited by the customer. First written: %1</source>
+        <translation>Edited by the customer. First written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ChatPane</name>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Customer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Order code</source>
+        <translation>Order code</translation>
+    </message>
+    <message>
+        <source>Final rate</source>
+        <translation>Final rate</translation>
+    </message>
+    <message>
+        <source>Fiat amount</source>
+        <translation>Fiat amount</translation>
+    </message>
+    <message>
+        <source>Crypto amount</source>
+        <translation>Crypto amount</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Fiat currency</source>
+        <translation>Fiat currency</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Order status</translation>
+    </message>
+    <message>
+        <source>Deposit address</source>
+        <translation>Deposit address</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Save file</translation>
+    </message>
+    <message>
+        <source>The chat could not be read: %1</source>
+        <translation>The chat could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The bot signs every message to this customer with this word. Someone who claims to be the customer elsewhere (a call, another chat) must know it.</source>
+        <translation>The bot signs every message to this customer with this word. Someone who claims to be the customer elsewhere (a call, another chat) must know it.</translation>
+    </message>
+    <message>
+        <source>Telegram cannot reach this customer: they blocked the bot or deleted the chat. Replies are not delivered; private notes still work.</source>
+        <translation>Telegram cannot reach this customer: they blocked the bot or deleted the chat. Replies are not delivered; private notes still work.</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Assign to me</translation>
+    </message>
+    <message>
+        <source>Take this ticket: it shows as yours in the support inbox</source>
+        <translation>Take this ticket: it shows as yours in the support inbox</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Urgent tickets come first in the support inbox</source>
+        <translation>Urgent tickets come first in the support inbox</translation>
+    </message>
+    <message>
+        <source>Reopen ticket</source>
+        <translation>Reopen ticket</translation>
+    </message>
+    <message>
+        <source>Why is the ticket reopened?</source>
+        <translation>Why is the ticket reopened?</translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation>Close ticket</translation>
+    </message>
+    <message>
+        <source>Why is the ticket closed (e.g. answered, resolved by phone)?</source>
+        <translation>Why is the ticket closed (e.g. answered, resolved by phone)?</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Assign to another operator…</source>
+        <translation>Assign to another operator…</translation>
+    </message>
+    <message>
+        <source>Unassign…</source>
+        <translation>Unassign…</translation>
+    </message>
+    <message>
+        <source>Unassign ticket</source>
+        <translation>Unassign ticket</translation>
+    </message>
+    <message>
+        <source>Why does the ticket go back to the desk?</source>
+        <translation>Why does the ticket go back to the desk?</translation>
+    </message>
+    <message>
+        <source>Edit as text</source>
+        <translation>Edit as text</translation>
+    </message>
+    <message>
+        <source>Put the rendered words into the composer to change them before sending</source>
+        <translation>Put the rendered words into the composer to change them before sending</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Private note</translation>
+    </message>
+    <message>
+        <source>Write a note for the desk only; it is never sent to the customer (Ctrl+Shift+I)</source>
+        <translation>Write a note for the desk only; it is never sent to the customer (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Private note — only the desk sees it; it is never sent to the customer.</source>
+        <translation>Private note — only the desk sees it; it is never sent to the customer.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No messages yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No messages yet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chat&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The customer has not written about this order yet.</source>
+        <translation>The customer has not written about this order yet.</translation>
+    </message>
+    <message>
+        <source>Loading the chat…</source>
+        <translation>Loading the chat…</translation>
+    </message>
+    <message>
+        <source>The chat is not available offline.</source>
+        <translation>The chat is not available offline.</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>No messages yet.
+
+The chat of this order starts with the customer&apos;s first message in the bot; the desk can answer here from then on.</source>
+        <translation>No messages yet.
+
+The chat of this order starts with the customer&apos;s first message in the bot; the desk can answer here from then on.</translation>
+    </message>
+    <message>
+        <source>writes in %1</source>
+        <translation>writes in %1</translation>
+    </message>
+    <message>
+        <source>Verification word: %1</source>
+        <translation>Verification word: %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>assigned to you</source>
+        <translation>assigned to you</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>assigned to %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>order %1</translation>
+    </message>
+    <message>
+        <source>general question (no order)</source>
+        <translation>general question (no order)</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Canned reply /%1 (%2)</source>
+        <translation>Canned reply /%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Canned reply</source>
+        <translation>Canned reply</translation>
+    </message>
+    <message>
+        <source>Canned reply /%1 — %2</source>
+        <translation>Canned reply /%1 — %2</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>Rendering the preview…</translation>
+    </message>
+    <message>
+        <source>/%1 — %2</source>
+        <translation>/%1 — %2</translation>
+    </message>
+    <message>
+        <source>Canned reply /%1 — %2. The customer gets it in %3:</source>
+        <translation>Canned reply /%1 — %2. The customer gets it in %3:</translation>
+    </message>
+    <message>
+        <source>This reply needs what the ticket does not have yet: %1. Fill it in below.</source>
+        <translation>This reply needs what the ticket does not have yet: %1. Fill it in below.</translation>
+    </message>
+    <message>
+        <source>This reply uses words the server does not know (%1). Ask the admin to fix it; it cannot be sent.</source>
+        <translation>This reply uses words the server does not know (%1). Ask the admin to fix it; it cannot be sent.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>No preview: %1</translation>
+    </message>
+    <message>
+        <source>Private note for the desk (never sent to the customer). Ctrl+Enter adds it.</source>
+        <translation>Private note for the desk (never sent to the customer). Ctrl+Enter adds it.</translation>
+    </message>
+    <message>
+        <source>Reply to the customer. Ctrl+Enter sends; type / for canned replies.</source>
+        <translation>Reply to the customer. Ctrl+Enter sends; type / for canned replies.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Offline: sending is paused. Your draft is kept; send it when the connection returns.</source>
+        <translation>Offline: sending is paused. Your draft is kept; send it when the connection returns.</translation>
+    </message>
+    <message>
+        <source>Nothing to answer yet: the desk can write here once the customer has written about this order.</source>
+        <translation>Nothing to answer yet: the desk can write here once the customer has written about this order.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to confirm the last message…</source>
+        <translation>Waiting for the server to confirm the last message…</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 can be sent.</source>
+        <translation>%1 characters; at most %2 can be sent.</translation>
+    </message>
+    <message>
+        <source>This canned reply cannot be sent.</source>
+        <translation>This canned reply cannot be sent.</translation>
+    </message>
+    <message>
+        <source>The customer cannot be reached; a reply will not be delivered.</source>
+        <translation>The customer cannot be reached; a reply will not be delivered.</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1 It is back in the composer.</source>
+        <translation>The message was not sent: %1 It is back in the composer.</translation>
+    </message>
+    <message>
+        <source>The ticket was not assigned: %1</source>
+        <translation>The ticket was not assigned: %1</translation>
+    </message>
+    <message>
+        <source>The priority was not changed: %1</source>
+        <translation>The priority was not changed: %1</translation>
+    </message>
+    <message>
+        <source>The ticket was not closed: %1</source>
+        <translation>The ticket was not closed: %1</translation>
+    </message>
+    <message>
+        <source>The ticket was not reopened: %1</source>
+        <translation>The ticket was not reopened: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>The file could not be downloaded: %1</translation>
+    </message>
+    <message>
+        <source>Files are downloaded from the server; open it again when the connection returns.</source>
+        <translation>Files are downloaded from the server; open it again when the connection returns.</translation>
+    </message>
+    <message>
+        <source>Downloading the file…</source>
+        <translation>Downloading the file…</translation>
+    </message>
+    <message>
+        <source>The file that arrived is not the file the server recorded (SHA-256 mismatch). It was not opened; tell a senior.</source>
+        <translation>The file that arrived is not the file the server recorded (SHA-256 mismatch). It was not opened; tell a senior.</translation>
+    </message>
+    <message>
+        <source>Photo from %1</source>
+        <translation>Photo from %1</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>The file could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
+        <translation>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::ChecklistEditModel</name>
     <message>
         <source>saved #%1</source>
@@ -1499,6 +2000,81 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Change the checklist “%1”</source>
         <translation>Change the checklist “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::CreateOrderDialog</name>
+    <message>
+        <source>Create order for this customer</source>
+        <translation>Create order for this customer</translation>
+    </message>
+    <message>
+        <source>%1 (Telegram id %2)</source>
+        <translation>%1 (Telegram id %2)</translation>
+    </message>
+    <message>
+        <source>The customer sells crypto (the desk pays out money)</source>
+        <translation>The customer sells crypto (the desk pays out money)</translation>
+    </message>
+    <message>
+        <source>The customer buys crypto (the desk sends crypto)</source>
+        <translation>The customer buys crypto (the desk sends crypto)</translation>
+    </message>
+    <message>
+        <source>e.g. 250.00</source>
+        <translation>e.g. 250.00</translation>
+    </message>
+    <message>
+        <source>Create order</source>
+        <translation>Create order</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Direction:</translation>
+    </message>
+    <message>
+        <source>Pair:</source>
+        <translation>Pair:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>The server prices the order at the desk&apos;s current rate and checks it against the risk limits, as for an order from the bot.</source>
+        <translation>The server prices the order at the desk&apos;s current rate and checks it against the risk limits, as for an order from the bot.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s rates could not be read: %1</source>
+        <translation>The desk&apos;s rates could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The order was not created: %1</source>
+        <translation>The order was not created: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) for %3, rate %4</source>
+        <translation>%1 (%2) for %3, rate %4</translation>
+    </message>
+    <message>
+        <source>Where the desk pays the customer (card or account number):</source>
+        <translation>Where the desk pays the customer (card or account number):</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s wallet address for the crypto:</source>
+        <translation>The customer&apos;s wallet address for the crypto:</translation>
+    </message>
+    <message>
+        <source>Choose a pair the desk quotes.</source>
+        <translation>Choose a pair the desk quotes.</translation>
+    </message>
+    <message>
+        <source>Enter the amount as a number.</source>
+        <translation>Enter the amount as a number.</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2375,156 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Unread</source>
         <translation>Unread</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::DeskSettingsPage</name>
+    <message>
+        <source>Take new Telegram orders only while an operator is on duty</source>
+        <translation>Take new Telegram orders only while an operator is on duty</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Payouts a senior approves</source>
+        <translation>Payouts a senior approves</translation>
+    </message>
+    <message>
+        <source>every payout</source>
+        <translation>every payout</translation>
+    </message>
+    <message>
+        <source>%1 from:</source>
+        <translation>%1 from:</translation>
+    </message>
+    <message>
+        <source>A payout of this amount or more waits for a senior&apos;s approval. Left empty, every payout in that currency does.</source>
+        <translation>A payout of this amount or more waits for a senior&apos;s approval. Left empty, every payout in that currency does.</translation>
+    </message>
+    <message>
+        <source>How long an order may stay</source>
+        <translation>How long an order may stay</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Paid out, completes by itself after:</source>
+        <translation>Paid out, completes by itself after:</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>Past half the time the order is marked as running late; past all of it, as overdue. 0 minutes: no deadline.</source>
+        <translation>Past half the time the order is marked as running late; past all of it, as overdue. 0 minutes: no deadline.</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <source>A take needs a reason beyond:</source>
+        <translation>A take needs a reason beyond:</translation>
+    </message>
+    <message>
+        <source>percent from the suggested rate</source>
+        <translation>percent from the suggested rate</translation>
+    </message>
+    <message>
+        <source>Only a senior may take beyond:</source>
+        <translation>Only a senior may take beyond:</translation>
+    </message>
+    <message>
+        <source>Stop quoting when the base rate is older than:</source>
+        <translation>Stop quoting when the base rate is older than:</translation>
+    </message>
+    <message>
+        <source>Re-quote when the rate moves more than:</source>
+        <translation>Re-quote when the rate moves more than:</translation>
+    </message>
+    <message>
+        <source>percent (0: the quote lock decides)</source>
+        <translation>percent (0: the quote lock decides)</translation>
+    </message>
+    <message>
+        <source>A confirmed quote holds for:</source>
+        <translation>A confirmed quote holds for:</translation>
+    </message>
+    <message>
+        <source>Telegram desk</source>
+        <translation>Telegram desk</translation>
+    </message>
+    <message>
+        <source>A customer may send at most:</source>
+        <translation>A customer may send at most:</translation>
+    </message>
+    <message>
+        <source>messages a minute</source>
+        <translation>messages a minute</translation>
+    </message>
+    <message>
+        <source>Ticket answer times and ops chat alerts are on the Support page.</source>
+        <translation>Ticket answer times and ops chat alerts are on the Support page.</translation>
+    </message>
+    <message>
+        <source>Desk settings saved.</source>
+        <translation>Desk settings saved.</translation>
+    </message>
+    <message>
+        <source>The desk settings were changed elsewhere; your unsaved edits are kept, the rest shows the new values.</source>
+        <translation>The desk settings were changed elsewhere; your unsaved edits are kept, the rest shows the new values.</translation>
+    </message>
+    <message>
+        <source>The settings have not loaded yet.</source>
+        <translation>The settings have not loaded yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 approval amount must be a number of zero or more with at most %n decimal place(s), like 300000.</source>
+        <translation>
+            <numerusform>The %1 approval amount must be a number of zero or more with at most %n decimal place(s), like 300000.</numerusform>
+            <numerusform>The %1 approval amount must be a number of zero or more with at most %n decimal place(s), like 300000.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage from 0 to 100 with at most 4 decimal places.</source>
+        <translation>%1 must be a percentage from 0 to 100 with at most 4 decimal places.</translation>
+    </message>
+    <message>
+        <source>The deviation that needs a reason</source>
+        <translation>The deviation that needs a reason</translation>
+    </message>
+    <message>
+        <source>The deviation only a senior may take</source>
+        <translation>The deviation only a senior may take</translation>
+    </message>
+    <message>
+        <source>The deviation only a senior may take cannot be below the one that needs a reason.</source>
+        <translation>The deviation only a senior may take cannot be below the one that needs a reason.</translation>
+    </message>
+    <message>
+        <source>The re-quote move</source>
+        <translation>The re-quote move</translation>
+    </message>
+    <message>
+        <source>Change the desk settings</source>
+        <translation>Change the desk settings</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +3032,14 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Support: assign the selected ticket to me</source>
         <translation>Support: assign the selected ticket to me</translation>
+    </message>
+    <message>
+        <source>Order card or chat window: the customer&apos;s profile</source>
+        <translation>Order card or chat window: the customer&apos;s profile</translation>
+    </message>
+    <message>
+        <source>Support: the selected ticket&apos;s customer profile</source>
+        <translation>Support: the selected ticket&apos;s customer profile</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3760,14 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>The suggestion below is the desk&apos;s rate now; the customer&apos;s quote was %1.</source>
         <translation>The suggestion below is the desk&apos;s rate now; the customer&apos;s quote was %1.</translation>
+    </message>
+    <message>
+        <source>Customer &amp;profile…</source>
+        <translation>Customer &amp;profile…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders, flags, payout accounts and tickets (Ctrl+Shift+U)</source>
+        <translation>The customer&apos;s orders, flags, payout accounts and tickets (Ctrl+Shift+U)</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4678,10 @@ SHA-256 (received): %2</translation>
         <source>Nothing to answer here.</source>
         <translation>Nothing to answer here.</translation>
     </message>
+    <message>
+        <source>Customer &amp;profile…</source>
+        <translation>Customer &amp;profile…</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::SupportSettingsPage</name>
@@ -4103,17 +4849,17 @@ SHA-256 (received): %2</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <source>%1 ago</source>
+        <comment>time since the customer&apos;s last message</comment>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <comment>time since the customer&apos;s last message</comment>
-        <translation>%1 ago</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -4192,6 +4938,160 @@ SHA-256 (received): %2</translation>
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::TicketMessageModel</name>
+    <message>
+        <source>the customer blocked the bot or never started it</source>
+        <translation>the customer blocked the bot or never started it</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s Telegram chat no longer exists</source>
+        <translation>the customer&apos;s Telegram chat no longer exists</translation>
+    </message>
+    <message>
+        <source>the message is too long for Telegram</source>
+        <translation>the message is too long for Telegram</translation>
+    </message>
+    <message>
+        <source>Telegram could not read its formatting</source>
+        <translation>Telegram could not read its formatting</translation>
+    </message>
+    <message>
+        <source>the file is too large for Telegram</source>
+        <translation>the file is too large for Telegram</translation>
+    </message>
+    <message>
+        <source>Telegram asked the desk to slow down</source>
+        <translation>Telegram asked the desk to slow down</translation>
+    </message>
+    <message>
+        <source>Telegram could not be reached</source>
+        <translation>Telegram could not be reached</translation>
+    </message>
+    <message>
+        <source>the bot is not set up correctly (tell the admin)</source>
+        <translation>the bot is not set up correctly (tell the admin)</translation>
+    </message>
+    <message>
+        <source>the message could not be prepared (tell the admin)</source>
+        <translation>the message could not be prepared (tell the admin)</translation>
+    </message>
+    <message>
+        <source>Telegram refused it</source>
+        <translation>Telegram refused it</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Not confirmed by the server yet; retrying. It will not be sent twice.</source>
+        <translation>Not confirmed by the server yet; retrying. It will not be sent twice.</translation>
+    </message>
+    <message>
+        <source>Not confirmed by the server yet (%1); retrying. It will not be sent twice.</source>
+        <translation>Not confirmed by the server yet (%1); retrying. It will not be sent twice.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent; the last try failed: %1</source>
+        <translation>Waiting to be sent; the last try failed: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Not delivered: %1</translation>
+    </message>
+    <message>
+        <source>Photo, %1</source>
+        <translation>Photo, %1</translation>
+    </message>
+    <message>
+        <source>PDF document, %1</source>
+        <translation>PDF document, %1</translation>
+    </message>
+    <message>
+        <source>File, %1</source>
+        <translation>File, %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Telegram said: %1</source>
+        <translation>Telegram said: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 at %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TicketWindow</name>
+    <message>
+        <source>Create order for this customer…</source>
+        <translation>Create order for this customer…</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Chat with %1</source>
+        <translation>Chat with %1</translation>
+    </message>
+    <message>
+        <source>Open order %1</source>
+        <translation>Open order %1</translation>
+    </message>
+    <message>
+        <source>Only operators and seniors record orders.</source>
+        <translation>Only operators and seniors record orders.</translation>
+    </message>
+    <message>
+        <source>Offline: orders are recorded on the server.</source>
+        <translation>Offline: orders are recorded on the server.</translation>
+    </message>
+    <message>
+        <source>Record an order the customer asked for here or by phone (Ctrl+Shift+N)</source>
+        <translation>Record an order the customer asked for here or by phone (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Customer profile…</source>
+        <translation>Customer profile…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders, flags, payout accounts and tickets (Ctrl+Shift+U)</source>
+        <translation>The customer&apos;s orders, flags, payout accounts and tickets (Ctrl+Shift+U)</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::TrayNotifier</name>
     <message>
         <source>p2pdesk workstation</source>
@@ -4231,6 +5131,243 @@ SHA-256 (received): %2</translation>
     <message>
         <source>&amp;Trust and connect</source>
         <translation>&amp;Trust and connect</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::WalletDialog</name>
+    <message>
+        <source>New wallet</source>
+        <translation>New wallet</translation>
+    </message>
+    <message>
+        <source>%1 on %2%3</source>
+        <translation>%1 on %2%3</translation>
+    </message>
+    <message>
+        <source>Hot — orders pay into it</source>
+        <translation>Hot — orders pay into it</translation>
+    </message>
+    <message>
+        <source>Cold — storage, never shown to customers</source>
+        <translation>Cold — storage, never shown to customers</translation>
+    </message>
+    <message>
+        <source>e.g. Tron hot 1</source>
+        <translation>e.g. Tron hot 1</translation>
+    </message>
+    <message>
+        <source>where the key is kept, e.g. vault://desk/tron-hot-1 — never the key</source>
+        <translation>where the key is kept, e.g. vault://desk/tron-hot-1 — never the key</translation>
+    </message>
+    <message>
+        <source>A name of the place the key is kept: a vault path, an HSM slot, a hardware wallet&apos;s label. Never paste a private key or a seed phrase here.</source>
+        <translation>A name of the place the key is kept: a vault path, an HSM slot, a hardware wallet&apos;s label. Never paste a private key or a seed phrase here.</translation>
+    </message>
+    <message>
+        <source>why — kept in the audit log</source>
+        <translation>why — kept in the audit log</translation>
+    </message>
+    <message>
+        <source>A&amp;sset:</source>
+        <translation>A&amp;sset:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>Key &amp;kept at:</source>
+        <translation>Key &amp;kept at:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>Choose the asset and network.</source>
+        <translation>Choose the asset and network.</translation>
+    </message>
+    <message>
+        <source>Paste the wallet&apos;s address.</source>
+        <translation>Paste the wallet&apos;s address.</translation>
+    </message>
+    <message>
+        <source>This is not a Tron address: it starts with T, has 34 characters and a valid checksum.</source>
+        <translation>This is not a Tron address: it starts with T, has 34 characters and a valid checksum.</translation>
+    </message>
+    <message>
+        <source>This is not an Ethereum address: 0x followed by 40 hex digits.</source>
+        <translation>This is not an Ethereum address: 0x followed by 40 hex digits.</translation>
+    </message>
+    <message>
+        <source>This is not a Bitcoin mainnet address: bc1…, 1… or 3… with a valid checksum.</source>
+        <translation>This is not a Bitcoin mainnet address: bc1…, 1… or 3… with a valid checksum.</translation>
+    </message>
+    <message>
+        <source>The label looks like a key. Name the wallet instead.</source>
+        <translation>The label looks like a key. Name the wallet instead.</translation>
+    </message>
+    <message>
+        <source>Say where the key is kept (a vault path, an HSM slot, a hardware wallet&apos;s name).</source>
+        <translation>Say where the key is kept (a vault path, an HSM slot, a hardware wallet&apos;s name).</translation>
+    </message>
+    <message>
+        <source>This looks like a private key or a seed phrase. Never enter a key here: clear the field and enter only the name of where the key is kept.</source>
+        <translation>This looks like a private key or a seed phrase. Never enter a key here: clear the field and enter only the name of where the key is kept.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason goes to the audit log.</source>
+        <translation>Say why: the reason goes to the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::WalletListModel</name>
+    <message>
+        <source>Tron</source>
+        <translation>Tron</translation>
+    </message>
+    <message>
+        <source>Ethereum</source>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <source>Bitcoin</source>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Hot</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Cold</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Hot: orders are given this address to pay into.</source>
+        <translation>Hot: orders are given this address to pay into.</translation>
+    </message>
+    <message>
+        <source>Cold: storage; never given to a customer.</source>
+        <translation>Cold: storage; never given to a customer.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Hot/cold</source>
+        <translation>Hot/cold</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::WalletsPage</name>
+    <message>
+        <source>&amp;New wallet…</source>
+        <translation>&amp;New wallet…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <source>Wallet added: %1. Check its address against the QR code.</source>
+        <translation>Wallet added: %1. Check its address against the QR code.</translation>
+    </message>
+    <message>
+        <source>Wallet activated: %1.</source>
+        <translation>Wallet activated: %1.</translation>
+    </message>
+    <message>
+        <source>Wallet deactivated: %1; orders no longer get its address.</source>
+        <translation>Wallet deactivated: %1; orders no longer get its address.</translation>
+    </message>
+    <message>
+        <source>No wallet yet. Orders need an active hot wallet of their asset and network to be given an address to pay into.</source>
+        <translation>No wallet yet. Orders need an active hot wallet of their asset and network to be given an address to pay into.</translation>
+    </message>
+    <message>
+        <source>Select a wallet to see its address as a QR code.</source>
+        <translation>Select a wallet to see its address as a QR code.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>The QR code could not be made.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vate…</source>
+        <translation>Acti&amp;vate…</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3.</source>
+        <translation>%1 on %2, %3.</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Label: %1</translation>
+    </message>
+    <message>
+        <source>Key kept at: %1</source>
+        <translation>Key kept at: %1</translation>
+    </message>
+    <message>
+        <source>In use: new orders may be given this address.</source>
+        <translation>In use: new orders may be given this address.</translation>
+    </message>
+    <message>
+        <source>In use as storage.</source>
+        <translation>In use as storage.</translation>
+    </message>
+    <message>
+        <source>Not in use: no order is given this address.</source>
+        <translation>Not in use: no order is given this address.</translation>
+    </message>
+    <message>
+        <source>Compare the address and the QR code with the wallet itself before customers pay into it.</source>
+        <translation>Compare the address and the QR code with the wallet itself before customers pay into it.</translation>
+    </message>
+    <message>
+        <source>Deactivate the wallet %1</source>
+        <translation>Deactivate the wallet %1</translation>
+    </message>
+    <message>
+        <source>Activate the wallet %1</source>
+        <translation>Activate the wallet %1</translation>
     </message>
 </context>
 </TS>

@@ -534,6 +534,14 @@ Why? The reason is kept in the audit log.</source>
         <translation>&amp;Лимиты</translation>
     </message>
     <message>
+        <source>&amp;Wallets</source>
+        <translation>Кош&amp;ельки</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Настро&amp;йки</translation>
+    </message>
+    <message>
         <source>&amp;Feature flags</source>
         <translation>&amp;Флаги функций</translation>
     </message>
@@ -641,6 +649,124 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::AssignTicketDialog</name>
+    <message>
+        <source>Assign ticket</source>
+        <translation>Назначить обращение</translation>
+    </message>
+    <message>
+        <source>Why this operator (required)</source>
+        <translation>Почему этому оператору (обязательно)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Оператор:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>No other operator is known to this workstation yet: operators appear here once they hold an order in the queue.</source>
+        <translation>Этому рабочему месту пока не известен ни один другой оператор: операторы появляются здесь, когда ведут заявку в очереди.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::AttachmentViewer</name>
+    <message>
+        <source>Save file</source>
+        <translation>Сохранить файл</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>+ or wheel</source>
+        <translation>+ или колесо</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>− or wheel</source>
+        <translation>− или колесо</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>По размеру</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Повернуть влево</translation>
+    </message>
+    <message>
+        <source>Shift+R</source>
+        <translation>Shift+R</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Повернуть вправо</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Save the file (Ctrl+S)</source>
+        <translation>Сохранить файл (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>This image declares %1 × %2 pixels, more than the viewer opens. It was not decoded: a file like this is broken or made to exhaust memory. Save it only to hand it to a senior.</source>
+        <translation>В заголовке изображения указан размер %1 × %2 пикселей — больше, чем открывает просмотрщик. Оно не было декодировано: такой файл повреждён или сделан, чтобы исчерпать память. Сохраняйте его только для передачи старшему.</translation>
+    </message>
+    <message>
+        <source>This file is not an image the viewer can show. Save it to open it elsewhere.</source>
+        <translation>Этот файл — не изображение, которое может показать просмотрщик. Сохраните его, чтобы открыть в другой программе.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px. Wheel or +/− to zoom, drag to move, R to rotate.</source>
+        <translation>%1 × %2 пикс. Колесо или +/− — масштаб, перетаскивание — сдвиг, R — поворот.</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>Не удалось сохранить файл: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
     </message>
 </context>
 <context>
@@ -1205,12 +1331,12 @@ Why? The reason is kept in the audit log.</source>
         <translation>Выберите запись, чтобы увидеть подробности.</translation>
     </message>
     <message>
-        <source>Entry</source>
-        <translation>Запись</translation>
-    </message>
-    <message>
         <source>(not sealed yet)</source>
         <translation>(ещё не запечатана)</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>When</source>
@@ -1424,6 +1550,381 @@ Why? The reason is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::ChatMessageDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>author · time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Private note — not sent</source>
+        <translation>Внутренняя заметка — не отправляется</translation>
+    </message>
+    <message>
+        <source>Edited by the customer. First written: %1</source>
+        <translation>Клиент изменил сообщение. Сначала было: %1</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ChatPane</name>
+    <message>
+        <source>Russian</source>
+        <translation>русском</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английском</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Клиент %1</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Имя клиента</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Order code</source>
+        <translation>Номер заявки</translation>
+    </message>
+    <message>
+        <source>Final rate</source>
+        <translation>Итоговый курс</translation>
+    </message>
+    <message>
+        <source>Fiat amount</source>
+        <translation>Сумма в валюте</translation>
+    </message>
+    <message>
+        <source>Crypto amount</source>
+        <translation>Сумма в криптовалюте</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <source>Fiat currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Статус заявки</translation>
+    </message>
+    <message>
+        <source>Deposit address</source>
+        <translation>Адрес для депозита</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Сохранить файл</translation>
+    </message>
+    <message>
+        <source>The chat could not be read: %1</source>
+        <translation>Не удалось загрузить переписку: %1</translation>
+    </message>
+    <message>
+        <source>The bot signs every message to this customer with this word. Someone who claims to be the customer elsewhere (a call, another chat) must know it.</source>
+        <translation>Бот подписывает этим словом каждое сообщение клиенту. Тот, кто называет себя этим клиентом в другом месте (по телефону, в другом чате), должен его знать.</translation>
+    </message>
+    <message>
+        <source>Telegram cannot reach this customer: they blocked the bot or deleted the chat. Replies are not delivered; private notes still work.</source>
+        <translation>Telegram не может связаться с клиентом: он заблокировал бота или удалил чат. Ответы не доставляются; внутренние заметки работают.</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Взять себе</translation>
+    </message>
+    <message>
+        <source>Take this ticket: it shows as yours in the support inbox</source>
+        <translation>Взять это обращение: во входящих поддержки оно будет отмечено как ваше</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочно</translation>
+    </message>
+    <message>
+        <source>Urgent tickets come first in the support inbox</source>
+        <translation>Срочные обращения стоят первыми во входящих поддержки</translation>
+    </message>
+    <message>
+        <source>Reopen ticket</source>
+        <translation>Переоткрыть обращение</translation>
+    </message>
+    <message>
+        <source>Why is the ticket reopened?</source>
+        <translation>Почему обращение открывается снова?</translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation>Закрыть обращение</translation>
+    </message>
+    <message>
+        <source>Why is the ticket closed (e.g. answered, resolved by phone)?</source>
+        <translation>Почему обращение закрывается (например, ответили, решили по телефону)?</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <source>Assign to another operator…</source>
+        <translation>Назначить другому оператору…</translation>
+    </message>
+    <message>
+        <source>Unassign…</source>
+        <translation>Снять назначение…</translation>
+    </message>
+    <message>
+        <source>Unassign ticket</source>
+        <translation>Снять назначение</translation>
+    </message>
+    <message>
+        <source>Why does the ticket go back to the desk?</source>
+        <translation>Почему обращение возвращается в общую очередь?</translation>
+    </message>
+    <message>
+        <source>Edit as text</source>
+        <translation>Изменить как текст</translation>
+    </message>
+    <message>
+        <source>Put the rendered words into the composer to change them before sending</source>
+        <translation>Перенести готовый текст в поле ввода, чтобы изменить его перед отправкой</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Write a note for the desk only; it is never sent to the customer (Ctrl+Shift+I)</source>
+        <translation>Заметка только для сотрудников; клиенту она не отправляется (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Private note — only the desk sees it; it is never sent to the customer.</source>
+        <translation>Внутренняя заметка — её видят только сотрудники, клиенту она не отправляется.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No messages yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Сообщений пока нет&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chat&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Переписка&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The customer has not written about this order yet.</source>
+        <translation>Клиент ещё не писал по этой заявке.</translation>
+    </message>
+    <message>
+        <source>Loading the chat…</source>
+        <translation>Переписка загружается…</translation>
+    </message>
+    <message>
+        <source>The chat is not available offline.</source>
+        <translation>Без связи переписка недоступна.</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Закрыть…</translation>
+    </message>
+    <message>
+        <source>No messages yet.
+
+The chat of this order starts with the customer&apos;s first message in the bot; the desk can answer here from then on.</source>
+        <translation>Сообщений пока нет.
+
+Переписка по заявке начинается с первого сообщения клиента в боте; после этого здесь можно ему отвечать.</translation>
+    </message>
+    <message>
+        <source>writes in %1</source>
+        <translation>пишет на %1</translation>
+    </message>
+    <message>
+        <source>Verification word: %1</source>
+        <translation>Кодовое слово: %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>срочно</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>не назначено</translation>
+    </message>
+    <message>
+        <source>assigned to you</source>
+        <translation>назначено вам</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>назначено: %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>заявка %1</translation>
+    </message>
+    <message>
+        <source>general question (no order)</source>
+        <translation>общий вопрос (без заявки)</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Переоткрыть…</translation>
+    </message>
+    <message>
+        <source>Canned reply /%1 (%2)</source>
+        <translation>Шаблон /%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Canned reply</source>
+        <translation>Шаблон ответа</translation>
+    </message>
+    <message>
+        <source>Canned reply /%1 — %2</source>
+        <translation>Шаблон /%1 — %2</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>Готовится предпросмотр…</translation>
+    </message>
+    <message>
+        <source>/%1 — %2</source>
+        <translation>/%1 — %2</translation>
+    </message>
+    <message>
+        <source>Canned reply /%1 — %2. The customer gets it in %3:</source>
+        <translation>Шаблон /%1 — %2. Клиент получит его на %3:</translation>
+    </message>
+    <message>
+        <source>This reply needs what the ticket does not have yet: %1. Fill it in below.</source>
+        <translation>Для этого ответа не хватает данных обращения: %1. Заполните ниже.</translation>
+    </message>
+    <message>
+        <source>This reply uses words the server does not know (%1). Ask the admin to fix it; it cannot be sent.</source>
+        <translation>В шаблоне есть переменные, которых сервер не знает (%1). Попросите администратора исправить его; отправить его нельзя.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Нет предпросмотра: %1</translation>
+    </message>
+    <message>
+        <source>Private note for the desk (never sent to the customer). Ctrl+Enter adds it.</source>
+        <translation>Заметка для сотрудников (клиенту не отправляется). Ctrl+Enter — добавить.</translation>
+    </message>
+    <message>
+        <source>Reply to the customer. Ctrl+Enter sends; type / for canned replies.</source>
+        <translation>Ответ клиенту. Ctrl+Enter — отправить; / — шаблоны ответов.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Offline: sending is paused. Your draft is kept; send it when the connection returns.</source>
+        <translation>Нет связи: отправка приостановлена. Черновик сохранён; отправьте его, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>Nothing to answer yet: the desk can write here once the customer has written about this order.</source>
+        <translation>Отвечать пока не на что: писать здесь можно, когда клиент напишет по этой заявке.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to confirm the last message…</source>
+        <translation>Ждём, пока сервер подтвердит последнее сообщение…</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 can be sent.</source>
+        <translation>%1 символов; отправить можно не более %2.</translation>
+    </message>
+    <message>
+        <source>This canned reply cannot be sent.</source>
+        <translation>Этот шаблон отправить нельзя.</translation>
+    </message>
+    <message>
+        <source>The customer cannot be reached; a reply will not be delivered.</source>
+        <translation>Клиент недоступен; ответ не будет доставлен.</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1 It is back in the composer.</source>
+        <translation>Сообщение не отправлено: %1 Текст возвращён в поле ввода.</translation>
+    </message>
+    <message>
+        <source>The ticket was not assigned: %1</source>
+        <translation>Обращение не назначено: %1</translation>
+    </message>
+    <message>
+        <source>The priority was not changed: %1</source>
+        <translation>Приоритет не изменён: %1</translation>
+    </message>
+    <message>
+        <source>The ticket was not closed: %1</source>
+        <translation>Обращение не закрыто: %1</translation>
+    </message>
+    <message>
+        <source>The ticket was not reopened: %1</source>
+        <translation>Обращение не открыто снова: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>Не удалось загрузить файл: %1</translation>
+    </message>
+    <message>
+        <source>Files are downloaded from the server; open it again when the connection returns.</source>
+        <translation>Файлы загружаются с сервера; откройте файл снова, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>Downloading the file…</source>
+        <translation>Файл загружается…</translation>
+    </message>
+    <message>
+        <source>The file that arrived is not the file the server recorded (SHA-256 mismatch). It was not opened; tell a senior.</source>
+        <translation>Полученный файл — не тот, что записан на сервере (не совпадает SHA-256). Он не открыт; сообщите старшему.</translation>
+    </message>
+    <message>
+        <source>Photo from %1</source>
+        <translation>Фото от %1</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Не удалось сохранить файл: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
+        <translation>Сохранено в %1. &lt;a href=&quot;%2&quot;&gt;Открыть&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Копировать текст</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Открыть: %1</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::ChecklistEditModel</name>
     <message>
         <source>saved #%1</source>
@@ -1506,6 +2007,81 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Change the checklist “%1”</source>
         <translation>Изменить чек-лист «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::CreateOrderDialog</name>
+    <message>
+        <source>Create order for this customer</source>
+        <translation>Создать заявку для этого клиента</translation>
+    </message>
+    <message>
+        <source>%1 (Telegram id %2)</source>
+        <translation>%1 (Telegram id %2)</translation>
+    </message>
+    <message>
+        <source>The customer sells crypto (the desk pays out money)</source>
+        <translation>Клиент продаёт криптовалюту (обменник выплачивает деньги)</translation>
+    </message>
+    <message>
+        <source>The customer buys crypto (the desk sends crypto)</source>
+        <translation>Клиент покупает криптовалюту (обменник отправляет криптовалюту)</translation>
+    </message>
+    <message>
+        <source>e.g. 250.00</source>
+        <translation>например, 250,00</translation>
+    </message>
+    <message>
+        <source>Create order</source>
+        <translation>Создать заявку</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Направление:</translation>
+    </message>
+    <message>
+        <source>Pair:</source>
+        <translation>Пара:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>The server prices the order at the desk&apos;s current rate and checks it against the risk limits, as for an order from the bot.</source>
+        <translation>Сервер рассчитает заявку по текущему курсу обменника и проверит её по лимитам риска — так же, как заявку из бота.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s rates could not be read: %1</source>
+        <translation>Не удалось получить курсы обменника: %1</translation>
+    </message>
+    <message>
+        <source>The order was not created: %1</source>
+        <translation>Заявка не создана: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) for %3, rate %4</source>
+        <translation>%1 (%2) за %3, курс %4</translation>
+    </message>
+    <message>
+        <source>Where the desk pays the customer (card or account number):</source>
+        <translation>Куда обменник выплачивает клиенту (номер карты или счёта):</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s wallet address for the crypto:</source>
+        <translation>Адрес кошелька клиента для криптовалюты:</translation>
+    </message>
+    <message>
+        <source>Choose a pair the desk quotes.</source>
+        <translation>Выберите пару, по которой обменник даёт курс.</translation>
+    </message>
+    <message>
+        <source>Enter the amount as a number.</source>
+        <translation>Введите сумму числом.</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2382,157 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Unread</source>
         <translation>Не прочитано</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::DeskSettingsPage</name>
+    <message>
+        <source>Take new Telegram orders only while an operator is on duty</source>
+        <translation>Принимать новые заявки из Telegram, только пока дежурит оператор</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>От&amp;менить правки</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>Payouts a senior approves</source>
+        <translation>Выплаты, которые одобряет старший</translation>
+    </message>
+    <message>
+        <source>every payout</source>
+        <translation>любая выплата</translation>
+    </message>
+    <message>
+        <source>%1 from:</source>
+        <translation>%1 от:</translation>
+    </message>
+    <message>
+        <source>A payout of this amount or more waits for a senior&apos;s approval. Left empty, every payout in that currency does.</source>
+        <translation>Выплата на эту сумму или больше ждёт одобрения старшего. Если поле пустое — любая выплата в этой валюте.</translation>
+    </message>
+    <message>
+        <source>How long an order may stay</source>
+        <translation>Сколько заявка может оставаться в статусе</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>минут</translation>
+    </message>
+    <message>
+        <source>Paid out, completes by itself after:</source>
+        <translation>Выплачена — завершается сама через:</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>часов</translation>
+    </message>
+    <message>
+        <source>Past half the time the order is marked as running late; past all of it, as overdue. 0 minutes: no deadline.</source>
+        <translation>После половины срока заявка отмечается как задерживающаяся, после всего срока — как просроченная. 0 минут — без срока.</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Курсы</translation>
+    </message>
+    <message>
+        <source>A take needs a reason beyond:</source>
+        <translation>Взятие с причиной, если отклонение больше:</translation>
+    </message>
+    <message>
+        <source>percent from the suggested rate</source>
+        <translation>% от рекомендованного курса</translation>
+    </message>
+    <message>
+        <source>Only a senior may take beyond:</source>
+        <translation>Только старший, если отклонение больше:</translation>
+    </message>
+    <message>
+        <source>Stop quoting when the base rate is older than:</source>
+        <translation>Не котировать, если базовый курс старше:</translation>
+    </message>
+    <message>
+        <source>Re-quote when the rate moves more than:</source>
+        <translation>Перекотировка, если курс сдвинулся больше чем на:</translation>
+    </message>
+    <message>
+        <source>percent (0: the quote lock decides)</source>
+        <translation>% (0 — решает фиксация котировки)</translation>
+    </message>
+    <message>
+        <source>A confirmed quote holds for:</source>
+        <translation>Подтверждённая котировка держится:</translation>
+    </message>
+    <message>
+        <source>Telegram desk</source>
+        <translation>Telegram-бот</translation>
+    </message>
+    <message>
+        <source>A customer may send at most:</source>
+        <translation>Клиент может отправить не больше:</translation>
+    </message>
+    <message>
+        <source>messages a minute</source>
+        <translation>сообщений в минуту</translation>
+    </message>
+    <message>
+        <source>Ticket answer times and ops chat alerts are on the Support page.</source>
+        <translation>Сроки ответа на обращения и оповещения в рабочий чат — на вкладке «Поддержка».</translation>
+    </message>
+    <message>
+        <source>Desk settings saved.</source>
+        <translation>Настройки сохранены.</translation>
+    </message>
+    <message>
+        <source>The desk settings were changed elsewhere; your unsaved edits are kept, the rest shows the new values.</source>
+        <translation>Настройки изменены в другом месте: ваши несохранённые правки остались, остальные поля показывают новые значения.</translation>
+    </message>
+    <message>
+        <source>The settings have not loaded yet.</source>
+        <translation>Настройки ещё не загружены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 approval amount must be a number of zero or more with at most %n decimal place(s), like 300000.</source>
+        <translation>
+            <numerusform>Сумма одобрения в %1 должна быть числом от нуля, не более %n знака после запятой, например 300000.</numerusform>
+            <numerusform>Сумма одобрения в %1 должна быть числом от нуля, не более %n знаков после запятой, например 300000.</numerusform>
+            <numerusform>Сумма одобрения в %1 должна быть числом от нуля, не более %n знаков после запятой, например 300000.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage from 0 to 100 with at most 4 decimal places.</source>
+        <translation>%1: нужен процент от 0 до 100, не более 4 знаков после запятой.</translation>
+    </message>
+    <message>
+        <source>The deviation that needs a reason</source>
+        <translation>Отклонение, требующее причины</translation>
+    </message>
+    <message>
+        <source>The deviation only a senior may take</source>
+        <translation>Отклонение только для старшего</translation>
+    </message>
+    <message>
+        <source>The deviation only a senior may take cannot be below the one that needs a reason.</source>
+        <translation>Отклонение только для старшего не может быть меньше отклонения, требующего причины.</translation>
+    </message>
+    <message>
+        <source>The re-quote move</source>
+        <translation>Сдвиг для перекотировки</translation>
+    </message>
+    <message>
+        <source>Change the desk settings</source>
+        <translation>Изменить настройки деска</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +3044,14 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Support: assign the selected ticket to me</source>
         <translation>Поддержка: назначить выбранное обращение себе</translation>
+    </message>
+    <message>
+        <source>Order card or chat window: the customer&apos;s profile</source>
+        <translation>Карточка заявки или окно чата: профиль клиента</translation>
+    </message>
+    <message>
+        <source>Support: the selected ticket&apos;s customer profile</source>
+        <translation>Поддержка: профиль клиента выбранного обращения</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3774,14 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>The suggestion below is the desk&apos;s rate now; the customer&apos;s quote was %1.</source>
         <translation>Ниже предложен текущий курс обменника; клиенту был показан курс %1.</translation>
+    </message>
+    <message>
+        <source>Customer &amp;profile…</source>
+        <translation>&amp;Профиль клиента…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders, flags, payout accounts and tickets (Ctrl+Shift+U)</source>
+        <translation>Заявки клиента, флаги риска, реквизиты выплат и обращения (Ctrl+Shift+U)</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +4693,10 @@ SHA-256 (получено): %2</translation>
         <source>Nothing to answer here.</source>
         <translation>Здесь отвечать не на что.</translation>
     </message>
+    <message>
+        <source>Customer &amp;profile…</source>
+        <translation>&amp;Профиль клиента…</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::SupportSettingsPage</name>
@@ -4117,17 +4864,17 @@ SHA-256 (получено): %2</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <source>%1 ago</source>
+        <comment>time since the customer&apos;s last message</comment>
+        <translation>%1 назад</translation>
+    </message>
+    <message>
         <source>Urgent</source>
         <translation>Срочно</translation>
     </message>
     <message>
         <source>Unassigned</source>
         <translation>Не назначено</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <comment>time since the customer&apos;s last message</comment>
-        <translation>%1 назад</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -4207,6 +4954,160 @@ SHA-256 (получено): %2</translation>
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::TicketMessageModel</name>
+    <message>
+        <source>the customer blocked the bot or never started it</source>
+        <translation>клиент заблокировал бота или ни разу его не запускал</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s Telegram chat no longer exists</source>
+        <translation>чата клиента в Telegram больше нет</translation>
+    </message>
+    <message>
+        <source>the message is too long for Telegram</source>
+        <translation>сообщение слишком длинное для Telegram</translation>
+    </message>
+    <message>
+        <source>Telegram could not read its formatting</source>
+        <translation>Telegram не смог разобрать его оформление</translation>
+    </message>
+    <message>
+        <source>the file is too large for Telegram</source>
+        <translation>файл слишком большой для Telegram</translation>
+    </message>
+    <message>
+        <source>Telegram asked the desk to slow down</source>
+        <translation>Telegram попросил отправлять реже</translation>
+    </message>
+    <message>
+        <source>Telegram could not be reached</source>
+        <translation>Telegram недоступен</translation>
+    </message>
+    <message>
+        <source>the bot is not set up correctly (tell the admin)</source>
+        <translation>бот настроен неправильно (сообщите администратору)</translation>
+    </message>
+    <message>
+        <source>the message could not be prepared (tell the admin)</source>
+        <translation>сообщение не удалось подготовить (сообщите администратору)</translation>
+    </message>
+    <message>
+        <source>Telegram refused it</source>
+        <translation>Telegram его отклонил</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправляется…</translation>
+    </message>
+    <message>
+        <source>Not confirmed by the server yet; retrying. It will not be sent twice.</source>
+        <translation>Сервер ещё не подтвердил; повторяем. Дважды оно не уйдёт.</translation>
+    </message>
+    <message>
+        <source>Not confirmed by the server yet (%1); retrying. It will not be sent twice.</source>
+        <translation>Сервер ещё не подтвердил (%1); повторяем. Дважды оно не уйдёт.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent; the last try failed: %1</source>
+        <translation>Ожидает отправки; последняя попытка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Не доставлено: %1</translation>
+    </message>
+    <message>
+        <source>Photo, %1</source>
+        <translation>Фото, %1</translation>
+    </message>
+    <message>
+        <source>PDF document, %1</source>
+        <translation>Документ PDF, %1</translation>
+    </message>
+    <message>
+        <source>File, %1</source>
+        <translation>Файл, %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Telegram said: %1</source>
+        <translation>Ответ Telegram: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 в %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::TicketWindow</name>
+    <message>
+        <source>Create order for this customer…</source>
+        <translation>Создать заявку для этого клиента…</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>Chat with %1</source>
+        <translation>Переписка с %1</translation>
+    </message>
+    <message>
+        <source>Open order %1</source>
+        <translation>Открыть заявку %1</translation>
+    </message>
+    <message>
+        <source>Only operators and seniors record orders.</source>
+        <translation>Заявки создают только операторы и старшие.</translation>
+    </message>
+    <message>
+        <source>Offline: orders are recorded on the server.</source>
+        <translation>Нет связи: заявки создаются на сервере.</translation>
+    </message>
+    <message>
+        <source>Record an order the customer asked for here or by phone (Ctrl+Shift+N)</source>
+        <translation>Создать заявку, о которой клиент попросил здесь или по телефону (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Customer profile…</source>
+        <translation>Профиль клиента…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders, flags, payout accounts and tickets (Ctrl+Shift+U)</source>
+        <translation>Заявки клиента, флаги риска, реквизиты выплат и обращения (Ctrl+Shift+U)</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::TrayNotifier</name>
     <message>
         <source>p2pdesk workstation</source>
@@ -4246,6 +5147,243 @@ SHA-256 (получено): %2</translation>
     <message>
         <source>&amp;Trust and connect</source>
         <translation>&amp;Доверять и подключиться</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::WalletDialog</name>
+    <message>
+        <source>New wallet</source>
+        <translation>Новый кошелёк</translation>
+    </message>
+    <message>
+        <source>%1 on %2%3</source>
+        <translation>%1 в сети %2%3</translation>
+    </message>
+    <message>
+        <source>Hot — orders pay into it</source>
+        <translation>Горячий — на него платят по заявкам</translation>
+    </message>
+    <message>
+        <source>Cold — storage, never shown to customers</source>
+        <translation>Холодный — хранение, клиентам не показывается</translation>
+    </message>
+    <message>
+        <source>e.g. Tron hot 1</source>
+        <translation>например, Tron горячий 1</translation>
+    </message>
+    <message>
+        <source>where the key is kept, e.g. vault://desk/tron-hot-1 — never the key</source>
+        <translation>где хранится ключ, например vault://desk/tron-hot-1 — но не сам ключ</translation>
+    </message>
+    <message>
+        <source>A name of the place the key is kept: a vault path, an HSM slot, a hardware wallet&apos;s label. Never paste a private key or a seed phrase here.</source>
+        <translation>Название места, где хранится ключ: путь в хранилище секретов, слот HSM, метка аппаратного кошелька. Никогда не вставляйте сюда закрытый ключ или сид-фразу.</translation>
+    </message>
+    <message>
+        <source>why — kept in the audit log</source>
+        <translation>почему — сохраняется в журнале аудита</translation>
+    </message>
+    <message>
+        <source>A&amp;sset:</source>
+        <translation>А&amp;ктив:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Key &amp;kept at:</source>
+        <translation>Где &amp;хранится ключ:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Прич&amp;ина:</translation>
+    </message>
+    <message>
+        <source>Choose the asset and network.</source>
+        <translation>Выберите актив и сеть.</translation>
+    </message>
+    <message>
+        <source>Paste the wallet&apos;s address.</source>
+        <translation>Вставьте адрес кошелька.</translation>
+    </message>
+    <message>
+        <source>This is not a Tron address: it starts with T, has 34 characters and a valid checksum.</source>
+        <translation>Это не адрес Tron: он начинается с T, в нём 34 символа и верная контрольная сумма.</translation>
+    </message>
+    <message>
+        <source>This is not an Ethereum address: 0x followed by 40 hex digits.</source>
+        <translation>Это не адрес Ethereum: 0x и 40 шестнадцатеричных цифр.</translation>
+    </message>
+    <message>
+        <source>This is not a Bitcoin mainnet address: bc1…, 1… or 3… with a valid checksum.</source>
+        <translation>Это не адрес основной сети Bitcoin: bc1…, 1… или 3… с верной контрольной суммой.</translation>
+    </message>
+    <message>
+        <source>The label looks like a key. Name the wallet instead.</source>
+        <translation>Название похоже на ключ. Назовите кошелёк словами.</translation>
+    </message>
+    <message>
+        <source>Say where the key is kept (a vault path, an HSM slot, a hardware wallet&apos;s name).</source>
+        <translation>Укажите, где хранится ключ (путь в хранилище секретов, слот HSM, название аппаратного кошелька).</translation>
+    </message>
+    <message>
+        <source>This looks like a private key or a seed phrase. Never enter a key here: clear the field and enter only the name of where the key is kept.</source>
+        <translation>Это похоже на закрытый ключ или сид-фразу. Никогда не вводите сюда ключ: очистите поле и укажите только, где хранится ключ.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason goes to the audit log.</source>
+        <translation>Укажите причину: она попадёт в журнал аудита.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::WalletListModel</name>
+    <message>
+        <source>Tron</source>
+        <translation>Tron</translation>
+    </message>
+    <message>
+        <source>Ethereum</source>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <source>Bitcoin</source>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Горячий</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Холодный</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Hot: orders are given this address to pay into.</source>
+        <translation>Горячий: этот адрес выдаётся заявкам для оплаты.</translation>
+    </message>
+    <message>
+        <source>Cold: storage; never given to a customer.</source>
+        <translation>Холодный: хранение; клиентам не выдаётся.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Hot/cold</source>
+        <translation>Горячий/холодный</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::WalletsPage</name>
+    <message>
+        <source>&amp;New wallet…</source>
+        <translation>&amp;Новый кошелёк…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>Откл&amp;ючить…</translation>
+    </message>
+    <message>
+        <source>Wallet added: %1. Check its address against the QR code.</source>
+        <translation>Кошелёк добавлен: %1. Сверьте его адрес с QR-кодом.</translation>
+    </message>
+    <message>
+        <source>Wallet activated: %1.</source>
+        <translation>Кошелёк включён: %1.</translation>
+    </message>
+    <message>
+        <source>Wallet deactivated: %1; orders no longer get its address.</source>
+        <translation>Кошелёк отключён: %1; заявкам его адрес больше не выдаётся.</translation>
+    </message>
+    <message>
+        <source>No wallet yet. Orders need an active hot wallet of their asset and network to be given an address to pay into.</source>
+        <translation>Кошельков пока нет. Чтобы заявке выдали адрес для оплаты, нужен активный горячий кошелёк её актива и сети.</translation>
+    </message>
+    <message>
+        <source>Select a wallet to see its address as a QR code.</source>
+        <translation>Выберите кошелёк, чтобы увидеть его адрес в виде QR-кода.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Не удалось построить QR-код.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vate…</source>
+        <translation>&amp;Включить…</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3.</source>
+        <translation>%1 в сети %2, %3.</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Название: %1</translation>
+    </message>
+    <message>
+        <source>Key kept at: %1</source>
+        <translation>Ключ хранится: %1</translation>
+    </message>
+    <message>
+        <source>In use: new orders may be given this address.</source>
+        <translation>Используется: новым заявкам может выдаваться этот адрес.</translation>
+    </message>
+    <message>
+        <source>In use as storage.</source>
+        <translation>Используется как хранилище.</translation>
+    </message>
+    <message>
+        <source>Not in use: no order is given this address.</source>
+        <translation>Не используется: заявкам этот адрес не выдаётся.</translation>
+    </message>
+    <message>
+        <source>Compare the address and the QR code with the wallet itself before customers pay into it.</source>
+        <translation>Сверьте адрес и QR-код с самим кошельком, прежде чем клиенты будут на него платить.</translation>
+    </message>
+    <message>
+        <source>Deactivate the wallet %1</source>
+        <translation>Отключить кошелёк %1</translation>
+    </message>
+    <message>
+        <source>Activate the wallet %1</source>
+        <translation>Включить кошелёк %1</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ Json toJson(const WalletDto &value)
               {"network", value.network}, {"kind", std::string(toString(value.kind))},
               {"address", value.address}, {"secret_ref", value.secretRef},
               {"active", value.active},   {"created_at", formatTimestamp(value.createdAt)}};
+    detail::putOptional(json, "label", value.label);
     detail::putOptional(json, "provider", value.provider);
     return json;
 }
@@ -29,6 +30,7 @@ void detail::read(const Json &json, const std::string &path, WalletDto &out)
     out.network = r.string("network", Len{1, limits::kNetwork});
     out.kind = r.enumeration<WalletKind>("kind", &parseWalletKind);
     out.address = r.string("address", Len{1, limits::kAddress});
+    out.label = r.optString("label", Len{1, limits::kWalletLabel});
     out.secretRef = r.string("secret_ref", Len{1, limits::kSecretRef});
     out.provider = r.optString("provider", Len{1, limits::kProvider});
     out.active = r.boolean("active");
@@ -60,6 +62,7 @@ Json toJson(const CreateWalletRequest &value)
 {
     Json json{{"asset", value.asset},     {"network", value.network},      {"kind", std::string(toString(value.kind))},
               {"address", value.address}, {"secret_ref", value.secretRef}, {"reason", value.reason}};
+    detail::putOptional(json, "label", value.label);
     detail::putOptional(json, "provider", value.provider);
     return json;
 }
@@ -71,6 +74,7 @@ void detail::read(const Json &json, const std::string &path, CreateWalletRequest
     out.network = r.string("network", Len{1, limits::kNetwork});
     out.kind = r.enumeration<WalletKind>("kind", &parseWalletKind);
     out.address = r.string("address", Len{1, limits::kAddress});
+    out.label = r.optString("label", Len{1, limits::kWalletLabel});
     out.secretRef = r.string("secret_ref", Len{1, limits::kSecretRef});
     out.provider = r.optString("provider", Len{1, limits::kProvider});
     out.reason = r.reason();

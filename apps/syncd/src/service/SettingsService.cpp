@@ -61,7 +61,8 @@ db::Settings SettingsService::get(db::Transaction &tx)
 db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsUpdateRequest &req,
                                      std::optional<std::chrono::seconds> rateMaxAge, audit::AuditEntry audit)
 {
-    db::Settings next = db::SettingsRepository::load(tx.work());
+    const db::Settings before = db::SettingsRepository::load(tx.work());
+    db::Settings next = before;
     next.approvalThresholds.clear();
     for (const auto &[code, amount] : req.settings.approvalThresholds) {
         const auto fiat = domain::fiat(code);
@@ -140,7 +141,17 @@ db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsU
     db::SettingsRepository::save(tx.work(), next);
     audit.reason = req.reason;
     const proto::Json settingsJson = proto::toJson(toProto(next));
+    // The audit row reads old -> new: the new settings at the top level (as before), the previous
+    // ones under "old" and the names of the settings that differ under "changed".
+    const proto::Json oldJson = proto::toJson(toProto(before));
     audit.payload = settingsJson;
+    audit.payload["old"] = oldJson;
+    proto::Json changed = proto::Json::array();
+    for (const auto &[key, value] : settingsJson.items()) {
+        if (!oldJson.contains(key) || oldJson.at(key) != value)
+            changed.push_back(key);
+    }
+    audit.payload["changed"] = std::move(changed);
     audit::AuditWriter::append(tx.work(), audit);
     // The new settings ride in the event (the same object GET /settings serves), so every
     // workstation applies them as they commit — an approvals inbox filtered by the old threshold

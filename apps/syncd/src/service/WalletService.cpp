@@ -4,6 +4,7 @@
 #include "service/ServiceError.h"
 
 #include "p2pdesk/domain/Asset.h"
+#include "p2pdesk/domain/KeyMaterial.h"
 #include "p2pdesk/proto/Changes.h"
 
 #include <pqxx/except>
@@ -11,25 +12,12 @@
 
 #include <algorithm>
 #include <cctype>
-#include <sstream>
 
 namespace p2pdesk::syncd::service {
 
 namespace {
 
 using proto::ApiErrorCode;
-
-constexpr std::string_view kBase58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-
-bool allOf(std::string_view s, auto pred)
-{
-    return std::all_of(s.begin(), s.end(), [&](char c) { return pred(static_cast<unsigned char>(c)); });
-}
-
-bool isBase58(std::string_view s)
-{
-    return allOf(s, [](unsigned char c) { return kBase58.find(static_cast<char>(c)) != std::string_view::npos; });
-}
 
 std::string trimmed(std::string_view s)
 {
@@ -40,15 +28,17 @@ std::string trimmed(std::string_view s)
     return std::string(s);
 }
 
-void audited(feed::ChangeFeed &feed, db::Transaction &tx, audit::AuditEntry &audit, const db::WalletRow &row)
+// The audit row (with the reason) and the wallet.updated event, in the caller's transaction.
+// `wasActive`: the state before, for an activation change; nullopt for a new wallet.
+void audited(feed::ChangeFeed &feed, db::Transaction &tx, audit::AuditEntry &audit, const db::WalletRow &row,
+             std::optional<bool> wasActive)
 {
     audit.entityId = std::to_string(row.id);
     // secret_ref is a pointer, not a secret, but the audit log does not need it either.
-    audit.payload = {{"asset", row.asset},
-                     {"network", row.network},
-                     {"kind", row.kind == db::WalletKind::Hot ? "hot" : "cold"},
-                     {"address", row.address},
-                     {"active", row.active}};
+    audit.payload = {
+        {"asset", row.asset},     {"network", row.network}, {"kind", row.kind == db::WalletKind::Hot ? "hot" : "cold"},
+        {"address", row.address}, {"label", row.label},     {"active", row.active}};
+    audit.payload["old"] = wasActive ? nlohmann::json{{"active", *wasActive}} : nlohmann::json(nullptr);
     audit::AuditWriter::append(tx.work(), audit);
     feed.append(tx, std::string(proto::change_kind::kWalletUpdated), std::nullopt,
                 {{"wallet_id", row.id}, {"active", row.active}});
@@ -58,43 +48,7 @@ void audited(feed::ChangeFeed &feed, db::Transaction &tx, audit::AuditEntry &aud
 
 bool WalletService::looksLikeSecret(std::string_view raw)
 {
-    const std::string value = trimmed(raw);
-    std::string_view v = value;
-    // Raw 256-bit private key, with or without 0x.
-    std::string_view hex = v;
-    if (hex.starts_with("0x") || hex.starts_with("0X"))
-        hex.remove_prefix(2);
-    if (hex.size() >= 64 && allOf(hex, [](unsigned char c) { return std::isxdigit(c) != 0; }))
-        return true;
-    // Any run of 64 hex digits inside a longer string ("vault:abcd…") is key material too.
-    std::size_t run = 0;
-    for (const char c : v) {
-        run = std::isxdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
-        if (run >= 64)
-            return true;
-    }
-    // Mnemonic seed phrase: 12, 15, 18, 21 or 24 alphabetic words.
-    std::istringstream words{value};
-    std::string word;
-    std::size_t count = 0;
-    bool alphabetic = true;
-    while (words >> word) {
-        ++count;
-        alphabetic = alphabetic && allOf(word, [](unsigned char c) { return std::isalpha(c) != 0; });
-    }
-    if (alphabetic && count >= 12 && count <= 24 && count % 3 == 0)
-        return true;
-    // WIF (mainnet 5…/K…/L…, testnet 9…/c…) and BIP-32 extended private keys.
-    if (isBase58(v)) {
-        if (v.size() == 51 && (v.front() == '5' || v.front() == '9'))
-            return true;
-        if (v.size() == 52 && (v.front() == 'K' || v.front() == 'L' || v.front() == 'c'))
-            return true;
-        if (v.size() >= 100 &&
-            (v.starts_with("xprv") || v.starts_with("tprv") || v.starts_with("yprv") || v.starts_with("zprv")))
-            return true;
-    }
-    return v.find("PRIVATE KEY") != std::string_view::npos;
+    return domain::looksLikeKeyMaterial(raw);
 }
 
 proto::WalletDto WalletService::toDto(const db::WalletRow &row)
@@ -105,6 +59,8 @@ proto::WalletDto WalletService::toDto(const db::WalletRow &row)
     dto.network = row.network;
     dto.kind = row.kind == db::WalletKind::Hot ? proto::WalletKind::Hot : proto::WalletKind::Cold;
     dto.address = row.address;
+    if (!row.label.empty())
+        dto.label = row.label;
     dto.secretRef = row.secretRef.value_or("");
     if (!row.provider.empty())
         dto.provider = row.provider;
@@ -125,9 +81,14 @@ proto::WalletDto WalletService::create(db::Transaction &tx, const proto::CreateW
                                        audit::AuditEntry audit)
 {
     const auto asset = domain::findAsset(req.asset, req.network);
-    if (!asset)
+    if (!asset) {
+        // A known asset on a network the desk does not serve names the network.
+        const auto codes = domain::assets();
+        const bool knownCode =
+            std::any_of(codes.begin(), codes.end(), [&req](const domain::Asset &a) { return a.code == req.asset; });
         throw ServiceError(ApiErrorCode::ValidationFailed, "unknown asset/network " + req.asset + "/" + req.network,
-                           {{"field", "asset"}});
+                           {{"field", knownCode ? "network" : "asset"}});
+    }
     if (const auto valid = domain::validateAddress(*asset, req.address); !valid.ok())
         throw ServiceError(ApiErrorCode::ValidationFailed, "address: " + valid.error().message,
                            {{"field", "address"}, {"domain_code", "invalid_format"}});
@@ -139,6 +100,10 @@ proto::WalletDto WalletService::create(db::Transaction &tx, const proto::CreateW
         throw ServiceError(ApiErrorCode::ValidationFailed,
                            "secret_ref must point to where the key is kept, not contain a key or seed phrase",
                            {{"field", "secret_ref"}});
+    const std::string label = trimmed(req.label.value_or(""));
+    if (looksLikeSecret(label))
+        throw ServiceError(ApiErrorCode::ValidationFailed, "the label must name the wallet, not contain a key",
+                           {{"field", "label"}});
 
     db::NewWallet wallet;
     wallet.provider = req.provider.value_or("manual");
@@ -146,6 +111,7 @@ proto::WalletDto WalletService::create(db::Transaction &tx, const proto::CreateW
     wallet.asset = req.asset;
     wallet.network = req.network;
     wallet.address = req.address;
+    wallet.label = label;
     wallet.secretRef = secretRef;
     db::WalletRow row;
     {
@@ -160,7 +126,7 @@ proto::WalletDto WalletService::create(db::Transaction &tx, const proto::CreateW
         }
     }
     audit.reason = req.reason;
-    audited(m_changeFeed, tx, audit, row);
+    audited(m_changeFeed, tx, audit, row, std::nullopt);
     return toDto(row);
 }
 
@@ -168,10 +134,16 @@ proto::WalletDto WalletService::setActive(db::Transaction &tx, std::int64_t wall
                                           const proto::SetWalletActiveRequest &req, audit::AuditEntry audit)
 {
     const auto row = db::WalletRepository::setActive(tx.work(), walletId, req.active);
-    if (!row)
-        throw ServiceError(ApiErrorCode::NotFound, "no such wallet");
+    if (!row) {
+        if (!db::WalletRepository::findById(tx.work(), walletId))
+            throw ServiceError(ApiErrorCode::NotFound, "no such wallet");
+        // A repeat (or a second admin's stale screen) changes nothing and audits nothing.
+        throw ServiceError(ApiErrorCode::Conflict,
+                           req.active ? "the wallet is active already" : "the wallet is inactive already",
+                           {{"active", req.active}});
+    }
     audit.reason = req.reason;
-    audited(m_changeFeed, tx, audit, *row);
+    audited(m_changeFeed, tx, audit, *row, !req.active);
     return toDto(*row);
 }
 

@@ -5,14 +5,17 @@
 #include "core/AdminService.h"
 #include "core/ApiClient.h"
 #include "core/ApiReply.h"
+#include "core/CannedReplyCatalog.h"
 #include "core/ChangeFeedSync.h"
 #include "core/KeychainSecretBackend.h"
 #include "core/LocalCache.h"
 #include "core/Logging.h"
 #include "core/OrderActions.h"
+#include "core/OrderCreation.h"
 #include "core/PinnedNetworkAccess.h"
 #include "core/ProofService.h"
 #include "core/SessionStore.h"
+#include "core/TicketConversation.h"
 #include "core/TicketInbox.h"
 #include "models/DisplayText.h"
 #include "models/OrderQueueModel.h"
@@ -22,14 +25,18 @@
 #include "ui/admin/AdminWindow.h"
 #include "ui/admin/FeatureFlagsPage.h"
 #include "ui/approvals/ApprovalsInbox.h"
+#include "ui/customers/CustomerProfileDialog.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/order/OrderCardWidget.h"
 #include "ui/proofs/ProofViewer.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/support/ChatPane.h"
 #include "ui/support/SupportInbox.h"
+#include "ui/support/TicketWindow.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSettings>
 #include <QUuid>
 
@@ -241,17 +248,17 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
     support->setOperatorId(operatorInfo.id);
     connect(m_sync, &ChangeFeedSync::onlineChanged, support, &SupportInbox::setOnline);
     m_main->setSupportInbox(support);
+    connect(support, &SupportInbox::customerProfileRequested, this, &AppController::openCustomer);
     m_ticketPolicy.emplace(operatorInfo.id);
     connect(m_ticketInbox, &TicketInbox::customerWrote, this, [this](const proto::TicketSummary &ticket) {
         if (auto notification = m_ticketPolicy->onCustomerMessage(ticket, QDateTime::currentMSecsSinceEpoch()))
             m_tray->notify(*notification);
     });
+    // A notification's click goes through the Support tab (it selects the row), which then
+    // announces the ticket like a double click or Enter on its row: openTicket is the one place.
     connect(m_tray, &TrayNotifier::ticketActivated, m_main.get(), &MainWindow::showTicket);
-    // Until the chat pane takes tickets (the lead wires it): an order's ticket opens the order card
-    // as the queue does; a general ticket is the signal's alone.
-    connect(m_main.get(), &MainWindow::ticketActivated, this, [this](qint64, qint64 orderId) {
-        if (orderId > 0)
-            openOrder(orderId);
+    connect(m_main.get(), &MainWindow::ticketActivated, this, [this](qint64 ticketId, qint64 orderId) {
+        openTicket(ticketId, orderId > 0 ? std::optional<qint64>(orderId) : std::nullopt);
     });
     m_ticketInbox->start();
 
@@ -286,6 +293,13 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
                 if (OrderCardWidget *card = m_cards.value(orderId))
                     card->orderActions()->onOrderEvent(orderId, kind, version);
             });
+
+    // Canned replies for every chat's composer, kept current by the feed.
+    m_canned = new CannedReplyCatalog(m_api, this);
+    connect(m_sync, &ChangeFeedSync::supportEvent, m_canned, &CannedReplyCatalog::onSupportEvent);
+    connect(m_sync, &ChangeFeedSync::onlineChanged, m_canned, &CannedReplyCatalog::setOnline);
+    if (actor.hasRole(domain::Role::Operator) || actor.hasRole(domain::Role::Senior))
+        m_canned->load(); // an admin reads chats but does not answer them (syncd refuses)
 
     connect(m_sync, &ChangeFeedSync::settingsChanged, this, &AppController::applySettings);
     connect(m_sync, &ChangeFeedSync::onlineChanged, this, [this](bool online) {
@@ -335,6 +349,27 @@ void AppController::closeQueue()
             card->close();
     }
     m_cards.clear();
+    for (const QPointer<TicketWindow> &window : std::as_const(m_ticketWindows)) {
+        if (window)
+            window->close();
+    }
+    m_ticketWindows.clear();
+    // A profile shows what this session may see; the next operator signs in to an empty desk.
+    for (const QPointer<CustomerProfileDialog> &profile : std::as_const(m_profiles)) {
+        if (profile)
+            profile->close();
+    }
+    m_profiles.clear();
+    // The windows go later (deleteLater); their drafts are written now, while the cache is open.
+    for (const QPointer<TicketConversation> &conversation : std::as_const(m_conversations)) {
+        if (conversation)
+            conversation->setCache(nullptr);
+    }
+    m_conversations.clear();
+    if (m_canned) {
+        m_canned->deleteLater();
+        m_canned = nullptr;
+    }
     if (m_inbox)
         m_inbox->close();
     if (m_admin)
@@ -457,9 +492,18 @@ void AppController::sendDepositWhenTaken(qint64 orderId)
 
 void AppController::openOrder(qint64 orderId)
 {
+    openOrderCard(orderId, 0);
+}
+
+void AppController::openOrderCard(qint64 orderId, qint64 ticketId)
+{
     if (!m_main || orderId <= 0)
         return;
     if (OrderCardWidget *open = m_cards.value(orderId)) {
+        // Asked for one ticket of the order (an order may have had several): its chat shows that one.
+        ChatPane *chat = orderChat(orderId);
+        if (ticketId > 0 && chat && chat->conversation()->ticketId() != ticketId)
+            chat->conversation()->openTicket(ticketId);
         open->show();
         open->raise();
         open->activateWindow();
@@ -475,6 +519,7 @@ void AppController::openOrder(qint64 orderId)
     connect(actions, &OrderActions::orderUpdated, m_orders,
             [this](const proto::OrderSummary &summary) { m_orders->upsert(summary); });
     connect(card, &OrderCardWidget::openProofRequested, this, &AppController::openProof);
+    connect(card, &OrderCardWidget::openCustomerRequested, this, &AppController::openCustomer);
     card->setOnline(m_main->isOnline());
     connect(m_sync, &ChangeFeedSync::onlineChanged, card, &OrderCardWidget::setOnline);
     m_cards.insert(orderId, card);
@@ -490,6 +535,14 @@ void AppController::openOrder(qint64 orderId)
         }
     }
     actions->load(orderId);
+    // The order's ticket beside the order: the one asked for, else found by the order (there is
+    // none until the customer writes).
+    ChatPane *chat = makeChatPane();
+    card->addSidePane(chat);
+    if (ticketId > 0)
+        chat->conversation()->openTicket(ticketId);
+    else
+        chat->conversation()->openOrder(orderId);
     WindowPlacement::place(card, m_main.get(), static_cast<int>(m_cards.size()) - 1);
     card->show();
     card->activateWindow();
@@ -550,6 +603,9 @@ void AppController::showAdmin()
         m_admin = new AdminWindow(service, &m_adminPrompts);
         service->setParent(m_admin); // one service per window, gone with it
         m_admin->setAttribute(Qt::WA_DeleteOnClose);
+        // Another admin's change reloads the page it concerns.
+        if (m_sync)
+            connect(m_sync, &ChangeFeedSync::configEvent, m_admin.data(), &AdminWindow::onChangeEvent);
         // Another admin's switch reloads the feature flags.
         if (m_sync)
             connect(m_sync, &ChangeFeedSync::configEvent, m_admin->featureFlagsPage(),
@@ -572,6 +628,132 @@ void AppController::showSettings()
     // Not applied live (every open window would have to rebuild its texts): say so once more.
     if (dialog.language() != before && m_main)
         m_main->showStatusMessage(tr("The new language applies when the workstation is started again."));
+}
+
+// --- support chat ------------------------------------------------------------------------------
+
+std::vector<proto::OperatorRef> AppController::knownOperators() const
+{
+    // syncd lists accounts to admins only; the queue's holders are the operators at work.
+    std::vector<proto::OperatorRef> out;
+    if (!m_orders)
+        return out;
+    QSet<qint64> seen;
+    for (int row = 0; row < m_orders->orderCount(); ++row) {
+        const auto &holder = m_orders->at(row).summary.holder;
+        if (holder && !seen.contains(holder->id)) {
+            seen.insert(holder->id);
+            out.push_back(*holder);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.username < b.username; });
+    return out;
+}
+
+ChatPane *AppController::makeChatPane()
+{
+    auto *conversation = new TicketConversation(m_api, m_cache.get());
+    conversation->setOperator(proto::OperatorRef{m_operatorInfo.id, m_operatorInfo.username});
+    conversation->setOnline(m_main && m_main->isOnline());
+    connect(m_sync, &ChangeFeedSync::supportEvent, conversation, &TicketConversation::onSupportEvent);
+    connect(m_sync, &ChangeFeedSync::onlineChanged, conversation,
+            [conversation](bool online) { conversation->setOnline(online); });
+    m_conversations.removeIf([](const QPointer<TicketConversation> &gone) { return gone.isNull(); });
+    m_conversations.append(conversation);
+    auto *chat = new ChatPane(conversation, m_canned);
+    conversation->setParent(chat);
+    chat->setOperatorSource([this] { return knownOperators(); });
+    return chat;
+}
+
+void AppController::openTicket(qint64 ticketId, std::optional<qint64> orderId)
+{
+    if (!m_main || ticketId <= 0)
+        return;
+    if (orderId)
+        return openOrderCard(*orderId, ticketId); // the chat is on the order's card
+    if (TicketWindow *open = m_ticketWindows.value(ticketId)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    ChatPane *chat = makeChatPane();
+    const domain::Actor actor = actorOf(m_operatorInfo);
+    OrderCreation *creation = actor.hasRole(domain::Role::Operator) || actor.hasRole(domain::Role::Senior)
+                                  ? new OrderCreation(m_api)
+                                  : nullptr;
+    auto *window = new TicketWindow(chat, creation);
+    if (creation)
+        creation->setParent(window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowFlag(Qt::Window);
+    connect(window, &TicketWindow::openOrderRequested, this, &AppController::openOrder);
+    connect(window, &TicketWindow::openCustomerRequested, this, &AppController::openCustomer);
+    m_ticketWindows.insert(ticketId, window);
+    connect(window, &QObject::destroyed, this, [this, ticketId] { m_ticketWindows.remove(ticketId); });
+    chat->conversation()->openTicket(ticketId);
+    WindowPlacement::place(window, m_main.get(), static_cast<int>(m_ticketWindows.size()) - 1);
+    window->show();
+    window->activateWindow();
+}
+
+void AppController::openCustomer(qint64 customerId)
+{
+    if (!m_main || customerId <= 0)
+        return;
+    if (CustomerProfileDialog *open = m_profiles.value(customerId)) {
+        open->reload();
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    // syncd decides who may block (seniors and admins); the button is offered to those alone.
+    const domain::Actor actor = actorOf(m_operatorInfo);
+    const bool canBlock = actor.hasRole(domain::Role::Senior) || actor.hasRole(domain::Role::Admin);
+    auto *service = new CustomerService(m_api);
+    // Not a child of a card or ticket window: the profile stays open when the window it came
+    // from closes (the operator often goes on to another of the customer's orders).
+    auto *dialog = new CustomerProfileDialog(service, customerId, canBlock, m_main.get());
+    service->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(false);
+    connect(dialog, &CustomerProfileDialog::openOrderRequested, this, &AppController::openOrder);
+    connect(dialog, &CustomerProfileDialog::openTicketRequested, this, [this](qint64 ticketId, qint64 orderId) {
+        openTicket(ticketId, orderId > 0 ? std::optional<qint64>(orderId) : std::nullopt);
+    });
+    // Another senior's block or unblock shows at once (customer.updated names the customer).
+    connect(m_sync, &ChangeFeedSync::supportEvent, dialog,
+            [dialog, customerId](const QString &kind, const proto::Json &payload) {
+                const std::string_view updated = proto::change_kind::kCustomerUpdated;
+                if (kind == QLatin1String(updated.data(), static_cast<qsizetype>(updated.size())) &&
+                    payload.is_object() && payload.contains("customer_id") &&
+                    payload["customer_id"].is_number_integer() &&
+                    payload["customer_id"].get<std::int64_t>() == customerId)
+                    dialog->reload();
+            });
+    m_profiles.insert(customerId, dialog);
+    connect(dialog, &QObject::destroyed, this, [this, customerId] { m_profiles.remove(customerId); });
+    WindowPlacement::place(dialog, m_main.get(), static_cast<int>(m_profiles.size()) - 1);
+    dialog->show();
+    dialog->activateWindow();
+}
+
+CustomerProfileDialog *AppController::customerProfile(qint64 customerId) const
+{
+    return m_profiles.value(customerId).data();
+}
+
+TicketWindow *AppController::ticketWindow(qint64 ticketId) const
+{
+    return m_ticketWindows.value(ticketId).data();
+}
+
+ChatPane *AppController::orderChat(qint64 orderId) const
+{
+    OrderCardWidget *card = m_cards.value(orderId);
+    return card ? card->findChild<ChatPane *>() : nullptr;
 }
 
 } // namespace p2pdesk::workstation

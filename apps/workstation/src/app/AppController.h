@@ -11,6 +11,7 @@
 #include "p2pdesk/proto/Settings.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -18,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <utility>
+#include <vector>
 
 class QSettings;
 
@@ -26,7 +28,10 @@ namespace p2pdesk::workstation {
 class AdminWindow;
 class ApiClient;
 class ApprovalsInbox;
+class CannedReplyCatalog;
 class ChangeFeedSync;
+class ChatPane;
+class CustomerProfileDialog;
 class KeychainSecretBackend;
 class LocalCache;
 class LoginDialog;
@@ -36,8 +41,10 @@ class OrderCardWidget;
 class OrderQueueModel;
 class PinnedNetworkAccess;
 class SessionStore;
+class TicketConversation;
 class TicketInbox;
 class TicketListModel;
+class TicketWindow;
 class TrayNotifier;
 struct LoginForm;
 
@@ -63,6 +70,22 @@ public:
     TrayNotifier *trayNotifier() const { return m_tray; }
     TicketInbox *ticketInbox() const { return m_ticketInbox; }
 
+    // The support chat (issue 11), what activating a ticket in the Support tab or its notification
+    // does: an order's ticket opens on that order's card, its chat showing this ticket; a general
+    // one (no orderId) in a TicketWindow of its own, which offers the order's card should the
+    // ticket turn out to belong to one.
+    void openTicket(qint64 ticketId, std::optional<qint64> orderId = std::nullopt);
+    TicketWindow *ticketWindow(qint64 ticketId) const;
+    // The chat pane of an open order card.
+    ChatPane *orderChat(qint64 orderId) const;
+    CannedReplyCatalog *cannedReplies() const { return m_canned; }
+
+    // The customer's profile (orders, flags, payout accounts, tickets; block/unblock for seniors
+    // and admins), from an order card, a ticket window or a Support tab row. One window per
+    // customer: asking again raises it and reads it afresh.
+    void openCustomer(qint64 customerId);
+    CustomerProfileDialog *customerProfile(qint64 customerId) const;
+
 private:
     void showLogin(const QString &notice = {});
     void onLoginRequested(const LoginForm &form);
@@ -74,11 +97,16 @@ private:
     void sendDepositWhenTaken(qint64 orderId);
     void takeOrder(qint64 orderId, bool reasonRequired = false, const QString &rateText = {});
     void openOrder(qint64 orderId);
+    // The order's card; its chat on `ticketId` (0: the order's ticket, looked up).
+    void openOrderCard(qint64 orderId, qint64 ticketId);
     void openProof(qint64 orderId, qint64 proofId);
     void showApprovals();
     void showAdmin();
     void showSettings();
     QString serverKey() const;
+    // A chat pane whose conversation follows the change feed and keeps its drafts in the cache.
+    ChatPane *makeChatPane();
+    std::vector<proto::OperatorRef> knownOperators() const;
 
     QSettings *m_settings;
     CertificatePinStore m_pins;
@@ -104,9 +132,13 @@ private:
     QPointer<ApprovalsInbox> m_inbox;
     DialogAdminPrompts m_adminPrompts;
     QPointer<AdminWindow> m_admin;
-    QString m_lastTakeRate;             // offered again when syncd asks for a reason after all
-    bool m_lastTakeSendsDeposit = true; // the take dialog's "send the deposit address" choice
-    QSet<qint64> m_depositAfterTake;    // taken from the queue, the deposit address to follow
+    CannedReplyCatalog *m_canned = nullptr;
+    QHash<qint64, QPointer<TicketWindow>> m_ticketWindows;
+    QHash<qint64, QPointer<CustomerProfileDialog>> m_profiles;
+    QList<QPointer<TicketConversation>> m_conversations; // detached from the cache before it closes
+    QString m_lastTakeRate;                              // offered again when syncd asks for a reason after all
+    bool m_lastTakeSendsDeposit = true;                  // the take dialog's "send the deposit address" choice
+    QSet<qint64> m_depositAfterTake;                     // taken from the queue, the deposit address to follow
     QString m_username;
     std::optional<std::pair<int, int>> m_feedBackoff;
 };

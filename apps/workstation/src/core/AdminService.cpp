@@ -143,4 +143,23 @@ void AdminService::saveLimit(const proto::RiskLimitUpdateRequest &request)
                                 [this](const proto::RiskLimitDto &limit) { emit limitSaved(limit); });
 }
 
+void AdminService::loadWallets()
+{
+    expect<proto::WalletList>(m_api->adminWallets(), Action::LoadWallets, [this](const proto::WalletList &list) {
+        emit walletsLoaded(QList<proto::WalletDto>(list.items.begin(), list.items.end()));
+    });
+}
+
+void AdminService::createWallet(const proto::CreateWalletRequest &request)
+{
+    expect<proto::WalletDto>(m_api->createWallet(request), Action::CreateWallet,
+                             [this](const proto::WalletDto &wallet) { emit walletSaved(wallet, true); });
+}
+
+void AdminService::setWalletActive(std::int64_t walletId, const proto::SetWalletActiveRequest &request)
+{
+    expect<proto::WalletDto>(m_api->setWalletActive(walletId, request), Action::SetWalletActive,
+                             [this](const proto::WalletDto &wallet) { emit walletSaved(wallet, false); });
+}
+
 } // namespace p2pdesk::workstation

@@ -8,6 +8,7 @@
 #include "p2pdesk/proto/RiskLimits.h"
 #include "p2pdesk/proto/Settings.h"
 #include "p2pdesk/proto/Tickets.h"
+#include "p2pdesk/proto/Wallets.h"
 
 #include <QList>
 #include <QObject>
@@ -21,8 +22,8 @@ namespace p2pdesk::workstation {
 class ApiClient;
 class ApiReply;
 
-// The admin screens' calls: operator accounts, rates, checklists, canned replies, risk limits and
-// the desk settings. Every change carries the reason
+// The admin screens' calls: operator accounts, rates, checklists, canned replies, risk limits,
+// deposit wallets and the desk settings. Every change carries the reason
 // the admin typed; syncd audits it. Results come back as signals; failures name the action.
 class AdminService final : public QObject {
     Q_OBJECT
@@ -46,6 +47,9 @@ public:
         UpdateSettings,
         LoadLimits,
         SaveLimit,
+        LoadWallets,
+        CreateWallet,
+        SetWalletActive,
     };
     Q_ENUM(Action)
 
@@ -70,6 +74,9 @@ public:
     void updateSettings(const proto::SettingsUpdateRequest &request);
     void loadLimits();
     void saveLimit(const proto::RiskLimitUpdateRequest &request);
+    void loadWallets();
+    void createWallet(const proto::CreateWalletRequest &request);
+    void setWalletActive(std::int64_t walletId, const proto::SetWalletActiveRequest &request);
 
 signals:
     void operatorsLoaded(const QList<p2pdesk::proto::OperatorAccount> &operators);
@@ -88,6 +95,10 @@ signals:
     // Every stored limit with its 30-day flag count, and the rules syncd knows.
     void limitsLoaded(const p2pdesk::proto::RiskLimitList &list);
     void limitSaved(const p2pdesk::proto::RiskLimitDto &limit);
+    // Every wallet, inactive ones included.
+    void walletsLoaded(const QList<p2pdesk::proto::WalletDto> &wallets);
+    // A wallet added (`created`) or switched on or off.
+    void walletSaved(const p2pdesk::proto::WalletDto &wallet, bool created);
     void failed(p2pdesk::workstation::AdminService::Action action, const p2pdesk::workstation::ApiError &error);
 
 private:

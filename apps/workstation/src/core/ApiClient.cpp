@@ -378,4 +378,19 @@ ApiReply *ApiClient::updateSettings(const proto::SettingsUpdateRequest &request)
     return post(pathOf(proto::endpoints::kAdminSettings), toBody(proto::toJson(request)));
 }
 
+ApiReply *ApiClient::adminWallets()
+{
+    return get(pathOf(proto::endpoints::kAdminWallets));
+}
+
+ApiReply *ApiClient::createWallet(const proto::CreateWalletRequest &request)
+{
+    return post(pathOf(proto::endpoints::kAdminWallets), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::setWalletActive(std::int64_t walletId, const proto::SetWalletActiveRequest &request)
+{
+    return post(pathOf(proto::endpoints::kAdminWalletActive, walletId), toBody(proto::toJson(request)));
+}
+
 } // namespace p2pdesk::workstation

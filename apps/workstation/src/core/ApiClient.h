@@ -12,6 +12,7 @@
 #include "p2pdesk/proto/RiskLimits.h"
 #include "p2pdesk/proto/Settings.h"
 #include "p2pdesk/proto/Tickets.h"
+#include "p2pdesk/proto/Wallets.h"
 
 #include <QByteArray>
 #include <QNetworkRequest>
@@ -104,6 +105,10 @@ public:
     // Risk limits (admin): the table with the rule catalogue, and one limit set with a reason.
     ApiReply *adminLimits();
     ApiReply *putLimit(const proto::RiskLimitUpdateRequest &request);
+    // Deposit wallets (admin): every wallet, a new one, and switching one on or off with a reason.
+    ApiReply *adminWallets();
+    ApiReply *createWallet(const proto::CreateWalletRequest &request);
+    ApiReply *setWalletActive(std::int64_t walletId, const proto::SetWalletActiveRequest &request);
     // Feature flags (admin): the catalogue with the stored values, and one switched with a reason.
     ApiReply *adminFlags();
     ApiReply *putFeatureFlag(const QString &key, const proto::FeatureFlagUpdateRequest &request);

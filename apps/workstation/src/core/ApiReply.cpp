@@ -36,7 +36,8 @@ void ApiReply::onFinished()
         return;
     m_finished = true;
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_body = m_reply->readAll();
+    // An aborted reply is closed already; reading it would only warn.
+    m_body = m_reply->isOpen() ? m_reply->readAll() : QByteArray();
     if (m_reply->error() != QNetworkReply::NoError || m_httpStatus < 200 || m_httpStatus >= 300) {
         m_error = errorFromReply();
         m_error->requestId = QString::fromLatin1(m_reply->rawHeader("X-Request-Id"));

@@ -18,7 +18,10 @@ namespace {
 
 bool isSupportEvent(const std::string &kind)
 {
-    return kind.rfind("ticket.", 0) == 0 || kind == proto::change_kind::kCannedReplyUpdated;
+    // customer.updated (blocked, unblocked) goes to open profiles; the holds it puts on the
+    // customer's orders arrive as order events of their own.
+    return kind.rfind("ticket.", 0) == 0 || kind == proto::change_kind::kCannedReplyUpdated ||
+           kind == proto::change_kind::kCustomerUpdated;
 }
 
 // An order.* event may carry the order itself (payload.order) — then no refetch is needed.

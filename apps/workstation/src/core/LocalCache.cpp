@@ -22,7 +22,7 @@ namespace p2pdesk::workstation {
 namespace {
 
 // Raised by one per step of LocalCache::schemaStep.
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 QString lastError(const QSqlQuery &query)
 {
@@ -151,6 +151,13 @@ QStringList LocalCache::schemaStep(int version)
         return {
             QStringLiteral("CREATE TABLE tickets (id INTEGER PRIMARY KEY, status TEXT NOT NULL, "
                            "version INTEGER NOT NULL, json BLOB NOT NULL)"),
+        };
+    case 3: // --- Support chat (issue 11): the operator's unsent words and the reply awaiting confirmation
+        // IF NOT EXISTS: development builds of the chat created this table outside user_version.
+        return {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS ticket_drafts (ticket_id INTEGER PRIMARY KEY, "
+                           "text TEXT NOT NULL, private_note INTEGER NOT NULL, pending_key TEXT, "
+                           "pending_request BLOB, updated_at INTEGER NOT NULL)"),
         };
     default:
         return {};
@@ -353,6 +360,56 @@ bool LocalCache::storeTickets(const std::vector<proto::TicketSummary> &tickets,
         }
     }
     return db.commit() || fail(QStringLiteral("commit"), db.lastError().text());
+}
+
+// --- support chat drafts ---------------------------------------------------------------------
+
+bool LocalCache::saveTicketDraft(std::int64_t ticketId, const TicketDraft &draft)
+{
+    if (draft.isEmpty())
+        return clearTicketDraft(ticketId);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral(
+        "INSERT INTO ticket_drafts (ticket_id, text, private_note, pending_key, pending_request, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(ticket_id) DO UPDATE SET text = excluded.text, "
+        "private_note = excluded.private_note, pending_key = excluded.pending_key, "
+        "pending_request = excluded.pending_request, updated_at = excluded.updated_at"));
+    query.bindValue(0, QVariant::fromValue<qint64>(ticketId));
+    query.bindValue(1, draft.text.isEmpty() ? QStringLiteral("") : draft.text); // a null QString binds as NULL
+    query.bindValue(2, draft.privateNote ? 1 : 0);
+    query.bindValue(3, draft.pendingKey.isEmpty() ? QVariant() : QVariant(draft.pendingKey));
+    query.bindValue(4, draft.pendingKey.isEmpty() ? QVariant() : QVariant(draft.pendingRequest));
+    query.bindValue(5, QVariant::fromValue<qint64>(draft.updatedAtMsecs));
+    return query.exec() || fail(QStringLiteral("save ticket draft"), lastError(query));
+}
+
+std::optional<TicketDraft> LocalCache::ticketDraft(std::int64_t ticketId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT text, private_note, pending_key, pending_request, updated_at "
+                                 "FROM ticket_drafts WHERE ticket_id = ?"));
+    query.bindValue(0, QVariant::fromValue<qint64>(ticketId));
+    if (!query.exec()) {
+        m_error = lastError(query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    TicketDraft draft;
+    draft.text = query.value(0).toString();
+    draft.privateNote = query.value(1).toInt() != 0;
+    draft.pendingKey = query.value(2).toString();
+    draft.pendingRequest = query.value(3).toByteArray();
+    draft.updatedAtMsecs = query.value(4).toLongLong();
+    return draft;
+}
+
+bool LocalCache::clearTicketDraft(std::int64_t ticketId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("DELETE FROM ticket_drafts WHERE ticket_id = ?"));
+    query.bindValue(0, QVariant::fromValue<qint64>(ticketId));
+    return query.exec() || fail(QStringLiteral("clear ticket draft"), lastError(query));
 }
 
 } // namespace p2pdesk::workstation

@@ -3,13 +3,28 @@
 #include "p2pdesk/proto/Orders.h"
 #include "p2pdesk/proto/Tickets.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace p2pdesk::workstation {
+
+// What the operator was writing in a ticket's composer, and the reply that was sent but not yet
+// confirmed (its idempotency key and exact request body, so a retry after a restart is the same
+// request: syncd answers it with the first result instead of sending the customer a second copy).
+struct TicketDraft {
+    QString text;
+    bool privateNote = false;
+    QString pendingKey;        // empty: nothing waits for confirmation
+    QByteArray pendingRequest; // the JSON body that was POSTed with pendingKey
+    qint64 updatedAtMsecs = 0;
+
+    bool isEmpty() const { return text.isEmpty() && pendingKey.isEmpty(); }
+};
 
 // What the change feed delivered, on disk (SQLite), so the window opens at once and only catches
 // up from the last sequence number. One file per server + operator: operators never see each
@@ -50,6 +65,14 @@ public:
     // version replaces, as the reader's unread count moves without it) and the removals.
     bool storeTickets(const std::vector<proto::TicketSummary> &tickets,
                       const std::vector<std::int64_t> &removedIds = {});
+
+    // --- support chat drafts (issue 11) ---
+    // Not a copy of the server's data, which no resync brings back: clear() leaves them and an
+    // upgrade of the schema keeps them; only the operator's sending or discarding removes them.
+    // (A cache written by a newer workstation is replaced whole, drafts included.)
+    bool saveTicketDraft(std::int64_t ticketId, const TicketDraft &draft);
+    std::optional<TicketDraft> ticketDraft(std::int64_t ticketId) const;
+    bool clearTicketDraft(std::int64_t ticketId);
 
 private:
     bool migrate();

@@ -33,6 +33,8 @@ QVariant CustomerTicketsModel::data(const QModelIndex &index, int role) const
     const proto::TicketSummary &ticket = m_tickets[static_cast<std::size_t>(index.row())];
     if (role == TicketIdRole)
         return QVariant::fromValue<qint64>(ticket.id);
+    if (role == OrderIdRole)
+        return ticket.orderId ? QVariant::fromValue<qint64>(*ticket.orderId) : QVariant();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -15,7 +15,8 @@ class CustomerTicketsModel final : public QAbstractTableModel {
 
 public:
     enum Column { Ticket, Status, Assignee, LastMessage, Unread, ColumnCount };
-    enum Role { TicketIdRole = Qt::UserRole + 1 };
+    // OrderIdRole: the ticket's order, or an invalid QVariant for a general ticket.
+    enum Role { TicketIdRole = Qt::UserRole + 1, OrderIdRole };
 
     explicit CustomerTicketsModel(QObject *parent = nullptr);
 

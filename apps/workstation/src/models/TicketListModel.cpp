@@ -211,6 +211,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         return row.urgent;
     case SearchRole:
         return row.searchKey;
+    case CustomerIdRole:
+        return QVariant::fromValue<qint64>(row.summary.customer.id);
     default:
         return {};
     }
@@ -266,6 +268,7 @@ QHash<int, QByteArray> TicketListModel::roleNames() const
     names.insert(OpenRole, "open");
     names.insert(UrgentRole, "urgent");
     names.insert(SearchRole, "searchKey");
+    names.insert(CustomerIdRole, "customerId");
     return names;
 }
 

@@ -56,6 +56,7 @@ public:
         OpenRole,       // bool
         UrgentRole,     // bool
         SearchRole,     // the lower-case text the local search matches
+        CustomerIdRole, // qint64, the customer's id at the desk (not the Telegram id)
     };
     Q_ENUM(Role)
 

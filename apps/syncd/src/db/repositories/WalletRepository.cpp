@@ -76,8 +76,10 @@ WalletRow WalletRepository::insert(pqxx::work &work, const NewWallet &w)
 
 std::optional<WalletRow> WalletRepository::setActive(pqxx::work &work, std::int64_t id, bool active)
 {
-    return firstRow(work.exec_params(
-        std::string("UPDATE crypto_wallets SET active = $2 WHERE id = $1 RETURNING ") + kColumns, id, active));
+    return firstRow(work.exec_params(std::string("UPDATE crypto_wallets SET active = $2 WHERE id = $1 AND active <> $2 "
+                                                 "RETURNING ") +
+                                         kColumns,
+                                     id, active));
 }
 
 } // namespace p2pdesk::syncd::db

@@ -50,7 +50,7 @@ public:
     static std::vector<WalletRow> list(pqxx::work &work);
     // Throws pqxx::unique_violation when the (network, address) pair already exists.
     static WalletRow insert(pqxx::work &work, const NewWallet &wallet);
-    // nullopt when no such wallet.
+    // Only when the wallet is not in that state already: nullopt when no such wallet or no change.
     static std::optional<WalletRow> setActive(pqxx::work &work, std::int64_t id, bool active);
 };
 

@@ -5,16 +5,21 @@
 #include "ui/admin/AuditLogPage.h"
 #include "ui/admin/CannedRepliesPage.h"
 #include "ui/admin/ChecklistsPage.h"
+#include "ui/admin/DeskSettingsPage.h"
 #include "ui/admin/FeatureFlagsPage.h"
 #include "ui/admin/LimitsPage.h"
 #include "ui/admin/OperatorsPage.h"
 #include "ui/admin/RatesPage.h"
 #include "ui/admin/SupportSettingsPage.h"
+#include "ui/admin/WalletsPage.h"
+
+#include "p2pdesk/proto/Changes.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace p2pdesk::workstation {
 
@@ -28,6 +33,8 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     , m_limits(new LimitsPage(service, m_tabs))
     , m_cannedReplies(new CannedRepliesPage(service, prompts, m_tabs))
     , m_support(new SupportSettingsPage(service, prompts, m_tabs))
+    , m_wallets(new WalletsPage(service, prompts, m_tabs))
+    , m_deskSettings(new DeskSettingsPage(service, prompts, m_tabs))
     , m_oversight(new OversightService(service->api(), this))
     , m_flags(new FeatureFlagsPage(m_oversight, prompts, m_tabs))
     , m_audit(new AuditLogPage(m_oversight, m_tabs))
@@ -42,6 +49,8 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     m_tabs->addTab(m_limits, tr("&Limits"));
     m_tabs->addTab(m_cannedReplies, tr("Canned &replies"));
     m_tabs->addTab(m_support, tr("S&upport"));
+    m_tabs->addTab(m_wallets, tr("&Wallets"));
+    m_tabs->addTab(m_deskSettings, tr("Se&ttings"));
     m_tabs->addTab(m_flags, tr("&Feature flags"));
     m_tabs->addTab(m_audit, tr("Au&dit log"));
     setCentralWidget(m_tabs);
@@ -66,6 +75,9 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     connect(m_limits, &LimitsPage::message, this, &AdminWindow::showMessage);
     connect(m_cannedReplies, &CannedRepliesPage::message, this, &AdminWindow::showMessage);
     connect(m_support, &SupportSettingsPage::message, this, &AdminWindow::showMessage);
+    connect(m_wallets, &WalletsPage::message, this, &AdminWindow::showMessage);
+    connect(m_deskSettings, &DeskSettingsPage::message, this, &AdminWindow::showMessage);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AdminWindow::reloadStalePage);
     connect(m_flags, &FeatureFlagsPage::message, this, &AdminWindow::showMessage);
     connect(m_audit, &AuditLogPage::message, this, &AdminWindow::showMessage);
     connect(m_service, &AdminService::failed, this, &AdminWindow::onFailed);
@@ -82,6 +94,39 @@ void AdminWindow::reload()
     m_support->reload();
     m_flags->reload();
     m_audit->reload();
+    m_wallets->reload();
+    m_deskSettings->reload();
+    m_stale.clear();
+}
+
+void AdminWindow::onChangeEvent(const QString &kind)
+{
+    const std::string k = kind.toStdString();
+    if (k == proto::change_kind::kWalletUpdated)
+        m_stale.insert(m_wallets);
+    else if (k == proto::change_kind::kLimitsUpdated)
+        m_stale.insert(m_limits);
+    else if (k == proto::change_kind::kSettingsUpdated)
+        m_stale += QSet<QWidget *>{m_deskSettings, m_support};
+    else
+        return;
+    // After the rest of the feed's batch: a burst of events is one reload.
+    QTimer::singleShot(0, this, &AdminWindow::reloadStalePage);
+}
+
+void AdminWindow::reloadStalePage()
+{
+    QWidget *page = m_tabs->currentWidget();
+    if (!m_stale.remove(page))
+        return;
+    if (page == m_wallets)
+        m_wallets->reload();
+    else if (page == m_limits)
+        m_limits->reload();
+    else if (page == m_deskSettings)
+        m_deskSettings->reload();
+    else if (page == m_support)
+        m_support->reload();
 }
 
 void AdminWindow::showMessage(const QString &text)
@@ -99,6 +144,7 @@ void AdminWindow::onFailed(AdminService::Action action, const ApiError &error)
     case AdminService::Action::LoadCannedReplies:
     case AdminService::Action::LoadSettings:
     case AdminService::Action::LoadLimits:
+    case AdminService::Action::LoadWallets:
         what = tr("Loading failed");
         break;
     default:

@@ -3,6 +3,7 @@
 #include "core/AdminService.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
 class QTabWidget;
@@ -13,16 +14,20 @@ class AdminPrompts;
 class AuditLogPage;
 class CannedRepliesPage;
 class ChecklistsPage;
+class DeskSettingsPage;
 class FeatureFlagsPage;
 class LimitsPage;
 class OversightService;
 class OperatorsPage;
 class RatesPage;
 class SupportSettingsPage;
+class WalletsPage;
 
 // The admin screens (admin role only; syncd refuses the calls to anyone else as well): operators,
-// checklists, rates, risk limits, canned replies and the support settings. Failures show in the status bar in plain
-// words with the error code.
+// checklists, rates, risk limits, canned replies, the support settings, deposit wallets and the desk
+// settings. Failures show in the status bar in plain words with the error code. A page whose data
+// another admin changed (its change-feed event) reloads: at once when it is the visible tab, when
+// it is next shown otherwise.
 class AdminWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -35,13 +40,19 @@ public:
     LimitsPage *limitsPage() const { return m_limits; }
     CannedRepliesPage *cannedRepliesPage() const { return m_cannedReplies; }
     SupportSettingsPage *supportPage() const { return m_support; }
+    WalletsPage *walletsPage() const { return m_wallets; }
+    DeskSettingsPage *deskSettingsPage() const { return m_deskSettings; }
     FeatureFlagsPage *featureFlagsPage() const { return m_flags; }
     AuditLogPage *auditLogPage() const { return m_audit; }
     void reload();
+    // A change-feed event naming no order (proto::change_kind): wallet.updated, limits.updated and
+    // settings.updated mark their pages for a reload.
+    void onChangeEvent(const QString &kind);
 
 private:
     void showMessage(const QString &text);
     void onFailed(AdminService::Action action, const ApiError &error);
+    void reloadStalePage();
 
     AdminService *m_service;
     QTabWidget *m_tabs;
@@ -51,10 +62,13 @@ private:
     LimitsPage *m_limits;
     CannedRepliesPage *m_cannedReplies;
     SupportSettingsPage *m_support;
+    WalletsPage *m_wallets;
+    DeskSettingsPage *m_deskSettings;
     OversightService *m_oversight;
     FeatureFlagsPage *m_flags;
     AuditLogPage *m_audit;
     QLabel *m_message;
+    QSet<QWidget *> m_stale;
 };
 
 } // namespace p2pdesk::workstation

@@ -13,6 +13,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <optional>
+#include <string>
+#include <utility>
+
 namespace p2pdesk::workstation {
 
 LimitsPage::LimitsPage(AdminService *service, QWidget *parent)
@@ -45,7 +49,17 @@ LimitsPage::LimitsPage(AdminService *service, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, [this] { openEditor(true); });
     connect(m_new, &QPushButton::clicked, this, [this] { openEditor(false); });
     connect(m_edit, &QPushButton::clicked, this, [this] { openEditor(true); });
-    connect(m_service, &AdminService::limitsLoaded, m_model, &RiskLimitModel::setList);
+    connect(m_service, &AdminService::limitsLoaded, this, [this](const proto::RiskLimitList &list) {
+        // A reload (another admin's change arriving) keeps the limit that was selected.
+        std::optional<std::pair<std::string, std::optional<std::string>>> selected;
+        if (const QModelIndex current = m_table->currentIndex(); current.isValid())
+            selected.emplace(m_model->at(current.row()).rule, m_model->at(current.row()).fiatCurrency);
+        m_model->setList(list);
+        if (selected) {
+            if (const int row = m_model->rowOf(selected->first, selected->second); row >= 0)
+                m_table->selectRow(row);
+        }
+    });
     connect(m_service, &AdminService::limitSaved, this, [this](const proto::RiskLimitDto &limit) {
         m_model->upsert(limit);
         const int row = m_model->rowOf(limit.rule, limit.fiatCurrency);

@@ -11,6 +11,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace p2pdesk::workstation {
 
 namespace {
@@ -61,8 +63,14 @@ SupportSettingsPage::SupportSettingsPage(AdminService *service, AdminPrompts *pr
     connect(m_save, &QPushButton::clicked, this, &SupportSettingsPage::save);
     connect(m_service, &AdminService::settingsLoaded, this, &SupportSettingsPage::showSettings);
     connect(m_service, &AdminService::settingsUpdated, this, [this](const proto::Settings &settings) {
+        const bool ours = std::exchange(m_saving, false);
         showSettings(settings);
-        emit message(tr("Support settings saved."));
+        if (ours)
+            emit message(tr("Support settings saved."));
+    });
+    connect(m_service, &AdminService::failed, this, [this](AdminService::Action action) {
+        if (action == AdminService::Action::UpdateSettings)
+            m_saving = false;
     });
 
     auto *form = new QFormLayout;
@@ -89,11 +97,15 @@ void SupportSettingsPage::reload()
 
 void SupportSettingsPage::showSettings(const proto::Settings &settings)
 {
-    m_saved = settings;
+    // A value being edited (differing from what was loaded) stays; the others take the new value.
+    const std::optional<proto::Settings> before = std::exchange(m_saved, settings);
     const QSignalBlocker first(m_firstResponse), next(m_nextResponse), alerts(m_opsAlerts);
-    m_firstResponse->setValue(static_cast<int>(settings.ticketFirstResponseMinutes.value_or(15)));
-    m_nextResponse->setValue(static_cast<int>(settings.ticketNextResponseMinutes.value_or(60)));
-    m_opsAlerts->setChecked(settings.opsAlertsEnabled.value_or(true));
+    if (!before || m_firstResponse->value() == before->ticketFirstResponseMinutes.value_or(15))
+        m_firstResponse->setValue(static_cast<int>(settings.ticketFirstResponseMinutes.value_or(15)));
+    if (!before || m_nextResponse->value() == before->ticketNextResponseMinutes.value_or(60))
+        m_nextResponse->setValue(static_cast<int>(settings.ticketNextResponseMinutes.value_or(60)));
+    if (!before || m_opsAlerts->isChecked() == before->opsAlertsEnabled.value_or(true))
+        m_opsAlerts->setChecked(settings.opsAlertsEnabled.value_or(true));
     updateButtons();
 }
 
@@ -122,6 +134,9 @@ void SupportSettingsPage::save()
     request.settings.ticketNextResponseMinutes = m_nextResponse->value();
     request.settings.opsAlertsEnabled = m_opsAlerts->isChecked();
     request.reason = reason->toStdString();
+    // Sent only when changed, so PAID_OUT's deadline (the same value) is not rounded to hours.
+    request.settings.autoCompleteHours.reset();
+    m_saving = true;
     m_service->updateSettings(request);
 }
 

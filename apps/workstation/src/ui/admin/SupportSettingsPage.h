@@ -18,6 +18,8 @@ class AdminPrompts;
 // The support desk's settings: how soon a ticket's first answer and each next answer are due
 // (the SLA the tickets inbox counts down), and whether alerts go to the ops chat. The rest of the
 // desk settings are sent back as loaded (syncd replaces them as a whole); saving asks for a reason.
+// The Settings page edits the rest; a change saved there (or by another admin) updates this page,
+// keeping any edit not saved yet.
 class SupportSettingsPage final : public QWidget {
     Q_OBJECT
 
@@ -37,6 +39,7 @@ private:
     AdminService *m_service;
     AdminPrompts *m_prompts;
     std::optional<proto::Settings> m_saved;
+    bool m_saving = false;
     QSpinBox *m_firstResponse;
     QSpinBox *m_nextResponse;
     QCheckBox *m_opsAlerts;

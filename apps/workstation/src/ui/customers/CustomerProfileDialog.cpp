@@ -115,7 +115,8 @@ CustomerProfileDialog::CustomerProfileDialog(CustomerService *service, qint64 cu
             emit openOrderRequested(order.toLongLong());
     });
     connect(m_ticketsView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        emit openTicketRequested(index.data(CustomerTicketsModel::TicketIdRole).toLongLong());
+        emit openTicketRequested(index.data(CustomerTicketsModel::TicketIdRole).toLongLong(),
+                                 index.data(CustomerTicketsModel::OrderIdRole).toLongLong());
     });
     connect(m_block, &QPushButton::clicked, this, &CustomerProfileDialog::askBlock);
     connect(m_refresh, &QPushButton::clicked, this, &CustomerProfileDialog::reload);

@@ -44,7 +44,8 @@ public:
 
 signals:
     void openOrderRequested(qint64 orderId);
-    void openTicketRequested(qint64 ticketId);
+    // orderId: 0 for a general ticket (as SupportInbox::ticketActivated).
+    void openTicketRequested(qint64 ticketId, qint64 orderId);
 
 private:
     void showProfile(const proto::CustomerProfile &profile);

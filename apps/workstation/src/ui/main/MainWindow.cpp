@@ -429,12 +429,14 @@ QList<QPair<QString, QString>> MainWindow::shortcutList() const
     }
     // Keys of the table and of the other windows, which no menu shows.
     list.append({tr("Open the selected order"), tr("Enter", "key")});
+    add(tr("Order card or chat window: the customer's profile"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     add(tr("Approvals inbox: approve the selected payout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     add(tr("Approvals inbox: reject the selected payout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     add(tr("Close the approvals inbox"), QKeySequence(Qt::Key_Escape));
     if (m_support) {
         list.append({tr("Support: open the selected ticket"), tr("Enter", "key")});
         add(tr("Support: assign the selected ticket to me"), m_support->assignToMeAction()->shortcut());
+        add(tr("Support: the selected ticket's customer profile"), m_support->customerProfileAction()->shortcut());
     }
     return list;
 }

@@ -390,6 +390,14 @@ void OrderCardWidget::buildActions()
     m_clearFlag = makeAction(QStringLiteral("clearRiskFlagAction"), tr("&Clear flag…"),
                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)});
     connect(m_clearFlag, &QAction::triggered, this, &OrderCardWidget::clearSelectedRiskFlag);
+    // The profile is read-only here: it opens offline too (it says so if syncd cannot answer).
+    m_customerProfile = makeAction(QStringLiteral("customerProfileAction"), tr("Customer &profile…"),
+                                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)});
+    m_customerProfile->setToolTip(tr("The customer's orders, flags, payout accounts and tickets (Ctrl+Shift+U)"));
+    connect(m_customerProfile, &QAction::triggered, this, [this] {
+        if (m_actions->hasOrder() && m_actions->detail().summary.customer.id > 0)
+            emit openCustomerRequested(m_actions->detail().summary.customer.id);
+    });
     m_openProof = makeAction(QStringLiteral("openProofAction"), tr("&Open proof"),
                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
     connect(m_openProof, &QAction::triggered, this, &OrderCardWidget::openSelectedProof);
@@ -529,7 +537,16 @@ QWidget *OrderCardWidget::buildSummary()
     m_rateAgreement->setStyleSheet(QStringLiteral("QLabel { color: #9a5b00; font-weight: bold; }"));
     m_rateAgreement->hide();
     form->addRow(m_rateAgreement);
-    form->addRow(tr("Customer:"), m_customer);
+    // The customer's name leads to their profile, as the profile's orders lead back to cards.
+    auto *customerRow = new QWidget(box);
+    auto *customerLayout = new QHBoxLayout(customerRow);
+    customerLayout->setContentsMargins(0, 0, 0, 0);
+    customerLayout->addWidget(m_customer, 1);
+    auto *profileButton = new QToolButton(customerRow);
+    profileButton->setObjectName(QStringLiteral("customerProfileButton"));
+    profileButton->setDefaultAction(m_customerProfile);
+    customerLayout->addWidget(profileButton, 0, Qt::AlignTop);
+    form->addRow(tr("Customer:"), customerRow);
     form->addRow(tr("Deposit wallet:"), m_wallet);
     form->addRow(tr("Requisites:"), m_requisites);
     form->addRow(tr("Payout reference:"), m_payoutReference);
@@ -617,7 +634,13 @@ QTabWidget *OrderCardWidget::buildTabs()
     contentColumns(m_historyView);
     m_historyView->setSortingEnabled(true);
     auto *historyLayout = new QVBoxLayout(historyPage);
-    historyLayout->addWidget(m_customerTotals);
+    auto *totalsRow = new QHBoxLayout;
+    totalsRow->addWidget(m_customerTotals, 1);
+    auto *historyProfile = new QToolButton(historyPage);
+    historyProfile->setObjectName(QStringLiteral("historyProfileButton"));
+    historyProfile->setDefaultAction(m_customerProfile);
+    totalsRow->addWidget(historyProfile, 0, Qt::AlignTop);
+    historyLayout->addLayout(totalsRow);
     historyLayout->addWidget(m_historyView, 1);
     m_tabs->addTab(historyPage, tr("Customer"));
 
@@ -658,6 +681,8 @@ QTabWidget *OrderCardWidget::buildTabs()
 void OrderCardWidget::addSidePane(QWidget *pane)
 {
     m_splitter->addWidget(pane);
+    // It grows with the window like the other columns (a chat needs the room as much as they do).
+    m_splitter->setStretchFactor(m_splitter->indexOf(pane), 1);
 }
 
 void OrderCardWidget::setOnline(bool online)
@@ -908,6 +933,7 @@ void OrderCardWidget::updateActions()
     if (auto *separator = findChild<QFrame *>(QStringLiteral("dangerSeparator")))
         separator->setVisible(anyDanger);
     m_next->setEnabled(ready && !m_dialog && primary && m_actions->state(*primary).enabled());
+    m_customerProfile->setEnabled(m_actions->hasOrder() && m_actions->detail().summary.customer.id > 0);
 
     if (primary) {
         const OrderActionState state = m_actions->state(*primary);

@@ -79,6 +79,8 @@ protected:
 signals:
     // The proofs list's "Open": the proof viewer shows it.
     void openProofRequested(qint64 orderId, qint64 proofId);
+    // "Customer profile…" (Ctrl+Shift+U): AppController opens the customer's profile.
+    void openCustomerRequested(qint64 customerId);
 
 private:
     void buildActions();
@@ -115,6 +117,7 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_clearFlag = nullptr;
     QAction *m_openProof = nullptr;
+    QAction *m_customerProfile = nullptr;
     QAction *m_attachProof = nullptr;
     QAction *m_addTxid = nullptr;
     QAction *m_pasteProof = nullptr;

@@ -207,6 +207,14 @@ SupportInbox::SupportInbox(TicketListModel *tickets, TicketInbox *service, QWidg
     m_open = makeAction(QStringLiteral("openTicketAction"), tr("&Open ticket"), QKeySequence());
     m_assign = makeAction(QStringLiteral("assignToMeAction"), tr("&Assign to me"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_profile = makeAction(QStringLiteral("customerProfileAction"), tr("Customer &profile…"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(m_profile, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        const qint64 customer = current.isValid() ? current.data(TicketListModel::CustomerIdRole).toLongLong() : 0;
+        if (customer > 0)
+            emit customerProfileRequested(customer);
+    });
     connect(m_open, &QAction::triggered, this, &SupportInbox::activateCurrent);
     connect(m_view, &QTableView::activated, this, &SupportInbox::activateCurrent);
     connect(m_assign, &QAction::triggered, this, [this] {
@@ -221,6 +229,7 @@ SupportInbox::SupportInbox(TicketListModel *tickets, TicketInbox *service, QWidg
         QMenu menu(this);
         menu.addAction(m_open);
         menu.addAction(m_assign);
+        menu.addAction(m_profile);
         menu.exec(m_view->viewport()->mapToGlobal(at));
     });
 
@@ -444,6 +453,7 @@ void SupportInbox::updateActions()
     const bool open = current.isValid() && current.data(TicketListModel::OpenRole).toBool();
     const std::int64_t assignee = current.isValid() ? current.data(TicketListModel::AssigneeIdRole).toLongLong() : 0;
     m_open->setEnabled(current.isValid());
+    m_profile->setEnabled(current.isValid() && current.data(TicketListModel::CustomerIdRole).toLongLong() > 0);
     m_assign->setEnabled(m_service && m_online && open && assignee != m_operatorId);
     m_loadMore->setVisible(m_service && m_filter->view() == TicketView::Closed && m_service->hasMoreClosed());
     m_loadMore->setEnabled(m_online);

@@ -46,11 +46,13 @@ public:
     TicketFilterModel::Attention attention() const { return m_attention; }
     std::int64_t currentTicketId() const;
     QAction *assignToMeAction() const { return m_assign; }
+    QAction *customerProfileAction() const { return m_profile; }
     QString messageText() const;
 
 signals:
     // orderId: 0 for a customer's general ticket.
     void ticketActivated(qint64 ticketId, qint64 orderId);
+    void customerProfileRequested(qint64 customerId);
     void attentionChanged(int tickets, int overdue);
 
 private:
@@ -74,6 +76,7 @@ private:
     QPushButton *m_loadMore;
     QAction *m_open;
     QAction *m_assign;
+    QAction *m_profile;
     QTimer m_searchDebounce;
     QTimer m_serverSearchDebounce;
     QTimer m_countsTimer; // one walk per burst of changes

@@ -24,6 +24,7 @@ inline constexpr std::size_t kTxid = 128;
 inline constexpr std::size_t kAddress = 128;
 inline constexpr std::size_t kSecretRef = 256;
 inline constexpr std::size_t kProvider = 64;
+inline constexpr std::size_t kWalletLabel = 100;
 inline constexpr std::size_t kPayoutReference = 256;
 inline constexpr std::size_t kChecklistTitle = 200;
 inline constexpr std::size_t kChecklistItems = 50;
