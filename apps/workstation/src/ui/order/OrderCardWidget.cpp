@@ -537,16 +537,13 @@ QWidget *OrderCardWidget::buildSummary()
     m_rateAgreement->setStyleSheet(QStringLiteral("QLabel { color: #9a5b00; font-weight: bold; }"));
     m_rateAgreement->hide();
     form->addRow(m_rateAgreement);
-    // The customer's name leads to their profile, as the profile's orders lead back to cards.
-    auto *customerRow = new QWidget(box);
-    auto *customerLayout = new QHBoxLayout(customerRow);
-    customerLayout->setContentsMargins(0, 0, 0, 0);
-    customerLayout->addWidget(m_customer, 1);
-    auto *profileButton = new QToolButton(customerRow);
-    profileButton->setObjectName(QStringLiteral("customerProfileButton"));
-    profileButton->setDefaultAction(m_customerProfile);
-    customerLayout->addWidget(profileButton, 0, Qt::AlignTop);
-    form->addRow(tr("Customer:"), customerRow);
+    // The customer's name is a link to their profile, as the profile's orders lead back to cards
+    // (a button beside it took the width the name and Telegram id need in a narrow column).
+    m_customer->setTextFormat(Qt::RichText);
+    m_customer->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_customer->setToolTip(m_customerProfile->toolTip());
+    connect(m_customer, &QLabel::linkActivated, m_customerProfile, &QAction::trigger);
+    form->addRow(tr("Customer:"), m_customer);
     form->addRow(tr("Deposit wallet:"), m_wallet);
     form->addRow(tr("Requisites:"), m_requisites);
     form->addRow(tr("Payout reference:"), m_payoutReference);
@@ -748,9 +745,13 @@ void OrderCardWidget::onOrderChanged()
             : tr("%1 %2 (suggested)").arg(DisplayText::rate(order.suggestedRate, order.fiatCurrency), perUnit));
     m_rateAgreement->setText(rateAgreementText(detail));
     m_rateAgreement->setVisible(!m_rateAgreement->text().isEmpty());
-    m_customer->setText(order.customer.username
-                            ? tr("@%1 (Telegram %2)").arg(str(*order.customer.username)).arg(order.customer.telegramId)
-                            : tr("Telegram %1").arg(order.customer.telegramId));
+    const QString customer =
+        order.customer.username
+            ? tr("@%1 (Telegram %2)").arg(str(*order.customer.username)).arg(order.customer.telegramId)
+            : tr("Telegram %1").arg(order.customer.telegramId);
+    m_customer->setText(order.customer.id > 0
+                            ? QStringLiteral("<a href=\"customer\">%1</a>").arg(customer.toHtmlEscaped())
+                            : customer.toHtmlEscaped());
     m_holder->setText(order.holder ? tr("Held by %1").arg(DisplayText::operatorName(order.holder)) : tr("Not taken"));
     m_wallet->setText(detail.depositWallet
                           ? tr("%1 (%2 %3)")
