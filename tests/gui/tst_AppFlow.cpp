@@ -1,3 +1,4 @@
+#include "FreshAppData.h"
 #include "FakeOrderBackend.h"
 #include "FakeSyncd.h"
 #include "Orders.h"
@@ -48,6 +49,7 @@ private slots:
     void takeFromTheQueueSendsTheDepositAddress();
 
 private:
+    p2pdesk::workstation::FreshAppData m_appData;
     void logIn(AppController &app, const FakeSyncd &server, const QString &username);
 
     QTemporaryDir m_dir;
@@ -56,7 +58,7 @@ private:
 
 void TestAppFlow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_appData.isValid()); // a home of this run's own (FreshAppData.h)
     qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain: the token must simply not be remembered
     m_certificate = TestCertificate::generate(m_dir, QStringLiteral("app"));
     QVERIFY(m_certificate);

@@ -1,3 +1,4 @@
+#include "FreshAppData.h"
 #include "RealSyncdLogin.h"
 #include "RealSyncdSeed.h"
 #include "Screenshot.h"
@@ -179,6 +180,7 @@ private slots:
     void normalOrderThroughTheUi();
 
 private:
+    p2pdesk::workstation::FreshAppData m_appData;
     void logIn(AppController &app, const test::TestOperator &op, std::uint16_t port);
     static test::HttpsResult checked(test::HttpsResult result, int status);
 
@@ -187,7 +189,7 @@ private:
 
 void TestLifecycleRealSyncd::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_appData.isValid()); // a home of this run's own (FreshAppData.h)
     qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain: tokens are simply not remembered
     QVERIFY(m_dir.isValid());
 }

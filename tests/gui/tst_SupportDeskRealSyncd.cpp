@@ -6,6 +6,7 @@
 // the draft kept, and what the customer wrote meanwhile appears after the reconnect; a general
 // ticket opens from its notification in a chat window of its own, where the operator records an
 // order for the customer; a reply Telegram refuses (the customer blocked the bot) says why.
+#include "FreshAppData.h"
 #include "RealSyncdLogin.h"
 #include "RealSyncdSeed.h"
 #include "Screenshot.h"
@@ -170,12 +171,13 @@ private slots:
     void customerToOperatorAndBack();
 
 private:
+    p2pdesk::workstation::FreshAppData m_appData;
     QTemporaryDir m_dir;
 };
 
 void TestSupportDeskRealSyncd::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_appData.isValid()); // a home of this run's own (FreshAppData.h)
     qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain: tokens are simply not remembered
     QVERIFY(m_dir.isValid());
     QCOMPARE(LanguageSettings::install(*qApp, QStringLiteral("en")), QStringLiteral("en"));

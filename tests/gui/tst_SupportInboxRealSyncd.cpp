@@ -1,3 +1,4 @@
+#include "FreshAppData.h"
 #include "RealSyncdLogin.h"
 #include "RealSyncdSeed.h"
 #include "Screenshot.h"
@@ -140,12 +141,13 @@ private slots:
     void ticketsArriveLiveNotifyOnceAndSurviveARestart();
 
 private:
+    p2pdesk::workstation::FreshAppData m_appData;
     QTemporaryDir m_dir;
 };
 
 void TestSupportInboxRealSyncd::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_appData.isValid()); // a home of this run's own (FreshAppData.h)
     qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain: tokens are simply not remembered
     QVERIFY(m_dir.isValid());
     // As the app starts (main.cpp): English plural forms on the screen and in the README picture.

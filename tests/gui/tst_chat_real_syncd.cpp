@@ -4,6 +4,7 @@
 // customer receives exactly that; a private note never reaches Telegram; offline the composer is
 // disabled and the draft kept, and what the customer wrote meanwhile appears when syncd is back;
 // a reply Telegram refuses (the customer blocked the bot) says why in words.
+#include "FreshAppData.h"
 #include "RealSyncdLogin.h"
 #include "RealSyncdSeed.h"
 #include "Screenshot.h"
@@ -102,12 +103,13 @@ private slots:
     void chatOnTheOrderCard();
 
 private:
+    p2pdesk::workstation::FreshAppData m_appData;
     QTemporaryDir m_dir;
 };
 
 void TestChatRealSyncd::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_appData.isValid()); // a home of this run's own (FreshAppData.h)
     qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain: tokens are simply not remembered
     QVERIFY(m_dir.isValid());
 }

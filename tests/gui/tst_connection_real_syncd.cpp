@@ -1,3 +1,4 @@
+#include "FreshAppData.h"
 #include "RealSyncdLogin.h"
 #include "RealSyncdSeed.h"
 #include "app/AppController.h"
@@ -98,6 +99,7 @@ public:
     }
 
 private:
+    p2pdesk::workstation::FreshAppData m_appData;
     void record(syncd::http::RequestContext &ctx)
     {
         if (ctx.workstationId() != m_workstationId)
@@ -181,7 +183,7 @@ private:
 
 void TestConnectionRealSyncd::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_appData.isValid()); // a home of this run's own (FreshAppData.h)
     qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain: tokens are simply not remembered
     QVERIFY(m_dir.isValid());
     g_previousHandler = qInstallMessageHandler(countingMessageHandler);

@@ -1,3 +1,4 @@
+#include "FreshAppData.h"
 #include "Orders.h"
 #include "SupportInboxFixtures.h"
 #include "core/LocalCache.h"
@@ -33,13 +34,14 @@ private slots:
     void replacesACacheOfANewerWorkstation();
 
 private:
+    p2pdesk::workstation::FreshAppData m_appData;
     QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
     QTemporaryDir m_dir;
 };
 
 void TestLocalCache::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_appData.isValid()); // a home of this run's own (FreshAppData.h)
     QVERIFY(m_dir.isValid());
 }
 

@@ -1,3 +1,4 @@
+#include "FreshAppData.h"
 #include "core/KeychainSecretBackend.h"
 #include "core/SecretBackend.h"
 #include "core/SessionStore.h"
@@ -50,6 +51,7 @@ public:
     std::map<QString, QByteArray> m_secrets;
 
 private:
+    p2pdesk::workstation::FreshAppData m_appData;
     template<typename F> void later(F f) { QTimer::singleShot(0, &m_context, std::move(f)); }
     bool m_available;
     QObject m_context;
@@ -70,7 +72,7 @@ private slots:
 
 void TestSessionStore::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_appData.isValid()); // a home of this run's own (FreshAppData.h)
 }
 
 void TestSessionStore::keyIsPerServerAndUser()
