@@ -50,10 +50,8 @@ HttpsResult put(HttpsTestClient &client, std::int64_t id, const nlohmann::json &
 
 nlohmann::json edit(const nlohmann::json &bank, const std::string &reason)
 {
-    nlohmann::json body = {{"name", bank.at("name")},
-                           {"active", bank.at("active")},
-                           {"version", bank.at("version")},
-                           {"reason", reason}};
+    nlohmann::json body = {
+        {"name", bank.at("name")}, {"active", bank.at("active")}, {"version", bank.at("version")}, {"reason", reason}};
     if (bank.contains("country"))
         body["country"] = bank.at("country");
     return body;
@@ -347,11 +345,12 @@ void TestSyncdBanks::auditAndFeedCarryTheChange()
     QCOMPARE(created.status, 201);
     const auto id = created.json.at("id").get<std::int64_t>();
     const std::string entity = std::to_string(id);
-    QCOMPARE(w.count("SELECT count(*) FROM audit_log WHERE action = 'bank.create' AND entity = 'bank' AND entity_id = '" +
-                     entity + "' AND reason = 'customers use it' AND actor = 'operator:" + std::to_string(w.admin.id) +
-                     "' AND payload->>'code' = 'VTB' AND payload->>'fiat_currency' = 'RUB' AND payload->'old' = "
-                     "'null'::jsonb"),
-             1LL);
+    QCOMPARE(
+        w.count("SELECT count(*) FROM audit_log WHERE action = 'bank.create' AND entity = 'bank' AND entity_id = '" +
+                entity + "' AND reason = 'customers use it' AND actor = 'operator:" + std::to_string(w.admin.id) +
+                "' AND payload->>'code' = 'VTB' AND payload->>'fiat_currency' = 'RUB' AND payload->'old' = "
+                "'null'::jsonb"),
+        1LL);
 
     auto off = edit(created.json, "the desk stopped paying out to VTB");
     off["active"] = false;

@@ -63,10 +63,8 @@ std::optional<DecodeError> decodeInto(const Json &json, BankList &out)
 
 Json toJson(const CreateBankRequest &value)
 {
-    Json json{{"code", value.code},
-              {"name", value.name},
-              {"fiat_currency", value.fiatCurrency},
-              {"reason", value.reason}};
+    Json json{
+        {"code", value.code}, {"name", value.name}, {"fiat_currency", value.fiatCurrency}, {"reason", value.reason}};
     detail::putOptional(json, "country", value.country);
     return json;
 }

@@ -38,8 +38,7 @@ std::optional<std::string> validCountry(const std::optional<std::string> &raw)
         return std::nullopt;
     if (!domain::isCountryCode(country))
         throw ServiceError(ApiErrorCode::ValidationFailed,
-                           "country must be an ISO 3166-1 alpha-2 code in capitals, e.g. RU",
-                           {{"field", "country"}});
+                           "country must be an ISO 3166-1 alpha-2 code in capitals, e.g. RU", {{"field", "country"}});
     return country;
 }
 

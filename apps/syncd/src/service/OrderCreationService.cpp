@@ -142,10 +142,9 @@ std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor 
     } else {
         if (db::PayoutAccountRepository::customerHasAccounts(work, customer.id))
             priorChanges = db::PayoutAccountRepository::changesLast30Days(work, customer.id);
-        payoutAccountId =
-            db::PayoutAccountRepository::insert(work, {customer.id, requisitesKind(request.direction, requisites),
-                                                       sealed.sealed, sealed.lookupHashHex, sealed.masked,
-                                                       bank ? std::optional(bank->id) : std::nullopt});
+        payoutAccountId = db::PayoutAccountRepository::insert(
+            work, {customer.id, requisitesKind(request.direction, requisites), sealed.sealed, sealed.lookupHashHex,
+                   sealed.masked, bank ? std::optional(bank->id) : std::nullopt});
     }
 
     const auto enteredAt = toTimestamp(m_clock.now());

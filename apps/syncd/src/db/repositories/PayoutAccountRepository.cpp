@@ -72,8 +72,8 @@ bool PayoutAccountRepository::customerHasAccounts(pqxx::work &work, std::int64_t
 
 void PayoutAccountRepository::setBank(pqxx::work &work, std::int64_t accountId, std::int64_t bankId)
 {
-    work.exec_params0("UPDATE payout_accounts SET bank_id = $2 WHERE id = $1 AND bank_id IS DISTINCT FROM $2", accountId,
-                      bankId);
+    work.exec_params0("UPDATE payout_accounts SET bank_id = $2 WHERE id = $1 AND bank_id IS DISTINCT FROM $2",
+                      accountId, bankId);
 }
 
 std::uint32_t PayoutAccountRepository::changesLast30Days(pqxx::work &work, std::int64_t customerId)

@@ -26,9 +26,9 @@ class WalletsPage;
 
 // The admin screens (admin role only; syncd refuses the calls to anyone else as well): operators,
 // checklists, rates, risk limits, canned replies, the support settings, deposit wallets, the banks
-// directory and the desk settings. Failures show in the status bar in plain words with the error code. A page whose data
-// another admin changed (its change-feed event) reloads: at once when it is the visible tab, when
-// it is next shown otherwise.
+// directory and the desk settings. Failures show in the status bar in plain words with the error
+// code. A page whose data another admin changed (its change-feed event) reloads: at once when it
+// is the visible tab, when it is next shown otherwise.
 class AdminWindow final : public QMainWindow {
     Q_OBJECT
 

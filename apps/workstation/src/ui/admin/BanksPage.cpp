@@ -72,10 +72,11 @@ BanksPage::BanksPage(AdminService *service, AdminPrompts *prompts, QWidget *pare
             m_dialog->accept();
         const QString name = QString::fromStdString(bank.name);
         const QString fiat = QString::fromStdString(bank.fiatCurrency);
-        emit message(created       ? tr("Bank added: %1 (%2). Customers may name it for payouts in %2.").arg(name, fiat)
-                     : bank.active ? tr("Bank saved: %1 (%2).").arg(name, fiat)
-                                   : tr("Bank saved: %1 (%2) is switched off; no new payout account may name it.")
-                                         .arg(name, fiat));
+        emit message(
+            created ? tr("Bank added: %1 (%2). Customers may name it for payouts in %2.").arg(name, fiat)
+            : bank.active
+                ? tr("Bank saved: %1 (%2).").arg(name, fiat)
+                : tr("Bank saved: %1 (%2) is switched off; no new payout account may name it.").arg(name, fiat));
     });
     connect(m_service, &AdminService::failed, this, &BanksPage::onFailed);
 

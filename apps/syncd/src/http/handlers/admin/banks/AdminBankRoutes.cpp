@@ -17,9 +17,8 @@ std::optional<std::string> fiatFilter(const RequestContext &ctx)
     auto fiat = ctx.query("fiat");
     if (!fiat)
         return std::nullopt;
-    const bool shaped = fiat->size() == 3 && std::all_of(fiat->begin(), fiat->end(), [](char c) {
-                            return c >= 'A' && c <= 'Z';
-                        });
+    const bool shaped =
+        fiat->size() == 3 && std::all_of(fiat->begin(), fiat->end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (!shaped)
         throw ApiError::fromQueryDecode({"fiat", proto::DecodeErrorKind::Invalid, "a currency code such as RUB"});
     return fiat;
@@ -67,8 +66,8 @@ void registerAdminBankRoutes(Router &router, app::Services &services)
         [&services](RequestContext &ctx) {
             const auto id = ctx.pathId();
             const auto request = decodeOrThrow<proto::UpdateBankRequest>(ctx.json());
-            const auto bank =
-                services.banks().update(ctx.tx(), id, request, ctx.auditEntry("bank.update", "bank", std::to_string(id)));
+            const auto bank = services.banks().update(ctx.tx(), id, request,
+                                                      ctx.auditEntry("bank.update", "bank", std::to_string(id)));
             return HttpResponse::json(200, proto::toJson(bank));
         },
         admin);
