@@ -1485,10 +1485,6 @@ Why? The reason is kept in the audit log.</source>
 <context>
     <name>p2pdesk::workstation::BankListModel</name>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Да</translation>
     </message>

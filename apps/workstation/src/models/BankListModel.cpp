@@ -4,7 +4,6 @@
 
 #include <QColor>
 #include <QFontDatabase>
-#include <QLocale>
 
 namespace p2pdesk::workstation {
 
@@ -25,13 +24,8 @@ int BankListModel::columnCount(const QModelIndex &parent) const
 
 QString BankListModel::country(const std::optional<std::string> &code)
 {
-    if (!code || code->empty())
-        return QString();
-    const QString text = QString::fromStdString(*code);
-    const QLocale::Territory territory = QLocale::codeToTerritory(text);
-    if (territory == QLocale::AnyTerritory)
-        return text;
-    return tr("%1 — %2").arg(text, QLocale::territoryToString(territory));
+    // The code alone: Qt names countries in English only, which would mix languages on screen.
+    return code ? QString::fromStdString(*code) : QString();
 }
 
 QVariant BankListModel::data(const QModelIndex &index, int role) const
@@ -58,8 +52,6 @@ QVariant BankListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == Country)
-            return country(item.country);
         if (index.column() == Active)
             return item.active ? tr("Customers may name this bank for payouts in %1.")
                                      .arg(QString::fromStdString(item.fiatCurrency))

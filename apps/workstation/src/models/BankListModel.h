@@ -34,7 +34,7 @@ public:
     int rowOf(std::int64_t bankId) const;
     bool containsCode(const QString &code) const;
 
-    // "RU — Russia" (the country's English name from QLocale, or the code alone when unknown).
+    // The ISO 3166 code ("RU"), empty when the bank names no country.
     static QString country(const std::optional<std::string> &code);
 
 private:

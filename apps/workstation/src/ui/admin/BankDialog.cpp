@@ -85,6 +85,7 @@ BankDialog::BankDialog(const std::optional<proto::BankDto> &existing, const Bank
         // The code and currency are what payout accounts and the bot refer to: fixed.
         m_code->setText(QString::fromStdString(existing->code));
         m_code->setReadOnly(true);
+        m_code->setEnabled(false);
         m_code->setToolTip(tr("The code never changes: payout accounts refer to it."));
         m_name->setText(QString::fromStdString(existing->name));
         m_country->setText(existing->country ? QString::fromStdString(*existing->country) : QString());
