@@ -1,6 +1,7 @@
 #include "DomainTestSupport.h"
 
 #include "p2pdesk/domain/Asset.h"
+#include "p2pdesk/domain/BankDirectory.h"
 #include "p2pdesk/domain/Fiat.h"
 #include "p2pdesk/domain/KeyMaterial.h"
 
@@ -44,6 +45,7 @@ private slots:
     void fiatCatalogue();
     void keyMaterial_data();
     void keyMaterial();
+    void bankDirectoryShapes();
 };
 
 void TestCatalogue::assetProperties_data()
@@ -378,6 +380,19 @@ void TestCatalogue::keyMaterial()
     QFETCH(QString, value);
     QFETCH(bool, key);
     QCOMPARE(looksLikeKeyMaterial(value.replace(QLatin1String("\\n"), QLatin1String("\n")).toStdString()), key);
+}
+
+// The banks directory's codes and countries, as syncd and the workstation's dialog check them.
+void TestCatalogue::bankDirectoryShapes()
+{
+    for (const char *good : {"SBER", "TINKOFF", "ALFA_BANK", "VTB", "B2", "A234567890123456789012345678901B"})
+        QVERIFY2(isBankCode(good), good);
+    for (const char *bad : {"", "S", "sber", "SBER ", "T-BANK", "Сбер", "A2345678901234567890123456789012B"})
+        QVERIFY2(!isBankCode(bad), bad);
+    for (const char *good : {"RU", "KZ", "TR", "UA", "US", "DE", "AD", "ZW", "AX", "SS"})
+        QVERIFY2(isCountryCode(good), good);
+    for (const char *bad : {"", "R", "RUS", "ru", "XX", "ZZ", "AA", "EU", "UK", "R1"})
+        QVERIFY2(!isCountryCode(bad), bad);
 }
 
 QTEST_APPLESS_MAIN(TestCatalogue)

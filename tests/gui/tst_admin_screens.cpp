@@ -10,6 +10,7 @@
 #include "core/OtpAuthUri.h"
 #include "core/PinnedNetworkAccess.h"
 #include "models/AuditLogModel.h"
+#include "models/BankListModel.h"
 #include "models/CannedReplyListModel.h"
 #include "models/ChecklistEditModel.h"
 #include "models/FeatureFlagModel.h"
@@ -22,6 +23,7 @@
 #include "ui/admin/AdminPrompts.h"
 #include "ui/admin/AdminWindow.h"
 #include "ui/admin/AuditLogPage.h"
+#include "ui/admin/BanksPage.h"
 #include "ui/admin/CannedRepliesPage.h"
 #include "ui/admin/ChecklistsPage.h"
 #include "ui/admin/EnrolmentDialog.h"
@@ -330,6 +332,7 @@ void TestAdminScreens::init()
                               {QStringLiteral("active"), false},
                               {QStringLiteral("created_at"), QStringLiteral("2024-05-01T09:30:00Z")}}}}}));
     // Feature flags and the audit log, as the golden files of the wire contract spell them.
+    m_server->routeJson("GET", QStringLiteral("/api/v1/admin/banks"), 200, goldenJson("bank_list"));
     m_server->routeJson("GET", QStringLiteral("/api/v1/admin/flags"), 200, goldenJson("feature_flag_list"));
     m_server->routeJson("GET", QStringLiteral("/api/v1/admin/audit"), 200, goldenJson("audit_page"));
     m_server->routeJson("POST", QStringLiteral("/api/v1/admin/audit/verify"), 200,
@@ -648,17 +651,19 @@ void TestAdminScreens::rendersEveryPageForScreenshots()
     QTRY_COMPARE(window.walletsPage()->model()->rowCount(), 2);
     window.findChild<QTableView *>(QStringLiteral("walletsTableView"))->selectRow(0);
     QVERIFY(window.walletsPage()->showsQrCode());
+    QTRY_COMPARE(window.banksPage()->model()->rowCount(), 2);
+    window.findChild<QTableView *>(QStringLiteral("banksTableView"))->selectRow(0);
     QTRY_VERIFY(window.findChild<QLineEdit *>(QStringLiteral("deviationLineEdit"))->isEnabled());
     // The canned replies page shows the first reply with its preview filled in.
     window.findChild<QTableView *>(QStringLiteral("cannedRepliesTableView"))->selectRow(0);
     QCOMPARE(labelsShowingRawMnemonics(&window), QStringList());
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("adminTabWidget"));
     QVERIFY(tabs);
-    const QStringList names = {QStringLiteral("admin-operators"),      QStringLiteral("admin-checklists"),
-                               QStringLiteral("admin-rates"),          QStringLiteral("admin-limits"),
-                               QStringLiteral("admin-canned-replies"), QStringLiteral("admin-support"),
-                               QStringLiteral("admin-wallets"),        QStringLiteral("admin-settings"),
-                               QStringLiteral("admin-feature-flags"),  QStringLiteral("admin-audit-log")};
+    const QStringList names = {
+        QStringLiteral("admin-operators"),     QStringLiteral("admin-checklists"),     QStringLiteral("admin-rates"),
+        QStringLiteral("admin-limits"),        QStringLiteral("admin-canned-replies"), QStringLiteral("admin-support"),
+        QStringLiteral("admin-wallets"),       QStringLiteral("admin-banks"),          QStringLiteral("admin-settings"),
+        QStringLiteral("admin-feature-flags"), QStringLiteral("admin-audit-log")};
     QCOMPARE(tabs->count(), names.size());
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);

@@ -29,6 +29,7 @@ inline const std::map<std::string, Recoder> &recoders()
         {"annotation_list", recoderFor<AnnotationList>()},
         {"audit_page", recoderFor<AuditPage>()},
         {"audit_verification", recoderFor<AuditVerification>()},
+        {"bank_list", recoderFor<BankList>()},
         {"approval_request", recoderFor<ApprovalRequest>()},
         {"canned_reply", recoderFor<CannedReply>()},
         {"canned_reply_list", recoderFor<CannedReplyList>()},
@@ -39,6 +40,7 @@ inline const std::map<std::string, Recoder> &recoders()
         {"checklist_update_request", recoderFor<ChecklistUpdateRequest>()},
         {"clear_risk_flag_request", recoderFor<ClearRiskFlagRequest>()},
         {"create_annotation_request", recoderFor<CreateAnnotationRequest>()},
+        {"create_bank_request", recoderFor<CreateBankRequest>()},
         {"create_operator_request", recoderFor<CreateOperatorRequest>()},
         {"create_operator_response", recoderFor<CreateOperatorResponse>()},
         {"create_order_request", recoderFor<CreateOrderRequest>()},
@@ -85,6 +87,7 @@ inline const std::map<std::string, Recoder> &recoders()
         {"ticket_summary", recoderFor<TicketSummary>()},
         {"tickets_page", recoderFor<TicketsPage>()},
         {"transition_request", recoderFor<TransitionRequest>()},
+        {"update_bank_request", recoderFor<UpdateBankRequest>()},
         {"wallet_list", recoderFor<WalletList>()},
     };
     return table;

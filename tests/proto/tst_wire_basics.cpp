@@ -53,6 +53,7 @@ private slots:
             {"wallet_required", 422},
             {"rate_deviation_too_high", 422},
             {"limit_exceeded", 422},
+            {"bank_not_accepted", 422},
             {"idempotency_mismatch", 422},
             {"payload_too_large", 413},
             {"unsupported_media_type", 415},

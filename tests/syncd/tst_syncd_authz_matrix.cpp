@@ -132,6 +132,12 @@ const std::vector<MatrixRow> &matrix()
          R"("secret_ref":"vault:matrix/1","reason":"matrix"})",
          Admin},
         {"POST", on(ep::kAdminWalletActive, "{wallet}"), R"({"active":false,"reason":"matrix"})", Admin},
+        // The banks directory: seniors read it (where a payout goes), admins change it.
+        {"GET", std::string(ep::kAdminBanks), "", Senior | Admin},
+        {"POST", std::string(ep::kAdminBanks),
+         R"({"code":"MATRIX","name":"Matrix Bank","country":"RU","fiat_currency":"RUB","reason":"matrix"})", Admin},
+        {"PUT", on(ep::kAdminBank, "{bank}"),
+         R"({"name":"Matrix Bank 2","active":false,"version":1,"reason":"matrix"})", Admin},
         {"GET", std::string(ep::kAdminSettings), "", Admin},
         {"POST", std::string(ep::kAdminSettings), R"({"reason":"matrix"})", Admin},
         {"GET", std::string(ep::kAdminChecklists), "", Admin},
@@ -241,6 +247,8 @@ void TestSyncdAuthzMatrix::initTestCase()
     m_placeholders["{wallet}"] =
         scalar("INSERT INTO crypto_wallets (provider, kind, asset, network, address, secret_ref) VALUES ('test', "
                "'hot', 'USDT', 'TRON', 'TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf', 'vault:test/1') RETURNING id");
+    m_placeholders["{bank}"] = scalar("INSERT INTO banks (code, name, country, fiat_currency) VALUES ('MATRIX_PUT', "
+                                      "'Matrix', 'RU', 'RUB') RETURNING id");
     auto client = m_server->client();
     client.setBearerToken(test::createSession(*m_db, m_callers.at(Operator).id));
     const auto created =

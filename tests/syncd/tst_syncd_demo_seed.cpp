@@ -113,6 +113,16 @@ private slots:
             const std::string wire(domain::toString(status));
             QVERIFY2(count("SELECT count(*) FROM orders WHERE status = '" + wire + "'") >= 1, wire.c_str());
         }
+        // The banks directory as a rouble desk has it, and every demo payout account at one of them.
+        QCOMPARE(count("SELECT count(*) FROM banks WHERE fiat_currency = 'RUB' AND active AND code IN ('SBER', "
+                       "'TINKOFF', 'ALFA', 'VTB')"),
+                 4LL);
+        QCOMPARE(count("SELECT count(*) FROM banks WHERE code = 'OTKRITIE' AND NOT active"), 1LL);
+        QCOMPARE(count("SELECT count(*) FROM payout_accounts p JOIN banks b ON b.id = p.bank_id WHERE b.active"),
+                 count("SELECT count(*) FROM payout_accounts"));
+        QCOMPARE(count("SELECT count(*) FROM audit_log WHERE entity = 'bank' AND actor = 'system' AND reason IS NOT "
+                       "NULL"),
+                 6LL);
         // The proofs are real attachments, and the big orders carry a second senior's approval.
         QVERIFY(count("SELECT count(*) FROM attachments WHERE kind = 'proof_txid'") >= 10);
         QVERIFY(count("SELECT count(*) FROM approvals") >= 1);

@@ -2,6 +2,7 @@
 
 #include "app/Services.h"
 #include "db/Transaction.h"
+#include "db/repositories/BankRepository.h"
 #include "db/repositories/OperatorRepository.h"
 #include "db/repositories/RiskFlagRepository.h"
 #include "security/Sha256.h"
@@ -13,6 +14,7 @@
 #include <pqxx/pqxx>
 
 #include <chrono>
+#include <iterator>
 #include <map>
 #include <ostream>
 #include <stdexcept>
@@ -27,6 +29,24 @@ using domain::Role;
 constexpr std::int64_t kFirstCustomer = 7000001;
 constexpr int kCustomers = 15;
 constexpr const char *kFiat = "RUB";
+
+struct BankSpec {
+    const char *code;
+    const char *name;
+    bool active;
+};
+
+const std::vector<BankSpec> &banks()
+{
+    static const std::vector<BankSpec> list = {
+        {"SBER", "Sberbank", true}, {"TINKOFF", "T-Bank", true},     {"ALFA", "Alfa-Bank", true},
+        {"VTB", "VTB", true},       {"OTKRITIE", "Otkritie", false},
+    };
+    return list;
+}
+
+// The active ones, which demo customers' cards are at.
+constexpr const char *kPayoutBanks[] = {"SBER", "TINKOFF", "ALFA", "VTB"};
 
 struct AccountSpec {
     const char *username;
@@ -206,6 +226,12 @@ DemoSeedResult DemoSeed::init()
         });
         if (!hasLimits)
             createRiskLimits();
+        // Likewise the banks directory, for a desk seeded before it existed.
+        const bool hasBanks = db::inTransaction(m_services.pool(), [](db::Transaction &tx) {
+            return !db::BankRepository::list(tx.work(), std::nullopt, std::nullopt).empty();
+        });
+        if (!hasBanks)
+            createBanks();
         result.operators = readOperators();
         return result;
     }
@@ -274,6 +300,7 @@ void DemoSeed::createReferenceData()
         m_services.settings().update(tx, request, std::chrono::hours(24), systemAudit());
     });
     createRiskLimits();
+    createBanks();
     const std::vector<std::pair<proto::ChecklistKind, std::vector<std::string>>> lists = {
         {proto::ChecklistKind::Verify,
          {"Amount received matches the order", "Transaction is confirmed on chain", "Sender is not on the stop list"}},
@@ -303,6 +330,32 @@ void DemoSeed::createRiskLimits()
             m_services.settings().setRiskLimit(tx, limit.rule,
                                                limit.fiat ? std::optional<std::string>(limit.fiat) : std::nullopt,
                                                dec(limit.threshold), limit.action, audit);
+        }
+    });
+}
+
+// The banks a Russian desk pays roubles out to, and one it no longer does (Otkritie merged into VTB),
+// so the Banks page shows both states.
+void DemoSeed::createBanks()
+{
+    db::inTransaction(m_services.pool(), [&](db::Transaction &tx) {
+        for (const auto &bank : banks()) {
+            proto::CreateBankRequest request;
+            request.code = bank.code;
+            request.name = bank.name;
+            request.country = "RU";
+            request.fiatCurrency = kFiat;
+            request.reason = "demo desk: banks customers are paid to";
+            const auto created = m_services.banks().create(tx, request, systemAudit());
+            if (bank.active)
+                continue;
+            proto::UpdateBankRequest off;
+            off.name = created.name;
+            off.country = created.country;
+            off.active = false;
+            off.version = created.version;
+            off.reason = "demo desk: merged into VTB, no longer paid out to";
+            m_services.banks().update(tx, created.id, off, systemAudit());
         }
     });
 }
@@ -369,6 +422,8 @@ std::int64_t DemoSeed::createOrder(const World &world, int customer, const std::
     request.fiatCurrency = kFiat;
     request.amountCrypto = dec(amountCrypto);
     request.payoutRequisites = "2200 7000 0000 " + std::to_string(1000 + customer);
+    // Each demo customer's card is at one of the active banks, the same one every time.
+    request.payoutBank = kPayoutBanks[static_cast<std::size_t>(customer) % std::size(kPayoutBanks)];
     // Orders come in through an operator, as when a desk enters an order taken in a chat.
     const auto &creator = world.actors.at("operator");
     return db::inTransaction(m_services.pool(), [&](db::Transaction &tx) {

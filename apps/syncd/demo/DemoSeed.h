@@ -53,6 +53,7 @@ private:
     std::vector<DemoOperator> readOperators();
     void createReferenceData();
     void createRiskLimits();
+    void createBanks();
     std::int64_t createOrder(const World &world, int customer, const std::string &asset, const std::string &network,
                              const std::string &amountCrypto);
     void advance(const World &world, std::int64_t orderId, domain::OrderStatus target, bool byOperator);

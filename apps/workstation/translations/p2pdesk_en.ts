@@ -155,6 +155,10 @@
         <source>New orders are switched off by the administrator.</source>
         <translation>New orders are switched off by the administrator.</translation>
     </message>
+    <message>
+        <source>The desk does not pay out to this bank in this currency (unknown or switched off in Administration → Banks).</source>
+        <translation>The desk does not pay out to this bank in this currency (unknown or switched off in Administration → Banks).</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -544,6 +548,10 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Au&amp;dit log</source>
         <translation>Au&amp;dit log</translation>
+    </message>
+    <message>
+        <source>&amp;Banks</source>
+        <translation>&amp;Banks</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1384,243 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::BankDialog</name>
+    <message>
+        <source>Customers may name this bank for payouts</source>
+        <translation>Customers may name this bank for payouts</translation>
+    </message>
+    <message>
+        <source>Edit bank %1</source>
+        <translation>Edit bank %1</translation>
+    </message>
+    <message>
+        <source>New bank</source>
+        <translation>New bank</translation>
+    </message>
+    <message>
+        <source>e.g. SBER — capitals, digits and _</source>
+        <translation>e.g. SBER — capitals, digits and _</translation>
+    </message>
+    <message>
+        <source>as customers know it, e.g. Sberbank</source>
+        <translation>as customers know it, e.g. Sberbank</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. RU; may stay empty</source>
+        <translation>two letters, e.g. RU; may stay empty</translation>
+    </message>
+    <message>
+        <source>why — kept in the audit log</source>
+        <translation>why — kept in the audit log</translation>
+    </message>
+    <message>
+        <source>The code never changes: payout accounts refer to it.</source>
+        <translation>The code never changes: payout accounts refer to it.</translation>
+    </message>
+    <message>
+        <source>The currency never changes: make another bank for another currency.</source>
+        <translation>The currency never changes: make another bank for another currency.</translation>
+    </message>
+    <message>
+        <source>A new bank is active; switch it off later with Deactivate.</source>
+        <translation>A new bank is active; switch it off later with Deactivate.</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>C&amp;ountry:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>C&amp;urrency:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s code, e.g. SBER.</source>
+        <translation>Enter the bank&apos;s code, e.g. SBER.</translation>
+    </message>
+    <message>
+        <source>The code has 2 to 32 characters: Latin capitals, digits and “_”.</source>
+        <translation>The code has 2 to 32 characters: Latin capitals, digits and “_”.</translation>
+    </message>
+    <message>
+        <source>Another bank already has the code %1.</source>
+        <translation>Another bank already has the code %1.</translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s name as customers know it.</source>
+        <translation>Enter the bank&apos;s name as customers know it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code: use two letters of ISO 3166, e.g. RU, KZ, TR — or leave it empty.</source>
+        <translation>“%1” is not a country code: use two letters of ISO 3166, e.g. RU, KZ, TR — or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Nothing has changed yet.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason goes to the audit log.</source>
+        <translation>Say why: the reason goes to the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::BankListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Customers may name this bank for payouts in %1.</source>
+        <translation>Customers may name this bank for payouts in %1.</translation>
+    </message>
+    <message>
+        <source>Switched off: no new payout account may name this bank.</source>
+        <translation>Switched off: no new payout account may name this bank.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::BanksPage</name>
+    <message>
+        <source>&amp;New bank…</source>
+        <translation>&amp;New bank…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <source>Bank added: %1 (%2). Customers may name it for payouts in %2.</source>
+        <translation>Bank added: %1 (%2). Customers may name it for payouts in %2.</translation>
+    </message>
+    <message>
+        <source>Bank saved: %1 (%2).</source>
+        <translation>Bank saved: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Bank saved: %1 (%2) is switched off; no new payout account may name it.</source>
+        <translation>Bank saved: %1 (%2) is switched off; no new payout account may name it.</translation>
+    </message>
+    <message>
+        <source>No bank yet. Customers&apos; payout accounts may name a bank only once it is here, active and of the order&apos;s currency.</source>
+        <translation>No bank yet. Customers&apos; payout accounts may name a bank only once it is here, active and of the order&apos;s currency.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; payout accounts may name only an active bank of the order&apos;s currency. Select a bank to edit it or switch it off.</source>
+        <translation>Customers&apos; payout accounts may name only an active bank of the order&apos;s currency. Select a bank to edit it or switch it off.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vate…</source>
+        <translation>Acti&amp;vate…</translation>
+    </message>
+    <message>
+        <source>%1 (%2), pays out in %3.</source>
+        <translation>%1 (%2), pays out in %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, pays out in %4.</source>
+        <translation>%1 (%2), %3, pays out in %4.</translation>
+    </message>
+    <message>
+        <source>Active: customers may name it for new payouts.</source>
+        <translation>Active: customers may name it for new payouts.</translation>
+    </message>
+    <message>
+        <source>Switched off: no new payout account may name it; accounts that name it keep it.</source>
+        <translation>Switched off: no new payout account may name it; accounts that name it keep it.</translation>
+    </message>
+    <message>
+        <source>Deactivate the bank %1</source>
+        <translation>Deactivate the bank %1</translation>
+    </message>
+    <message>
+        <source>Activate the bank %1</source>
+        <translation>Activate the bank %1</translation>
+    </message>
+    <message>
+        <source>Loading the banks failed: %1</source>
+        <translation>Loading the banks failed: %1</translation>
+    </message>
+    <message>
+        <source>Another bank already has this code. Choose another code.</source>
+        <translation>Another bank already has this code. Choose another code.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the bank is like that already. The list has been reloaded.</source>
+        <translation>Nothing to save: the bank is like that already. The list has been reloaded.</translation>
+    </message>
+    <message>
+        <source>Another admin changed this bank meanwhile. The list has been reloaded: check the bank and make your change again.</source>
+        <translation>Another admin changed this bank meanwhile. The list has been reloaded: check the bank and make your change again.</translation>
+    </message>
+    <message>
+        <source>This bank no longer exists on the server. The list has been reloaded.</source>
+        <translation>This bank no longer exists on the server. The list has been reloaded.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the code: 2 to 32 Latin capitals, digits and “_”.</source>
+        <translation>The server did not accept the code: 2 to 32 Latin capitals, digits and “_”.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the name: one line of at most 200 characters.</source>
+        <translation>The server did not accept the name: one line of at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the country: two letters of ISO 3166, e.g. RU, or nothing.</source>
+        <translation>The server did not accept the country: two letters of ISO 3166, e.g. RU, or nothing.</translation>
+    </message>
+    <message>
+        <source>The server does not know this currency.</source>
+        <translation>The server does not know this currency.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Not saved. %1</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,10 @@
         <source>New orders are switched off by the administrator.</source>
         <translation>Новые заявки отключены администратором.</translation>
     </message>
+    <message>
+        <source>The desk does not pay out to this bank in this currency (unknown or switched off in Administration → Banks).</source>
+        <translation>Обменник не выплачивает в этот банк в этой валюте (банк неизвестен или отключён в разделе «Администрирование → Банки»).</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -548,6 +552,10 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Au&amp;dit log</source>
         <translation>&amp;Журнал аудита</translation>
+    </message>
+    <message>
+        <source>&amp;Banks</source>
+        <translation>&amp;Банки</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1389,243 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::BankDialog</name>
+    <message>
+        <source>Customers may name this bank for payouts</source>
+        <translation>Клиенты могут указывать этот банк для выплат</translation>
+    </message>
+    <message>
+        <source>Edit bank %1</source>
+        <translation>Изменить банк %1</translation>
+    </message>
+    <message>
+        <source>New bank</source>
+        <translation>Новый банк</translation>
+    </message>
+    <message>
+        <source>e.g. SBER — capitals, digits and _</source>
+        <translation>например, SBER — заглавные латинские буквы, цифры и _</translation>
+    </message>
+    <message>
+        <source>as customers know it, e.g. Sberbank</source>
+        <translation>как его знают клиенты, например, Сбербанк</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. RU; may stay empty</source>
+        <translation>две буквы, например, RU; можно оставить пустым</translation>
+    </message>
+    <message>
+        <source>why — kept in the audit log</source>
+        <translation>почему — сохраняется в журнале аудита</translation>
+    </message>
+    <message>
+        <source>The code never changes: payout accounts refer to it.</source>
+        <translation>Код не меняется: на него ссылаются реквизиты для выплат.</translation>
+    </message>
+    <message>
+        <source>The currency never changes: make another bank for another currency.</source>
+        <translation>Валюта не меняется: для другой валюты заведите отдельный банк.</translation>
+    </message>
+    <message>
+        <source>A new bank is active; switch it off later with Deactivate.</source>
+        <translation>Новый банк сразу активен; отключить его можно позже кнопкой «Отключить».</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Прич&amp;ина:</translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s code, e.g. SBER.</source>
+        <translation>Введите код банка, например, SBER.</translation>
+    </message>
+    <message>
+        <source>The code has 2 to 32 characters: Latin capitals, digits and “_”.</source>
+        <translation>Код — от 2 до 32 символов: заглавные латинские буквы, цифры и «_».</translation>
+    </message>
+    <message>
+        <source>Another bank already has the code %1.</source>
+        <translation>Код %1 уже занят другим банком.</translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s name as customers know it.</source>
+        <translation>Введите название банка, как его знают клиенты.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code: use two letters of ISO 3166, e.g. RU, KZ, TR — or leave it empty.</source>
+        <translation>«%1» — не код страны: укажите две буквы по ISO 3166, например, RU, KZ, TR, или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Пока ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason goes to the audit log.</source>
+        <translation>Укажите причину: она попадёт в журнал аудита.</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::BankListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Customers may name this bank for payouts in %1.</source>
+        <translation>Клиенты могут указывать этот банк для выплат в %1.</translation>
+    </message>
+    <message>
+        <source>Switched off: no new payout account may name this bank.</source>
+        <translation>Отключён: новые реквизиты для выплат не могут указывать этот банк.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменён</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::BanksPage</name>
+    <message>
+        <source>&amp;New bank…</source>
+        <translation>&amp;Новый банк…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Отключить…</translation>
+    </message>
+    <message>
+        <source>Bank added: %1 (%2). Customers may name it for payouts in %2.</source>
+        <translation>Банк добавлен: %1 (%2). Клиенты могут указывать его для выплат в %2.</translation>
+    </message>
+    <message>
+        <source>Bank saved: %1 (%2).</source>
+        <translation>Банк сохранён: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Bank saved: %1 (%2) is switched off; no new payout account may name it.</source>
+        <translation>Банк сохранён: %1 (%2) отключён; новые реквизиты для выплат не могут его указывать.</translation>
+    </message>
+    <message>
+        <source>No bank yet. Customers&apos; payout accounts may name a bank only once it is here, active and of the order&apos;s currency.</source>
+        <translation>Банков пока нет. Реквизиты клиента для выплат могут указывать банк, только если он есть здесь, активен и работает в валюте заявки.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; payout accounts may name only an active bank of the order&apos;s currency. Select a bank to edit it or switch it off.</source>
+        <translation>Реквизиты клиента для выплат могут указывать только активный банк в валюте заявки. Выберите банк, чтобы изменить или отключить его.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vate…</source>
+        <translation>&amp;Включить…</translation>
+    </message>
+    <message>
+        <source>%1 (%2), pays out in %3.</source>
+        <translation>%1 (%2), выплаты в %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, pays out in %4.</source>
+        <translation>%1 (%2), %3, выплаты в %4.</translation>
+    </message>
+    <message>
+        <source>Active: customers may name it for new payouts.</source>
+        <translation>Активен: клиенты могут указывать его для новых выплат.</translation>
+    </message>
+    <message>
+        <source>Switched off: no new payout account may name it; accounts that name it keep it.</source>
+        <translation>Отключён: новые реквизиты для выплат не могут его указывать; у уже сохранённых реквизитов он остаётся.</translation>
+    </message>
+    <message>
+        <source>Deactivate the bank %1</source>
+        <translation>Отключить банк %1</translation>
+    </message>
+    <message>
+        <source>Activate the bank %1</source>
+        <translation>Включить банк %1</translation>
+    </message>
+    <message>
+        <source>Loading the banks failed: %1</source>
+        <translation>Не удалось загрузить банки: %1</translation>
+    </message>
+    <message>
+        <source>Another bank already has this code. Choose another code.</source>
+        <translation>Этот код уже занят другим банком. Выберите другой код.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the bank is like that already. The list has been reloaded.</source>
+        <translation>Сохранять нечего: у банка уже такие данные. Список обновлён.</translation>
+    </message>
+    <message>
+        <source>Another admin changed this bank meanwhile. The list has been reloaded: check the bank and make your change again.</source>
+        <translation>Другой администратор тем временем изменил этот банк. Список обновлён: проверьте банк и внесите изменение заново.</translation>
+    </message>
+    <message>
+        <source>This bank no longer exists on the server. The list has been reloaded.</source>
+        <translation>Этого банка больше нет на сервере. Список обновлён.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the code: 2 to 32 Latin capitals, digits and “_”.</source>
+        <translation>Сервер не принял код: от 2 до 32 заглавных латинских букв, цифр и «_».</translation>
+    </message>
+    <message>
+        <source>The server did not accept the name: one line of at most 200 characters.</source>
+        <translation>Сервер не принял название: одна строка не длиннее 200 символов.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the country: two letters of ISO 3166, e.g. RU, or nothing.</source>
+        <translation>Сервер не принял страну: две буквы по ISO 3166, например, RU, или пустое поле.</translation>
+    </message>
+    <message>
+        <source>The server does not know this currency.</source>
+        <translation>Сервер не знает эту валюту.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Не сохранено. %1</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ constexpr std::array<CodeInfo, kAllApiErrorCodes.size()> kCodes = {{
     {ApiErrorCode::WalletRequired, "wallet_required", 422},
     {ApiErrorCode::RateDeviationTooHigh, "rate_deviation_too_high", 422},
     {ApiErrorCode::LimitExceeded, "limit_exceeded", 422},
+    {ApiErrorCode::BankNotAccepted, "bank_not_accepted", 422},
     {ApiErrorCode::IdempotencyMismatch, "idempotency_mismatch", 422},
     {ApiErrorCode::PayloadTooLarge, "payload_too_large", 413},
     {ApiErrorCode::UnsupportedMediaType, "unsupported_media_type", 415},

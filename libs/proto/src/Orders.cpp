@@ -101,6 +101,7 @@ Json toJson(const CreateOrderRequest &value)
               {"payout_requisites", value.payoutRequisites}};
     detail::putOptional(json, "amount_crypto", value.amountCrypto);
     detail::putOptional(json, "amount_fiat", value.amountFiat);
+    detail::putOptional(json, "payout_bank", value.payoutBank);
     return json;
 }
 
@@ -117,6 +118,7 @@ void detail::read(const Json &json, const std::string &path, CreateOrderRequest 
     if (out.amountCrypto.has_value() == out.amountFiat.has_value())
         fail(r.pathOf("amount_crypto"), DecodeErrorKind::Invalid, "give exactly one of amount_crypto and amount_fiat");
     out.payoutRequisites = r.string("payout_requisites", Len{1, limits::kRequisites, Lines::Many});
+    out.payoutBank = r.optString("payout_bank", Len{1, limits::kBankCode});
 }
 
 std::optional<DecodeError> decodeInto(const Json &json, CreateOrderRequest &out)

@@ -21,6 +21,7 @@ Services::Services(config::Config config)
     , m_contentStore(std::make_unique<storage::ContentStore>(m_config.path("data_dir") / "content"))
     , m_rates(std::make_unique<service::RateService>(*m_changeFeed, *m_changeListener))
     , m_wallets(std::make_unique<service::WalletService>(*m_changeFeed))
+    , m_banks(std::make_unique<service::BankService>(*m_changeFeed))
     , m_settings(std::make_unique<service::SettingsService>(*m_changeFeed))
     , m_checklistAdmin(std::make_unique<service::ChecklistAdminService>(*m_changeFeed))
     , m_proofs(std::make_unique<service::ProofService>(*m_changeFeed, *m_contentStore, m_orders->transitions(),

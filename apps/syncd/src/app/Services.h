@@ -10,6 +10,7 @@
 #include "service/AnnotationService.h"
 #include "service/AuditLogService.h"
 #include "service/AuthService.h"
+#include "service/BankService.h"
 #include "service/CannedReplyService.h"
 #include "service/ChecklistAdminService.h"
 #include "service/CustomerService.h"
@@ -57,6 +58,8 @@ public:
     storage::ContentStore &contentStore() { return *m_contentStore; }
     service::RateService &rates() { return *m_rates; }
     service::WalletService &wallets() { return *m_wallets; }
+    // The banks directory payout accounts name their bank from.
+    service::BankService &banks() { return *m_banks; }
     service::SettingsService &settings() { return *m_settings; }
     service::ChecklistAdminService &checklistAdmin() { return *m_checklistAdmin; }
     service::ProofService &proofs() { return *m_proofs; }
@@ -87,6 +90,7 @@ private:
     std::unique_ptr<storage::ContentStore> m_contentStore;
     std::unique_ptr<service::RateService> m_rates;
     std::unique_ptr<service::WalletService> m_wallets;
+    std::unique_ptr<service::BankService> m_banks;
     std::unique_ptr<service::SettingsService> m_settings;
     std::unique_ptr<service::ChecklistAdminService> m_checklistAdmin;
     std::unique_ptr<service::ProofService> m_proofs;

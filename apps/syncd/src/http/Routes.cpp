@@ -3,6 +3,7 @@
 #include "http/AuthMiddleware.h"
 #include "http/IdempotencyMiddleware.h"
 #include "http/handlers/admin/audit/AdminAuditRoutes.h"
+#include "http/handlers/admin/banks/AdminBankRoutes.h"
 #include "http/handlers/admin/checklists/AdminChecklistRoutes.h"
 #include "http/handlers/admin/flags/AdminFlagRoutes.h"
 #include "http/handlers/admin/limits/AdminLimitRoutes.h"
@@ -37,6 +38,7 @@ void registerRoutes(Router &router, app::Services &services)
     handlers::registerRateRoutes(router, services);
     handlers::registerAdminRateRoutes(router, services);
     handlers::registerAdminWalletRoutes(router, services);
+    handlers::registerAdminBankRoutes(router, services);
     handlers::registerAdminSettingsRoutes(router, services);
     handlers::registerAdminLimitRoutes(router, services);
     handlers::registerAdminFlagRoutes(router, services);

@@ -6,6 +6,7 @@
 #include "db/repositories/RateRepository.h"
 #include "db/repositories/RiskFlagRepository.h"
 #include "security/SecureRandom.h"
+#include "service/BankService.h"
 #include "service/FeatureFlagService.h"
 #include "service/OrderPolicies.h"
 #include "service/ServiceError.h"
@@ -110,9 +111,18 @@ std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor 
                                {{"field", "payout_requisites"}, {"kind", "invalid"}});
     }
 
+    if (request.payoutBank && request.direction == domain::Direction::Buy)
+        throw ServiceError(ApiErrorCode::ValidationFailed, "a crypto payout goes to an address, not a bank",
+                           {{"field", "payout_bank"}, {"kind", "invalid"}});
+
     const auto policies = OrderPolicies::load(work);
     const auto quote = this->quote(tx, {request.direction, request.asset, request.network, request.fiatCurrency,
                                         request.amountCrypto, request.amountFiat});
+
+    // The bank a fiat payout goes to, when named: an active bank of the order's currency.
+    std::optional<db::BankRow> bank;
+    if (request.payoutBank)
+        bank = BankService::acceptedForPayout(work, *request.payoutBank, request.fiatCurrency);
 
     const auto customer = db::CustomerRepository::upsert(work, request.customer.telegramId, request.customer.username);
     if (customer.blocked)
@@ -127,12 +137,14 @@ std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor 
     std::optional<std::uint32_t> priorChanges;
     if (const auto existing = db::PayoutAccountRepository::findByHash(work, customer.id, sealed.lookupHashHex)) {
         payoutAccountId = existing->id;
+        if (bank)
+            db::PayoutAccountRepository::setBank(work, payoutAccountId, bank->id);
     } else {
         if (db::PayoutAccountRepository::customerHasAccounts(work, customer.id))
             priorChanges = db::PayoutAccountRepository::changesLast30Days(work, customer.id);
-        payoutAccountId =
-            db::PayoutAccountRepository::insert(work, {customer.id, requisitesKind(request.direction, requisites),
-                                                       sealed.sealed, sealed.lookupHashHex, sealed.masked});
+        payoutAccountId = db::PayoutAccountRepository::insert(
+            work, {customer.id, requisitesKind(request.direction, requisites), sealed.sealed, sealed.lookupHashHex,
+                   sealed.masked, bank ? std::optional(bank->id) : std::nullopt});
     }
 
     const auto enteredAt = toTimestamp(m_clock.now());
@@ -210,6 +222,8 @@ std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor 
                      {"fee", quote.fee.toString()},
                      {"risk_flags", flags},
                      {"requisites_masked", sealed.masked}};
+    if (bank)
+        event.details["payout_bank"] = bank->code;
     event.transition = true;
     event.to = domain::OrderStatus::New;
     event.newVersion = 1;

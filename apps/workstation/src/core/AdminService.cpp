@@ -162,4 +162,23 @@ void AdminService::setWalletActive(std::int64_t walletId, const proto::SetWallet
                              [this](const proto::WalletDto &wallet) { emit walletSaved(wallet, false); });
 }
 
+void AdminService::loadBanks()
+{
+    expect<proto::BankList>(m_api->adminBanks(), Action::LoadBanks, [this](const proto::BankList &list) {
+        emit banksLoaded(QList<proto::BankDto>(list.items.begin(), list.items.end()));
+    });
+}
+
+void AdminService::createBank(const proto::CreateBankRequest &request)
+{
+    expect<proto::BankDto>(m_api->createBank(request), Action::CreateBank,
+                           [this](const proto::BankDto &bank) { emit bankSaved(bank, true); });
+}
+
+void AdminService::updateBank(std::int64_t bankId, const proto::UpdateBankRequest &request)
+{
+    expect<proto::BankDto>(m_api->updateBank(bankId, request), Action::UpdateBank,
+                           [this](const proto::BankDto &bank) { emit bankSaved(bank, false); });
+}
+
 } // namespace p2pdesk::workstation

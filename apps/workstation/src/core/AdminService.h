@@ -2,6 +2,7 @@
 
 #include "core/ApiError.h"
 
+#include "p2pdesk/proto/Banks.h"
 #include "p2pdesk/proto/Checklists.h"
 #include "p2pdesk/proto/Operators.h"
 #include "p2pdesk/proto/Rates.h"
@@ -23,7 +24,7 @@ class ApiClient;
 class ApiReply;
 
 // The admin screens' calls: operator accounts, rates, checklists, canned replies, risk limits,
-// deposit wallets and the desk settings. Every change carries the reason
+// deposit wallets, the banks directory and the desk settings. Every change carries the reason
 // the admin typed; syncd audits it. Results come back as signals; failures name the action.
 class AdminService final : public QObject {
     Q_OBJECT
@@ -50,6 +51,9 @@ public:
         LoadWallets,
         CreateWallet,
         SetWalletActive,
+        LoadBanks,
+        CreateBank,
+        UpdateBank,
     };
     Q_ENUM(Action)
 
@@ -77,6 +81,9 @@ public:
     void loadWallets();
     void createWallet(const proto::CreateWalletRequest &request);
     void setWalletActive(std::int64_t walletId, const proto::SetWalletActiveRequest &request);
+    void loadBanks();
+    void createBank(const proto::CreateBankRequest &request);
+    void updateBank(std::int64_t bankId, const proto::UpdateBankRequest &request);
 
 signals:
     void operatorsLoaded(const QList<p2pdesk::proto::OperatorAccount> &operators);
@@ -99,6 +106,10 @@ signals:
     void walletsLoaded(const QList<p2pdesk::proto::WalletDto> &wallets);
     // A wallet added (`created`) or switched on or off.
     void walletSaved(const p2pdesk::proto::WalletDto &wallet, bool created);
+    // Every bank of the directory, inactive ones included.
+    void banksLoaded(const QList<p2pdesk::proto::BankDto> &banks);
+    // A bank added (`created`) or edited.
+    void bankSaved(const p2pdesk::proto::BankDto &bank, bool created);
     void failed(p2pdesk::workstation::AdminService::Action action, const p2pdesk::workstation::ApiError &error);
 
 private:

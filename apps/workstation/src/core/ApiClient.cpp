@@ -324,6 +324,26 @@ ApiReply *ApiClient::putLimit(const proto::RiskLimitUpdateRequest &request)
                         this);
 }
 
+ApiReply *ApiClient::adminBanks(const QUrlQuery &query)
+{
+    return get(pathOf(proto::endpoints::kAdminBanks), query);
+}
+
+ApiReply *ApiClient::createBank(const proto::CreateBankRequest &request)
+{
+    return post(pathOf(proto::endpoints::kAdminBanks), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::updateBank(std::int64_t bankId, const proto::UpdateBankRequest &request)
+{
+    // The key makes a retry after a lost answer a replay, not a second audited change.
+    QNetworkRequest netRequest = makeRequest(pathOf(proto::endpoints::kAdminBank, bankId), {}, kDefaultTimeoutMs);
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    netRequest.setRawHeader("Idempotency-Key", key.toLatin1());
+    return new ApiReply(m_network->send(netRequest, QByteArrayLiteral("PUT"), toBody(proto::toJson(request))), key,
+                        this);
+}
+
 ApiReply *ApiClient::adminFlags()
 {
     return get(pathOf(proto::endpoints::kAdminFlags));

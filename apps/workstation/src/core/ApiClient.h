@@ -3,6 +3,7 @@
 #include "p2pdesk/proto/Annotations.h"
 #include "p2pdesk/proto/AuditLog.h"
 #include "p2pdesk/proto/Auth.h"
+#include "p2pdesk/proto/Banks.h"
 #include "p2pdesk/proto/Checklists.h"
 #include "p2pdesk/proto/Customers.h"
 #include "p2pdesk/proto/FeatureFlags.h"
@@ -109,6 +110,11 @@ public:
     ApiReply *adminWallets();
     ApiReply *createWallet(const proto::CreateWalletRequest &request);
     ApiReply *setWalletActive(std::int64_t walletId, const proto::SetWalletActiveRequest &request);
+    // The banks directory (admin edits, a senior reads): every bank, a new one, and one edited
+    // against the version the admin saw, with a reason.
+    ApiReply *adminBanks(const QUrlQuery &query = {});
+    ApiReply *createBank(const proto::CreateBankRequest &request);
+    ApiReply *updateBank(std::int64_t bankId, const proto::UpdateBankRequest &request);
     // Feature flags (admin): the catalogue with the stored values, and one switched with a reason.
     ApiReply *adminFlags();
     ApiReply *putFeatureFlag(const QString &key, const proto::FeatureFlagUpdateRequest &request);

@@ -10,7 +10,7 @@ namespace p2pdesk::workstation {
 namespace {
 
 // QT_TRANSLATE_NOOP keeps the sentences in the .ts files; they are translated when shown.
-constexpr std::array<std::pair<const char *, const char *>, 37> kSentences = {{
+constexpr std::array<std::pair<const char *, const char *>, 38> kSentences = {{
     {"bad_request", QT_TRANSLATE_NOOP("ApiError", "The server did not understand the request.")},
     {"validation_failed", QT_TRANSLATE_NOOP("ApiError", "Some of the entered values are not valid.")},
     {"unauthorized", QT_TRANSLATE_NOOP("ApiError", "Your session has ended. Please log in again.")},
@@ -39,6 +39,9 @@ constexpr std::array<std::pair<const char *, const char *>, 37> kSentences = {{
     {"rate_deviation_too_high",
      QT_TRANSLATE_NOOP("ApiError", "The rate deviates too far from the suggested rate; give a reason.")},
     {"limit_exceeded", QT_TRANSLATE_NOOP("ApiError", "A limit would be exceeded.")},
+    {"bank_not_accepted",
+     QT_TRANSLATE_NOOP("ApiError", "The desk does not pay out to this bank in this currency (unknown or switched "
+                                   "off in Administration → Banks).")},
     {"idempotency_mismatch", QT_TRANSLATE_NOOP("ApiError", "A repeated request did not match the original.")},
     {"payload_too_large", QT_TRANSLATE_NOOP("ApiError", "The file is too large.")},
     {"unsupported_media_type", QT_TRANSLATE_NOOP("ApiError", "This file type is not accepted.")},

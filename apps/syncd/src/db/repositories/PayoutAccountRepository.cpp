@@ -37,10 +37,10 @@ PayoutAccountRow readRow(const pqxx::row &row)
 std::int64_t PayoutAccountRepository::insert(pqxx::work &work, const NewPayoutAccount &account)
 {
     return work
-        .exec_params1("INSERT INTO payout_accounts (customer_id, kind, ciphertext, nonce, key_id, keyed_hash, masked) "
-                      "VALUES ($1, $2, $3, $4, $5, decode($6, 'hex'), $7) RETURNING id",
+        .exec_params1("INSERT INTO payout_accounts (customer_id, kind, ciphertext, nonce, key_id, keyed_hash, masked, "
+                      "bank_id) VALUES ($1, $2, $3, $4, $5, decode($6, 'hex'), $7, $8::bigint) RETURNING id",
                       account.customerId, account.kind, bytea(account.sealed.ciphertext), bytea(account.sealed.nonce),
-                      account.sealed.keyId, account.keyedHashHex, account.masked)[0]
+                      account.sealed.keyId, account.keyedHashHex, account.masked, nullable(asText(account.bankId)))[0]
         .as<std::int64_t>();
 }
 
@@ -68,6 +68,12 @@ bool PayoutAccountRepository::customerHasAccounts(pqxx::work &work, std::int64_t
 {
     return work.exec_params1("SELECT EXISTS (SELECT 1 FROM payout_accounts WHERE customer_id = $1)", customerId)[0]
         .as<bool>();
+}
+
+void PayoutAccountRepository::setBank(pqxx::work &work, std::int64_t accountId, std::int64_t bankId)
+{
+    work.exec_params0("UPDATE payout_accounts SET bank_id = $2 WHERE id = $1 AND bank_id IS DISTINCT FROM $2",
+                      accountId, bankId);
 }
 
 std::uint32_t PayoutAccountRepository::changesLast30Days(pqxx::work &work, std::int64_t customerId)

@@ -19,6 +19,7 @@ struct NewPayoutAccount {
     security::SealedBox sealed;
     std::string keyedHashHex;
     std::string masked;
+    std::optional<std::int64_t> bankId; // banks.id the payout goes to, when the customer named one
 };
 
 struct PayoutAccountRow {
@@ -50,6 +51,9 @@ public:
     static std::optional<PayoutAccountRow> findByHash(pqxx::work &work, std::int64_t customerId,
                                                       const std::string &keyedHashHex);
     static bool customerHasAccounts(pqxx::work &work, std::int64_t customerId);
+    // The bank the account pays out to, as the customer named it last (requisites seen before may
+    // come with the bank they lacked or a corrected one).
+    static void setBank(pqxx::work &work, std::int64_t accountId, std::int64_t bankId);
     // Requisites changes of the customer in the last 30 days: accounts added then, except the
     // customer's very first one (giving requisites the first time is not a change).
     static std::uint32_t changesLast30Days(pqxx::work &work, std::int64_t customerId);

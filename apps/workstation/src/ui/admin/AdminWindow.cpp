@@ -3,6 +3,7 @@
 #include "core/OversightService.h"
 #include "models/DisplayText.h"
 #include "ui/admin/AuditLogPage.h"
+#include "ui/admin/BanksPage.h"
 #include "ui/admin/CannedRepliesPage.h"
 #include "ui/admin/ChecklistsPage.h"
 #include "ui/admin/DeskSettingsPage.h"
@@ -34,6 +35,7 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     , m_cannedReplies(new CannedRepliesPage(service, prompts, m_tabs))
     , m_support(new SupportSettingsPage(service, prompts, m_tabs))
     , m_wallets(new WalletsPage(service, prompts, m_tabs))
+    , m_banks(new BanksPage(service, prompts, m_tabs))
     , m_deskSettings(new DeskSettingsPage(service, prompts, m_tabs))
     , m_oversight(new OversightService(service->api(), this))
     , m_flags(new FeatureFlagsPage(m_oversight, prompts, m_tabs))
@@ -50,6 +52,7 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     m_tabs->addTab(m_cannedReplies, tr("Canned &replies"));
     m_tabs->addTab(m_support, tr("S&upport"));
     m_tabs->addTab(m_wallets, tr("&Wallets"));
+    m_tabs->addTab(m_banks, tr("&Banks"));
     m_tabs->addTab(m_deskSettings, tr("Se&ttings"));
     m_tabs->addTab(m_flags, tr("&Feature flags"));
     m_tabs->addTab(m_audit, tr("Au&dit log"));
@@ -76,6 +79,7 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     connect(m_cannedReplies, &CannedRepliesPage::message, this, &AdminWindow::showMessage);
     connect(m_support, &SupportSettingsPage::message, this, &AdminWindow::showMessage);
     connect(m_wallets, &WalletsPage::message, this, &AdminWindow::showMessage);
+    connect(m_banks, &BanksPage::message, this, &AdminWindow::showMessage);
     connect(m_deskSettings, &DeskSettingsPage::message, this, &AdminWindow::showMessage);
     connect(m_tabs, &QTabWidget::currentChanged, this, &AdminWindow::reloadStalePage);
     connect(m_flags, &FeatureFlagsPage::message, this, &AdminWindow::showMessage);
@@ -95,6 +99,7 @@ void AdminWindow::reload()
     m_flags->reload();
     m_audit->reload();
     m_wallets->reload();
+    m_banks->reload();
     m_deskSettings->reload();
     m_stale.clear();
 }
@@ -104,6 +109,8 @@ void AdminWindow::onChangeEvent(const QString &kind)
     const std::string k = kind.toStdString();
     if (k == proto::change_kind::kWalletUpdated)
         m_stale.insert(m_wallets);
+    else if (k == proto::change_kind::kBankUpdated)
+        m_stale.insert(m_banks);
     else if (k == proto::change_kind::kLimitsUpdated)
         m_stale.insert(m_limits);
     else if (k == proto::change_kind::kSettingsUpdated)
@@ -121,6 +128,8 @@ void AdminWindow::reloadStalePage()
         return;
     if (page == m_wallets)
         m_wallets->reload();
+    else if (page == m_banks)
+        m_banks->reload();
     else if (page == m_limits)
         m_limits->reload();
     else if (page == m_deskSettings)
@@ -147,6 +156,10 @@ void AdminWindow::onFailed(AdminService::Action action, const ApiError &error)
     case AdminService::Action::LoadWallets:
         what = tr("Loading failed");
         break;
+    case AdminService::Action::LoadBanks:
+    case AdminService::Action::CreateBank:
+    case AdminService::Action::UpdateBank:
+        return; // the Banks page words these itself
     default:
         what = tr("The change was not made");
         break;

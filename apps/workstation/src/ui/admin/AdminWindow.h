@@ -12,6 +12,7 @@ namespace p2pdesk::workstation {
 
 class AdminPrompts;
 class AuditLogPage;
+class BanksPage;
 class CannedRepliesPage;
 class ChecklistsPage;
 class DeskSettingsPage;
@@ -24,10 +25,10 @@ class SupportSettingsPage;
 class WalletsPage;
 
 // The admin screens (admin role only; syncd refuses the calls to anyone else as well): operators,
-// checklists, rates, risk limits, canned replies, the support settings, deposit wallets and the desk
-// settings. Failures show in the status bar in plain words with the error code. A page whose data
-// another admin changed (its change-feed event) reloads: at once when it is the visible tab, when
-// it is next shown otherwise.
+// checklists, rates, risk limits, canned replies, the support settings, deposit wallets, the banks
+// directory and the desk settings. Failures show in the status bar in plain words with the error
+// code. A page whose data another admin changed (its change-feed event) reloads: at once when it
+// is the visible tab, when it is next shown otherwise.
 class AdminWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -41,12 +42,13 @@ public:
     CannedRepliesPage *cannedRepliesPage() const { return m_cannedReplies; }
     SupportSettingsPage *supportPage() const { return m_support; }
     WalletsPage *walletsPage() const { return m_wallets; }
+    BanksPage *banksPage() const { return m_banks; }
     DeskSettingsPage *deskSettingsPage() const { return m_deskSettings; }
     FeatureFlagsPage *featureFlagsPage() const { return m_flags; }
     AuditLogPage *auditLogPage() const { return m_audit; }
     void reload();
-    // A change-feed event naming no order (proto::change_kind): wallet.updated, limits.updated and
-    // settings.updated mark their pages for a reload.
+    // A change-feed event naming no order (proto::change_kind): wallet.updated, bank.updated,
+    // limits.updated and settings.updated mark their pages for a reload.
     void onChangeEvent(const QString &kind);
 
 private:
@@ -63,6 +65,7 @@ private:
     CannedRepliesPage *m_cannedReplies;
     SupportSettingsPage *m_support;
     WalletsPage *m_wallets;
+    BanksPage *m_banks;
     DeskSettingsPage *m_deskSettings;
     OversightService *m_oversight;
     FeatureFlagsPage *m_flags;

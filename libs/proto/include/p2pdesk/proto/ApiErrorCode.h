@@ -35,6 +35,7 @@ enum class ApiErrorCode {
     WalletRequired,          // 422 no active hot wallet for the asset/network
     RateDeviationTooHigh,    // 422 final rate too far from the suggestion without a reason
     LimitExceeded,           // 422
+    BankNotAccepted,         // 422 the payout bank is unknown, inactive or of another currency
     IdempotencyMismatch,     // 422 same Idempotency-Key, different body
     PayloadTooLarge,         // 413
     UnsupportedMediaType,    // 415
@@ -43,7 +44,7 @@ enum class ApiErrorCode {
     DbUnavailable,           // 503
 };
 
-inline constexpr std::array<ApiErrorCode, 30> kAllApiErrorCodes = {
+inline constexpr std::array<ApiErrorCode, 31> kAllApiErrorCodes = {
     ApiErrorCode::BadRequest,
     ApiErrorCode::ValidationFailed,
     ApiErrorCode::Unauthorized,
@@ -68,6 +69,7 @@ inline constexpr std::array<ApiErrorCode, 30> kAllApiErrorCodes = {
     ApiErrorCode::WalletRequired,
     ApiErrorCode::RateDeviationTooHigh,
     ApiErrorCode::LimitExceeded,
+    ApiErrorCode::BankNotAccepted,
     ApiErrorCode::IdempotencyMismatch,
     ApiErrorCode::PayloadTooLarge,
     ApiErrorCode::UnsupportedMediaType,

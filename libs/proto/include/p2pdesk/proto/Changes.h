@@ -29,6 +29,8 @@ inline constexpr std::string_view kChecklistUpdated = "checklist.updated";
 inline constexpr std::string_view kAnnotationAdded = "annotation.added";
 inline constexpr std::string_view kRateUpdated = "rate.updated";
 inline constexpr std::string_view kWalletUpdated = "wallet.updated";
+// A bank of the directory was added or changed; payload {"bank_id","code","fiat_currency","active"}.
+inline constexpr std::string_view kBankUpdated = "bank.updated";
 inline constexpr std::string_view kSettingsUpdated = "settings.updated";
 // A risk limit was set, changed or deactivated; payload {"limit_id","rule","fiat_currency"?}.
 inline constexpr std::string_view kLimitsUpdated = "limits.updated";

@@ -41,6 +41,10 @@ inline constexpr std::string_view kAdminRates = "/api/v1/admin/rates";          
 inline constexpr std::string_view kAdminWallets = "/api/v1/admin/wallets";                  // GET, POST
 inline constexpr std::string_view kAdminWalletActive = "/api/v1/admin/wallets/{id}/active"; // POST
 inline constexpr std::string_view kAdminSettings = "/api/v1/admin/settings";                // GET, POST (admin)
+// The banks directory payout accounts are checked against: GET (admin, senior; ?fiat=&active=),
+// POST one (admin), PUT one's name/country/active against its version (admin).
+inline constexpr std::string_view kAdminBanks = "/api/v1/admin/banks";     // GET, POST
+inline constexpr std::string_view kAdminBank = "/api/v1/admin/banks/{id}"; // PUT
 // Risk limits: GET the stored rows with the rule catalogue and 30-day figures, PUT one (admin).
 inline constexpr std::string_view kAdminLimits = "/api/v1/admin/limits"; // GET, PUT (admin)
 // Feature flags: GET the catalogue with the stored values, PUT one flag (admin, reason).

@@ -35,6 +35,9 @@ struct CreateOrderRequest {
     std::optional<domain::Decimal> amountCrypto;
     std::optional<domain::Decimal> amountFiat;
     std::string payoutRequisites;
+    // The code of the bank the fiat payout goes to (a sell only): an active bank of fiatCurrency in
+    // the banks directory, else 422 bank_not_accepted. Absent: the payout account names no bank.
+    std::optional<std::string> payoutBank;
 };
 
 // --- pieces of an order ----------------------------------------------------------------------
