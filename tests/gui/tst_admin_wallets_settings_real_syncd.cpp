@@ -300,6 +300,8 @@ void TestAdminWalletsSettingsRealSyncd::adminEditsTheDeskSettings()
     QVERIFY(!page->isDirty());
     QCOMPARE(hard->text(), QStringLiteral("12.5")); // as syncd stored it
     QCOMPARE(find<QSpinBox>(page, "timeoutPROCESSING_PAYOUTSpinBox")->text(), QStringLiteral("no deadline"));
+    QVERIFY(find<QLabel>(page, "timeoutPROCESSING_PAYOUTSpinBoxUnit")->isHidden()); // not "no deadline minutes"
+    QVERIFY(!find<QLabel>(page, "timeoutNEWSpinBoxUnit")->isHidden());
     // The Support page shows the same settings and did not claim the save.
     QCOMPARE(find<QSpinBox>(m_window.get(), "firstResponseSpinBox")->value(), 15);
     QCOMPARE(workstation::test::labelsShowingRawMnemonics(m_window.get()), QStringList());

@@ -140,15 +140,11 @@ void TestSyncdFlagsAudit::switchIsAuditedAndAnnounced()
                       "(payload->>'enabled') FROM audit_log WHERE action = 'feature_flag.set' AND "
                       "entity = 'feature_flag' AND entity_id = 'new_orders'"),
              actor + "|bank holiday, no payouts|true>false");
-    const auto changes = admin.get("/api/v1/changes?since=" + std::to_string(seqBefore));
-    QCOMPARE(changes.status, 200);
-    int announced = 0;
-    for (const auto &event : changes.json.at("events")) {
-        if (event.at("kind") == "flags.updated" && event.at("payload").at("key") == "new_orders" &&
-            event.at("payload").at("enabled") == false)
-            ++announced;
-    }
-    QCOMPARE(announced, 1);
+    const auto announced = awaitFeedEvents(admin, seqBefore, [](const nlohmann::json &event) {
+        return event.at("kind") == "flags.updated" && event.at("payload").at("key") == "new_orders" &&
+               event.at("payload").at("enabled") == false;
+    });
+    QCOMPARE(announced.size(), std::size_t{1});
 
     const auto listed = flagIn(admin.get(kFlags), "new_orders");
     QCOMPARE(listed.at("enabled").get<bool>(), false);

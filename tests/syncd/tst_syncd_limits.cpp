@@ -195,21 +195,11 @@ void TestSyncdLimits::savedLimitJudgesTheNextOrder()
                       limitId + "'"),
              std::string("t"));
     // Announced, for the other workstations' limits screens.
-    // Long-polled: the feed holds an event back while an older transaction (a worker's) may still
-    // commit below it, so one immediate read can come back without it.
-    bool announced = false;
-    std::int64_t since = seqBefore;
-    for (int poll = 0; poll < 10 && !announced; ++poll) {
-        const auto changes = admin.get("/api/v1/changes?since=" + std::to_string(since) + "&wait=2");
-        QCOMPARE(changes.status, 200);
-        for (const auto &event : changes.json.at("events")) {
-            if (event.at("kind") == "limits.updated" && event.at("payload").at("rule") == "single_order_max" &&
-                event.at("payload").at("limit_id").get<std::int64_t>() == std::stoll(limitId))
-                announced = true;
-        }
-        since = changes.json.at("last_seq").get<std::int64_t>();
-    }
-    QVERIFY(announced);
+    const auto announced = awaitFeedEvents(admin, seqBefore, [&](const nlohmann::json &event) {
+        return event.at("kind") == "limits.updated" && event.at("payload").at("rule") == "single_order_max" &&
+               event.at("payload").at("limit_id").get<std::int64_t>() == std::stoll(limitId);
+    });
+    QCOMPARE(announced.size(), std::size_t{1});
 
     // The very next order (100 USDT = 9900.00 RUB) is held with the figures.
     const auto held = createOrder(op1, 791001);

@@ -151,4 +151,21 @@ void systemAttachProof(OrdersWorld &world, std::int64_t orderId)
     });
 }
 
+std::vector<nlohmann::json> awaitFeedEvents(HttpsTestClient &client, std::int64_t since,
+                                            const std::function<bool(const nlohmann::json &)> &matches)
+{
+    std::vector<nlohmann::json> found;
+    for (int poll = 0; poll < 10 && found.empty(); ++poll) {
+        const auto changes = client.get("/api/v1/changes?since=" + std::to_string(since) + "&wait=2");
+        if (changes.status != 200)
+            return found;
+        for (const auto &event : changes.json.at("events")) {
+            if (matches(event))
+                found.push_back(event);
+        }
+        since = changes.json.at("last_seq").get<std::int64_t>();
+    }
+    return found;
+}
+
 } // namespace p2pdesk::test::orders

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -67,5 +68,11 @@ void insertTxidProof(const OrdersWorld &world, std::int64_t orderId, const std::
 // USER_MARKED_SENT -> OPERATOR_VERIFY_PROOF through OrderService::applyTransition as `system`, the
 // entry point proof upload uses. Throws the service's ApiError on refusal.
 void systemAttachProof(OrdersWorld &world, std::int64_t orderId);
+
+// The feed's events after `since` that `matches` accepts, long-polled until at least one arrives
+// (or ~20 s pass: then none). One immediate read is not enough: the feed holds an event back while
+// an older transaction (a worker's) may still commit below it.
+std::vector<nlohmann::json> awaitFeedEvents(HttpsTestClient &client, std::int64_t since,
+                                            const std::function<bool(const nlohmann::json &)> &matches);
 
 } // namespace p2pdesk::test::orders

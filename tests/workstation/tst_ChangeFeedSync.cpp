@@ -165,6 +165,7 @@ private slots:
     void settingsChangesAreAnnounced();
     void supportEventsAreAnnouncedWithoutFetchingTheOrder();
     void configEventsAreAnnouncedInOrder();
+    void anAccountThatWorksNoOrdersFollowsTheRest();
 
 private:
     void startSync();
@@ -548,6 +549,39 @@ void TestChangeFeedSync::configEventsAreAnnouncedInOrder()
     QCOMPARE(config.at(1).at(0).toString(), QStringLiteral("limits.updated"));
     QCOMPARE(config.at(2).at(0).toString(), QStringLiteral("settings.updated"));
     QCOMPARE(support.size(), 0);
+}
+
+// An admin-only account: syncd refuses it the order list and the cards (403), which used to keep
+// its feed offline for good, so the admin window never heard of another admin's change.
+void TestChangeFeedSync::anAccountThatWorksNoOrdersFollowsTheRest()
+{
+    m_feed->setOrder(makeOrder(1));
+    m_feed->publish(makeOrder(2, domain::OrderStatus::Assigned, "1000.00", 2), proto::change_kind::kOrderTransitioned,
+                    false);
+    m_feed->publishGlobal(proto::change_kind::kWalletUpdated, proto::Json{{"wallet_id", 3}});
+    QSignalSpy caughtUp(m_sync.get(), &ChangeFeedSync::caughtUp);
+    QSignalSpy config(m_sync.get(), &ChangeFeedSync::configEvent);
+    QSignalSpy support(m_sync.get(), &ChangeFeedSync::supportEvent);
+    QSignalSpy orderEvents(m_sync.get(), &ChangeFeedSync::orderEvent);
+    m_sync->setFollowsOrders(false);
+    startSync();
+    QTRY_COMPARE(caughtUp.size(), 1);
+    QVERIFY(m_sync->isOnline());
+    QCOMPARE(config.size(), 1);
+    QCOMPARE(config.at(0).at(0).toString(), QStringLiteral("wallet.updated"));
+
+    m_feed->publish(makeOrder(3), proto::change_kind::kOrderCreated, true);
+    m_feed->publishGlobal(proto::change_kind::kTicketUpdated, proto::Json{{"ticket_id", 7}, {"change", "assignee"}});
+    m_feed->publishGlobal(proto::change_kind::kLimitsUpdated, proto::Json{{"limit_id", 1}});
+    QTRY_COMPARE(config.size(), 2);
+    QCOMPARE(config.at(1).at(0).toString(), QStringLiteral("limits.updated"));
+    QCOMPARE(support.size(), 1);
+    QTRY_COMPARE(m_cache->lastSeq(), 5);
+    QCOMPARE(orderEvents.size(), 0);
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(m_server->requestsTo(QStringLiteral("/api/v1/orders")).isEmpty());
+    QVERIFY(m_server->requestsTo(QStringLiteral("/api/v1/orders/2")).isEmpty());
+    QVERIFY(m_sync->isOnline());
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeedSync)

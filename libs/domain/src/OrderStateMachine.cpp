@@ -87,18 +87,13 @@ const std::vector<TransitionRule> &rules()
     return table;
 }
 
-bool worksOrders(const Actor &actor)
-{
-    return actor.kind == ActorKind::Operator && (actor.hasRole(Role::Operator) || actor.hasRole(Role::Senior));
-}
-
 bool admits(Performer performer, const OrderFacts &facts, const Actor &actor)
 {
     switch (performer) {
     case Performer::AnyOperator:
-        return worksOrders(actor);
+        return actor.worksOrders();
     case Performer::Holder:
-        return worksOrders(actor) && facts.holderOperatorId && *facts.holderOperatorId == actor.operatorId;
+        return actor.worksOrders() && facts.holderOperatorId && *facts.holderOperatorId == actor.operatorId;
     case Performer::Senior:
         return actor.kind == ActorKind::Operator && actor.hasRole(Role::Senior);
     case Performer::Customer:

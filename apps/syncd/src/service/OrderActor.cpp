@@ -34,8 +34,7 @@ OrderActor OrderActor::forOperator(std::int64_t operatorId, std::set<domain::Rol
 
 bool OrderActor::worksOrders() const
 {
-    return actor.kind == domain::ActorKind::Operator &&
-           (actor.hasRole(domain::Role::Operator) || actor.hasRole(domain::Role::Senior));
+    return actor.worksOrders();
 }
 
 bool OrderActor::holds(const std::optional<std::int64_t> &holderId) const

@@ -221,6 +221,7 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
     m_trustPrompt.setParentWidget(m_main.get());
 
     m_sync = new ChangeFeedSync(m_api, m_cache.get(), m_orders, this);
+    m_sync->setFollowsOrders(actor.worksOrders());
     if (m_feedBackoff)
         m_sync->setBackoff(m_feedBackoff->first, m_feedBackoff->second);
     connect(m_sync, &ChangeFeedSync::onlineChanged, m_main.get(), &MainWindow::setOnline);
@@ -298,7 +299,7 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
     m_canned = new CannedReplyCatalog(m_api, this);
     connect(m_sync, &ChangeFeedSync::supportEvent, m_canned, &CannedReplyCatalog::onSupportEvent);
     connect(m_sync, &ChangeFeedSync::onlineChanged, m_canned, &CannedReplyCatalog::setOnline);
-    if (actor.hasRole(domain::Role::Operator) || actor.hasRole(domain::Role::Senior))
+    if (actor.worksOrders())
         m_canned->load(); // an admin reads chats but does not answer them (syncd refuses)
 
     connect(m_sync, &ChangeFeedSync::settingsChanged, this, &AppController::applySettings);
@@ -680,9 +681,7 @@ void AppController::openTicket(qint64 ticketId, std::optional<qint64> orderId)
     }
     ChatPane *chat = makeChatPane();
     const domain::Actor actor = actorOf(m_operatorInfo);
-    OrderCreation *creation = actor.hasRole(domain::Role::Operator) || actor.hasRole(domain::Role::Senior)
-                                  ? new OrderCreation(m_api)
-                                  : nullptr;
+    OrderCreation *creation = actor.worksOrders() ? new OrderCreation(m_api) : nullptr;
     auto *window = new TicketWindow(chat, creation);
     if (creation)
         creation->setParent(window);

@@ -81,7 +81,7 @@ void ChangeFeedSync::start()
         m_seq = m_cache->lastSeq();
     }
     qCInfo(lcSync) << "starting from seq" << m_seq << "with" << m_orders->orderCount() << "cached orders";
-    if (m_seq == 0) {
+    if (m_seq == 0 && m_followsOrders) {
         m_phase = Phase::Snapshot;
         fetchSnapshotPage(std::nullopt);
     } else {
@@ -205,6 +205,8 @@ void ChangeFeedSync::resolve(proto::ChangesResponse response)
             m_batchConfig.emplace_back(QString::fromStdString(event.kind), event.payload);
             continue;
         }
+        if (!m_followsOrders)
+            continue; // no queue to keep, and the order itself is not ours to read
         m_batchEvents.push_back({*event.orderId, QString::fromStdString(event.kind), event.version});
         if (auto order = orderFromPayload(event)) {
             m_batchOrders.push_back(std::move(*order));

@@ -36,6 +36,10 @@ public:
 
     void setWaitSeconds(int seconds) { m_waitSeconds = seconds; }
     void setBackoff(int initialMs, int maxMs);
+    // false for an account that works no orders (an admin alone): syncd refuses it the order list
+    // and cards (403), so the feed takes no snapshot and lets order events pass unresolved; the
+    // support and configuration events it follows are the same as everyone's. Set before start().
+    void setFollowsOrders(bool follows) { m_followsOrders = follows; }
 
     // Loads the cache into the model, then goes online.
     void start();
@@ -101,6 +105,7 @@ private:
     OrderStore *m_orders;
     QTimer m_retryTimer;
     int m_waitSeconds = 25;
+    bool m_followsOrders = true;
     int m_initialBackoffMs = 1000;
     int m_maxBackoffMs = 30'000;
     int m_backoffMs = 1000;

@@ -167,8 +167,12 @@ DeskSettingsPage::DeskSettingsPage(AdminService *service, AdminPrompts *prompts,
                                 kMaxTimeoutMinutes, deadlines);
         box->setSpecialValueText(tr("no deadline"));
         m_timeouts.emplace(status, box);
-        deadlinesForm->addRow(tr("%1:").arg(OrderQueueModel::statusText(status)),
-                              withUnit(box, tr("minutes"), deadlines));
+        QWidget *row = withUnit(box, tr("minutes"), deadlines);
+        // 0 reads "no deadline"; "no deadline minutes" beside it would read as nonsense.
+        auto *unit = row->findChild<QLabel *>(box->objectName() + QStringLiteral("Unit"));
+        connect(box, &QSpinBox::valueChanged, unit, [unit](int minutes) { unit->setVisible(minutes != 0); });
+        unit->setVisible(box->value() != 0);
+        deadlinesForm->addRow(tr("%1:").arg(OrderQueueModel::statusText(status)), row);
     }
     deadlinesForm->addRow(tr("Paid out, completes by itself after:"), withUnit(m_autoComplete, tr("hours"), deadlines));
     auto *deadlinesHint = new QLabel(tr("Past half the time the order is marked as running late; past all of it, as "

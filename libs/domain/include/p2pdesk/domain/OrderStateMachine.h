@@ -31,6 +31,12 @@ struct Actor {
     static Actor system();
 
     bool hasRole(Role role) const { return roles.contains(role); }
+    // An operator account holding Role::Operator or Role::Senior; an admin-only account manages
+    // the desk but works no orders (syncd refuses it the queue and the cards).
+    bool worksOrders() const
+    {
+        return kind == ActorKind::Operator && (hasRole(Role::Operator) || hasRole(Role::Senior));
+    }
 };
 
 // Who a row of the table admits. "Operator" in DESIGN.md means anyone who works orders: an operator
