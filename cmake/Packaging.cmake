@@ -20,7 +20,11 @@ endfunction()
 
 if(TARGET syncd)
     install(TARGETS syncd RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT syncd)
+    # The daily backup (`syncd backup`) is a oneshot service started by its timer; like the main
+    # unit it is installed but not enabled (postinst).
     install(FILES ${CMAKE_SOURCE_DIR}/installers/systemd/p2pdesk-syncd.service
+        ${CMAKE_SOURCE_DIR}/installers/systemd/p2pdesk-backup.service
+        ${CMAKE_SOURCE_DIR}/installers/systemd/p2pdesk-backup.timer
         DESTINATION lib/systemd/system COMPONENT syncd)
     # A conffile: the admin's edits survive upgrades. postinst makes it root:p2pdesk 0640.
     install(FILES ${CMAKE_SOURCE_DIR}/installers/syncd.conf.example

@@ -2,7 +2,7 @@
 # Fails when syncd code includes a layer it may not use (apps/syncd/CMakeLists.txt names the
 # libraries). The libraries share one include root, so the compiler alone would not notice a
 # service reaching into http/; this is what keeps "services never include http/" true.
-#   core (config security db audit feed storage service workers observability app/Services) — no http/, cli/,
+#   core (config security db audit feed storage backup service workers observability app/Services) — no http/, cli/,
 #        app/SyncdApp
 #   http — no cli/, tg/, app/SyncdApp, no SQL
 #   tg   — no cli/, http/, app/SyncdApp, no SQL
@@ -25,7 +25,7 @@ refuse() {
         status=1
     fi
 }
-core=("$src"/config "$src"/security "$src"/db "$src"/audit "$src"/feed "$src"/storage "$src"/service \
+core=("$src"/config "$src"/security "$src"/db "$src"/audit "$src"/feed "$src"/storage "$src"/backup "$src"/service \
       "$src"/workers "$src"/observability "$src"/app/Services.h "$src"/app/Services.cpp)
 refuse "syncd_core includes a front-end or the process" '#include "(http|tg|cli)/|#include "app/SyncdApp' "${core[@]}"
 refuse "syncd_http includes the process or the Telegram bridge" '#include "(cli|tg)/|#include "app/SyncdApp' "$src"/http
@@ -37,10 +37,11 @@ refuse "SQL in syncd_http (use a repository)" '\.(exec|exec0|exec1|exec_params|e
 refuse "SQL in syncd_tg (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/tg
 refuse "SQL in syncd_mail (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/mail
 refuse "SQL in observability/ (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/observability
+refuse "SQL in backup/ (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/backup
 refuse "workstation_core includes a model, a widget or the app" '#include "(models|ui|app|platform)/|#include <Q(Widget|Dialog|MessageBox|Application|AbstractItemModel|AbstractTableModel|AbstractListModel|SortFilterProxyModel)>' "$ws"/core
 refuse "workstation_models includes a widget or the app" '#include "(ui|app|platform)/|#include <Q(Widget|Dialog|MessageBox|Application)>' "$ws"/models
 if [ $status -eq 0 ]; then
-    echo "layers: syncd_core, syncd_http, syncd_tg, syncd_mail and syncd_lib keep to their includes; no SQL in http/, tg/, mail/ or observability/"
+    echo "layers: syncd_core, syncd_http, syncd_tg, syncd_mail and syncd_lib keep to their includes; no SQL in http/, tg/, mail/, observability/ or backup/"
     echo "layers: workstation core/ includes no model, widget or app; models/ no widget or app"
 fi
 exit $status

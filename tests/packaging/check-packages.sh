@@ -54,6 +54,8 @@ check_file() { # deb path mode
 }
 check_file "$syncd_deb" usr/bin/syncd -rwxr-xr-x
 check_file "$syncd_deb" usr/lib/systemd/system/p2pdesk-syncd.service -rw-r--r--
+check_file "$syncd_deb" usr/lib/systemd/system/p2pdesk-backup.service -rw-r--r--
+check_file "$syncd_deb" usr/lib/systemd/system/p2pdesk-backup.timer -rw-r--r--
 check_file "$syncd_deb" etc/p2pdesk/syncd.conf -rw-r--r--
 check_file "$syncd_deb" usr/share/man/man8/syncd.8.gz -rw-r--r--
 check_file "$syncd_deb" usr/share/doc/p2pdesk-syncd/copyright -rw-r--r--
@@ -83,6 +85,7 @@ for script in postinst prerm postrm; do
 done
 grep -qx '/etc/p2pdesk/syncd.conf' "$out/control/conffiles" || fail "syncd.conf is not a conffile"
 grep -q 'deb-systemd-invoke stop p2pdesk-syncd.service' "$out/control/prerm" || fail "prerm does not stop the service"
+grep -q 'deb-systemd-invoke stop p2pdesk-backup.timer' "$out/control/prerm" || fail "prerm does not stop the backup timer"
 grep -q 'adduser --system' "$out/control/postinst" || fail "postinst does not create the system user"
 grep -q 'install -d -m 0700 -o root -g root /etc/p2pdesk/secrets' "$out/control/postinst" ||
     fail "postinst does not create /etc/p2pdesk/secrets 0700"
@@ -90,15 +93,23 @@ if grep -E 'rm -r|/var/lib/p2pdesk' "$out/control/postrm" | grep -v '^#'; then
     fail "postrm deletes data"
 fi
 
-# The unit's exposure score, offline (no running systemd needed): "OK" is 1.0-4.9.
+# The units' exposure scores, offline (no running systemd needed): "OK" is 1.0-4.9.
 if command -v systemd-analyze >/dev/null; then
-    score=$(systemd-analyze security --offline=true "$out/root/usr/lib/systemd/system/p2pdesk-syncd.service" 2>&1 |
-        sed -n 's/.*Overall exposure level for p2pdesk-syncd.service: \([0-9.]*\) \([A-Z]*\).*/\1 \2/p')
-    case "$score" in
-    *" OK" | *" SAFE") echo "systemd-analyze security: $score" ;;
-    *) fail "systemd-analyze security scores the unit '$score'" ;;
-    esac
+    for unit in p2pdesk-syncd.service p2pdesk-backup.service; do
+        score=$(systemd-analyze security --offline=true "$out/root/usr/lib/systemd/system/$unit" 2>&1 |
+            sed -n "s/.*Overall exposure level for $unit: \([0-9.]*\) \([A-Z]*\).*/\1 \2/p")
+        case "$score" in
+        *" OK" | *" SAFE") echo "systemd-analyze security $unit: $score" ;;
+        *) fail "systemd-analyze security scores $unit '$score'" ;;
+        esac
+    done
 fi
+# The backup timer: daily, catching up after downtime, running the backup service.
+timer="$out/root/usr/lib/systemd/system/p2pdesk-backup.timer"
+grep -qx 'OnCalendar=daily' "$timer" || fail "the backup timer is not daily"
+grep -qx 'Persistent=true' "$timer" || fail "the backup timer is not persistent"
+grep -q '^ExecStart=/usr/bin/syncd backup --to /var/lib/p2pdesk/backups --keep [0-9]' \
+    "$out/root/usr/lib/systemd/system/p2pdesk-backup.service" || fail "the backup service does not run syncd backup --keep"
 
 [ "$status" -eq 0 ] && echo "packages: OK"
 exit "$status"

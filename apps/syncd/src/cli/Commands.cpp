@@ -17,6 +17,18 @@ const std::vector<Command> &commands()
          &runCreateAdmin},
         {"audit-verify", "audit-verify", "Check the audit log hash chain; prints OK or the first broken row.",
          &runAuditVerify},
+        {"backup", "backup [--to DIR] [--keep N] [--key-file FILE]",
+         "Dump the database (pg_dump, one snapshot) and copy the stored files into DIR/<UTC time>/ with a manifest "
+         "of SHA-256 sums; encrypted with the key file (AES-256-GCM) when given; keeps the newest N backups.",
+         &runBackup},
+        {"restore", "restore --from DIR [--key-file FILE]",
+         "Restore a backup (DIR, or the newest in DIR) into the configured database and data_dir; both must be "
+         "empty, otherwise nothing is changed.",
+         &runRestore},
+        {"restore-drill", "restore-drill [--from DIR] [--key-file FILE] [--sample N]",
+         "Restore the newest backup into a throw-away database and directory, run the audit verification, compare "
+         "counts and proof hashes with the manifest; prints a verdict, exits non-zero on any mismatch.",
+         &runRestoreDrill},
     };
     return table;
 }

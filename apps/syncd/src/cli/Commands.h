@@ -38,6 +38,9 @@ int runServe(CommandContext &ctx);
 int runMigrate(CommandContext &ctx);
 int runAuditVerify(CommandContext &ctx);
 int runCreateAdmin(CommandContext &ctx);
+int runBackup(CommandContext &ctx);
+int runRestore(CommandContext &ctx);
+int runRestoreDrill(CommandContext &ctx);
 
 // Parses `syncd [--config FILE] [COMMAND] [ARGS…] | --help | --version` and runs the command.
 int runCli(const std::vector<std::string> &argv, std::ostream &out, std::ostream &err,

@@ -141,6 +141,19 @@ Config Config::load(const std::optional<std::filesystem::path> &file, const Envi
     return cfg;
 }
 
+Config Config::with(const std::map<std::string, std::string> &overrides) const
+{
+    Config copy = *this;
+    for (const auto &[key, value] : overrides) {
+        const KeySpec *spec = findKey(key);
+        if (spec == nullptr)
+            throw ConfigError("override: unknown key " + key);
+        validate(*spec, value, "override");
+        copy.m_values[key] = value;
+    }
+    return copy;
+}
+
 const std::string &Config::raw(const std::string &key) const
 {
     const auto it = m_values.find(key);

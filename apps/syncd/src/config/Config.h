@@ -49,6 +49,10 @@ public:
                        const std::map<std::string, std::string> &overrides = {});
     static Environment processEnvironment();
 
+    // A copy with some keys replaced (validated like overrides), e.g. the restore drill's
+    // throw-away database and data directory on the same server.
+    Config with(const std::map<std::string, std::string> &overrides) const;
+
     std::string string(const std::string &key) const;
     std::int64_t integer(const std::string &key) const;
     std::filesystem::path path(const std::string &key) const;

@@ -140,6 +140,16 @@ const std::vector<KeySpec> &knownKeys()
         {"email.timeout_ms", KeyKind::Integer, "20000", "Timeout of each SMTP exchange."},
         {"email.max_attempts", KeyKind::Integer, "10",
          "Failed deliveries (4xx, network) after which an e-mail is marked failed."},
+        // Backups (backup/): `syncd backup`, `restore`, `restore-drill`.
+        {"backup.dir", KeyKind::Path, "/var/lib/p2pdesk/backups",
+         "Directory of `syncd backup` (without --to) and `syncd restore-drill` (without --from)."},
+        {"backup.key_file", KeyKind::SecretFile, "",
+         "File with the backup key (64 hex digits, e.g. `openssl rand -hex 32`; or env P2PDESK_BACKUP_KEY). Set: "
+         "backups are encrypted with AES-256-GCM and include data_dir/keys and data_dir/tls; restore needs the "
+         "same key. Keep a copy away from the backups: without it they cannot be read."},
+        {"backup.pg_bin_dir", KeyKind::Path, "",
+         "Directory holding pg_dump and pg_restore. Unset: /usr/lib/postgresql/<server major>/bin (Debian) when "
+         "it exists, else PATH; they must be at least the server's major version."},
         {"log.level", KeyKind::String, "information", "Poco log level: error, warning, notice, information, debug."},
         {"log.format", KeyKind::String, "text",
          "text (one readable line per event) | json (one JSON object per line: ts, level, logger, msg, and the "

@@ -52,6 +52,11 @@ ContentStore::ContentStore(std::filesystem::path root)
 {
 }
 
+bool ContentStore::isValidKey(const std::string &key)
+{
+    return isSafeKey(key);
+}
+
 std::filesystem::path ContentStore::pathOf(const std::string &key) const
 {
     if (!isSafeKey(key))

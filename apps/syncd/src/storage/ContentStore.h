@@ -32,6 +32,12 @@ public:
     std::filesystem::path pathOf(const std::string &key) const;
     const std::filesystem::path &root() const { return m_root; }
 
+    // Whether `key` has the shape put() gives keys ("sha256/xx/yy/<64 hex>", xx and yy the first
+    // digits): the only names the store reads or writes, and the only ones a backup restores.
+    static bool isValidKey(const std::string &key);
+    // The SHA-256 (hex) a valid key names.
+    static std::string sha256HexOf(const std::string &key) { return key.substr(13); }
+
 private:
     std::filesystem::path m_root;
 };
