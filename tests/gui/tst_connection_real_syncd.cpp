@@ -99,7 +99,6 @@ public:
     }
 
 private:
-    p2pdesk::workstation::FreshAppData m_appData;
     void record(syncd::http::RequestContext &ctx)
     {
         if (ctx.workstationId() != m_workstationId)
@@ -166,6 +165,7 @@ private slots:
     void offlineAndResync();
 
 private:
+    p2pdesk::workstation::FreshAppData m_appData;
     struct Desk {
         std::unique_ptr<QSettings> settings;
         std::unique_ptr<AppController> app;

@@ -51,7 +51,6 @@ public:
     std::map<QString, QByteArray> m_secrets;
 
 private:
-    p2pdesk::workstation::FreshAppData m_appData;
     template<typename F> void later(F f) { QTimer::singleShot(0, &m_context, std::move(f)); }
     bool m_available;
     QObject m_context;
@@ -68,6 +67,9 @@ private slots:
     void workingKeychainRemembersRecallsForgets();
     void failingKeychainRemembersNothing();
     void realKeychainWithoutServiceStoresNothing();
+
+private:
+    p2pdesk::workstation::FreshAppData m_appData;
 };
 
 void TestSessionStore::initTestCase()
