@@ -1,6 +1,6 @@
-#include "FreshAppData.h"
 #include "FakeOrderBackend.h"
 #include "FakeSyncd.h"
+#include "FreshAppData.h"
 #include "Orders.h"
 #include "TestCertificate.h"
 #include "app/AppController.h"
@@ -58,7 +58,7 @@ private:
 
 void TestAppFlow::initTestCase()
 {
-    QVERIFY(m_appData.isValid()); // a home of this run's own (FreshAppData.h)
+    QVERIFY(m_appData.isValid());          // a home of this run's own (FreshAppData.h)
     qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain: the token must simply not be remembered
     m_certificate = TestCertificate::generate(m_dir, QStringLiteral("app"));
     QVERIFY(m_certificate);

@@ -147,7 +147,7 @@ private:
 
 void TestSupportInboxRealSyncd::initTestCase()
 {
-    QVERIFY(m_appData.isValid()); // a home of this run's own (FreshAppData.h)
+    QVERIFY(m_appData.isValid());          // a home of this run's own (FreshAppData.h)
     qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain: tokens are simply not remembered
     QVERIFY(m_dir.isValid());
     // As the app starts (main.cpp): English plural forms on the screen and in the README picture.

@@ -183,7 +183,7 @@ private:
 
 void TestConnectionRealSyncd::initTestCase()
 {
-    QVERIFY(m_appData.isValid()); // a home of this run's own (FreshAppData.h)
+    QVERIFY(m_appData.isValid());          // a home of this run's own (FreshAppData.h)
     qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain: tokens are simply not remembered
     QVERIFY(m_dir.isValid());
     g_previousHandler = qInstallMessageHandler(countingMessageHandler);

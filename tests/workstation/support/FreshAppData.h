@@ -14,8 +14,7 @@ namespace p2pdesk::workstation {
 // those at ~/.qttest, which every run on the machine shares: a cache left by an earlier run for the
 // same server address and user (ports are reused) made a later run start from that run's sequence
 // number and skip the very event it was waiting for. CI machines are reused, so this happened there.
-class FreshAppData
-{
+class FreshAppData {
 public:
     FreshAppData()
     {
