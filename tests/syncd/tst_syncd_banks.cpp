@@ -453,14 +453,21 @@ void TestSyncdBanks::payoutAccountTakesOnlyAcceptedBanks()
     const auto profile = op.get("/api/v1/customers/" + customerId);
     QCOMPARE(profile.status, 200);
     QCOMPARE(profile.json.at("payout_accounts").at(0).at("bank").get<std::string>(), std::string("Sberbank"));
+    // The operator paying out sees the bank on the order (card and queue read the summary).
+    const auto order = op.get("/api/v1/orders/" + std::to_string(created.json.at("id").get<std::int64_t>()));
+    QCOMPARE(order.status, 200);
+    QCOMPARE(order.json.at("payout_bank_name").get<std::string>(), std::string("Sberbank"));
     // The order's history records the bank it was created with.
     QCOMPARE(w.count("SELECT count(*) FROM audit_log WHERE action = 'order.create' AND payload->>'payout_bank' = "
                      "'SBER'"),
              1LL);
 
     // Without a bank, orders go on as before.
-    QCOMPARE(createOrder(op, 880002).status, 201);
+    const auto plain = createOrder(op, 880002);
+    QCOMPARE(plain.status, 201);
     QCOMPARE(w.count("SELECT count(*) FROM payout_accounts WHERE bank_id IS NULL"), 1LL);
+    const auto plainOrder = op.get("/api/v1/orders/" + std::to_string(plain.json.at("id").get<std::int64_t>()));
+    QVERIFY(!plainOrder.json.contains("payout_bank_name"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncdBanks)
