@@ -126,6 +126,14 @@ void TestSyncdBanks::createListAndFilter()
     // Malformed filters are the client's mistake.
     QCOMPARE(admin.get(std::string(kBanks) + "?fiat=rub").status, 400);
     QCOMPARE(admin.get(std::string(kBanks) + "?active=yes").status, 400);
+
+    // An operator recording an order sees where a payout may go: the active banks only, by
+    // currency, and nothing of the directory's history.
+    auto op = w.as(w.op1);
+    QCOMPARE(op.get(kBanks).status, 403);
+    QCOMPARE(codes(op.get("/api/v1/banks?fiat=RUB")), (std::vector<std::string>{"SBER", "TINKOFF"}));
+    QCOMPARE(codes(op.get("/api/v1/banks")), (std::vector<std::string>{"KASPI", "SBER", "TINKOFF"}));
+    QCOMPARE(op.get("/api/v1/banks?fiat=rub").status, 400);
 }
 
 void TestSyncdBanks::duplicateCodeIsConflict()
