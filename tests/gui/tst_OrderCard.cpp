@@ -287,6 +287,7 @@ void TestOrderCard::checklistGatesVerifyAndIsKeyboardDriven()
     h.backend.put(makeDetail(1, S::OperatorVerifyProof, kAlice));
     auto card = openCard(h, 7, 1);
     QVERIFY(card);
+    QVERIFY(!child<QLabel>(card.get(), QStringLiteral("payoutBankLabel"))->isVisibleTo(card.get())); // no bank named
     // Verify is the step this order waits for: the primary button names it, disabled, and says why.
     QAbstractButton *verify = button(card.get(), "verify");
     QCOMPARE(verify->objectName(), QStringLiteral("primaryButton"));
@@ -606,12 +607,17 @@ void TestOrderCard::revealedRequisitesSurviveActionsOnTheOrder()
     proto::OrderDetail detail = makeDetail(1, S::ProcessingPayout, kAlice);
     detail.checklist.payout.push_back(checklistItem(22, "Name matches"));
     detail.requisites = "Sberbank 4276 1234 5678 1234, Ivan Petrov";
+    detail.summary.payoutBankName = "Sberbank";
     h.backend.put(detail);
     auto card = openCard(h, 7, 1);
     QVERIFY(card);
     auto *requisites = child<QLabel>(card.get(), QStringLiteral("requisitesLabel"));
     const QString full = QStringLiteral("Sberbank 4276 1234 5678 1234, Ivan Petrov");
     QCOMPARE(requisites->text(), full);
+    // The bank the customer chose sits in a row of its own: copying the requisites copies them alone.
+    auto *bank = child<QLabel>(card.get(), QStringLiteral("payoutBankLabel"));
+    QCOMPARE(bank->text(), QStringLiteral("Sberbank"));
+    QVERIFY(bank->isVisibleTo(card.get()));
 
     auto *view = child<QTableView>(card.get(), QStringLiteral("payoutChecklistView"));
     view->setFocus();

@@ -392,6 +392,14 @@ void TestSupportDeskRealSyncd::customerToOperatorAndBack()
     QVERIFY(screenshots::save(window, QStringLiteral("ticket-window"), screenshots::Kind::Dialog));
 
     // She agrees the order in the chat: the operator records it from the window, and its card opens.
+    // She is paid at the bank she names, from the directory's active banks of the order's currency.
+    {
+        pqxx::connection conn(db.conninfo());
+        pqxx::nontransaction work(conn);
+        work.exec0("INSERT INTO banks (code, name, country, fiat_currency, active) VALUES "
+                   "('SBER', 'Sberbank', 'RU', 'RUB', true), ('TINK', 'T-Bank', 'RU', 'RUB', true), "
+                   "('OLDB', 'Closed Bank', 'RU', 'RUB', false), ('KASPI', 'Kaspi', 'KZ', 'KZT', true)");
+    }
     QTRY_VERIFY(window->createOrderButton()->isEnabled());
     QTest::mouseClick(window->createOrderButton(), Qt::LeftButton);
     CreateOrderDialog *dialog = window->createOrderDialog();
@@ -401,6 +409,14 @@ void TestSupportDeskRealSyncd::customerToOperatorAndBack()
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("amountLineEdit")), QStringLiteral("500"));
     QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("requisitesTextEdit")),
                      QStringLiteral("2200 9876 5432 1098"));
+    auto *bank = dialog->findChild<QComboBox *>(QStringLiteral("payoutBankComboBox"));
+    QTRY_COMPARE_WITH_TIMEOUT(bank->count(), 3, kWait); // "Not named", Sberbank, T-Bank
+    QVERIFY(bank->isVisibleTo(dialog));
+    QCOMPARE(bank->currentText(), QStringLiteral("Not named"));
+    bank->setFocus();
+    QTest::keyClick(bank, Qt::Key_Down);
+    QTest::keyClick(bank, Qt::Key_Down);
+    QCOMPARE(bank->currentText(), QStringLiteral("T-Bank"));
     auto *createButton = dialog->findChild<QPushButton *>(QStringLiteral("createButton"));
     QTRY_VERIFY(createButton->isEnabled());
     QSignalSpy opened(window, &TicketWindow::openOrderRequested);
@@ -416,7 +432,15 @@ void TestSupportDeskRealSyncd::customerToOperatorAndBack()
                                    marinaOrder)[0]
                      .as<std::int64_t>(),
                  kMarina);
+        QCOMPARE(work.exec_params1("SELECT b.code FROM orders o JOIN payout_accounts p ON p.id = o.payout_account_id "
+                                   "JOIN banks b ON b.id = p.bank_id WHERE o.id = $1",
+                                   marinaOrder)[0]
+                     .as<std::string>(),
+                 std::string("TINK"));
     }
+    // The operator who pays her out sees the bank on the card.
+    QTRY_COMPARE_WITH_TIMEOUT(app.orderCard(marinaOrder)->findChild<QLabel *>(QStringLiteral("payoutBankLabel"))->text(),
+                              QStringLiteral("T-Bank"), kWait);
     app.orderCard(marinaOrder)->close();
 
     // The chat window leads to Marina's profile; a senior's block elsewhere shows in it at once

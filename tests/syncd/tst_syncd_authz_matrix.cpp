@@ -116,6 +116,7 @@ const std::vector<MatrixRow> &matrix()
          kOrderWorkers},
         // Rates and the change feed: any signed-in operator.
         {"GET", std::string(ep::kRates), "", kAnyOperator},
+        {"GET", std::string(ep::kBanks) + "?fiat=RUB", "", kAnyOperator},
         {"GET", std::string(ep::kChanges) + "?since=0&wait=0", "", kAnyOperator},
         // Settings and checklists: every operator reads them at their own path (the desk shows
         // thresholds and checklist items).

@@ -352,6 +352,11 @@ private slots:
         for (const auto &[key, sum] : storedFiles(target))
             QCOMPARE(sha256Hex(readFile(dataDir / "content" / key)), sum);
         QCOMPARE(entries(dataDir), std::vector<std::string>{"content"}); // no staging directory left
+        // A feed of its own: workstations that followed the source start over (proto/Changes.h).
+        const auto epoch = scalar(target, "SELECT epoch FROM change_feed_epoch");
+        QVERIFY(epoch > 0);
+        QVERIFY(epoch != scalar(*m_source, "SELECT epoch FROM change_feed_epoch"));
+        QVERIFY2(run.out.contains(QStringLiteral("new epoch")), qPrintable(run.out));
 
         const auto verify = runSyncd({u"audit-verify"_qs}, configFor(target, dataDir));
         QCOMPARE(verify.exitCode, 0);

@@ -126,6 +126,14 @@ void TestSyncdBanks::createListAndFilter()
     // Malformed filters are the client's mistake.
     QCOMPARE(admin.get(std::string(kBanks) + "?fiat=rub").status, 400);
     QCOMPARE(admin.get(std::string(kBanks) + "?active=yes").status, 400);
+
+    // An operator recording an order sees where a payout may go: the active banks only, by
+    // currency, and nothing of the directory's history.
+    auto op = w.as(w.op1);
+    QCOMPARE(op.get(kBanks).status, 403);
+    QCOMPARE(codes(op.get("/api/v1/banks?fiat=RUB")), (std::vector<std::string>{"SBER", "TINKOFF"}));
+    QCOMPARE(codes(op.get("/api/v1/banks")), (std::vector<std::string>{"KASPI", "SBER", "TINKOFF"}));
+    QCOMPARE(op.get("/api/v1/banks?fiat=rub").status, 400);
 }
 
 void TestSyncdBanks::duplicateCodeIsConflict()
@@ -453,14 +461,21 @@ void TestSyncdBanks::payoutAccountTakesOnlyAcceptedBanks()
     const auto profile = op.get("/api/v1/customers/" + customerId);
     QCOMPARE(profile.status, 200);
     QCOMPARE(profile.json.at("payout_accounts").at(0).at("bank").get<std::string>(), std::string("Sberbank"));
+    // The operator paying out sees the bank on the order (card and queue read the summary).
+    const auto order = op.get("/api/v1/orders/" + std::to_string(created.json.at("id").get<std::int64_t>()));
+    QCOMPARE(order.status, 200);
+    QCOMPARE(order.json.at("payout_bank_name").get<std::string>(), std::string("Sberbank"));
     // The order's history records the bank it was created with.
     QCOMPARE(w.count("SELECT count(*) FROM audit_log WHERE action = 'order.create' AND payload->>'payout_bank' = "
                      "'SBER'"),
              1LL);
 
     // Without a bank, orders go on as before.
-    QCOMPARE(createOrder(op, 880002).status, 201);
+    const auto plain = createOrder(op, 880002);
+    QCOMPARE(plain.status, 201);
     QCOMPARE(w.count("SELECT count(*) FROM payout_accounts WHERE bank_id IS NULL"), 1LL);
+    const auto plainOrder = op.get("/api/v1/orders/" + std::to_string(plain.json.at("id").get<std::int64_t>()));
+    QVERIFY(!plainOrder.json.contains("payout_bank_name"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncdBanks)

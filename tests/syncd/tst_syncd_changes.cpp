@@ -104,6 +104,15 @@ void TestSyncdChanges::returnsOrderedEventsAtOnce()
     const auto none = admin.get(changesPath(got[2], 0));
     QVERIFY(none.json["events"].empty());
     QCOMPARE(none.json["last_seq"].get<std::int64_t>(), got[2]);
+
+    // Every answer names the database's feed, the same one each time (migration 0011).
+    const auto epoch = all.json.at("feed_epoch").get<std::int64_t>();
+    QVERIFY(epoch > 0);
+    QCOMPARE(none.json.at("feed_epoch").get<std::int64_t>(), epoch);
+    QCOMPARE(tail.json.at("feed_epoch").get<std::int64_t>(), epoch);
+    auto conn = db.connect();
+    pqxx::nontransaction tx(*conn);
+    QCOMPARE(tx.exec1("SELECT epoch FROM change_feed_epoch")[0].as<std::int64_t>(), epoch);
 }
 
 void TestSyncdChanges::longPollIsWokenByAChange()

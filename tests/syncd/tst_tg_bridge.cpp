@@ -328,6 +328,70 @@ private slots:
         expectMessage(kAlice, "What would you like to do?", before);
     }
 
+    // The labels of a message's buttons, row by row.
+    static std::vector<std::string> buttonLabels(const FakeBotApi::Sent &sent)
+    {
+        std::vector<std::string> labels;
+        for (const auto &row : sent.params["reply_markup"].value("inline_keyboard", Json::array()))
+            for (const auto &button : row)
+                labels.push_back(button.value("text", std::string()));
+        return labels;
+    }
+
+    // Sell crypto for 100 USDT up to the bank question; returns that question.
+    FakeBotApi::Sent sellUpToTheBank(std::int64_t chat)
+    {
+        m_world->sql("INSERT INTO banks (code, name, country, fiat_currency, active) VALUES "
+                     "('SBER', 'Sberbank', 'RU', 'RUB', true), ('TINK', 'T-Bank', 'RU', 'RUB', true), "
+                     "('OLDB', 'Closed Bank', 'RU', 'RUB', false), ('KASPI', 'Kaspi', 'KZ', 'KZT', true)");
+        m_fake->sendText(chat, "/new");
+        expectMessage(chat, "What would you like to do?");
+        press(chat, "Sell crypto");
+        expectMessage(chat, "Choose the pair");
+        press(chat, "USDT (TRON)");
+        expectMessage(chat, "How much?");
+        m_fake->sendText(chat, "100");
+        expectMessage(chat, "Indicative quote");
+        press(chat, "Continue");
+        return expectMessage(chat, "Which bank should we pay your RUB to?");
+    }
+
+    // Issue 12: the banks directory is what a fiat payout names. The customer picks from the
+    // currency's active banks; the confirmation and the order's payout account carry the choice.
+    void aSellOrderNamesItsPayoutBankFromTheDirectory()
+    {
+        const auto ask = sellUpToTheBank(kAlice);
+        QCOMPARE(buttonLabels(ask), (std::vector<std::string>{"Sberbank", "T-Bank", "Cancel"}));
+        press(kAlice, "T-Bank");
+        expectMessage(kAlice, "Where should we pay you?");
+        m_fake->sendText(kAlice, "4111 1111 1111 1111");
+        const auto confirm = expectMessage(kAlice, "Check your order");
+        QVERIFY2(textOf(confirm).find("1111, T-Bank</code>") != std::string::npos, textOf(confirm).c_str());
+        press(kAlice, "Confirm");
+        expectMessage(kAlice, "is created");
+        QCOMPARE(m_world->scalar("SELECT b.code FROM orders o JOIN payout_accounts p ON p.id = o.payout_account_id "
+                                 "JOIN banks b ON b.id = p.bank_id"),
+                 std::string("TINK"));
+    }
+
+    // A bank switched off between the choice and the confirmation: the order is refused in words,
+    // nothing is created, and the flow ends.
+    void aBankSwitchedOffBeforeConfirmationIsRefused()
+    {
+        sellUpToTheBank(kAlice);
+        press(kAlice, "Sberbank");
+        expectMessage(kAlice, "Where should we pay you?");
+        m_fake->sendText(kAlice, "4111 1111 1111 1111");
+        expectMessage(kAlice, "Check your order");
+        m_world->sql("UPDATE banks SET active = false WHERE code = 'SBER'");
+        press(kAlice, "Confirm");
+        expectMessage(kAlice, "We do not pay out to that bank");
+        QCOMPARE(m_world->count("SELECT count(*) FROM orders"), 0LL);
+        QCOMPARE(m_world->scalar("SELECT state FROM tg_conversations c JOIN customers u ON u.id = c.customer_id "
+                                 "WHERE u.tg_user_id = " + std::to_string(kAlice)),
+                 std::string("idle"));
+    }
+
     void mistypedCardIsRefusedBeforeConfirmation()
     {
         m_fake->sendText(kAlice, "/new");

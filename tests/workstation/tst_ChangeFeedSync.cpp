@@ -65,6 +65,8 @@ public:
     }
 
     void setOrder(const proto::OrderSummary &order) { m_orders[order.id] = order; }
+    // The feed epoch every answer carries (0: not told, as an older server).
+    void setEpoch(std::int64_t epoch) { m_epoch = epoch; }
 
     // Appends an event; with `withPayload` it carries the order itself, else only id and version.
     void publish(const proto::OrderSummary &order, std::string_view kind, bool withPayload)
@@ -127,6 +129,7 @@ private:
             return false;
         proto::ChangesResponse response;
         response.lastSeq = since;
+        response.feedEpoch = m_epoch;
         for (const auto &event : m_events) {
             if (event.seq > since) {
                 response.events.push_back(event);
@@ -144,6 +147,7 @@ private:
     int m_failStatus = 0;
     QString m_failCode;
     bool m_holdLongPolls = true;
+    std::int64_t m_epoch = 77;
 };
 
 class TestChangeFeedSync : public QObject {
@@ -166,6 +170,7 @@ private slots:
     void supportEventsAreAnnouncedWithoutFetchingTheOrder();
     void configEventsAreAnnouncedInOrder();
     void anAccountThatWorksNoOrdersFollowsTheRest();
+    void aReplacedFeedStartsOver();
 
 private:
     void startSync();
@@ -244,6 +249,7 @@ void TestChangeFeedSync::firstStartTakesASnapshotThenGoesLive()
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_cache->orderCount(), 2);
     QCOMPARE(changed.size(), 0); // the initial load does not notify
+    QCOMPARE(m_cache->feedEpoch(), 77); // first contact: the feed our seq belongs to
 
     // A live event carrying its order lands in the model and the cache.
     m_feed->publish(makeOrder(4), proto::change_kind::kOrderCreated, true);
@@ -582,6 +588,41 @@ void TestChangeFeedSync::anAccountThatWorksNoOrdersFollowsTheRest()
     QVERIFY(m_server->requestsTo(QStringLiteral("/api/v1/orders")).isEmpty());
     QVERIFY(m_server->requestsTo(QStringLiteral("/api/v1/orders/2")).isEmpty());
     QVERIFY(m_sync->isOnline());
+}
+
+// The server's database was restored from a backup: its feed numbers events again from below our
+// cached seq. Polling on from seq 5 would skip the restored desk's events 1..5, so the queue drops
+// what it cached and starts over from a snapshot, and a new event numbered below 5 still arrives.
+void TestChangeFeedSync::aReplacedFeedStartsOver()
+{
+    QVERIFY(m_cache->applyChanges({makeOrder(1), makeOrder(2)}, {}, 5));
+    QVERIFY(m_cache->setFeedEpoch(111));
+    m_feed->setEpoch(222);
+    m_feed->setOrder(makeOrder(2));
+    m_feed->publish(makeOrder(3), proto::change_kind::kOrderCreated, true); // seq 1 of the new feed
+    QSignalSpy startedOver(m_sync.get(), &ChangeFeedSync::startedOver);
+    QSignalSpy caughtUp(m_sync.get(), &ChangeFeedSync::caughtUp);
+    startSync();
+    QCOMPARE(m_model->rowCount(), 2); // the cache is shown until the server says otherwise
+    QTRY_COMPARE(caughtUp.size(), 1);
+    QCOMPARE(startedOver.size(), 1);
+    QVERIFY(!m_model->find(1)); // gone with the old database
+    QVERIFY(m_model->find(2));
+    QVERIFY(m_model->find(3));
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_cache->feedEpoch(), 222);
+    QCOMPARE(m_cache->orderCount(), 2);
+    QCOMPARE(m_sync->lastSeq(), 1);
+    QCOMPARE(m_server->requestsTo(QStringLiteral("/api/v1/orders")).size(), 1); // the snapshot
+    const auto polls = m_server->requestsTo(QStringLiteral("/api/v1/changes"));
+    QCOMPARE(polls.first().query.queryItemValue(QStringLiteral("since")), QStringLiteral("5"));
+    QCOMPARE(polls.at(1).query.queryItemValue(QStringLiteral("since")), QStringLiteral("0"));
+
+    // Event 2 of the new feed is below the old seq 5 and reaches the queue all the same.
+    m_feed->publish(makeOrder(4), proto::change_kind::kOrderCreated, true);
+    QTRY_VERIFY(m_model->find(4));
+    QTRY_COMPARE(m_cache->lastSeq(), 2);
+    QCOMPARE(startedOver.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeedSync)

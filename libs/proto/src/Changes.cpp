@@ -45,7 +45,10 @@ std::optional<DecodeError> decodeInto(const Json &json, ChangeEvent &out)
 
 Json toJson(const ChangesResponse &value)
 {
-    return Json{{"events", detail::arrayToJson(value.events)}, {"last_seq", value.lastSeq}};
+    Json json{{"events", detail::arrayToJson(value.events)}, {"last_seq", value.lastSeq}};
+    if (value.feedEpoch != 0)
+        json["feed_epoch"] = value.feedEpoch;
+    return json;
 }
 
 void detail::read(const Json &json, const std::string &path, ChangesResponse &out)
@@ -53,6 +56,7 @@ void detail::read(const Json &json, const std::string &path, ChangesResponse &ou
     const ObjectReader r(json, path);
     out.events = r.array<ChangeEvent>("events", kMaxEvents);
     out.lastSeq = r.integer("last_seq");
+    out.feedEpoch = r.optInteger("feed_epoch").value_or(0);
 }
 
 std::optional<DecodeError> decodeInto(const Json &json, ChangesResponse &out)

@@ -1,4 +1,5 @@
 #include "p2pdesk/proto/Orders.h"
+#include "p2pdesk/proto/Customers.h" // limits::kBankName
 
 #include "JsonReader.h"
 
@@ -43,6 +44,7 @@ void putSummary(Json &json, const OrderSummary &value)
     detail::putOptional(json, "status_deadline", value.statusDeadline);
     json["risk"] = detail::arrayToJson(value.risk);
     json["requisites_masked"] = value.requisitesMasked;
+    detail::putOptional(json, "payout_bank_name", value.payoutBankName);
 }
 
 void readSummary(const ObjectReader &r, OrderSummary &out)
@@ -66,6 +68,7 @@ void readSummary(const ObjectReader &r, OrderSummary &out)
     out.statusDeadline = r.optTimestamp("status_deadline");
     out.risk = r.array<RiskBrief>("risk", kMaxRiskBrief);
     out.requisitesMasked = r.string("requisites_masked", Len{0, limits::kRequisites, Lines::Many});
+    out.payoutBankName = r.optString("payout_bank_name", Len{1, limits::kBankName});
 }
 
 } // namespace

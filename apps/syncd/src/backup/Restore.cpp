@@ -8,6 +8,7 @@
 #include "backup/PgTools.h"
 #include "db/ConnectionPool.h"
 #include "db/Migrator.h"
+#include "db/repositories/ChangeEventRepository.h"
 #include "security/SecureMemory.h"
 #include "storage/ContentStore.h"
 #include <sys/stat.h>
@@ -288,6 +289,15 @@ RestoreResult restoreBackup(const config::Config &config, const RestoreOptions &
         }
     }
 
+    {
+        // The restored database numbers its change events below what the workstations have seen
+        // since the backup was taken; a new epoch makes them drop their caches instead of waiting
+        // for seqs they believe they already have (proto/Changes.h).
+        pqxx::work tx(*conn);
+        if (db::ChangeEventRepository::renewFeedEpoch(tx))
+            log << "change feed: new epoch; workstations reload their caches on their next poll\n";
+        tx.commit();
+    }
     {
         pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(*conn);
         result.restored = db::BackupRepository::figures(tx);

@@ -65,6 +65,12 @@ std::int64_t ChangeListener::horizon() const
     return m_horizon;
 }
 
+std::int64_t ChangeListener::epoch() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_epoch;
+}
+
 std::size_t ChangeListener::waiterCount() const
 {
     std::lock_guard lock(m_mutex);
@@ -81,13 +87,18 @@ bool ChangeListener::check(pqxx::connection &conn, std::int64_t &before, std::in
 {
     // One statement = one snapshot: the xmin/xmax and max(seq) describe the same instant.
     pqxx::nontransaction tx(conn);
+    // The epoch rides along (no extra round trip) and is read every time rather than once, so that
+    // it can never be stale for the seqs it is sent with.
     const auto row = tx.exec1("SELECT pg_snapshot_xmin(s)::text, pg_snapshot_xmax(s)::text, "
-                              "(SELECT coalesce(max(seq), 0) FROM change_events) FROM pg_current_snapshot() AS s");
+                              "(SELECT coalesce(max(seq), 0) FROM change_events), "
+                              "(SELECT epoch FROM change_feed_epoch) FROM pg_current_snapshot() AS s");
     const auto xmin = std::stoull(row[0].as<std::string>());
     const auto xmax = std::stoull(row[1].as<std::string>());
     const auto maxSeq = row[2].as<std::int64_t>();
+    const auto epoch = row[3].as<std::int64_t>(0);
 
     std::lock_guard lock(m_mutex);
+    m_epoch = epoch;
     before = m_horizon;
     if (maxSeq > m_horizon && (m_candidates.empty() || m_candidates.back().maxSeq < maxSeq))
         m_candidates.push_back({maxSeq, xmax});

@@ -54,6 +54,8 @@ public:
     // the horizon. Holds no database connection while it waits.
     std::int64_t waitBeyond(std::int64_t since, std::chrono::steady_clock::time_point deadline);
     std::int64_t horizon() const;
+    // The feed's epoch (migration 0011), read with every horizon check; 0 before the first.
+    std::int64_t epoch() const;
     std::size_t waiterCount() const;
 
     void subscribe(Observer observer);
@@ -73,6 +75,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::int64_t m_horizon = 0;
+    std::int64_t m_epoch = 0;
     std::deque<Candidate> m_candidates;
     std::size_t m_waiters = 0;
     bool m_stopping = false;

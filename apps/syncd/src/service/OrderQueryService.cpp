@@ -114,6 +114,7 @@ proto::OrderSummary toSummary(const db::OrderRow &order, const std::vector<db::O
     for (const auto &flag : openFlags)
         s.risk.push_back({flag.rule, wireSeverity(flag.severity)});
     s.requisitesMasked = order.requisitesMasked;
+    s.payoutBankName = order.payoutBankName;
     return s;
 }
 

@@ -188,6 +188,11 @@ constexpr Entry kTexts[] = {
     {Text::ButtonDeclineRate, "❌ Не принимаю", "❌ I do not accept"},
     {Text::RequoteAccepted, "Спасибо! Заявка <b>{code}</b>: новый курс принят, вы получите <b>{receive}</b>.",
      "Thank you! Order <b>{code}</b>: the new rate is accepted; you will receive <b>{receive}</b>."},
+    {Text::AskPayoutBank, "В какой банк перевести {fiat}?", "Which bank should we pay your {fiat} to?"},
+    // The requisites line of the confirmation when a bank was chosen: "•••• 1111, Sberbank".
+    {Text::PayoutToBank, "{requisites}, {bank}", "{requisites}, {bank}"},
+    {Text::BankNotAccepted, "Сейчас мы не переводим в этот банк. Начните, пожалуйста, заново: /new",
+     "We do not pay out to that bank at the moment. Please start again: /new"},
 };
 
 } // namespace

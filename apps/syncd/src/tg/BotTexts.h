@@ -93,8 +93,11 @@ enum class Text {
     ButtonAcceptRate,
     ButtonDeclineRate,
     RequoteAccepted,
+    AskPayoutBank,
+    PayoutToBank,
+    BankNotAccepted,
     // Keep last: the texts test walks the enum up to it.
-    LastText = RequoteAccepted,
+    LastText = BankNotAccepted,
 };
 
 // The text in the language ("ru" | "en"; anything else reads as Russian, the desk's default).

@@ -440,6 +440,40 @@ void CustomerBot::takeAmount(Context &ctx)
                      {std::string(ctx.sender.text(Text::ButtonCancel)), "ex_cancel"}}});
 }
 
+// A fiat payout names its bank when the desk keeps a directory for the currency: the operator
+// paying out sees where the money goes, and the order is refused up front for a bank the desk does
+// not pay to. Without active banks for the currency the question is not asked.
+void CustomerBot::askPayoutBank(Context &ctx, Json data)
+{
+    // Telegram allows 100 buttons in a keyboard; a desk pays out to a handful of banks per currency.
+    constexpr std::size_t kMaxBanks = 40;
+    const std::string fiat = argText(data, "fiat");
+    const auto banks = m_services.banks().list(ctx.tx, fiat, true);
+    if (banks.empty())
+        return askRequisites(ctx, std::move(data));
+    Keyboard keyboard;
+    for (std::size_t i = 0; i < banks.size() && i < kMaxBanks; ++i) {
+        // Two a row: bank names are short, and a long list then fits on a phone's screen.
+        if (i % 2 == 0)
+            keyboard.emplace_back();
+        keyboard.back().push_back({banks[i].name, "ex_bank", {{"code", banks[i].code}, {"name", banks[i].name}}});
+    }
+    keyboard.push_back({{std::string(ctx.sender.text(Text::ButtonCancel)), "ex_cancel"}});
+    ctx.setState("ex_bank", std::move(data));
+    ctx.sender.say(fill(ctx.sender.text(Text::AskPayoutBank), {{"fiat", fiat}}), keyboard);
+}
+
+void CustomerBot::askRequisites(Context &ctx, Json data)
+{
+    const bool sell = argText(data, "direction") == "sell";
+    const std::string asset = argText(data, "asset");
+    const std::string network = argText(data, "network");
+    ctx.setState("ex_requisites", std::move(data));
+    ctx.sender.say(fill(ctx.sender.text(sell ? Text::AskRequisitesSell : Text::AskRequisitesBuy),
+                        {{"asset", asset}, {"network", network}}),
+                   {{{std::string(ctx.sender.text(Text::ButtonCancel)), "ex_cancel"}}});
+}
+
 void CustomerBot::takeRequisites(Context &ctx)
 {
     Json data = ctx.conversation.data;
@@ -464,9 +498,12 @@ void CustomerBot::takeRequisites(Context &ctx)
     // The quote is recomputed at confirmation: the figures shown are those the order will get.
     const auto quote = m_services.orders().creation().quote(ctx.tx, quoteRequest(data));
     data["quote_text"] = quoteText(ctx.sender, data, quote, ctx.settings.quoteLockMinutes);
+    std::string payoutTo = escapeHtml(sealed.masked);
+    if (const std::string bank = argText(data, "payout_bank_name"); !bank.empty())
+        payoutTo = fill(ctx.sender.text(Text::PayoutToBank), {{"requisites", payoutTo}, {"bank", escapeHtml(bank)}});
     ctx.setState("ex_confirm", data);
     ctx.sender.say(fill(ctx.sender.text(Text::ConfirmSummary),
-                        {{"quote", data["quote_text"].get<std::string>()}, {"requisites", escapeHtml(sealed.masked)}}),
+                        {{"quote", data["quote_text"].get<std::string>()}, {"requisites", payoutTo}}),
                    {{{std::string(ctx.sender.text(Text::ButtonConfirm)), "ex_confirm"},
                      {std::string(ctx.sender.text(Text::ButtonCancel)), "ex_cancel"}}});
 }
@@ -498,6 +535,9 @@ void CustomerBot::confirmExchange(Context &ctx)
     create.amountFiat = request.amountFiat;
     create.payoutRequisites =
         m_services.orders().vault().open(ctx.customer().id, argText(data, "requisites_hash"), *sealed);
+    // Checked again here: the bank may have been switched off since the customer chose it.
+    if (const std::string bank = argText(data, "payout_bank"); !bank.empty())
+        create.payoutBank = bank;
     const auto orderId = m_services.orders().creation().create(ctx.tx, ctx.actor(), create,
                                                                std::chrono::minutes(ctx.settings.quoteLockMinutes));
     const auto order = m_services.orders().queries().summary(ctx.work(), orderId);
@@ -725,11 +765,19 @@ void CustomerBot::dispatchButton(Context &ctx, const db::ButtonRow &button)
             return;
         }
         Json data = ctx.conversation.data;
-        ctx.setState("ex_requisites", data);
-        const bool sell = argText(data, "direction") == "sell";
-        ctx.sender.say(fill(ctx.sender.text(sell ? Text::AskRequisitesSell : Text::AskRequisitesBuy),
-                            {{"asset", argText(data, "asset")}, {"network", argText(data, "network")}}),
-                       {{{std::string(ctx.sender.text(Text::ButtonCancel)), "ex_cancel"}}});
+        if (argText(data, "direction") == "sell")
+            askPayoutBank(ctx, std::move(data));
+        else
+            askRequisites(ctx, std::move(data));
+    } else if (action == "ex_bank") {
+        if (ctx.conversation.state != "ex_bank") {
+            ctx.sender.say(Text::NoLongerCurrent);
+            return;
+        }
+        Json data = ctx.conversation.data;
+        data["payout_bank"] = argText(args, "code");
+        data["payout_bank_name"] = argText(args, "name");
+        askRequisites(ctx, std::move(data));
     } else if (action == "ex_confirm") {
         confirmExchange(ctx);
     } else if (action == "ex_cancel") {

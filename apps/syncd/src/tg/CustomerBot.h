@@ -57,6 +57,8 @@ private:
     void choosePair(Context &ctx, const std::string &direction);
     void askAmount(Context &ctx, const nlohmann::json &pair);
     void takeAmount(Context &ctx);
+    void askPayoutBank(Context &ctx, nlohmann::json data);
+    void askRequisites(Context &ctx, nlohmann::json data);
     void takeRequisites(Context &ctx);
     void confirmExchange(Context &ctx);
     void startCancel(Context &ctx);

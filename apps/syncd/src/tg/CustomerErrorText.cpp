@@ -15,6 +15,8 @@ Text customerErrorText(proto::ApiErrorCode code) noexcept
         return Text::CustomerBlocked;
     case C::NewOrdersPaused:
         return Text::NewOrdersPaused;
+    case C::BankNotAccepted:
+        return Text::BankNotAccepted;
     case C::InvalidTransition:
     case C::VersionConflict:
     case C::AlreadyTaken:

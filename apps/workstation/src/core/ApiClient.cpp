@@ -212,6 +212,11 @@ ApiReply *ApiClient::rates()
     return get(pathOf(proto::endpoints::kRates));
 }
 
+ApiReply *ApiClient::payoutBanks()
+{
+    return get(pathOf(proto::endpoints::kBanks));
+}
+
 ApiReply *ApiClient::updateRate(const proto::RateUpdateRequest &request)
 {
     return post(pathOf(proto::endpoints::kAdminRates), toBody(proto::toJson(request)));

@@ -74,6 +74,8 @@ public:
     ApiReply *resetOperatorPassword(std::int64_t operatorId, const proto::ResetPasswordRequest &request);
     ApiReply *resetOperator2fa(std::int64_t operatorId, const proto::Reset2faRequest &request);
     ApiReply *rates();
+    // GET /banks: the active banks a fiat payout may name (any operator).
+    ApiReply *payoutBanks();
     ApiReply *updateRate(const proto::RateUpdateRequest &request);
     ApiReply *adminChecklists();
     ApiReply *replaceChecklist(proto::ChecklistKind kind, const proto::ChecklistUpdateRequest &request);

@@ -79,6 +79,7 @@ void ChangeFeedSync::start()
     if (m_cache && m_cache->isOpen()) {
         m_orders->upsertMany(m_cache->loadAll());
         m_seq = m_cache->lastSeq();
+        m_feedEpoch = m_cache->feedEpoch();
     }
     qCInfo(lcSync) << "starting from seq" << m_seq << "with" << m_orders->orderCount() << "cached orders";
     if (m_seq == 0 && m_followsOrders) {
@@ -176,7 +177,48 @@ void ChangeFeedSync::onPollFinished(ApiReply *reply)
     if (!response)
         return fail(error);
     goOnline();
+    if (!acceptFeedEpoch(response->feedEpoch))
+        return;
     resolve(std::move(response).value());
+}
+
+bool ChangeFeedSync::acceptFeedEpoch(std::int64_t epoch)
+{
+    if (epoch == 0 || epoch == m_feedEpoch)
+        return true; // a server that does not tell, or the feed we know
+    if (m_feedEpoch == 0) {
+        // First contact (or a cache from before epochs): this is the feed our seq belongs to.
+        m_feedEpoch = epoch;
+        if (m_cache && m_cache->isOpen() && !m_cache->setFeedEpoch(epoch))
+            qCWarning(lcSync) << "cache not updated:" << m_cache->errorString();
+        return true;
+    }
+    startOver(epoch);
+    return false;
+}
+
+void ChangeFeedSync::startOver(std::int64_t epoch)
+{
+    // Our seq counts another database's events: polling from it would skip every new event
+    // numbered up to it, so an operator would miss orders until that number came round again.
+    qCWarning(lcSync) << "the server's change feed was replaced (a restored database?): dropping"
+                      << m_orders->orderCount() << "cached orders and seq" << m_seq << "and starting over";
+    if (m_cache && m_cache->isOpen() && (!m_cache->clear() || !m_cache->setFeedEpoch(epoch)))
+        qCWarning(lcSync) << "cache not reset:" << m_cache->errorString();
+    m_orders->removeAll();
+    m_seq = 0;
+    m_feedEpoch = epoch;
+    const quint64 generation = m_generation;
+    emit startedOver();
+    if (generation != m_generation)
+        return; // a listener stopped the feed
+    if (m_followsOrders) {
+        m_phase = Phase::Snapshot;
+        fetchSnapshotPage(std::nullopt);
+    } else {
+        m_phase = Phase::CatchingUp;
+        poll();
+    }
 }
 
 void ChangeFeedSync::resolve(proto::ChangesResponse response)

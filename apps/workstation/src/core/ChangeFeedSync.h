@@ -48,6 +48,8 @@ public:
     bool isOnline() const { return m_online; }
     bool isRunning() const { return m_running; }
     std::int64_t lastSeq() const { return m_seq; }
+    // The server feed's epoch the sequence belongs to (0 until the first poll tells it).
+    std::int64_t feedEpoch() const { return m_feedEpoch; }
     int currentBackoffMs() const { return m_backoffMs; }
     // The pause before the next long-poll after one came back empty without waiting (0: none).
     int idleBackoffMs() const { return m_idleBackoffMs; }
@@ -75,6 +77,10 @@ signals:
     // limits.updated, settings.updated, rate.updated, operator.updated, …), in feed order once its
     // batch is applied, with the event's payload. The admin window reloads the page it concerns.
     void configEvent(const QString &kind, const p2pdesk::proto::Json &payload);
+    // The server's feed is not the one our cache followed (its database was restored from a
+    // backup or replaced): the cache and the queue were emptied and the feed starts over from a
+    // snapshot. The caughtUp() that follows is the moment everything is current again.
+    void startedOver();
     // The server no longer accepts our token: log in again.
     void sessionEnded(const ApiError &error);
 
@@ -90,6 +96,8 @@ private:
     void fetchSnapshotPage(const std::optional<std::string> &cursor);
     void poll();
     void onPollFinished(ApiReply *reply);
+    bool acceptFeedEpoch(std::int64_t epoch);
+    void startOver(std::int64_t epoch);
     void resolve(proto::ChangesResponse response);
     void fetchOrder(std::int64_t orderId);
     void commitBatch();
@@ -106,6 +114,7 @@ private:
     QTimer m_retryTimer;
     int m_waitSeconds = 25;
     bool m_followsOrders = true;
+    std::int64_t m_feedEpoch = 0;
     int m_initialBackoffMs = 1000;
     int m_maxBackoffMs = 30'000;
     int m_backoffMs = 1000;

@@ -226,6 +226,24 @@ std::int64_t LocalCache::lastSeq() const
     return 0;
 }
 
+std::int64_t LocalCache::feedEpoch() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'feed_epoch'"));
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+bool LocalCache::setFeedEpoch(std::int64_t epoch)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('feed_epoch', ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.bindValue(0, QVariant::fromValue<qint64>(epoch));
+    return query.exec() || fail(QStringLiteral("store feed_epoch"), lastError(query));
+}
+
 std::int64_t LocalCache::orderCount() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

@@ -47,6 +47,10 @@ public:
 
     std::vector<proto::OrderSummary> loadAll() const;
     std::int64_t lastSeq() const;
+    // The server feed's epoch the cached seq belongs to (proto::ChangesResponse::feedEpoch); 0 =
+    // not yet known. clear() forgets it with the rest.
+    std::int64_t feedEpoch() const;
+    bool setFeedEpoch(std::int64_t epoch);
     std::int64_t orderCount() const;
 
     // One transaction: the orders (an older version than the stored one is ignored), the removals,

@@ -36,6 +36,21 @@ void OrderCreation::setRates(std::vector<proto::RateDto> rates)
     emit ratesChanged();
 }
 
+void OrderCreation::loadBanks()
+{
+    ApiReply *reply = m_api->payoutBanks();
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        ApiError error;
+        auto list = reply->ok() ? reply->decode<proto::BankList>(&error) : std::nullopt;
+        if (!list) {
+            qCInfo(lcChat) << "payout banks not read:" << (reply->ok() ? error : *reply->error()).code;
+            return;
+        }
+        m_banks = std::move(list->items);
+        emit banksChanged();
+    });
+}
+
 void OrderCreation::create(const proto::CreateOrderRequest &request)
 {
     if (m_busy)

@@ -2,6 +2,7 @@
 
 #include "core/ApiError.h"
 
+#include "p2pdesk/proto/Banks.h"
 #include "p2pdesk/proto/Orders.h"
 #include "p2pdesk/proto/Rates.h"
 
@@ -30,12 +31,17 @@ public:
     void loadRates();
     const std::vector<proto::RateDto> &rates() const { return m_rates; }
     void setRates(std::vector<proto::RateDto> rates);
+    // GET /banks: the active banks a fiat payout may name. Optional to the form: when they cannot
+    // be read, an order simply names no bank (banksChanged is not emitted).
+    void loadBanks();
+    const std::vector<proto::BankDto> &banks() const { return m_banks; }
 
     void create(const proto::CreateOrderRequest &request);
     bool isBusy() const { return m_busy; }
 
 signals:
     void ratesChanged();
+    void banksChanged();
     void ratesFailed(const p2pdesk::workstation::ApiError &error);
     void created(const p2pdesk::proto::OrderDetail &order);
     void failed(const p2pdesk::workstation::ApiError &error);
@@ -44,6 +50,7 @@ signals:
 private:
     ApiClient *m_api;
     std::vector<proto::RateDto> m_rates;
+    std::vector<proto::BankDto> m_banks;
     bool m_busy = false;
     QByteArray m_unansweredBody; // the request of an attempt that got no answer, and its key
     QString m_unansweredKey;

@@ -25,7 +25,8 @@ OrderSnapshot OrderSnapshot::fromSummary(proto::OrderSummary summary)
     }
     row.searchKey =
         (row.code + u' ' + row.customer + u' ' + row.holder + u' ' + QString::fromStdString(summary.asset) + u' ' +
-         QString::fromStdString(summary.fiatCurrency) + u' ' + QString::fromStdString(summary.requisitesMasked))
+         QString::fromStdString(summary.fiatCurrency) + u' ' + QString::fromStdString(summary.requisitesMasked) + u' ' +
+         QString::fromStdString(summary.payoutBankName.value_or(std::string())))
             .toLower();
     row.summary = std::move(summary);
     return row;

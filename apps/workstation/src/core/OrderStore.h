@@ -19,6 +19,8 @@ public:
     virtual bool upsert(proto::OrderSummary summary) = 0;
     virtual void upsertMany(std::vector<proto::OrderSummary> summaries) = 0;
     virtual bool remove(std::int64_t orderId) = 0;
+    // Forgets every order (the server's feed was replaced: ChangeFeedSync starts over).
+    virtual void removeAll() = 0;
     virtual const OrderSnapshot *find(std::int64_t orderId) const = 0;
     virtual int orderCount() const = 0;
 

@@ -392,6 +392,14 @@ bool OrderQueueModel::remove(std::int64_t orderId)
     return true;
 }
 
+void OrderQueueModel::removeAll()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    endResetModel();
+}
+
 void OrderQueueModel::setTickInterval(int msecs)
 {
     if (msecs > 0)

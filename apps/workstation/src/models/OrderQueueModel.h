@@ -65,6 +65,7 @@ public:
     // Bulk load: replacements in place, all new rows in one beginInsertRows.
     void upsertMany(std::vector<proto::OrderSummary> summaries) override;
     bool remove(std::int64_t orderId) override;
+    void removeAll() override;
     int orderCount() const override { return static_cast<int>(m_rows.size()); }
 
     const OrderSnapshot &at(int row) const { return m_rows[static_cast<std::size_t>(row)]; }

@@ -36,9 +36,11 @@ const std::string &selectOrders()
         ", o.rate_agreement, o.requote_reason, o.rate_reference, o.requote_rate, o.requote_amount_crypto, "
         "o.requote_amount_fiat, " +
         micros("o.requote_offered_at") +
+        ", pb.name"
         " FROM orders o JOIN customers c ON c.id = o.customer_id "
         "LEFT JOIN operators h ON h.id = o.holder_operator_id "
-        "LEFT JOIN payout_accounts p ON p.id = o.payout_account_id ";
+        "LEFT JOIN payout_accounts p ON p.id = o.payout_account_id "
+        "LEFT JOIN banks pb ON pb.id = p.bank_id ";
     return sql;
 }
 
@@ -83,6 +85,7 @@ OrderRow readOrder(const pqxx::row &row)
     o.requoteAmountCrypto = columns::optionalDecimal(row[32], cryptoScale);
     o.requoteAmountFiat = columns::optionalDecimal(row[33], fiatScale);
     o.requoteOfferedAt = columns::optionalTimestamp(row[34]);
+    o.payoutBankName = row[35].get<std::string>();
     return o;
 }
 

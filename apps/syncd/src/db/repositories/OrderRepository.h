@@ -52,6 +52,8 @@ struct OrderRow {
     std::optional<domain::Decimal> requoteAmountCrypto;
     std::optional<domain::Decimal> requoteAmountFiat;
     std::optional<proto::Timestamp> requoteOfferedAt;
+    // The payout account's bank (banks directory), by name.
+    std::optional<std::string> payoutBankName;
 };
 
 struct NewOrder {

@@ -546,6 +546,10 @@ QWidget *OrderCardWidget::buildSummary()
     form->addRow(tr("Customer:"), m_customer);
     form->addRow(tr("Deposit wallet:"), m_wallet);
     form->addRow(tr("Requisites:"), m_requisites);
+    m_payoutBank = valueLabel(QStringLiteral("payoutBankLabel"), this);
+    form->addRow(tr("Bank:"), m_payoutBank);
+    form->setRowVisible(m_payoutBank, false);
+    m_detailsForm = form;
     form->addRow(tr("Payout reference:"), m_payoutReference);
     form->addRow(tr("Approval:"), m_approvalNote);
     return box;
@@ -761,6 +765,8 @@ void OrderCardWidget::onOrderChanged()
     m_requisites->setText(detail.requisites ? str(*detail.requisites) : str(order.requisitesMasked));
     m_requisites->setToolTip(detail.requisites ? QString()
                                                : tr("Masked: only the holder or a senior sees them in full."));
+    m_payoutBank->setText(order.payoutBankName ? str(*order.payoutBankName) : QString());
+    m_detailsForm->setRowVisible(m_payoutBank, order.payoutBankName.has_value());
     m_payoutReference->setText(detail.payoutReference ? str(*detail.payoutReference) : tr("—"));
     m_approvalNote->setText(
         DisplayText::approvalLine(detail, m_actions->needsApproval(), OrderActions::hasValidApproval(detail)));

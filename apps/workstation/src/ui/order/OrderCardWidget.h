@@ -14,6 +14,7 @@ class QDialog;
 class QDragEnterEvent;
 class QDropEvent;
 class QHBoxLayout;
+class QFormLayout;
 class QLabel;
 class QMimeData;
 class QPushButton;
@@ -144,6 +145,10 @@ private:
     QLabel *m_wallet;
     QLabel *m_payoutReference;
     QLabel *m_requisites;
+    // The bank of a fiat payout, in a row of its own so that copying the requisites copies them
+    // alone; the row shows only when the customer named a bank.
+    QLabel *m_payoutBank = nullptr;
+    QFormLayout *m_detailsForm = nullptr;
     QLabel *m_approvalNote;
     QLabel *m_verifyTitle;
     QLabel *m_payoutTitle;

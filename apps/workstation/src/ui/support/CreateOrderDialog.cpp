@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace p2pdesk::workstation {
 
 namespace {
@@ -33,6 +35,7 @@ CreateOrderDialog::CreateOrderDialog(OrderCreation *creation, const proto::Ticke
     , m_pair(new QComboBox(this))
     , m_amount(new QLineEdit(this))
     , m_unit(new QComboBox(this))
+    , m_bank(new QComboBox(this))
     , m_requisitesLabel(new QLabel(this))
     , m_requisites(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
@@ -56,6 +59,7 @@ CreateOrderDialog::CreateOrderDialog(OrderCreation *creation, const proto::Ticke
     m_amount->setObjectName(QStringLiteral("amountLineEdit"));
     m_amount->setPlaceholderText(tr("e.g. 250.00"));
     m_unit->setObjectName(QStringLiteral("amountUnitComboBox"));
+    m_bank->setObjectName(QStringLiteral("payoutBankComboBox"));
     m_requisitesLabel->setWordWrap(true);
     m_requisites->setObjectName(QStringLiteral("requisitesTextEdit"));
     m_requisites->setTabChangesFocus(true);
@@ -76,6 +80,9 @@ CreateOrderDialog::CreateOrderDialog(OrderCreation *creation, const proto::Ticke
     form->addRow(tr("Amount:"), amountRow);
     form->addRow(m_requisitesLabel);
     form->addRow(m_requisites);
+    form->addRow(tr("Bank:"), m_bank);
+    form->setRowVisible(m_bank, false);
+    m_form = form;
     auto *layout = new QVBoxLayout(this);
     auto *note = new QLabel(tr("The server prices the order at the desk's current rate and checks it against the "
                                "risk limits, as for an order from the bot."),
@@ -93,6 +100,7 @@ CreateOrderDialog::CreateOrderDialog(OrderCreation *creation, const proto::Ticke
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateOrderDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_creation, &OrderCreation::ratesChanged, this, &CreateOrderDialog::fillPairs);
+    connect(m_creation, &OrderCreation::banksChanged, this, &CreateOrderDialog::fillBanks);
     connect(m_creation, &OrderCreation::ratesFailed, this, [this](const ApiError &error) {
         m_error->setText(tr("The desk's rates could not be read: %1").arg(DisplayText::error(error)));
     });
@@ -108,6 +116,8 @@ CreateOrderDialog::CreateOrderDialog(OrderCreation *creation, const proto::Ticke
     fillPairs();
     if (m_creation->rates().empty())
         m_creation->loadRates();
+    // Read each time the form opens: an admin may have added or switched off a bank meanwhile.
+    m_creation->loadBanks();
     resize(560, 420);
 }
 
@@ -140,6 +150,28 @@ void CreateOrderDialog::updateUnits()
         m_unit->addItem(pair.at(0), QStringLiteral("crypto"));
         m_unit->addItem(pair.at(2), QStringLiteral("fiat"));
     }
+    fillBanks();
+}
+
+void CreateOrderDialog::fillBanks()
+{
+    const QStringList pair = m_pair->currentData().toStringList();
+    const bool sell = static_cast<domain::Direction>(m_direction->currentData().toInt()) == domain::Direction::Sell;
+    const QString before = m_bank->currentData().toString();
+    m_bank->clear();
+    if (sell && pair.size() == 3) {
+        for (const proto::BankDto &bank : m_creation->banks()) {
+            if (str(bank.fiatCurrency) == pair.at(2))
+                m_bank->addItem(str(bank.name), str(bank.code));
+        }
+    }
+    const bool offered = m_bank->count() > 0;
+    if (offered) {
+        // Naming no bank stays possible (the customer may not have said), and is the default.
+        m_bank->insertItem(0, tr("Not named"), QString());
+        m_bank->setCurrentIndex(std::max(0, m_bank->findData(before)));
+    }
+    m_form->setRowVisible(m_bank, offered);
     updateOk();
 }
 
@@ -174,6 +206,8 @@ std::optional<proto::CreateOrderRequest> CreateOrderDialog::request(QString *why
     else
         out.amountCrypto = amount.value();
     out.payoutRequisites = requisites.toStdString();
+    if (const QString bank = m_bank->currentData().toString(); !bank.isEmpty())
+        out.payoutBank = bank.toStdString();
     return out;
 }
 

@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -39,6 +40,7 @@ signals:
 private:
     void fillPairs();
     void updateUnits();
+    void fillBanks();
     void updateOk();
     void submit();
 
@@ -48,6 +50,10 @@ private:
     QComboBox *m_pair;
     QLineEdit *m_amount;
     QComboBox *m_unit;
+    // The bank a fiat payout goes to: the pair's currency's active banks; the row shows only for a
+    // sell whose currency has banks in the directory.
+    QComboBox *m_bank;
+    QFormLayout *m_form = nullptr;
     QLabel *m_requisitesLabel;
     QPlainTextEdit *m_requisites;
     QLabel *m_error;

@@ -65,9 +65,15 @@ struct ChangeEvent {
 // GET /api/v1/changes?since=SEQ&wait=SECONDS → {"events":[…],"last_seq"}. Events have
 // seq > since in ascending order; last_seq is the highest seq returned, or `since` when none came
 // before the wait ran out. The next poll passes last_seq as since.
+//
+// "feed_epoch" names the feed the sequence numbers belong to. It changes when the database is
+// replaced (a restore from backup), where seq starts again below what a workstation's cache has
+// seen: a client whose cached epoch differs must drop its cache and start over, or it would skip
+// every event up to its old seq. 0 = not told (a stand-in server).
 struct ChangesResponse {
     std::vector<ChangeEvent> events;
     std::int64_t lastSeq = 0;
+    std::int64_t feedEpoch = 0;
 };
 
 // since ≥ 0 (default 0), wait 0..limits::kMaxWaitSeconds (default 0 = answer at once).

@@ -26,6 +26,7 @@ inline constexpr std::string_view kProofFile = "/api/v1/proofs/{id}/file";      
 inline constexpr std::string_view kProofAnnotations = "/api/v1/proofs/{id}/annotations"; // GET, POST
 
 inline constexpr std::string_view kRates = "/api/v1/rates";     // GET
+inline constexpr std::string_view kBanks = "/api/v1/banks";     // GET: the active banks, for payouts
 inline constexpr std::string_view kChanges = "/api/v1/changes"; // GET ?since=&wait=
 // Read-only views every operator needs (take dialog thresholds, the order card's checklists); the
 // /admin paths below are for the admin screens.

@@ -161,6 +161,9 @@ struct OrderSummary {
     std::optional<Timestamp> statusDeadline;
     std::vector<RiskBrief> risk; // uncleared flags only
     std::string requisitesMasked;
+    // The bank of the banks directory the fiat payout goes to, by name, when the customer named
+    // one ("payout_bank_name"; absent otherwise).
+    std::optional<std::string> payoutBankName;
 };
 
 // {"items":[OrderSummary],"next_cursor"?}

@@ -73,7 +73,9 @@ void registerChangeRoutes(Router &router, app::Services &services)
                 ctx.log().debug("long-poll cap reached: answering without waiting");
             }
         }
-        return HttpResponse::json(200, proto::toJson(feed::ChangeReader(services.pool()).read(since, horizon)));
+        auto response = feed::ChangeReader(services.pool()).read(since, horizon);
+        response.feedEpoch = listener.epoch();
+        return HttpResponse::json(200, proto::toJson(response));
     });
 }
 

@@ -41,6 +41,18 @@ std::optional<bool> activeFilter(const RequestContext &ctx)
 
 void registerAdminBankRoutes(Router &router, app::Services &services)
 {
+    // Where a payout may go, for whoever records an order (the ticket window's "Create order"):
+    // the active banks only — the directory's history is the admins'.
+    RouteOptions operators;
+    operators.roles = {"operator", "senior", "admin"};
+    router.get(
+        proto::endpoints::kBanks,
+        [&services](RequestContext &ctx) {
+            proto::BankList list;
+            list.items = services.banks().list(ctx.tx(), fiatFilter(ctx), true);
+            return HttpResponse::json(200, proto::toJson(list));
+        },
+        operators);
     RouteOptions readers;
     readers.roles = {"admin", "senior"};
     RouteOptions admin;
