@@ -439,8 +439,9 @@ void TestSupportDeskRealSyncd::customerToOperatorAndBack()
                  std::string("TINK"));
     }
     // The operator who pays her out sees the bank on the card.
-    QTRY_COMPARE_WITH_TIMEOUT(app.orderCard(marinaOrder)->findChild<QLabel *>(QStringLiteral("payoutBankLabel"))->text(),
-                              QStringLiteral("T-Bank"), kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        app.orderCard(marinaOrder)->findChild<QLabel *>(QStringLiteral("payoutBankLabel"))->text(),
+        QStringLiteral("T-Bank"), kWait);
     app.orderCard(marinaOrder)->close();
 
     // The chat window leads to Marina's profile; a senior's block elsewhere shows in it at once

@@ -388,7 +388,8 @@ private slots:
         expectMessage(kAlice, "We do not pay out to that bank");
         QCOMPARE(m_world->count("SELECT count(*) FROM orders"), 0LL);
         QCOMPARE(m_world->scalar("SELECT state FROM tg_conversations c JOIN customers u ON u.id = c.customer_id "
-                                 "WHERE u.tg_user_id = " + std::to_string(kAlice)),
+                                 "WHERE u.tg_user_id = " +
+                                 std::to_string(kAlice)),
                  std::string("idle"));
     }
 

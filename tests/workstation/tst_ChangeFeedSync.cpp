@@ -248,7 +248,7 @@ void TestChangeFeedSync::firstStartTakesASnapshotThenGoesLive()
     QCOMPARE(online.at(0).at(0).toBool(), true);
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_cache->orderCount(), 2);
-    QCOMPARE(changed.size(), 0); // the initial load does not notify
+    QCOMPARE(changed.size(), 0);        // the initial load does not notify
     QCOMPARE(m_cache->feedEpoch(), 77); // first contact: the feed our seq belongs to
 
     // A live event carrying its order lands in the model and the cache.

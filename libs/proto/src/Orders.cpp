@@ -1,7 +1,8 @@
 #include "p2pdesk/proto/Orders.h"
-#include "p2pdesk/proto/Customers.h" // limits::kBankName
 
 #include "JsonReader.h"
+
+#include "p2pdesk/proto/Customers.h" // limits::kBankName
 
 #include <charconv>
 

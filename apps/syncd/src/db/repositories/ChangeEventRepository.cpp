@@ -42,7 +42,8 @@ bool ChangeEventRepository::renewFeedEpoch(pqxx::transaction_base &tx)
     if (!tx.exec1("SELECT to_regclass('change_feed_epoch') IS NOT NULL")[0].as<bool>())
         return false;
     // The same draw as the migration (60 random bits: a repeat is not a practical concern).
-    tx.exec0("UPDATE change_feed_epoch SET epoch = ('x' || substr(md5(gen_random_uuid()::text), 1, 15))::bit(60)::bigint + 1");
+    tx.exec0("UPDATE change_feed_epoch "
+             "SET epoch = ('x' || substr(md5(gen_random_uuid()::text), 1, 15))::bit(60)::bigint + 1");
     return true;
 }
 
