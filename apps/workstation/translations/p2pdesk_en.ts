@@ -2321,6 +2321,14 @@ The chat of this order starts with the customer&apos;s first message in the bot;
         <source>Enter the amount as a number.</source>
         <translation>Enter the amount as a number.</translation>
     </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Bank:</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Not named</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::CustomerOrdersModel</name>
@@ -4013,6 +4021,10 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>The customer&apos;s orders, flags, payout accounts and tickets (Ctrl+Shift+U)</source>
         <translation>The customer&apos;s orders, flags, payout accounts and tickets (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Bank:</translation>
     </message>
 </context>
 <context>

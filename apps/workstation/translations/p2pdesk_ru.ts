@@ -2328,6 +2328,14 @@ The chat of this order starts with the customer&apos;s first message in the bot;
         <source>Enter the amount as a number.</source>
         <translation>Введите сумму числом.</translation>
     </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Банк:</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Не указан</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::CustomerOrdersModel</name>
@@ -4027,6 +4035,10 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>The customer&apos;s orders, flags, payout accounts and tickets (Ctrl+Shift+U)</source>
         <translation>Заявки клиента, флаги риска, реквизиты выплат и обращения (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Банк:</translation>
     </message>
 </context>
 <context>
