@@ -2,6 +2,7 @@
 #include "db/Transaction.h"
 #include "workers/AuditSealer.h"
 #include "workers/DeadlineWorker.h"
+#include "workers/ProofRetentionWorker.h"
 #include "workers/WorkerSet.h"
 
 #include <pqxx/result>
@@ -21,6 +22,13 @@ void registerWorkers(WorkerSet &workers, app::Services &services)
 
     auto deadlines = std::make_shared<DeadlineWorker>(services.pool(), services.changeFeed(), services.orders());
     workers.add("order_deadlines", std::chrono::seconds(5), [deadlines] { deadlines->runOnce(); });
+
+    const auto retentionDays = services.config().integer("proofs.retention_days");
+    if (retentionDays > 0) {
+        auto retention = std::make_shared<ProofRetentionWorker>(services.pool(), services.contentStore(),
+                                                                static_cast<int>(retentionDays));
+        workers.add("proof_retention", std::chrono::minutes(10), [retention] { retention->runOnce(); });
+    }
 
     workers.add("idempotency_purge", std::chrono::minutes(10), [&services] {
         const auto hours = services.config().integer("http.idempotency_ttl_h");
