@@ -1,5 +1,6 @@
 #include "app/Services.h"
 #include "db/Transaction.h"
+#include "workers/AuditAnchorWorker.h"
 #include "workers/AuditSealer.h"
 #include "workers/DeadlineWorker.h"
 #include "workers/ProofRetentionWorker.h"
@@ -7,6 +8,8 @@
 
 #include <pqxx/result>
 
+#include <algorithm>
+#include <cstdint>
 #include <memory>
 
 namespace p2pdesk::syncd::workers {
@@ -19,6 +22,11 @@ void registerWorkers(WorkerSet &workers, app::Services &services)
     auto sealer = std::make_shared<AuditSealer>(services.pool());
     workers.add("audit_sealer", std::chrono::milliseconds(services.config().integer("audit.seal_interval_ms")),
                 [sealer] { sealer->sealOnce(); });
+
+    auto anchor = std::make_shared<AuditAnchorWorker>(services.pool(), services.config().path("audit.anchor_file"));
+    workers.add("audit_anchor",
+                std::chrono::seconds(std::max<std::int64_t>(1, services.config().integer("audit.anchor_interval_s"))),
+                [anchor] { anchor->runOnce(); });
 
     auto deadlines = std::make_shared<DeadlineWorker>(services.pool(), services.changeFeed(), services.orders());
     workers.add("order_deadlines", std::chrono::seconds(5), [deadlines] { deadlines->runOnce(); });
