@@ -68,7 +68,7 @@ struct PurgedAttachment {
     std::string storageKey;
 };
 
-// A purged row whose file step has not finished (see migration 0011).
+// A purged row whose file step has not finished (see migration 0012).
 struct UnreleasedFile {
     std::int64_t attachmentId = 0;
     std::string storageKey;

@@ -1,4 +1,4 @@
--- 0011: proof retention (workers/ProofRetentionWorker). 0001 already has attachments.purged_at;
+-- 0012: proof retention (workers/ProofRetentionWorker). 0001 already has attachments.purged_at;
 -- purging is two steps, because the database and the file store cannot commit together:
 --   1. purged_at is set (with its audit row) in one transaction: from then on the proof is never
 --      served, whatever happens to the file;
