@@ -35,6 +35,7 @@ private slots:
             {"auth_failed", 401},
             {"forbidden", 403},
             {"not_found", 404},
+            {"proof_purged", 410},
             {"method_not_allowed", 405},
             {"conflict", 409},
             {"invalid_transition", 409},

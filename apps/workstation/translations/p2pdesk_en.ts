@@ -112,6 +112,10 @@
         <translation>The server failed. Try again; if it repeats, tell the admin.</translation>
     </message>
     <message>
+        <source>This proof file was deleted after the retention period; only its SHA-256 is kept.</source>
+        <translation>This proof file was deleted after the retention period; only its SHA-256 is kept.</translation>
+    </message>
+    <message>
         <source>The server&apos;s database is unavailable. Try again shortly.</source>
         <translation>The server&apos;s database is unavailable. Try again shortly.</translation>
     </message>

@@ -112,6 +112,10 @@
         <translation>Ошибка сервера. Попробуйте ещё раз; если повторится, сообщите администратору.</translation>
     </message>
     <message>
+        <source>This proof file was deleted after the retention period; only its SHA-256 is kept.</source>
+        <translation>Файл этого подтверждения удалён по истечении срока хранения; сохранён только его SHA-256.</translation>
+    </message>
+    <message>
         <source>The server&apos;s database is unavailable. Try again shortly.</source>
         <translation>База данных сервера недоступна. Попробуйте чуть позже.</translation>
     </message>

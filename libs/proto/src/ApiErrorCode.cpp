@@ -18,6 +18,7 @@ constexpr std::array<CodeInfo, kAllApiErrorCodes.size()> kCodes = {{
     {ApiErrorCode::AuthFailed, "auth_failed", 401},
     {ApiErrorCode::Forbidden, "forbidden", 403},
     {ApiErrorCode::NotFound, "not_found", 404},
+    {ApiErrorCode::ProofPurged, "proof_purged", 410},
     {ApiErrorCode::MethodNotAllowed, "method_not_allowed", 405},
     {ApiErrorCode::Conflict, "conflict", 409},
     {ApiErrorCode::InvalidTransition, "invalid_transition", 409},

@@ -15,7 +15,10 @@ const std::vector<Command> &commands()
         {"create-admin", "create-admin --username NAME",
          "Create an admin (roles admin, senior, operator); password on stdin; prints the otpauth:// URI once.",
          &runCreateAdmin},
-        {"audit-verify", "audit-verify", "Check the audit log hash chain; prints OK or the first broken row.",
+        {"audit-verify", "audit-verify [--anchor FILE]",
+         "Check the audit log hash chain; prints OK or the first broken row. With --anchor (a file written by "
+         "audit.anchor_file) the anchored row must still be in the chain with that hash, so a cut-off or "
+         "re-sealed tail is detected too.",
          &runAuditVerify},
         {"backup", "backup [--to DIR] [--keep N] [--key-file FILE]",
          "Dump the database (pg_dump, one snapshot) and copy the stored files into DIR/<UTC time>/ with a manifest "

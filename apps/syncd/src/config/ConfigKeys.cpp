@@ -81,7 +81,16 @@ const std::vector<KeySpec> &knownKeys()
          "Proof images wider or taller than this many pixels are refused (422), whatever their file size."},
         {"proofs.max_image_pixels", KeyKind::Integer, std::to_string(domain::ImageLimits::defaults().maxPixels),
          "Proof images with more pixels than this are refused (422): a small file can decode to gigabytes."},
+        {"proofs.retention_days", KeyKind::Integer, "90",
+         "Proof files are deleted this many days after both their upload and their order's close (the row "
+         "and its SHA-256 stay; the file then answers 410 proof_purged). Never while the order is in dispute, "
+         "on hold or open, or its customer is blocked. 0 = keep forever."},
         {"audit.seal_interval_ms", KeyKind::Integer, "200", "How often the audit sealer looks for new rows."},
+        {"audit.anchor_file", KeyKind::Path, "",
+         "File the head of the audit chain (seq and hash of the newest sealed row) is written to, replaced "
+         "atomically, mode 0640; copy it off the database host and check with `audit-verify --anchor FILE`. "
+         "Empty: the head goes to the log (syncd.workers.audit_anchor) only."},
+        {"audit.anchor_interval_s", KeyKind::Integer, "300", "How often the audit chain head is exported."},
         // The Telegram bridge (tg/). Off until a bot token is configured.
         {"telegram.mode", KeyKind::String, "off",
          "off | polling (getUpdates; works behind NAT, the default for a desk) | webhook (Telegram calls "

@@ -122,7 +122,10 @@ proto::Proof ProofService::addFile(db::Transaction &tx, std::int64_t orderId, st
     const std::string &mime = sniffed.mime;
     const auto order = lockForProof(tx, orderId, uploader);
     // The file is durable before its row commits; a rolled-back upload leaves an unreferenced
-    // object behind, which is harmless (content-addressed) and reclaimed by retention purges.
+    // object behind, which is harmless (content-addressed). The key lock, held until this
+    // transaction ends, keeps a retention purge from removing these same bytes (stored earlier for
+    // another attachment) between put() and our row becoming visible.
+    db::AttachmentRepository::lockStorageKey(tx.work(), storage::ContentStore::keyOf(security::sha256(bytes)));
     const auto stored = m_store.put(bytes);
     const auto sameFile = db::AttachmentRepository::otherOrdersWithSha256(tx.work(), stored.sha256, orderId);
 
@@ -184,8 +187,13 @@ void ProofService::finish(db::Transaction &tx, const db::ProofOrderContext &orde
 ProofFile ProofService::file(db::Transaction &tx, std::int64_t attachmentId)
 {
     const auto row = db::AttachmentRepository::findById(tx.work(), attachmentId);
-    if (!row || row->purged || !row->storageKey || !row->mime)
+    if (!row || !row->storageKey || !row->mime)
         throw ServiceError(ApiErrorCode::NotFound, "no such proof file");
+    if (row->purged) {
+        const auto sha256 = row->sha256 ? security::toHex(row->sha256->data(), row->sha256->size()) : std::string();
+        throw ServiceError(ApiErrorCode::ProofPurged, "the proof file was deleted by the retention policy",
+                           {{"proof_id", attachmentId}, {"sha256", sha256}});
+    }
     auto bytes = m_store.read(*row->storageKey);
     if (!bytes)
         throw ServiceError(ApiErrorCode::NotFound, "the proof file is no longer stored");

@@ -53,7 +53,7 @@ public:
                          const ProofUploader &uploader, audit::AuditEntry audit);
     proto::Proof addFile(db::Transaction &tx, std::int64_t orderId, std::string_view bytes,
                          const ProofUploader &uploader, audit::AuditEntry audit);
-    // 404 for unknown, purged or non-file attachments.
+    // 404 for unknown or non-file attachments, 410 proof_purged for files removed by retention.
     ProofFile file(db::Transaction &tx, std::int64_t attachmentId);
 
     static proto::Proof toProof(const db::AttachmentRow &row, const proto::Actor &uploader);

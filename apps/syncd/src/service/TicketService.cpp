@@ -1,5 +1,6 @@
 #include "service/TicketService.h"
 
+#include "db/repositories/AttachmentRepository.h"
 #include "db/repositories/CustomerRepository.h"
 #include "db/repositories/OperatorRepository.h"
 #include "db/repositories/OrderRepository.h"
@@ -135,6 +136,8 @@ RecordedMessage TicketService::recordCustomerMessage(db::Transaction &tx, const 
     std::vector<std::int64_t> attachmentIds;
     for (const auto &file : input.attachments) {
         const auto sniffed = storage::MimeSniffer::inspect(file.bytes, domain::ImageLimits::defaults());
+        // Same bytes may back a proof being purged right now: see ProofService::addFile.
+        db::AttachmentRepository::lockStorageKey(work, storage::ContentStore::keyOf(security::sha256(file.bytes)));
         const auto stored = m_contentStore.put(file.bytes);
         db::NewTicketAttachment row;
         row.messageId = *messageId;

@@ -57,6 +57,12 @@ bool ContentStore::isValidKey(const std::string &key)
     return isSafeKey(key);
 }
 
+std::string ContentStore::keyOf(const security::Sha256Digest &sha256)
+{
+    const auto hex = security::toHex(sha256.data(), sha256.size());
+    return "sha256/" + hex.substr(0, 2) + "/" + hex.substr(2, 2) + "/" + hex;
+}
+
 std::filesystem::path ContentStore::pathOf(const std::string &key) const
 {
     if (!isSafeKey(key))
@@ -74,8 +80,7 @@ StoredObject ContentStore::put(std::string_view bytes)
     StoredObject object;
     object.sha256 = security::sha256(bytes);
     object.sha256Hex = security::toHex(object.sha256.data(), object.sha256.size());
-    object.key =
-        "sha256/" + object.sha256Hex.substr(0, 2) + "/" + object.sha256Hex.substr(2, 2) + "/" + object.sha256Hex;
+    object.key = keyOf(object.sha256);
     object.size = bytes.size();
 
     const auto target = m_root / object.key;
@@ -122,6 +127,19 @@ StoredObject ContentStore::put(std::string_view bytes)
     // The rename is only durable once the directory entry is.
     fsyncPath(dir, O_RDONLY | O_DIRECTORY);
     return object;
+}
+
+bool ContentStore::remove(const std::string &key)
+{
+    const auto target = pathOf(key);
+    if (::unlink(target.c_str()) != 0) {
+        if (errno == ENOENT)
+            return false;
+        throwErrno("unlink " + target.string());
+    }
+    // Like put(): the removal is durable once the directory entry is.
+    fsyncPath(target.parent_path(), O_RDONLY | O_DIRECTORY);
+    return true;
 }
 
 std::optional<std::string> ContentStore::read(const std::string &key) const

@@ -29,12 +29,17 @@ public:
     // The bytes of a stored object; nullopt when missing (purged, or never stored here).
     std::optional<std::string> read(const std::string &key) const;
     bool contains(const std::string &key) const;
+    // Deletes the object; true when a file was removed, false when it was already gone (so a
+    // repeated removal after a crash is harmless). The caller makes sure nothing refers to it.
+    bool remove(const std::string &key);
     std::filesystem::path pathOf(const std::string &key) const;
     const std::filesystem::path &root() const { return m_root; }
 
     // Whether `key` has the shape put() gives keys ("sha256/xx/yy/<64 hex>", xx and yy the first
     // digits): the only names the store reads or writes, and the only ones a backup restores.
     static bool isValidKey(const std::string &key);
+    // The key put() gives these bytes' digest.
+    static std::string keyOf(const security::Sha256Digest &sha256);
     // The SHA-256 (hex) a valid key names.
     static std::string sha256HexOf(const std::string &key) { return key.substr(13); }
 

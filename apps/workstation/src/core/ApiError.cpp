@@ -10,7 +10,7 @@ namespace p2pdesk::workstation {
 namespace {
 
 // QT_TRANSLATE_NOOP keeps the sentences in the .ts files; they are translated when shown.
-constexpr std::array<std::pair<const char *, const char *>, 38> kSentences = {{
+constexpr std::array<std::pair<const char *, const char *>, 39> kSentences = {{
     {"bad_request", QT_TRANSLATE_NOOP("ApiError", "The server did not understand the request.")},
     {"validation_failed", QT_TRANSLATE_NOOP("ApiError", "Some of the entered values are not valid.")},
     {"unauthorized", QT_TRANSLATE_NOOP("ApiError", "Your session has ended. Please log in again.")},
@@ -47,6 +47,9 @@ constexpr std::array<std::pair<const char *, const char *>, 38> kSentences = {{
     {"unsupported_media_type", QT_TRANSLATE_NOOP("ApiError", "This file type is not accepted.")},
     {"rate_limited", QT_TRANSLATE_NOOP("ApiError", "Too many attempts. Wait a little and try again.")},
     {"internal_error", QT_TRANSLATE_NOOP("ApiError", "The server failed. Try again; if it repeats, tell the admin.")},
+    {"proof_purged",
+     QT_TRANSLATE_NOOP("ApiError",
+                       "This proof file was deleted after the retention period; only its SHA-256 is kept.")},
     {"db_unavailable", QT_TRANSLATE_NOOP("ApiError", "The server's database is unavailable. Try again shortly.")},
     {"network_error", QT_TRANSLATE_NOOP("ApiError", "The server cannot be reached.")},
     {"timeout", QT_TRANSLATE_NOOP("ApiError", "The server did not answer in time.")},

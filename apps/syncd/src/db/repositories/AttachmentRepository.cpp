@@ -71,6 +71,30 @@ AttachmentRow readRow(const pqxx::row &row)
     return a;
 }
 
+// Everything that makes a proof file due, on `attachments a` ($1 days, $2 closed statuses). The age
+// counts from the later of the upload and the order's closing (updated_at stands in for closed_at on
+// rows closed before it was recorded: it is never earlier). retention_until, when set, extends it.
+constexpr const char *kDueForPurge =
+    "a.kind = 'proof_file' AND a.purged_at IS NULL AND a.storage_key IS NOT NULL "
+    "AND a.created_at < now() - make_interval(days => $1) "
+    "AND (a.retention_until IS NULL OR a.retention_until < now()) "
+    "AND EXISTS (SELECT 1 FROM orders o JOIN customers c ON c.id = o.customer_id "
+    "  WHERE o.id = a.order_id AND o.status = ANY($2::text[]) AND NOT o.hold AND NOT c.blocked "
+    "  AND coalesce(o.closed_at, o.updated_at) < now() - make_interval(days => $1) "
+    "  AND NOT EXISTS (SELECT 1 FROM risk_flags f WHERE f.cleared_at IS NULL AND f.severity IN ('hold', 'block') "
+    "    AND (f.order_id = o.id OR (f.order_id IS NULL AND f.customer_id = o.customer_id))))";
+
+// Distinct from every other advisory lock key space: the two-int form with this first half.
+constexpr int kStorageKeyLockSpace = 0x70326673; // "p2fs"
+
+std::string statusArray(const std::vector<domain::OrderStatus> &statuses)
+{
+    std::string array = "{";
+    for (const auto status : statuses)
+        array += (array.size() > 1 ? "," : "") + std::string(domain::toString(status));
+    return array + "}";
+}
+
 } // namespace
 
 std::optional<ProofOrderContext> AttachmentRepository::lockOrder(pqxx::work &work, std::int64_t orderId)
@@ -150,6 +174,64 @@ std::uint32_t AttachmentRepository::otherOrdersWithTxid(pqxx::work &work, const 
                       "WHERE txid = $1 AND order_id IS NOT NULL AND order_id <> $2",
                       normalizedTxid, orderId)[0]
         .as<std::uint32_t>();
+}
+
+std::vector<std::int64_t> AttachmentRepository::dueForPurge(pqxx::work &work, const RetentionRule &rule, int limit)
+{
+    const auto result = work.exec_params(std::string("SELECT a.id FROM attachments a WHERE ") + kDueForPurge +
+                                             " ORDER BY a.id LIMIT $3",
+                                         rule.days, statusArray(rule.closedStatuses), limit);
+    std::vector<std::int64_t> ids;
+    ids.reserve(result.size());
+    for (const auto &row : result)
+        ids.push_back(row[0].as<std::int64_t>());
+    return ids;
+}
+
+std::optional<PurgedAttachment> AttachmentRepository::markPurged(pqxx::work &work, std::int64_t id,
+                                                                 const RetentionRule &rule)
+{
+    const auto result =
+        work.exec_params(std::string("UPDATE attachments a SET purged_at = now() WHERE a.id = $3 AND ") + kDueForPurge +
+                             " RETURNING a.id, a.order_id, encode(a.sha256, 'hex'), "
+                             "coalesce(a.size_bytes, 0), a.storage_key",
+                         rule.days, statusArray(rule.closedStatuses), id);
+    if (result.empty())
+        return std::nullopt;
+    const auto &row = result[0];
+    return PurgedAttachment{row[0].as<std::int64_t>(), row[1].as<std::int64_t>(), row[2].as<std::string>(),
+                            row[3].as<std::int64_t>(), row[4].as<std::string>()};
+}
+
+std::vector<UnreleasedFile> AttachmentRepository::unreleasedFiles(pqxx::work &work, int limit)
+{
+    const auto result =
+        work.exec_params("SELECT id, storage_key FROM attachments WHERE purged_at IS NOT NULL "
+                         "AND file_released_at IS NULL AND storage_key IS NOT NULL ORDER BY id LIMIT $1",
+                         limit);
+    std::vector<UnreleasedFile> files;
+    files.reserve(result.size());
+    for (const auto &row : result)
+        files.push_back(UnreleasedFile{row[0].as<std::int64_t>(), row[1].as<std::string>()});
+    return files;
+}
+
+void AttachmentRepository::markFileReleased(pqxx::work &work, std::int64_t id)
+{
+    work.exec_params0("UPDATE attachments SET file_released_at = now() WHERE id = $1 AND purged_at IS NOT NULL", id);
+}
+
+void AttachmentRepository::lockStorageKey(pqxx::work &work, const std::string &storageKey)
+{
+    work.exec_params("SELECT pg_advisory_xact_lock($1, hashtext($2))", kStorageKeyLockSpace, storageKey);
+}
+
+bool AttachmentRepository::storageKeyInUse(pqxx::work &work, const std::string &storageKey)
+{
+    return work
+        .exec_params1("SELECT EXISTS (SELECT 1 FROM attachments WHERE storage_key = $1 AND purged_at IS NULL)",
+                      storageKey)[0]
+        .as<bool>();
 }
 
 } // namespace p2pdesk::syncd::db

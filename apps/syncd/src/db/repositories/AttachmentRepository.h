@@ -1,5 +1,7 @@
 #pragma once
 
+#include "p2pdesk/domain/OrderStatus.h"
+
 #include <pqxx/transaction>
 
 #include <array>
@@ -50,6 +52,28 @@ struct NewFileAttachment {
     std::string uploader;
 };
 
+// When a proof file may be purged: older than `days` (0 is never passed: it means keep forever), and
+// its order in one of `closedStatuses` for as long.
+struct RetentionRule {
+    int days = 0;
+    std::vector<domain::OrderStatus> closedStatuses;
+};
+
+// A proof file just marked purged: what its audit row records.
+struct PurgedAttachment {
+    std::int64_t id = 0;
+    std::int64_t orderId = 0;
+    std::string sha256Hex;
+    std::int64_t sizeBytes = 0;
+    std::string storageKey;
+};
+
+// A purged row whose file step has not finished (see migration 0012).
+struct UnreleasedFile {
+    std::int64_t attachmentId = 0;
+    std::string storageKey;
+};
+
 // `attachments`. Takes the caller's transaction, never opens one.
 class AttachmentRepository final {
 public:
@@ -66,6 +90,21 @@ public:
     static std::uint32_t otherOrdersWithSha256(pqxx::work &work, const std::array<std::uint8_t, 32> &sha256,
                                                std::int64_t orderId);
     static std::uint32_t otherOrdersWithTxid(pqxx::work &work, const std::string &normalizedTxid, std::int64_t orderId);
+
+    // Retention. Proof files the rule allows to purge, oldest first: never one of an order on hold
+    // (the order's flag, an uncleared hold/block risk flag of the order or of its customer, or a
+    // blocked customer), in dispute or otherwise not closed.
+    static std::vector<std::int64_t> dueForPurge(pqxx::work &work, const RetentionRule &rule, int limit);
+    // Sets purged_at if the row is still due (re-checked in the same statement, so a hold raised
+    // since dueForPurge wins); nullopt otherwise.
+    static std::optional<PurgedAttachment> markPurged(pqxx::work &work, std::int64_t id, const RetentionRule &rule);
+    static std::vector<UnreleasedFile> unreleasedFiles(pqxx::work &work, int limit);
+    static void markFileReleased(pqxx::work &work, std::int64_t id);
+    // Serialises everyone who adds or removes the file behind `storageKey` (held until the
+    // transaction ends): an upload takes it before storing bytes, the purge before removing them.
+    static void lockStorageKey(pqxx::work &work, const std::string &storageKey);
+    // Whether a live (not purged) attachment of any kind refers to these bytes.
+    static bool storageKeyInUse(pqxx::work &work, const std::string &storageKey);
 };
 
 } // namespace p2pdesk::syncd::db

@@ -77,4 +77,22 @@ AuditSealState AuditLogRepository::sealState(pqxx::transaction_base &tx)
     return state;
 }
 
+std::optional<AuditChainLink> AuditLogRepository::sealedHead(pqxx::transaction_base &tx)
+{
+    const auto result =
+        tx.exec("SELECT seq, encode(hash, 'hex') FROM audit_log WHERE hash IS NOT NULL ORDER BY seq DESC LIMIT 1");
+    if (result.empty())
+        return std::nullopt;
+    return AuditChainLink{result[0][0].as<std::int64_t>(), result[0][1].as<std::string>()};
+}
+
+std::optional<AuditChainLink> AuditLogRepository::link(pqxx::transaction_base &tx, std::int64_t seq)
+{
+    const auto result =
+        tx.exec_params("SELECT seq, coalesce(encode(hash, 'hex'), '') FROM audit_log WHERE seq = $1", seq);
+    if (result.empty())
+        return std::nullopt;
+    return AuditChainLink{result[0][0].as<std::int64_t>(), result[0][1].as<std::string>()};
+}
+
 } // namespace p2pdesk::syncd::db

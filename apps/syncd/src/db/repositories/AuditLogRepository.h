@@ -47,6 +47,12 @@ struct AuditSealState {
     std::int64_t pendingRows = 0;
 };
 
+// One row's place in the hash chain; hashHex is empty while the row is not sealed.
+struct AuditChainLink {
+    std::int64_t seq = 0;
+    std::string hashHex;
+};
+
 // Reads of `audit_log` for the admin's audit screen (writes go through audit::AuditWriter).
 class AuditLogRepository final {
 public:
@@ -55,6 +61,9 @@ public:
     // Up to filter.limit rows, newest first.
     static std::vector<AuditLogRow> list(pqxx::work &work, const AuditFilter &filter);
     static AuditSealState sealState(pqxx::transaction_base &tx);
+    // The newest sealed row: the head an anchor records. nullopt while nothing is sealed.
+    static std::optional<AuditChainLink> sealedHead(pqxx::transaction_base &tx);
+    static std::optional<AuditChainLink> link(pqxx::transaction_base &tx, std::int64_t seq);
 };
 
 } // namespace p2pdesk::syncd::db

@@ -17,6 +17,7 @@ enum class ApiErrorCode {
     AuthFailed,              // 401 login refused (any reason, including a locked account)
     Forbidden,               // 403 role/holder does not allow this
     NotFound,                // 404
+    ProofPurged,             // 410 the proof file was deleted by the retention policy; its SHA-256 remains
     MethodNotAllowed,        // 405
     Conflict,                // 409 generic conflict (e.g. username taken)
     InvalidTransition,       // 409 the order is not in a state that allows this
@@ -44,13 +45,14 @@ enum class ApiErrorCode {
     DbUnavailable,           // 503
 };
 
-inline constexpr std::array<ApiErrorCode, 31> kAllApiErrorCodes = {
+inline constexpr std::array<ApiErrorCode, 32> kAllApiErrorCodes = {
     ApiErrorCode::BadRequest,
     ApiErrorCode::ValidationFailed,
     ApiErrorCode::Unauthorized,
     ApiErrorCode::AuthFailed,
     ApiErrorCode::Forbidden,
     ApiErrorCode::NotFound,
+    ApiErrorCode::ProofPurged,
     ApiErrorCode::MethodNotAllowed,
     ApiErrorCode::Conflict,
     ApiErrorCode::InvalidTransition,
