@@ -3,6 +3,7 @@
 // another admin's switch reloads the page through the change feed; the audit log pages as the
 // admin scrolls, filters, shows a row's details in words, and says loudly when the chain is broken.
 #include "Mnemonics.h"
+#include "RealSyncdAdminTest.h"
 #include "Screenshot.h"
 #include "ScriptedTrustPrompt.h"
 #include "app/LanguageSettings.h"
@@ -39,30 +40,7 @@ using namespace p2pdesk;
 using namespace p2pdesk::workstation;
 using namespace p2pdesk::test;
 
-namespace {
-
-// Answers the reason prompt with a scripted text (nullopt: the admin cancels) and records the question.
-class ReasonPrompts final : public AdminPrompts {
-public:
-    std::optional<QString> answer;
-    QStringList asked;
-
-    std::optional<NewOperatorForm> newOperator(QWidget *) override { return std::nullopt; }
-    std::optional<std::vector<domain::Role>> roles(QWidget *, const proto::OperatorAccount &) override
-    {
-        return std::nullopt;
-    }
-    std::optional<QString> newPassword(QWidget *, const proto::OperatorAccount &) override { return std::nullopt; }
-    std::optional<QString> reason(QWidget *, const QString &action) override
-    {
-        asked << action;
-        return answer;
-    }
-};
-
-} // namespace
-
-class TestAdminFlagsAuditRealSyncd : public QObject {
+class TestAdminFlagsAuditRealSyncd : public workstation::test::RealSyncdAdminTest {
     Q_OBJECT
 
 private slots:
@@ -85,41 +63,17 @@ private:
             qFatal("no child %s", name);
         return widget;
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<orders::OrdersWorld> m_world;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<CertificatePinStore> m_pins;
-    workstation::test::ScriptedTrustPrompt m_trust{true};
-    std::unique_ptr<PinnedNetworkAccess> m_network;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<AdminService> m_service;
-    ReasonPrompts m_prompts;
-    std::unique_ptr<AdminWindow> m_window;
 };
 
 void TestAdminFlagsAuditRealSyncd::init()
 {
-    m_world = std::make_unique<orders::OrdersWorld>();
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("admin.ini")), QSettings::IniFormat);
-    m_pins = std::make_unique<CertificatePinStore>(m_settings.get());
-    m_network = std::make_unique<PinnedNetworkAccess>(m_pins.get(), &m_trust);
-    m_api = std::make_unique<ApiClient>(m_network.get());
-    m_api->setServer(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_world->server->port())));
-    m_api->setToken(QString::fromStdString(createSession(m_world->db, m_world->admin.id)));
+    connectAdmin();
     m_api->setWorkstationId(QStringLiteral("desk-7"));
-    m_service = std::make_unique<AdminService>(m_api.get());
-    m_prompts.answer.reset();
-    m_prompts.asked.clear();
 }
 
 void TestAdminFlagsAuditRealSyncd::cleanup()
 {
-    m_window.reset();
-    m_service.reset();
-    m_api.reset();
-    m_network.reset();
-    m_world.reset();
+    disconnectAdmin();
 }
 
 void TestAdminFlagsAuditRealSyncd::adminSwitchesNewOrdersOff()

@@ -2,6 +2,7 @@
 // dialog (the threshold checked with the currency's decimals before anything is sent, a reason
 // required), the table shows it, syncd holds it and audits the reason, and the next order obeys it.
 #include "Mnemonics.h"
+#include "RealSyncdAdminTest.h"
 #include "Screenshot.h"
 #include "ScriptedTrustPrompt.h"
 #include "app/LanguageSettings.h"
@@ -35,23 +36,7 @@ using namespace p2pdesk;
 using namespace p2pdesk::workstation;
 using namespace p2pdesk::test;
 
-namespace {
-
-// The limits dialog asks its own reason; the other prompts are never reached here.
-class NoPrompts final : public AdminPrompts {
-public:
-    std::optional<NewOperatorForm> newOperator(QWidget *) override { return std::nullopt; }
-    std::optional<std::vector<domain::Role>> roles(QWidget *, const proto::OperatorAccount &) override
-    {
-        return std::nullopt;
-    }
-    std::optional<QString> newPassword(QWidget *, const proto::OperatorAccount &) override { return std::nullopt; }
-    std::optional<QString> reason(QWidget *, const QString &) override { return std::nullopt; }
-};
-
-} // namespace
-
-class TestAdminLimitsRealSyncd : public QObject {
+class TestAdminLimitsRealSyncd : public workstation::test::RealSyncdAdminTest {
     Q_OBJECT
 
 private slots:
@@ -70,38 +55,16 @@ private:
         return widget;
     }
     LimitEditDialog *openEditor(const char *button);
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<orders::OrdersWorld> m_world;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<CertificatePinStore> m_pins;
-    workstation::test::ScriptedTrustPrompt m_trust{true};
-    std::unique_ptr<PinnedNetworkAccess> m_network;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<AdminService> m_service;
-    NoPrompts m_prompts;
-    std::unique_ptr<AdminWindow> m_window;
 };
 
 void TestAdminLimitsRealSyncd::init()
 {
-    m_world = std::make_unique<orders::OrdersWorld>();
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("admin.ini")), QSettings::IniFormat);
-    m_pins = std::make_unique<CertificatePinStore>(m_settings.get());
-    m_network = std::make_unique<PinnedNetworkAccess>(m_pins.get(), &m_trust);
-    m_api = std::make_unique<ApiClient>(m_network.get());
-    m_api->setServer(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_world->server->port())));
-    m_api->setToken(QString::fromStdString(createSession(m_world->db, m_world->admin.id)));
-    m_service = std::make_unique<AdminService>(m_api.get());
+    connectAdmin();
 }
 
 void TestAdminLimitsRealSyncd::cleanup()
 {
-    m_window.reset();
-    m_service.reset();
-    m_api.reset();
-    m_network.reset();
-    m_world.reset();
+    disconnectAdmin();
 }
 
 LimitEditDialog *TestAdminLimitsRealSyncd::openEditor(const char *button)

@@ -2,6 +2,7 @@
 // (an unknown variable is flagged before it can be saved) and the support settings are saved, each
 // with a reason, and the server holds what the admin typed.
 #include "Mnemonics.h"
+#include "RealSyncdAdminTest.h"
 #include "ScriptedTrustPrompt.h"
 #include "core/AdminService.h"
 #include "core/ApiClient.h"
@@ -34,30 +35,7 @@ using namespace p2pdesk;
 using namespace p2pdesk::workstation;
 using namespace p2pdesk::test;
 
-namespace {
-
-// Answers every "why?" with the same reason and remembers what was asked.
-class ReasonPrompts final : public AdminPrompts {
-public:
-    QString answer = QStringLiteral("for the support desk");
-    QStringList asked;
-
-    std::optional<NewOperatorForm> newOperator(QWidget *) override { return std::nullopt; }
-    std::optional<std::vector<domain::Role>> roles(QWidget *, const proto::OperatorAccount &) override
-    {
-        return std::nullopt;
-    }
-    std::optional<QString> newPassword(QWidget *, const proto::OperatorAccount &) override { return std::nullopt; }
-    std::optional<QString> reason(QWidget *, const QString &action) override
-    {
-        asked << action;
-        return answer;
-    }
-};
-
-} // namespace
-
-class TestAdminSupportRealSyncd : public QObject {
+class TestAdminSupportRealSyncd : public workstation::test::RealSyncdAdminTest {
     Q_OBJECT
 
 private slots:
@@ -74,30 +52,12 @@ private:
             qFatal("no child %s", name);
         return widget;
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<orders::OrdersWorld> m_world;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<CertificatePinStore> m_pins;
-    workstation::test::ScriptedTrustPrompt m_trust{true};
-    std::unique_ptr<PinnedNetworkAccess> m_network;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<AdminService> m_service;
-    ReasonPrompts m_prompts;
-    std::unique_ptr<AdminWindow> m_window;
 };
 
 void TestAdminSupportRealSyncd::init()
 {
-    m_world = std::make_unique<orders::OrdersWorld>();
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("admin.ini")), QSettings::IniFormat);
-    m_pins = std::make_unique<CertificatePinStore>(m_settings.get());
-    m_network = std::make_unique<PinnedNetworkAccess>(m_pins.get(), &m_trust);
-    m_api = std::make_unique<ApiClient>(m_network.get());
-    m_api->setServer(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_world->server->port())));
-    m_api->setToken(QString::fromStdString(createSession(m_world->db, m_world->admin.id)));
-    m_service = std::make_unique<AdminService>(m_api.get());
-    m_prompts = ReasonPrompts{};
+    connectAdmin();
+    m_prompts.answer = QStringLiteral("for the support desk");
     m_window = std::make_unique<AdminWindow>(m_service.get(), &m_prompts);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -106,11 +66,7 @@ void TestAdminSupportRealSyncd::init()
 
 void TestAdminSupportRealSyncd::cleanup()
 {
-    m_window.reset();
-    m_service.reset();
-    m_api.reset();
-    m_network.reset();
-    m_world.reset();
+    disconnectAdmin();
 }
 
 void TestAdminSupportRealSyncd::cannedReplyFlagsAnUnknownVariableThenSaves()

@@ -4,6 +4,7 @@
 // edited, checked before saving and saved with its reason (the audit row reads old -> new); and a
 // second admin's changes arriving through the change feed reload the open page.
 #include "Mnemonics.h"
+#include "RealSyncdAdminTest.h"
 #include "Screenshot.h"
 #include "ScriptedTrustPrompt.h"
 #include "app/LanguageSettings.h"
@@ -51,28 +52,9 @@ namespace {
 constexpr const char *kTronAddress = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t";
 constexpr const char *kEthAddress = "0xdAC17F958D2ee523a2206206994597C13D831ec7";
 
-// Answers "why?" with a scripted reason and counts the questions.
-class ReasonPrompts final : public AdminPrompts {
-public:
-    std::optional<QString> answer;
-    QStringList asked;
-
-    std::optional<NewOperatorForm> newOperator(QWidget *) override { return std::nullopt; }
-    std::optional<std::vector<domain::Role>> roles(QWidget *, const proto::OperatorAccount &) override
-    {
-        return std::nullopt;
-    }
-    std::optional<QString> newPassword(QWidget *, const proto::OperatorAccount &) override { return std::nullopt; }
-    std::optional<QString> reason(QWidget *, const QString &action) override
-    {
-        asked << action;
-        return answer;
-    }
-};
-
 } // namespace
 
-class TestAdminWalletsSettingsRealSyncd : public QObject {
+class TestAdminWalletsSettingsRealSyncd : public workstation::test::RealSyncdAdminTest {
     Q_OBJECT
 
 private slots:
@@ -95,39 +77,16 @@ private:
     // The admin window with every page loaded, showing `page`.
     template<typename Page> void openWindowAt(Page *(AdminWindow::*page)() const);
     WalletDialog *openWalletDialog();
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<orders::OrdersWorld> m_world;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<CertificatePinStore> m_pins;
-    workstation::test::ScriptedTrustPrompt m_trust{true};
-    std::unique_ptr<PinnedNetworkAccess> m_network;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<AdminService> m_service;
-    ReasonPrompts m_prompts;
-    std::unique_ptr<AdminWindow> m_window;
 };
 
 void TestAdminWalletsSettingsRealSyncd::init()
 {
-    m_world = std::make_unique<orders::OrdersWorld>();
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("admin.ini")), QSettings::IniFormat);
-    m_pins = std::make_unique<CertificatePinStore>(m_settings.get());
-    m_network = std::make_unique<PinnedNetworkAccess>(m_pins.get(), &m_trust);
-    m_api = std::make_unique<ApiClient>(m_network.get());
-    m_api->setServer(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_world->server->port())));
-    m_api->setToken(QString::fromStdString(createSession(m_world->db, m_world->admin.id)));
-    m_service = std::make_unique<AdminService>(m_api.get());
-    m_prompts = ReasonPrompts{};
+    connectAdmin();
 }
 
 void TestAdminWalletsSettingsRealSyncd::cleanup()
 {
-    m_window.reset();
-    m_service.reset();
-    m_api.reset();
-    m_network.reset();
-    m_world.reset();
+    disconnectAdmin();
 }
 
 template<typename Page> void TestAdminWalletsSettingsRealSyncd::openWindowAt(Page *(AdminWindow::*page)() const)
