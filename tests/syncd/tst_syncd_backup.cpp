@@ -356,7 +356,7 @@ private slots:
         const auto epoch = scalar(target, "SELECT epoch FROM change_feed_epoch");
         QVERIFY(epoch > 0);
         QVERIFY(epoch != scalar(*m_source, "SELECT epoch FROM change_feed_epoch"));
-        QVERIFY2(run.out.contains(QStringLiteral("new epoch")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("new epoch")), qPrintable(run.err)); // the restore's log
 
         const auto verify = runSyncd({u"audit-verify"_qs}, configFor(target, dataDir));
         QCOMPARE(verify.exitCode, 0);

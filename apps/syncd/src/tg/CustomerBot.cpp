@@ -183,6 +183,7 @@ BotOutcome CustomerBot::handle(db::Transaction &tx, const IncomingUpdate &update
     // Each handler runs in a savepoint: a refusal from a service rolls back what the handler wrote
     // but keeps the customer row and lets the bot explain the refusal in the same transaction.
     pqxx::subtransaction attempt(work, "bot_update");
+    const db::Conversation stored = ctx.conversation;
     try {
         switch (update.kind) {
         case IncomingUpdate::Kind::Callback:
@@ -209,6 +210,10 @@ BotOutcome CustomerBot::handle(db::Transaction &tx, const IncomingUpdate &update
         attempt.commit();
     } catch (const service::ServiceError &e) {
         attempt.abort();
+        // The handler's conversation change went with its writes (a confirmation sets "idle" before
+        // it creates the order): the refusal is judged against the state that is stored.
+        ctx.conversation = stored;
+        ctx.conversationChanged = false;
         replyToError(ctx, e);
         if (update.kind == IncomingUpdate::Kind::Callback && !outcome.callbackAnswer)
             outcome.callbackAnswer = "";
