@@ -399,8 +399,10 @@ void TestScreenshots::cards(const QString &language)
             taken.to = S::Assigned;
             detail.history.push_back(taken);
         }
-        if (status == S::PaidOut)
+        if (status == S::PaidOut) {
             detail.payoutReference = "SBP-20261206-0931";
+            detail.summary.payoutBankName = "T-Bank"; // the customer named it in the bot
+        }
         OrderActions actions(m_api.get());
         actions.setOperator(seniorInfo());
         actions.setSettings(deskSettings());

@@ -149,13 +149,9 @@ private:
         QVERIFY(textOf(paid).find("SBP-777") != std::string::npos);
     }
 
-    // Drives a customer from /start to a confirmed order; returns the order id.
-    std::int64_t createOrderInBot(std::int64_t chat)
+    // Sell 100 USDT (TRON): from the pair to the quote accepted.
+    void sellHundredUsdt(std::int64_t chat)
     {
-        m_fake->sendText(chat, "/start");
-        expectMessage(chat, "desk word");
-        press(chat, "New exchange");
-        expectMessage(chat, "What would you like to do?", 1);
         press(chat, "Sell crypto");
         expectMessage(chat, "Choose the pair");
         press(chat, "USDT (TRON)");
@@ -163,6 +159,16 @@ private:
         m_fake->sendText(chat, "100");
         expectMessage(chat, "Indicative quote");
         press(chat, "Continue");
+    }
+
+    // Drives a customer from /start to a confirmed order; returns the order id.
+    std::int64_t createOrderInBot(std::int64_t chat)
+    {
+        m_fake->sendText(chat, "/start");
+        expectMessage(chat, "desk word");
+        press(chat, "New exchange");
+        expectMessage(chat, "What would you like to do?", 1);
+        sellHundredUsdt(chat);
         expectMessage(chat, "Where should we pay you?");
         m_fake->sendText(chat, "4111 1111 1111 1111");
         expectMessage(chat, "Check your order");
@@ -346,13 +352,7 @@ private slots:
                      "('OLDB', 'Closed Bank', 'RU', 'RUB', false), ('KASPI', 'Kaspi', 'KZ', 'KZT', true)");
         m_fake->sendText(chat, "/new");
         expectMessage(chat, "What would you like to do?");
-        press(chat, "Sell crypto");
-        expectMessage(chat, "Choose the pair");
-        press(chat, "USDT (TRON)");
-        expectMessage(chat, "How much?");
-        m_fake->sendText(chat, "100");
-        expectMessage(chat, "Indicative quote");
-        press(chat, "Continue");
+        sellHundredUsdt(chat);
         return expectMessage(chat, "Which bank should we pay your RUB to?");
     }
 

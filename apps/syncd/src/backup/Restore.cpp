@@ -34,18 +34,6 @@ std::string join(const std::vector<std::string> &items, const std::string &separ
     return out;
 }
 
-// libpq conninfo quoting (the database name goes to pg_restore's --dbname; no password in it).
-std::string conninfoValue(const std::string &v)
-{
-    std::string out = "'";
-    for (char c : v) {
-        if (c == '\'' || c == '\\')
-            out += '\\';
-        out += c;
-    }
-    return out + "'";
-}
-
 bool isInside(const std::filesystem::path &inner, const std::filesystem::path &outer)
 {
     const auto a = std::filesystem::weakly_canonical(inner);
@@ -105,7 +93,7 @@ void runPgRestore(const config::Config &config, const PgTool &pgRestore, const s
     // One transaction: any error rolls everything back, leaving the database empty again.
     // Owners and grants of the dumped database are skipped: the restored objects belong to the
     // restoring role (db.user, the role syncd connects as), on any server.
-    options.args = {"--dbname=dbname=" + conninfoValue(config.string("db.name")),
+    options.args = {"--dbname=dbname=" + config::conninfoValue(config.string("db.name")),
                     "--no-owner",
                     "--no-privileges",
                     "--exit-on-error",

@@ -52,7 +52,8 @@ std::string secretEnvName(const std::string &key)
     return envNameFor(base);
 }
 
-// libpq conninfo values are quoted so spaces and quotes in paths survive.
+} // namespace
+
 std::string conninfoValue(const std::string &v)
 {
     std::string out = "'";
@@ -63,8 +64,6 @@ std::string conninfoValue(const std::string &v)
     }
     return out + "'";
 }
-
-} // namespace
 
 const KeySpec *findKey(const std::string &name)
 {

@@ -39,6 +39,9 @@ const KeySpec *findKey(const std::string &name);
 // Environment variable for a key: "db.pool_size" -> "P2PDESK_DB_POOL_SIZE".
 std::string envNameFor(const std::string &key);
 
+// A libpq conninfo value, quoted so that spaces, quotes and backslashes in it survive.
+std::string conninfoValue(const std::string &value);
+
 // Validated configuration: defaults < config file < environment < explicit overrides (tests).
 // Unknown keys are errors so that a typo never silently falls back to a default.
 class Config final {
