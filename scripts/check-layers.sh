@@ -7,6 +7,7 @@
 #   http — no cli/, tg/, app/SyncdApp, no SQL
 #   tg   — no cli/, http/, app/SyncdApp, no SQL
 #   mail — no cli/, http/, tg/, app/SyncdApp, no SQL
+#   ratefeed — no cli/, http/, tg/, mail/, app/SyncdApp, no SQL
 # The workstation (apps/workstation/CMakeLists.txt): core/ knows no item model, widget or app/;
 # models/ knows no widget or app/. The libraries link QtCore/QtGui only, so a widget header fails
 # to compile anyway; this catches the project's own headers.
@@ -32,16 +33,19 @@ refuse "syncd_http includes the process or the Telegram bridge" '#include "(cli|
 refuse "syncd_tg includes the process or the HTTPS API" '#include "(cli|http)/|#include "app/SyncdApp' "$src"/tg
 refuse "syncd_mail includes the process, the HTTPS API or the Telegram bridge" '#include "(cli|http|tg)/|#include "app/SyncdApp' "$src"/mail
 refuse "syncd_core includes mail/" '#include "mail/' "${core[@]}"
+refuse "syncd_ratefeed includes the process or a front-end" '#include "(cli|http|tg|mail)/|#include "app/SyncdApp' "$src"/ratefeed
+refuse "syncd_core includes ratefeed/ (it knows service::ReferenceRateProvider only)" '#include "ratefeed/' "${core[@]}"
 # SQL lives in db/repositories; the front-ends reach data through services and repositories only.
 refuse "SQL in syncd_http (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/http
 refuse "SQL in syncd_tg (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/tg
 refuse "SQL in syncd_mail (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/mail
 refuse "SQL in observability/ (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/observability
+refuse "SQL in ratefeed/ (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/ratefeed
 refuse "SQL in backup/ (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/backup
 refuse "workstation_core includes a model, a widget or the app" '#include "(models|ui|app|platform)/|#include <Q(Widget|Dialog|MessageBox|Application|AbstractItemModel|AbstractTableModel|AbstractListModel|SortFilterProxyModel)>' "$ws"/core
 refuse "workstation_models includes a widget or the app" '#include "(ui|app|platform)/|#include <Q(Widget|Dialog|MessageBox|Application)>' "$ws"/models
 if [ $status -eq 0 ]; then
-    echo "layers: syncd_core, syncd_http, syncd_tg, syncd_mail and syncd_lib keep to their includes; no SQL in http/, tg/, mail/, observability/ or backup/"
+    echo "layers: syncd_core, syncd_http, syncd_tg, syncd_mail, syncd_ratefeed and syncd_lib keep to their includes; no SQL in http/, tg/, mail/, observability/ or backup/"
     echo "layers: workstation core/ includes no model, widget or app; models/ no widget or app"
 fi
 exit $status

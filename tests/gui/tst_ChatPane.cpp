@@ -536,6 +536,7 @@ void TestChatPane::generalTicketWindowCreatesAnOrderForTheCustomer()
     m_backend->addTicket(20);
     m_backend->addCustomerMessage(20, "Can I sell 500 USDT by phone?");
     proto::RateDto rate;
+    rate.id = 1;
     rate.direction = domain::Direction::Sell;
     rate.asset = "USDT";
     rate.network = "TRON";

@@ -93,7 +93,9 @@ void TestAdminFlagsAuditRealSyncd::adminSwitchesNewOrdersOff()
     QCOMPARE(model->data(model->index(row, FeatureFlagModel::Changed)).toString(),
              QStringLiteral("Never changed (default)"));
     const int feed = model->rowOf("rate_feed");
-    QCOMPARE(model->data(model->index(feed, FeatureFlagModel::State)).toString(),
+    QCOMPARE(model->data(model->index(feed, FeatureFlagModel::State)).toString(), QStringLiteral("On"));
+    const int exportRow = model->rowOf("rates_export");
+    QCOMPARE(model->data(model->index(exportRow, FeatureFlagModel::State)).toString(),
              QStringLiteral("Off (no effect yet)"));
 
     auto *table = find<QTableView>(page, "featureFlagsTableView");

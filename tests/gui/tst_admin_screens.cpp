@@ -241,11 +241,13 @@ void TestAdminScreens::init()
     m_server->routeJson(
         "GET", QStringLiteral("/api/v1/rates"), 200,
         json({{QStringLiteral("items"),
-               QJsonArray{QJsonObject{{QStringLiteral("direction"), QStringLiteral("sell")},
+               QJsonArray{QJsonObject{{QStringLiteral("id"), 1},
+                                      {QStringLiteral("direction"), QStringLiteral("sell")},
                                       {QStringLiteral("asset"), QStringLiteral("USDT")},
                                       {QStringLiteral("network"), QStringLiteral("TRON")},
                                       {QStringLiteral("fiat_currency"), QStringLiteral("RUB")},
                                       {QStringLiteral("base_rate"), QStringLiteral("92.5")},
+                                      {QStringLiteral("base_source"), QStringLiteral("manual")},
                                       {QStringLiteral("margin_percent"), QStringLiteral("1")},
                                       {QStringLiteral("fixed_fee"), QStringLiteral("100")},
                                       {QStringLiteral("suggested_rate"), QStringLiteral("91.575")},
@@ -255,6 +257,7 @@ void TestAdminScreens::init()
                     [](const FakeSyncd::Request &request, const FakeSyncd::Responder &responder) {
                         QJsonObject body = QJsonDocument::fromJson(request.body).object();
                         body.remove(QStringLiteral("reason"));
+                        body.insert(QStringLiteral("id"), 1);
                         body.insert(QStringLiteral("suggested_rate"), QStringLiteral("90.65"));
                         body.insert(QStringLiteral("updated_at"), QStringLiteral("2024-05-01T11:00:00Z"));
                         body.insert(QStringLiteral("stale"), false);

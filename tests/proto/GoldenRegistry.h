@@ -60,6 +60,8 @@ inline const std::map<std::string, Recoder> &recoders()
         {"order_detail", recoderFor<OrderDetail>()},
         {"order_summary", recoderFor<OrderSummary>()},
         {"orders_page", recoderFor<OrdersPage>()},
+        {"rate_feed_confirm_request", recoderFor<RateFeedConfirmRequest>()},
+        {"rate_history", recoderFor<RateHistory>()},
         {"rate_list", recoderFor<RateList>()},
         {"rate_update_request", recoderFor<RateUpdateRequest>()},
         {"requote_request", recoderFor<RequoteRequest>()},

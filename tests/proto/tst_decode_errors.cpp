@@ -178,10 +178,17 @@ private slots:
                 "margin_percent":"1","fixed_fee":"0","min_amount":"1e3","reason":"r"})",
             "min_amount", K::BadDecimal);
         row("rate max amount number", "rate_list",
-            R"({"items":[{"direction":"sell","asset":"USDT","network":"TRON","fiat_currency":"RUB","base_rate":"1",
-                "margin_percent":"1","fixed_fee":"0","suggested_rate":"1","updated_at":"2024-05-01T10:00:00Z",
-                "stale":false,"max_amount":500000}]})",
+            R"({"items":[{"id":1,"direction":"sell","asset":"USDT","network":"TRON","fiat_currency":"RUB",
+                "base_rate":"1","base_source":"manual","margin_percent":"1","fixed_fee":"0","suggested_rate":"1",
+                "updated_at":"2024-05-01T10:00:00Z","stale":false,"max_amount":500000}]})",
             "items[0].max_amount", K::WrongType);
+        row("rate unknown base source", "rate_list",
+            R"({"items":[{"id":1,"direction":"sell","asset":"USDT","network":"TRON","fiat_currency":"RUB",
+                "base_rate":"1","base_source":"oracle","margin_percent":"1","fixed_fee":"0","suggested_rate":"1",
+                "updated_at":"2024-05-01T10:00:00Z","stale":false}]})",
+            "items[0].base_source", K::BadEnum);
+        row("feed confirm without reason", "rate_feed_confirm_request", R"({"feed_rate":"98.1"})", "reason",
+            K::Missing);
         row("rate max age zero", "settings",
             R"({"approval_thresholds":{},"status_timeouts":{},"max_rate_deviation_percent":"1",
                 "rate_max_age_seconds":0})",

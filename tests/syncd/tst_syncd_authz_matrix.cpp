@@ -127,6 +127,10 @@ const std::vector<MatrixRow> &matrix()
          R"({"direction":"sell","asset":"USDT","network":"TRON","fiat_currency":"RUB","base_rate":"100.000000",)"
          R"("margin_percent":"1.00","fixed_fee":"0.00","reason":"matrix"})",
          Admin},
+        // The reference feed's held jumps and a rate's history: seniors decide on them too.
+        {"POST", on(ep::kAdminRateFeedConfirm, "{rate}"), R"({"feed_rate":"101.000000","reason":"matrix"})",
+         Senior | Admin},
+        {"GET", on(ep::kAdminRateHistory, "{rate}"), "", Senior | Admin},
         {"GET", std::string(ep::kAdminWallets), "", Admin},
         {"POST", std::string(ep::kAdminWallets),
          R"({"asset":"USDT","network":"TRON","kind":"cold","address":"TMatrixFakeAddress000000000000000",)"
@@ -243,8 +247,9 @@ void TestSyncdAuthzMatrix::initTestCase()
     // Existing rows behind every "{…}" so an allowed caller reaches the handler's real work (role
     // checks run in the authentication middleware before any lookup, so a 404 could not mask a 403
     // anyway, but real rows keep the allowed side meaningful).
-    scalar("INSERT INTO rates (direction, asset, network, fiat_currency, base_rate, base_updated_at, margin_percent, "
-           "fixed_fee) VALUES ('crypto_to_fiat', 'USDT', 'TRON', 'RUB', 100, now(), 1, 0) RETURNING id");
+    m_placeholders["{rate}"] = scalar("INSERT INTO rates (direction, asset, network, fiat_currency, base_rate, "
+                                      "base_updated_at, margin_percent, fixed_fee) VALUES ('crypto_to_fiat', 'USDT', "
+                                      "'TRON', 'RUB', 100, now(), 1, 0) RETURNING id");
     m_placeholders["{wallet}"] =
         scalar("INSERT INTO crypto_wallets (provider, kind, asset, network, address, secret_ref) VALUES ('test', "
                "'hot', 'USDT', 'TRON', 'TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf', 'vault:test/1') RETURNING id");

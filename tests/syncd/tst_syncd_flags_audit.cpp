@@ -109,12 +109,13 @@ void TestSyncdFlagsAudit::catalogueWithDefaults()
     QCOMPARE(keys, (std::vector<std::string>{"telegram_intake", "new_orders", "rate_feed", "rates_export",
                                              "explorer_hints"}));
     // The desk as it ran before the flags: intake and new orders on, and they act.
-    for (const auto *key : {"telegram_intake", "new_orders"}) {
+    // The reference feed is on too: it acts only where syncd has a provider configured.
+    for (const auto *key : {"telegram_intake", "new_orders", "rate_feed"}) {
         QCOMPARE(flagIn(list, key).at("enabled").get<bool>(), true);
         QCOMPARE(flagIn(list, key).at("in_effect").get<bool>(), true);
     }
     // Features not built yet: kept, shown, no effect.
-    for (const auto *key : {"rate_feed", "rates_export", "explorer_hints"}) {
+    for (const auto *key : {"rates_export", "explorer_hints"}) {
         QCOMPARE(flagIn(list, key).at("enabled").get<bool>(), false);
         QCOMPARE(flagIn(list, key).at("in_effect").get<bool>(), false);
     }
@@ -243,7 +244,7 @@ void TestSyncdFlagsAudit::auditFilters()
     auto op1 = w.as(w.op1);
     QCOMPARE(setFlag(admin, "new_orders", false, "first").status, 200);
     QCOMPARE(setFlag(admin, "new_orders", true, "second").status, 200);
-    QCOMPARE(setFlag(admin, "rate_feed", true, "third").status, 200);
+    QCOMPARE(setFlag(admin, "rate_feed", false, "third").status, 200);
     QCOMPARE(createOrder(op1, 792101).status, 201);
 
     // By entity and id: the two switches of new_orders, newest first, with actor, reason, details.

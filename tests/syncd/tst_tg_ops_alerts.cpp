@@ -184,6 +184,24 @@ private slots:
         QCOMPARE(a->runOnce(), 1);
     }
 
+    void heldFeedJumpAlertedOncePerValue()
+    {
+        const auto id = m_world->scalar("SELECT id FROM rates LIMIT 1");
+        m_world->sql("UPDATE rates SET base_source = 'feed', feed_pending_rate = 110.5, feed_pending_at = now() "
+                     "WHERE id = " +
+                     id);
+        auto a = alerts();
+        QCOMPARE(a->runOnce(), 1);
+        QCOMPARE(alertsMentioning("Rate feed jump held"), 1LL);
+        QCOMPARE(alertsMentioning("110.5"), 1LL);
+        QCOMPARE(a->runOnce(), 0);
+        // A different held value is a new cause; a cleared hold alerts nothing.
+        m_world->sql("UPDATE rates SET feed_pending_rate = 120 WHERE id = " + id);
+        QCOMPARE(a->runOnce(), 1);
+        m_world->sql("UPDATE rates SET feed_pending_rate = NULL, feed_pending_at = NULL WHERE id = " + id);
+        QCOMPARE(a->runOnce(), 0);
+    }
+
     void workerHealthCounted()
     {
         PeriodicWorker worker("ops_probe", 1h, [] { throw std::runtime_error("boom"); });

@@ -2870,10 +2870,6 @@ Why? The reason is kept in the audit log.</translation>
         <translation>New orders are accepted, from the bot and entered by operators. Off: both are refused; open orders are worked as usual.</translation>
     </message>
     <message>
-        <source>Reference rates are read from the configured feed. No effect until the feature is built; the setting is kept for then.</source>
-        <translation>Reference rates are read from the configured feed. No effect until the feature is built; the setting is kept for then.</translation>
-    </message>
-    <message>
         <source>The public rates export (for rate aggregators) is served. No effect until the feature is built; the setting is kept for then.</source>
         <translation>The public rates export (for rate aggregators) is served. No effect until the feature is built; the setting is kept for then.</translation>
     </message>
@@ -2916,6 +2912,10 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Last change</source>
         <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Rates that follow the reference feed take their base from it (syncd polls the provider it is configured with). Off: no polls; those rates keep their last value and go stale, which stops quoting.</source>
+        <translation>Rates that follow the reference feed take their base from it (syncd polls the provider it is configured with). Off: no polls; those rates keep their last value and go stale, which stops quoting.</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +4523,24 @@ SHA-256 (received): %2</translation>
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::RateHistoryChart</name>
+    <message>
+        <source>Select a rate to see its recent changes.</source>
+        <translation>Select a rate to see its recent changes.</translation>
+    </message>
+    <message>
+        <source>%1: no base rate changes in this period.</source>
+        <translation>%1: no base rate changes in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s), from %2 to %3; now %4 (%5).</source>
+        <translation>
+            <numerusform>%1: %n change, from %2 to %3; now %4 (%5).</numerusform>
+            <numerusform>%1: %n changes, from %2 to %3; now %4 (%5).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::RateListModel</name>
     <message>
         <source>Customer sells crypto</source>
@@ -4573,8 +4591,36 @@ SHA-256 (received): %2</translation>
         <translation>Suggested rate</translation>
     </message>
     <message>
-        <source>Updated</source>
-        <translation>Updated</translation>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <source>Feed, %1 held</source>
+        <translation>Feed, %1 held</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>The reference feed moved to %1, more than the desk tolerates between two polls. The base stays at %2 and ages until a senior confirms the new value or the feed comes back.</source>
+        <translation>The reference feed moved to %1, more than the desk tolerates between two polls. The base stays at %2 and ages until a senior confirms the new value or the feed comes back.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Base as of</source>
+        <translation>Base as of</translation>
     </message>
 </context>
 <context>
@@ -4654,6 +4700,41 @@ SHA-256 (received): %2</translation>
     <message>
         <source>Change the rate %1 %2 → %3</source>
         <translation>Change the rate %1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm feed value…</source>
+        <translation>&amp;Confirm feed value…</translation>
+    </message>
+    <message>
+        <source>syncd polls the reference rate and updates the base; a jump beyond the tolerance waits for a senior. Leave the base rate empty to keep the current one.</source>
+        <translation>syncd polls the reference rate and updates the base; a jump beyond the tolerance waits for a senior. Leave the base rate empty to keep the current one.</translation>
+    </message>
+    <message>
+        <source>Apply the value the reference feed holds back for this rate.</source>
+        <translation>Apply the value the reference feed holds back for this rate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 → %3, last %n day(s)</source>
+        <translation>
+            <numerusform>%1, %2 → %3, last %n day</numerusform>
+            <numerusform>%1, %2 → %3, last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the rate&apos;s history…</source>
+        <translation>Loading the rate&apos;s history…</translation>
+    </message>
+    <message>
+        <source>Apply the feed&apos;s %1 as the base rate (now %2, a move of %3 %)</source>
+        <translation>Apply the feed&apos;s %1 as the base rate (now %2, a move of %3 %)</translation>
+    </message>
+    <message>
+        <source>From the feed&apos;s next value, with this margin</source>
+        <translation>From the feed&apos;s next value, with this margin</translation>
+    </message>
+    <message>
+        <source>&amp;Use the reference feed for the base rate</source>
+        <translation>&amp;Use the reference feed for the base rate</translation>
     </message>
 </context>
 <context>

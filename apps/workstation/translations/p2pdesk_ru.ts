@@ -2878,10 +2878,6 @@ Why? The reason is kept in the audit log.</source>
         <translation>Принимаются новые заявки — из бота и введённые операторами. Выключено: и те, и другие отклоняются; открытые заявки обрабатываются как обычно.</translation>
     </message>
     <message>
-        <source>Reference rates are read from the configured feed. No effect until the feature is built; the setting is kept for then.</source>
-        <translation>Базовые курсы читаются из настроенного источника. Пока функция не готова, ни на что не влияет; значение сохраняется на будущее.</translation>
-    </message>
-    <message>
         <source>The public rates export (for rate aggregators) is served. No effect until the feature is built; the setting is kept for then.</source>
         <translation>Отдаётся публичная выгрузка курсов (для агрегаторов обменников). Пока функция не готова, ни на что не влияет; значение сохраняется на будущее.</translation>
     </message>
@@ -2924,6 +2920,10 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Last change</source>
         <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Rates that follow the reference feed take their base from it (syncd polls the provider it is configured with). Off: no polls; those rates keep their last value and go stale, which stops quoting.</source>
+        <translation>Курсы, следующие за внешним фидом, берут из него базу (syncd опрашивает настроенный у него источник). Выключено: опросов нет; такие курсы сохраняют последнее значение и устаревают, что останавливает котирование.</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4537,25 @@ SHA-256 (получено): %2</translation>
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::RateHistoryChart</name>
+    <message>
+        <source>Select a rate to see its recent changes.</source>
+        <translation>Выберите курс, чтобы увидеть его недавние изменения.</translation>
+    </message>
+    <message>
+        <source>%1: no base rate changes in this period.</source>
+        <translation>%1: за этот период базовый курс не менялся.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s), from %2 to %3; now %4 (%5).</source>
+        <translation>
+            <numerusform>%1: %n изменение, от %2 до %3; сейчас %4 (%5).</numerusform>
+            <numerusform>%1: %n изменения, от %2 до %3; сейчас %4 (%5).</numerusform>
+            <numerusform>%1: %n изменений, от %2 до %3; сейчас %4 (%5).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::RateListModel</name>
     <message>
         <source>Customer sells crypto</source>
@@ -4587,8 +4606,36 @@ SHA-256 (получено): %2</translation>
         <translation>Рекомендованный курс</translation>
     </message>
     <message>
-        <source>Updated</source>
-        <translation>Обновлён</translation>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <source>Feed, %1 held</source>
+        <translation>Фид, %1 задержан</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Фид</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>The reference feed moved to %1, more than the desk tolerates between two polls. The base stays at %2 and ages until a senior confirms the new value or the feed comes back.</source>
+        <translation>Внешний фид курса сдвинулся до %1 — больше, чем обменник допускает между двумя опросами. База остаётся %2 и стареет, пока старший не подтвердит новое значение или фид не вернётся.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Base as of</source>
+        <translation>База на</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +4715,42 @@ SHA-256 (получено): %2</translation>
     <message>
         <source>Change the rate %1 %2 → %3</source>
         <translation>Изменить курс: %1, %2 → %3</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm feed value…</source>
+        <translation>&amp;Подтвердить значение фида…</translation>
+    </message>
+    <message>
+        <source>syncd polls the reference rate and updates the base; a jump beyond the tolerance waits for a senior. Leave the base rate empty to keep the current one.</source>
+        <translation>syncd опрашивает внешний курс и обновляет базу; скачок сверх допуска ждёт старшего. Оставьте базовый курс пустым, чтобы сохранить текущий.</translation>
+    </message>
+    <message>
+        <source>Apply the value the reference feed holds back for this rate.</source>
+        <translation>Применить значение, задержанное внешним фидом для этого курса.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 → %3, last %n day(s)</source>
+        <translation>
+            <numerusform>%1, %2 → %3, последний %n день</numerusform>
+            <numerusform>%1, %2 → %3, последние %n дня</numerusform>
+            <numerusform>%1, %2 → %3, последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the rate&apos;s history…</source>
+        <translation>Загрузка истории курса…</translation>
+    </message>
+    <message>
+        <source>Apply the feed&apos;s %1 as the base rate (now %2, a move of %3 %)</source>
+        <translation>Применить значение фида %1 как базовый курс (сейчас %2, сдвиг %3 %)</translation>
+    </message>
+    <message>
+        <source>From the feed&apos;s next value, with this margin</source>
+        <translation>По следующему значению фида, с этой маржой</translation>
+    </message>
+    <message>
+        <source>&amp;Use the reference feed for the base rate</source>
+        <translation>Брать базовый курс из &amp;внешнего фида</translation>
     </message>
 </context>
 <context>

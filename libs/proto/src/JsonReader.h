@@ -108,6 +108,9 @@ void read(const Json &json, const std::string &path, ChecklistUpdateRequest &out
 void read(const Json &json, const std::string &path, RateDto &out);
 void read(const Json &json, const std::string &path, RateList &out);
 void read(const Json &json, const std::string &path, RateUpdateRequest &out);
+void read(const Json &json, const std::string &path, RateFeedConfirmRequest &out);
+void read(const Json &json, const std::string &path, RateHistoryEntry &out);
+void read(const Json &json, const std::string &path, RateHistory &out);
 void read(const Json &json, const std::string &path, WalletDto &out);
 void read(const Json &json, const std::string &path, BankDto &out);
 void read(const Json &json, const std::string &path, BankList &out);

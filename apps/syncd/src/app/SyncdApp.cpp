@@ -5,7 +5,9 @@
 #include "mail/EmailOutboxSender.h"
 #include "observability/CoreMetrics.h"
 #include "observability/WorkerMetrics.h"
+#include "ratefeed/RateFeedSetup.h"
 #include "security/TlsContext.h"
+#include "workers/RateFeedWorker.h"
 
 #include <Poco/Logger.h>
 
@@ -30,6 +32,12 @@ SyncdApp::SyncdApp(config::Config config, RouteHook extraRoutes)
                                                       static_cast<int>(cfg.integer("email.max_attempts")));
         m_workers.add("email_outbox", std::chrono::milliseconds(cfg.integer("telegram.worker_interval_ms")) * 5,
                       [smtp, email] { email->runOnce(); });
+    }
+    // The reference rate feed (ratefeed/): only when a provider is configured.
+    if (auto feed = ratefeed::rateFeedSetup(cfg); feed.provider) {
+        auto worker = std::make_shared<workers::RateFeedWorker>(m_services->pool(), m_services->rates(), feed.provider,
+                                                                feed.maxJumpPercent);
+        m_workers.add("rate_feed", feed.interval, [worker] { worker->runOnce(); });
     }
     m_coreMetrics = observability::addCoreCollector(m_services->metrics(), *m_services);
     m_processMetrics = m_services->metrics().addCollector([this](observability::Exposition &out) {

@@ -81,6 +81,18 @@ const std::vector<KeySpec> &knownKeys()
          "Proof images wider or taller than this many pixels are refused (422), whatever their file size."},
         {"proofs.max_image_pixels", KeyKind::Integer, std::to_string(domain::ImageLimits::defaults().maxPixels),
          "Proof images with more pixels than this are refused (422): a small file can decode to gigabytes."},
+        {"rates.feed.provider", KeyKind::String, "none",
+         "Reference rate feed for rates whose base follows the feed: none, ticker (rates.feed.url) or file "
+         "(rates.feed.file). A suggestion only: operators still type the final rate at take."},
+        {"rates.feed.url", KeyKind::String, "",
+         "Ticker endpoint answering GET <url>?symbol=USDTRUB with {\"symbol\",\"price\"} (http:// or https://)."},
+        {"rates.feed.symbol", KeyKind::String, "{asset}{fiat}", "How the ticker spells a pair, e.g. {asset}{fiat}."},
+        {"rates.feed.file", KeyKind::Path, "",
+         "JSON file {\"USDT/RUB\":\"92.15\"}; its modification time is the rates' age. Replace it atomically."},
+        {"rates.feed.interval_s", KeyKind::Integer, "60", "Seconds between polls of the reference feed."},
+        {"rates.feed.timeout_ms", KeyKind::Integer, "5000", "How long one poll of the ticker may take."},
+        {"rates.feed.max_jump_percent", KeyKind::String, "5",
+         "A polled value further than this from the current base is held until a senior confirms it."},
         {"proofs.retention_days", KeyKind::Integer, "90",
          "Proof files are deleted this many days after both their upload and their order's close (the row "
          "and its SHA-256 stay; the file then answers 410 proof_purged). Never while the order is in dispute, "

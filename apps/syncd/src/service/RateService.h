@@ -3,6 +3,7 @@
 #include "audit/AuditWriter.h"
 #include "db/Transaction.h"
 #include "db/repositories/RateRepository.h"
+#include "service/ReferenceRateProvider.h"
 
 #include "p2pdesk/proto/Rates.h"
 
@@ -45,6 +46,25 @@ public:
     RateView update(db::Transaction &tx, const RateUpdate &update, audit::AuditEntry audit,
                     std::optional<std::int64_t> operatorId);
 
+    // One polled value for a pair, judged (domain::judgeReferenceRate) against each active feed row
+    // of the pair: applied, renewed or held. Applied values go to rate_history (actor "feed"); a
+    // newly held jump is audited (system) so admins can see what the feed tried. One change event
+    // per touched row, since a renewed age changes staleness on every instance.
+    struct FeedOutcome {
+        int applied = 0;
+        int renewed = 0;
+        int held = 0;
+    };
+    FeedOutcome applyReference(db::Transaction &tx, const std::string &asset, const std::string &fiat,
+                               const ReferenceQuote &quote, const domain::Decimal &maxJumpPercent,
+                               const std::string &providerName);
+    // A senior applies the held value they saw (409 conflict when none is held or it changed).
+    RateView confirmFeed(db::Transaction &tx, std::int64_t rateId, const domain::Decimal &feedRate,
+                         audit::AuditEntry audit, std::int64_t operatorId);
+    // The row's changes over the last `days` days (404 for an unknown row).
+    std::vector<db::RateHistoryRow> history(db::Transaction &tx, std::int64_t rateId, int days,
+                                            std::chrono::system_clock::time_point now);
+
     void invalidate();
     // Cache hits since start; tests use it to prove a read came from the cache.
     std::uint64_t cacheHits() const;
@@ -57,6 +77,7 @@ private:
     };
 
     static RateView toView(const db::RateRow &row);
+    void announce(db::Transaction &tx, const db::RateRow &row, const char *source);
 
     feed::ChangeFeed &m_changeFeed;
     mutable std::mutex m_mutex;

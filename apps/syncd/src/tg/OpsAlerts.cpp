@@ -4,6 +4,7 @@
 #include "db/repositories/OpsAlertRepository.h"
 #include "db/repositories/OrderRepository.h"
 #include "db/repositories/OutboxRepository.h"
+#include "db/repositories/RateRepository.h"
 #include "db/repositories/SettingsRepository.h"
 #include "service/OrderPolicies.h"
 #include "tg/Html.h"
@@ -147,6 +148,19 @@ int OpsAlerts::runOnce()
                       "⏰ Order " + code(*o) + " (" + amount(*o) + ") has waited more than " +
                           std::to_string(m_settings.unassignedMinutes) + " min for an operator",
                       id);
+        }
+        // A reference feed value held for a jump: the base ages towards stale until a senior looks.
+        for (const auto &rate : db::RateRepository::list(work)) {
+            if (!rate.active || !rate.feedPendingRate)
+                continue;
+            const std::string pair = rate.asset + " " + rate.network + " → " + rate.fiatCurrency + ", customer " +
+                                     (rate.direction == domain::Direction::Sell ? "sells" : "buys");
+            alert("ops:feed_jump:" + std::to_string(rate.id) + ":" + rate.feedPendingRate->toString(),
+                  "📈 <b>Rate feed jump held</b> for " + escapeHtml(pair) + ": the feed says " +
+                      escapeHtml(rate.feedPendingRate->toString()) + ", the base is " +
+                      escapeHtml(rate.baseRate ? rate.baseRate->toString() : std::string("none")) +
+                      ". A senior confirms it in Administration → Rates; until then the base ages towards stale.",
+                  std::nullopt);
         }
         if (m_workers) {
             for (const auto &w : m_workers()) {

@@ -40,6 +40,7 @@ struct OpsAlertSettings {
 //   dispute    — an order in DISPUTE
 //   large      — a payout (PAYMENT_VERIFIED / PROCESSING_PAYOUT) at or above the fiat's threshold
 //   worker     — a background worker of this process failed workerFailures ticks in a row
+//   feed_jump  — a reference feed value held for a jump (once per rate and held value)
 // Singleton per database (advisory lock); workers are those of the instance holding it.
 class OpsAlerts final {
 public:

@@ -82,6 +82,20 @@ void AdminService::updateRate(const proto::RateUpdateRequest &request)
                            [this](const proto::RateDto &rate) { emit rateUpdated(rate); });
 }
 
+void AdminService::confirmRateFeed(std::int64_t rateId, const proto::RateFeedConfirmRequest &request)
+{
+    expect<proto::RateDto>(m_api->confirmRateFeed(rateId, request), Action::ConfirmRateFeed,
+                           [this](const proto::RateDto &rate) { emit rateUpdated(rate); });
+}
+
+void AdminService::loadRateHistory(std::int64_t rateId, int days)
+{
+    expect<proto::RateHistory>(
+        m_api->rateHistory(rateId, days), Action::LoadRateHistory, [this, rateId](const proto::RateHistory &history) {
+            emit rateHistoryLoaded(rateId, QList<proto::RateHistoryEntry>(history.items.begin(), history.items.end()));
+        });
+}
+
 void AdminService::loadChecklists()
 {
     expect<proto::ChecklistDefList>(

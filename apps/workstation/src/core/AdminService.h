@@ -39,6 +39,8 @@ public:
         Reset2fa,
         LoadRates,
         UpdateRate,
+        ConfirmRateFeed,
+        LoadRateHistory,
         LoadChecklists,
         ReplaceChecklist,
         LoadCannedReplies,
@@ -69,6 +71,10 @@ public:
     void reset2fa(std::int64_t operatorId, const proto::Reset2faRequest &request);
     void loadRates();
     void updateRate(const proto::RateUpdateRequest &request);
+    // A senior applies the feed value held for this rate (the one they were shown).
+    void confirmRateFeed(std::int64_t rateId, const proto::RateFeedConfirmRequest &request);
+    // The rate's changes over the last `days` days, for the rates screen's chart.
+    void loadRateHistory(std::int64_t rateId, int days);
     void loadChecklists();
     void replaceChecklist(proto::ChecklistKind kind, const proto::ChecklistUpdateRequest &request);
     void loadCannedReplies();
@@ -92,6 +98,7 @@ signals:
     void twoFactorReset(qint64 operatorId, const QString &otpauthUri);
     void ratesLoaded(const QList<p2pdesk::proto::RateDto> &rates);
     void rateUpdated(const p2pdesk::proto::RateDto &rate);
+    void rateHistoryLoaded(qint64 rateId, const QList<p2pdesk::proto::RateHistoryEntry> &entries);
     void checklistsLoaded(const QList<p2pdesk::proto::ChecklistDef> &checklists);
     void checklistUpdated(const p2pdesk::proto::ChecklistDef &checklist);
     // Every reply, inactive ones included, and the variables a template may use.

@@ -222,6 +222,18 @@ ApiReply *ApiClient::updateRate(const proto::RateUpdateRequest &request)
     return post(pathOf(proto::endpoints::kAdminRates), toBody(proto::toJson(request)));
 }
 
+ApiReply *ApiClient::confirmRateFeed(std::int64_t rateId, const proto::RateFeedConfirmRequest &request)
+{
+    return post(pathOf(proto::endpoints::kAdminRateFeedConfirm, rateId), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::rateHistory(std::int64_t rateId, int days)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("days"), QString::number(days));
+    return get(pathOf(proto::endpoints::kAdminRateHistory, rateId), query);
+}
+
 ApiReply *ApiClient::adminChecklists()
 {
     return get(pathOf(proto::endpoints::kAdminChecklists));

@@ -77,6 +77,8 @@ public:
     // GET /banks: the active banks a fiat payout may name (any operator).
     ApiReply *payoutBanks();
     ApiReply *updateRate(const proto::RateUpdateRequest &request);
+    ApiReply *confirmRateFeed(std::int64_t rateId, const proto::RateFeedConfirmRequest &request);
+    ApiReply *rateHistory(std::int64_t rateId, int days);
     ApiReply *adminChecklists();
     ApiReply *replaceChecklist(proto::ChecklistKind kind, const proto::ChecklistUpdateRequest &request);
 

@@ -50,8 +50,9 @@ QString FeatureFlagModel::meaning(const proto::FeatureFlagDto &flag)
         return tr("New orders are accepted, from the bot and entered by operators. Off: both are refused; open "
                   "orders are worked as usual.");
     if (key == "rate_feed")
-        return tr("Reference rates are read from the configured feed. No effect until the feature is built; the "
-                  "setting is kept for then.");
+        return tr("Rates that follow the reference feed take their base from it (syncd polls the provider it is "
+                  "configured with). Off: no polls; those rates keep their last value and go stale, which stops "
+                  "quoting.");
     if (key == "rates_export")
         return tr("The public rates export (for rate aggregators) is served. No effect until the feature is built; "
                   "the setting is kept for then.");

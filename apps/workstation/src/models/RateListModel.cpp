@@ -47,7 +47,13 @@ QVariant RateListModel::data(const QModelIndex &index, int role) const
         case Fiat:
             return QString::fromStdString(item.fiatCurrency);
         case BaseRate:
-            return DisplayText::rate(item.baseRate, item.fiatCurrency);
+            return item.baseRate.isZero() ? tr("none yet") : DisplayText::rate(item.baseRate, item.fiatCurrency);
+        case Source:
+            if (item.baseSource == proto::RateSource::Manual)
+                return tr("Typed");
+            if (item.feedPendingRate)
+                return tr("Feed, %1 held").arg(DisplayText::rate(*item.feedPendingRate, item.fiatCurrency));
+            return tr("Feed");
         case Margin:
             return tr("%1 %").arg(DisplayText::number(item.marginPercent, 0));
         case Fee:
@@ -56,8 +62,10 @@ QVariant RateListModel::data(const QModelIndex &index, int role) const
             return item.stale ? tr("%1 (stale)").arg(DisplayText::rate(item.suggestedRate, item.fiatCurrency))
                               : DisplayText::rate(item.suggestedRate, item.fiatCurrency);
         case Updated: {
+            if (!item.baseUpdatedAt)
+                return tr("never");
             const auto ms =
-                std::chrono::duration_cast<std::chrono::milliseconds>(item.updatedAt.time_since_epoch()).count();
+                std::chrono::duration_cast<std::chrono::milliseconds>(item.baseUpdatedAt->time_since_epoch()).count();
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
         }
         default:
@@ -70,9 +78,20 @@ QVariant RateListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (item.stale && index.column() == Suggested)
             return QColor(Qt::red);
+        if (item.feedPendingRate && index.column() == Source)
+            return QColor(0xb3, 0x5c, 0x00); // amber: waiting for a senior, not an error
+        return {};
+    case Qt::ToolTipRole:
+        if (item.feedPendingRate && index.column() == Source)
+            return tr("The reference feed moved to %1, more than the desk tolerates between two polls. The base "
+                      "stays at %2 and ages until a senior confirms the new value or the feed comes back.")
+                .arg(DisplayText::rate(*item.feedPendingRate, item.fiatCurrency),
+                     DisplayText::rate(item.baseRate, item.fiatCurrency));
         return {};
     case StaleRole:
         return item.stale;
+    case FeedHeldRole:
+        return item.feedPendingRate ? QString::fromStdString(item.feedPendingRate->toString()) : QString();
     default:
         return {};
     }
@@ -93,6 +112,8 @@ QVariant RateListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Fiat");
     case BaseRate:
         return tr("Base rate");
+    case Source:
+        return tr("Source");
     case Margin:
         return tr("Margin");
     case Fee:
@@ -100,7 +121,7 @@ QVariant RateListModel::headerData(int section, Qt::Orientation orientation, int
     case Suggested:
         return tr("Suggested rate");
     case Updated:
-        return tr("Updated");
+        return tr("Base as of");
     default:
         return {};
     }

@@ -9,13 +9,16 @@
 
 namespace p2pdesk::workstation {
 
-// Rate settings per direction and pair, with the suggested rate syncd computed from them.
+// Rate settings per direction and pair, with the suggested rate syncd computed from them. Source
+// says where the base comes from (typed, or the reference feed, with a held jump called out) and
+// Updated when the base was observed, since its age is what makes a rate stale.
 class RateListModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Direction, Asset, Network, Fiat, BaseRate, Margin, Fee, Suggested, Updated, ColumnCount };
-    enum Role { StaleRole = Qt::UserRole + 1 };
+    enum Column { Direction, Asset, Network, Fiat, BaseRate, Source, Margin, Fee, Suggested, Updated, ColumnCount };
+    // FeedHeldRole: the feed's held value as text ("" when none), for the page's Confirm button.
+    enum Role { StaleRole = Qt::UserRole + 1, FeedHeldRole };
 
     explicit RateListModel(QObject *parent = nullptr);
 

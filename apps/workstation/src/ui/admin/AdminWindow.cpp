@@ -114,7 +114,9 @@ void AdminWindow::onChangeEvent(const QString &kind)
     else if (k == proto::change_kind::kLimitsUpdated)
         m_stale.insert(m_limits);
     else if (k == proto::change_kind::kSettingsUpdated)
-        m_stale += QSet<QWidget *>{m_deskSettings, m_support};
+        m_stale += QSet<QWidget *>{m_deskSettings, m_support, m_rates}; // the stale age is a setting
+    else if (k == proto::change_kind::kRateUpdated)
+        m_stale.insert(m_rates); // another admin, or the reference feed (a held jump shows at once)
     else
         return;
     // After the rest of the feed's batch: a burst of events is one reload.
@@ -126,7 +128,9 @@ void AdminWindow::reloadStalePage()
     QWidget *page = m_tabs->currentWidget();
     if (!m_stale.remove(page))
         return;
-    if (page == m_wallets)
+    if (page == m_rates)
+        m_rates->reload();
+    else if (page == m_wallets)
         m_wallets->reload();
     else if (page == m_banks)
         m_banks->reload();
@@ -149,6 +153,7 @@ void AdminWindow::onFailed(AdminService::Action action, const ApiError &error)
     switch (action) {
     case AdminService::Action::LoadOperators:
     case AdminService::Action::LoadRates:
+    case AdminService::Action::LoadRateHistory:
     case AdminService::Action::LoadChecklists:
     case AdminService::Action::LoadCannedReplies:
     case AdminService::Action::LoadSettings:

@@ -19,8 +19,9 @@ inline constexpr std::string_view kTelegramIntake = "telegram_intake";
 // New orders are accepted at all: off refuses them in the bot (as above) and on
 // POST /api/v1/orders (409 new_orders_paused). Orders already open are worked as usual.
 inline constexpr std::string_view kNewOrders = "new_orders";
-// Not built yet: stored and shown, no effect until the feature lands.
+// The reference rate feed polls (workers/RateFeedWorker), when syncd has a provider configured.
 inline constexpr std::string_view kRateFeed = "rate_feed";
+// Not built yet: stored and shown, no effect until the feature lands.
 inline constexpr std::string_view kRatesExport = "rates_export";
 inline constexpr std::string_view kExplorerHints = "explorer_hints";
 } // namespace flag
@@ -39,8 +40,9 @@ inline constexpr std::array<FeatureFlagInfo, 5> kFeatureFlags = {{
     {flag::kTelegramIntake, true, true,
      "The Telegram bot takes new exchanges from customers; messages about existing orders always reach the desk."},
     {flag::kNewOrders, true, true, "New orders are accepted, from the Telegram bot and from the API."},
-    {flag::kRateFeed, false, false,
-     "Reference rates are polled from the configured feed (no effect until the feature lands)."},
+    {flag::kRateFeed, true, true,
+     "Reference rates are polled from the feed syncd is configured with (rates.feed.*), for the rates that follow "
+     "it. Off: no polls; those rates keep their last value and go stale, which stops quoting."},
     {flag::kRatesExport, false, false, "The public rates export is served (no effect until the feature lands)."},
     {flag::kExplorerHints, false, false,
      "On-chain hints are looked up next to txid proofs (no effect until the feature lands)."},

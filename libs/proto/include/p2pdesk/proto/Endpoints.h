@@ -38,10 +38,12 @@ inline constexpr std::string_view kAdminOperatorRoles = "/api/v1/admin/operators
 inline constexpr std::string_view kAdminOperatorDeactivate = "/api/v1/admin/operators/{id}/deactivate";
 inline constexpr std::string_view kAdminOperatorResetPassword = "/api/v1/admin/operators/{id}/reset-password";
 inline constexpr std::string_view kAdminOperatorReset2fa = "/api/v1/admin/operators/{id}/reset-2fa";
-inline constexpr std::string_view kAdminRates = "/api/v1/admin/rates";                      // POST
-inline constexpr std::string_view kAdminWallets = "/api/v1/admin/wallets";                  // GET, POST
-inline constexpr std::string_view kAdminWalletActive = "/api/v1/admin/wallets/{id}/active"; // POST
-inline constexpr std::string_view kAdminSettings = "/api/v1/admin/settings";                // GET, POST (admin)
+inline constexpr std::string_view kAdminRates = "/api/v1/admin/rates";                             // POST
+inline constexpr std::string_view kAdminRateFeedConfirm = "/api/v1/admin/rates/{id}/feed-confirm"; // POST
+inline constexpr std::string_view kAdminRateHistory = "/api/v1/admin/rates/{id}/history";          // GET
+inline constexpr std::string_view kAdminWallets = "/api/v1/admin/wallets";                         // GET, POST
+inline constexpr std::string_view kAdminWalletActive = "/api/v1/admin/wallets/{id}/active";        // POST
+inline constexpr std::string_view kAdminSettings = "/api/v1/admin/settings";                       // GET, POST (admin)
 // The banks directory payout accounts are checked against: GET (admin, senior; ?fiat=&active=),
 // POST one (admin), PUT one's name/country/active against its version (admin).
 inline constexpr std::string_view kAdminBanks = "/api/v1/admin/banks";     // GET, POST

@@ -1,0 +1,151 @@
+#include "p2pdesk/test/FakeTicker.h"
+
+#include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/ThreadPool.h>
+#include <Poco/URI.h>
+#include <nlohmann/json.hpp>
+
+#include <thread>
+
+namespace p2pdesk::test {
+
+namespace {
+
+constexpr const char *kPath = "/api/v3/ticker/price";
+
+class Handler final : public Poco::Net::HTTPRequestHandler {
+public:
+    explicit Handler(FakeTicker &ticker)
+        : m_ticker(ticker)
+    {
+    }
+    void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override
+    {
+        m_ticker.handle(request, response);
+    }
+
+private:
+    FakeTicker &m_ticker;
+};
+
+class Factory final : public Poco::Net::HTTPRequestHandlerFactory {
+public:
+    explicit Factory(FakeTicker &ticker)
+        : m_ticker(ticker)
+    {
+    }
+    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
+    {
+        return new Handler(m_ticker);
+    }
+
+private:
+    FakeTicker &m_ticker;
+};
+
+void answer(Poco::Net::HTTPServerResponse &response, int status, const std::string &body)
+{
+    response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+    response.setContentType("application/json");
+    response.setContentLength(static_cast<std::streamsize>(body.size()));
+    response.send() << body;
+}
+
+} // namespace
+
+FakeTicker::FakeTicker()
+{
+    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
+    m_port = socket.address().port();
+    auto params = Poco::Net::HTTPServerParams::Ptr(new Poco::Net::HTTPServerParams);
+    params->setMaxThreads(8);
+    params->setKeepAlive(true);
+    m_threads = std::make_unique<Poco::ThreadPool>(1, 8);
+    m_server = std::make_unique<Poco::Net::HTTPServer>(new Factory(*this), *m_threads, socket, params);
+    m_server->start();
+}
+
+FakeTicker::~FakeTicker()
+{
+    m_server->stopAll(true);
+    m_threads->joinAll();
+}
+
+std::string FakeTicker::url() const
+{
+    return "http://127.0.0.1:" + std::to_string(m_port) + kPath;
+}
+
+void FakeTicker::setPrice(const std::string &symbol, const std::string &price)
+{
+    std::lock_guard lock(m_mutex);
+    m_prices[symbol] = price;
+}
+
+void FakeTicker::removePrice(const std::string &symbol)
+{
+    std::lock_guard lock(m_mutex);
+    m_prices.erase(symbol);
+}
+
+void FakeTicker::failNext(const Fault &fault, int times)
+{
+    std::lock_guard lock(m_mutex);
+    m_faults.emplace_back(fault, times);
+}
+
+std::vector<std::string> FakeTicker::requestedSymbols() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_requested;
+}
+
+int FakeTicker::requests() const
+{
+    std::lock_guard lock(m_mutex);
+    return static_cast<int>(m_requested.size());
+}
+
+void FakeTicker::handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response)
+{
+    const Poco::URI uri(request.getURI());
+    std::string symbol;
+    for (const auto &[key, value] : uri.getQueryParameters()) {
+        if (key == "symbol")
+            symbol = value;
+    }
+    std::optional<Fault> fault;
+    std::optional<std::string> price;
+    {
+        std::lock_guard lock(m_mutex);
+        m_requested.push_back(symbol);
+        if (!m_faults.empty()) {
+            fault = m_faults.front().first;
+            if (--m_faults.front().second <= 0)
+                m_faults.erase(m_faults.begin());
+        }
+        if (const auto found = m_prices.find(symbol); found != m_prices.end())
+            price = found->second;
+    }
+    if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_GET || uri.getPath() != kPath)
+        return answer(response, 404, R"({"code":-1,"msg":"Not found."})");
+    if (fault) {
+        if (fault->stall.count() > 0)
+            std::this_thread::sleep_for(fault->stall); // the client's timeout is what is under test
+        if (fault->retryAfterSeconds)
+            response.set("Retry-After", std::to_string(*fault->retryAfterSeconds));
+        return answer(response, fault->status, fault->body);
+    }
+    if (!price)
+        return answer(response, 400, R"({"code":-1121,"msg":"Invalid symbol."})");
+    answer(response, 200, nlohmann::json{{"symbol", symbol}, {"price", *price}}.dump());
+}
+
+} // namespace p2pdesk::test
