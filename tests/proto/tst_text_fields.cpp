@@ -178,6 +178,46 @@ private slots:
         QVERIFY(body.message.find("admin") == std::string::npos);
     }
 
+    // Enums, decimals and timestamps quote the refused value in the reason: the error body built
+    // from it must still encode strictly (as syncd does) and decode on the client (found by
+    // fuzz_proto_decoders: a control character, or a UTF-8 sequence cut by the 40-byte echo).
+    void refusalQuotingTheValueIsAReadableErrorBody_data()
+    {
+        QTest::addColumn<QString>("golden");
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QByteArray>("value");
+        const QByteArray longEnum = QByteArray(39, 'a') + "\xC3\xA9";
+        QTest::newRow("control in enum") << QStringLiteral("set_roles_request.json") << QStringLiteral("/roles/0")
+                                         << QByteArray("\x07"
+                                                       "bell");
+        QTest::newRow("character cut in enum")
+            << QStringLiteral("set_roles_request.json") << QStringLiteral("/roles/0") << longEnum;
+        QTest::newRow("control in decimal")
+            << QStringLiteral("rate_update_request.json") << QStringLiteral("/base_rate") << QByteArray("9\x01");
+        QTest::newRow("control in timestamp")
+            << QStringLiteral("order_summary.json") << QStringLiteral("/created_at") << QByteArray("2024\x1B");
+    }
+
+    void refusalQuotingTheValueIsAReadableErrorBody()
+    {
+        QFETCH(QString, golden);
+        QFETCH(QString, pointer);
+        QFETCH(QByteArray, value);
+        Json doc = load(golden);
+        doc[Json::json_pointer(pointer.toStdString())] = value.toStdString();
+        const auto refused = recoders().at(typeOf(golden))(doc);
+        QVERIFY(!refused.ok());
+        std::string wire;
+        try {
+            wire = toJson(fromDecodeError(refused.error())).dump();
+        } catch (const Json::exception &e) {
+            QFAIL(e.what());
+        }
+        const auto received = parse<ErrorBody>(wire);
+        QVERIFY2(received.ok(), wire.c_str());
+        QVERIFY(received->code == ApiErrorCode::ValidationFailed);
+    }
+
     void searchTextRefusesNul()
     {
         const auto query = decodeOrdersQuery({{"q", std::string("ab\0cd", 5)}});
