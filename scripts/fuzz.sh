@@ -90,7 +90,7 @@ for target in "${targets[@]}"; do
     dict=$(dictionary_for "$target")
     [ -n "$dict" ] && args+=(-dict="$dict")
 
-    log "$target (${runs:+$runs runs}${runs:-$seconds s})"
+    if [ -n "$runs" ]; then log "$target ($runs runs)"; else log "$target ($seconds s)"; fi
     started=${EPOCHREALTIME/./}
     rc=0
     "$binary" "${args[@]}" "$work/corpus" >"$work/last.log" 2>&1 || rc=$?
