@@ -96,7 +96,7 @@ for target in "${targets[@]}"; do
     "$binary" "${args[@]}" "$work/corpus" >"$work/last.log" 2>&1 || rc=$?
     tenths=$(((${EPOCHREALTIME/./} - started) / 100000))
     executed=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/last.log" | tail -n1)
-    [ -n "$executed" ] || executed=$(grep -oE '^#[0-9]+' "$work/last.log" | tail -n1 | tr -d '#')
+    [ -n "$executed" ] || executed=$(grep -oE '^#[0-9]+' "$work/last.log" | tail -n1 | tr -d '#' || true)
     executed=${executed:-0}
     total_runs=$((total_runs + executed))
     crashes=0

@@ -57,7 +57,7 @@ if [ "${CI:-}" = "true" ]; then
         ctest --preset asan -j "$(jobs_count)" || status=1
     phase_done "tests (asan)"
     log "fuzz (every libFuzzer target for a bounded time)"
-    scripts/fuzz.sh --seconds 15 || status=1
+    scripts/fuzz.sh --seconds 10 || status=1
     phase_done "fuzz"
 fi
 
