@@ -56,6 +56,9 @@ if [ "${CI:-}" = "true" ]; then
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
         ctest --preset asan -j "$(jobs_count)" || status=1
     phase_done "tests (asan)"
+    log "fuzz (every libFuzzer target for a bounded time)"
+    scripts/fuzz.sh --seconds 10 || status=1
+    phase_done "fuzz"
 fi
 
 log "time: $(IFS=,; echo "${phases[*]}" | sed 's/,/, /g'); total ${SECONDS} s"

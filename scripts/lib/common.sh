@@ -10,6 +10,8 @@ P2PDESK_APT_PACKAGES=(
     postgresql postgresql-client oathtool
     xvfb xauth fonts-dejavu-core
     lintian
+    # scripts/fuzz.sh: clang with its libFuzzer and sanitizer runtimes
+    clang libclang-rt-14-dev
 )
 
 # Bold only on a terminal: a log redirected to a file gets no escape codes.

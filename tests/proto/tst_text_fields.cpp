@@ -178,6 +178,56 @@ private slots:
         QVERIFY(body.message.find("admin") == std::string::npos);
     }
 
+    // A refusal's message quotes the field path and, for enums, decimals and timestamps, the value:
+    // the error body built from it must still encode strictly (as syncd does) and decode on the
+    // client. Found by fuzz_proto_decoders: a control character in a value or in an object key that
+    // became part of the path, a UTF-8 sequence cut by the 40-byte echo, a key too long for a message.
+    void refusalQuotingTheInputIsAReadableErrorBody_data()
+    {
+        QTest::addColumn<QString>("golden");
+        QTest::addColumn<QByteArray>("patch"); // RFC 7386 merge patch over the golden document
+        const auto patch = [](const char *key, Json value) {
+            return QByteArray::fromStdString(Json{{key, std::move(value)}}.dump());
+        };
+        const std::string longKey(3000, 'k');
+        const QString roles = QStringLiteral("set_roles_request.json");
+        const QString reply = QStringLiteral("ticket_reply_request.json");
+        const QString settings = QStringLiteral("settings.json");
+        QTest::newRow("control in enum") << roles
+                                         << patch("roles", Json::array({"\x07"
+                                                                        "bell"}));
+        QTest::newRow("character cut in enum")
+            << roles << patch("roles", Json::array({std::string(39, 'a') + "\xC3\xA9"}));
+        QTest::newRow("control in decimal")
+            << QStringLiteral("rate_update_request.json") << patch("base_rate", "9\x01");
+        QTest::newRow("control in timestamp")
+            << QStringLiteral("order_summary.json") << patch("created_at", "2024\x1B");
+        QTest::newRow("control in variable name")
+            << reply << patch("variables", Json{{std::string("order\0code", 10), "x"}});
+        QTest::newRow("long variable name") << reply << patch("variables", Json{{longKey, "x"}});
+        QTest::newRow("long currency key") << settings << patch("approval_thresholds", Json{{longKey, "1"}});
+        QTest::newRow("control in status key") << settings << patch("status_timeouts", Json{{"NEW\x01", 60}});
+    }
+
+    void refusalQuotingTheInputIsAReadableErrorBody()
+    {
+        QFETCH(QString, golden);
+        QFETCH(QByteArray, patch);
+        Json doc = load(golden);
+        doc.merge_patch(Json::parse(patch.toStdString()));
+        const auto refused = recoders().at(typeOf(golden))(doc);
+        QVERIFY(!refused.ok());
+        std::string wire;
+        try {
+            wire = toJson(fromDecodeError(refused.error())).dump();
+        } catch (const Json::exception &e) {
+            QFAIL(e.what());
+        }
+        const auto received = parse<ErrorBody>(wire);
+        QVERIFY2(received.ok(), wire.substr(0, 300).c_str());
+        QVERIFY(received->code == ApiErrorCode::ValidationFailed);
+    }
+
     void searchTextRefusesNul()
     {
         const auto query = decodeOrdersQuery({{"q", std::string("ab\0cd", 5)}});

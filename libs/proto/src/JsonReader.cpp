@@ -21,15 +21,44 @@ bool isBlank(std::string_view text)
                        [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
-// Echoing the offending value helps the caller, but never more than a short prefix of it.
+bool isContinuationByte(char c)
+{
+    return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
+}
+
+// Echoing the offending value helps the caller, but never more than a short prefix of it, cut
+// between characters: half a UTF-8 sequence in the error body makes syncd's encoder throw.
 std::string echoValue(std::string_view text)
 {
     constexpr std::size_t kMaxEcho = 40;
+    std::size_t end = std::min(text.size(), kMaxEcho);
+    while (end > 0 && end < text.size() && isContinuationByte(text[end]))
+        --end;
     std::string out = "'";
-    out += text.substr(0, kMaxEcho);
-    if (text.size() > kMaxEcho)
+    out += text.substr(0, end);
+    if (end < text.size())
         out += "...";
     out += "'";
+    return out;
+}
+
+// A reason that quotes the refused value ends up as an error body's one-line message, which the
+// client's decoder refuses if it holds a control character: those are written as "U+0007".
+std::string printable(std::string reason)
+{
+    if (!findForbiddenControl(reason, Lines::One))
+        return reason;
+    std::string out;
+    for (const char c : reason) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20U || byte == 0x7FU) {
+            char code[8];
+            std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(byte));
+            out += code;
+        } else {
+            out += c;
+        }
+    }
     return out;
 }
 
@@ -37,7 +66,7 @@ std::string echoValue(std::string_view text)
 
 void fail(std::string path, DecodeErrorKind kind, std::string reason)
 {
-    throw DecodeFailure(DecodeError{std::move(path), kind, std::move(reason)});
+    throw DecodeFailure(DecodeError{std::move(path), kind, printable(std::move(reason))});
 }
 
 std::string memberPath(const std::string &base, std::string_view key)

@@ -53,14 +53,16 @@ void readSettings(const ObjectReader &r, Settings &out)
     if (thresholds.size() > kMaxCurrencies)
         detail::fail(thresholdsPath, DecodeErrorKind::TooLong, "too many currencies");
     for (const auto &[currency, amount] : thresholds.items()) {
+        // Keys are checked before they are part of any path: a refusal's message quotes the path.
+        detail::readString(Json(currency), thresholdsPath, Len{1, limits::kFiat});
         const std::string path = detail::memberPath(thresholdsPath, currency);
-        detail::readString(Json(currency), path, Len{1, limits::kFiat});
         out.approvalThresholds.emplace(currency, detail::readDecimal(amount, path));
     }
 
     const std::string timeoutsPath = r.pathOf("status_timeouts");
     const Json timeouts = detail::readObject(r.require("status_timeouts"), timeoutsPath);
     for (const auto &[name, seconds] : timeouts.items()) {
+        detail::readString(Json(name), timeoutsPath, Len{1, 64}); // as above
         const std::string path = detail::memberPath(timeoutsPath, name);
         const auto status = detail::readEnum<domain::OrderStatus>(Json(name), path, &domain::parseOrderStatus);
         out.statusTimeouts[status] = detail::readInteger(seconds, path, 1, limits::kMaxStatusTimeoutSeconds);

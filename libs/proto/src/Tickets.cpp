@@ -43,8 +43,9 @@ std::map<std::string, std::string> readVariables(const ObjectReader &r)
     if (object.size() > limits::kVariables)
         detail::fail(path, DecodeErrorKind::TooLong, "too many variables");
     for (const auto &[name, value] : object.items()) {
+        // The name is checked before it is part of any path: a refusal's message quotes the path.
+        detail::readString(Json(name), path, Len{1, 64});
         const std::string at = detail::memberPath(path, name);
-        detail::readString(Json(name), at, Len{1, 64});
         out.emplace(name, detail::readString(value, at, Len{0, limits::kVariableValue}));
     }
     return out;

@@ -95,32 +95,38 @@ Config::Environment Config::processEnvironment()
 Config Config::load(const std::optional<std::filesystem::path> &file, const Environment &env,
                     const std::map<std::string, std::string> &overrides)
 {
+    if (!file)
+        return parse(std::string{}, std::string{}, env, overrides);
+    return parse(readWholeFile(*file, "config"), file->string(), env, overrides);
+}
+
+Config Config::parse(const std::string &text, const std::string &source, const Environment &env,
+                     const std::map<std::string, std::string> &overrides)
+{
     Config cfg;
     cfg.m_env = env;
     for (const auto &spec : knownKeys())
         cfg.m_values[spec.name] = spec.defaultValue;
 
-    if (file) {
-        std::istringstream in(readWholeFile(*file, "config"));
-        std::string line;
-        int lineNo = 0;
-        while (std::getline(in, line)) {
-            ++lineNo;
-            const std::string t = trim(line);
-            if (t.empty() || t.front() == '#')
-                continue;
-            const auto eq = t.find('=');
-            const std::string origin = file->string() + ":" + std::to_string(lineNo);
-            if (eq == std::string::npos)
-                throw ConfigError(origin + ": expected `key = value`");
-            const std::string key = trim(t.substr(0, eq));
-            const std::string value = trim(t.substr(eq + 1));
-            const KeySpec *spec = findKey(key);
-            if (spec == nullptr)
-                throw ConfigError(origin + ": unknown key " + key);
-            validate(*spec, value, origin);
-            cfg.m_values[key] = value;
-        }
+    std::istringstream in(text);
+    std::string line;
+    int lineNo = 0;
+    while (std::getline(in, line)) {
+        ++lineNo;
+        const std::string t = trim(line);
+        if (t.empty() || t.front() == '#')
+            continue;
+        const auto eq = t.find('=');
+        const std::string origin = source + ":" + std::to_string(lineNo);
+        if (eq == std::string::npos)
+            throw ConfigError(origin + ": expected `key = value`");
+        const std::string key = trim(t.substr(0, eq));
+        const std::string value = trim(t.substr(eq + 1));
+        const KeySpec *spec = findKey(key);
+        if (spec == nullptr)
+            throw ConfigError(origin + ": unknown key " + key);
+        validate(*spec, value, origin);
+        cfg.m_values[key] = value;
     }
 
     for (const auto &spec : knownKeys()) {

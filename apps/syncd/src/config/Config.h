@@ -50,6 +50,10 @@ public:
 
     static Config load(const std::optional<std::filesystem::path> &file, const Environment &env,
                        const std::map<std::string, std::string> &overrides = {});
+    // load() once the file is read: `text` is its content and `source` names it in error messages.
+    // Its own entry point so the parser is exercised (fuzzed) on bytes without touching the disk.
+    static Config parse(const std::string &text, const std::string &source, const Environment &env,
+                        const std::map<std::string, std::string> &overrides = {});
     static Environment processEnvironment();
 
     // A copy with some keys replaced (validated like overrides), e.g. the restore drill's
