@@ -110,6 +110,8 @@ constexpr Decoder kDecoders[] = {
     {"proof", &checkDecoder<Proof>},
     {"rate_agreement_view", &checkDecoder<RateAgreementView>},
     {"rate_dto", &checkDecoder<RateDto>},
+    {"rate_feed_confirm_request", &checkDecoder<RateFeedConfirmRequest>},
+    {"rate_history", &checkDecoder<RateHistory>},
     {"rate_list", &checkDecoder<RateList>},
     {"rate_update_request", &checkDecoder<RateUpdateRequest>},
     {"requote_request", &checkDecoder<RequoteRequest>},
