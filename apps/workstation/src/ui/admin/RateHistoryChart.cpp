@@ -50,9 +50,12 @@ void RateHistoryChart::clear(const QString &message)
 }
 
 void RateHistoryChart::setHistory(const QString &title, const std::string &fiat,
-                                  const QList<proto::RateHistoryEntry> &entries)
+                                  const QList<proto::RateHistoryEntry> &entries, proto::Timestamp periodStart,
+                                  proto::Timestamp periodEnd)
 {
     m_title = title;
+    m_periodStart = periodStart;
+    m_periodEnd = periodEnd;
     m_fiat = fiat;
     m_points.clear();
     for (const auto &entry : entries) {
@@ -114,8 +117,8 @@ void RateHistoryChart::paintEvent(QPaintEvent *)
     const double lowValue = plotValue(*lowIt->baseRate);
     const double highValue = plotValue(*highIt->baseRate);
     const double span = highValue > lowValue ? highValue - lowValue : 1.0;
-    const double start = seconds(m_points.first().at);
-    const double end = std::max(seconds(m_points.last().at), start + 1.0);
+    const double start = std::min(seconds(m_periodStart), seconds(m_points.first().at));
+    const double end = std::max({seconds(m_periodEnd), seconds(m_points.last().at), start + 1.0});
     const auto x = [&](const proto::Timestamp &at) {
         return plot.left() + (seconds(at) - start) / (end - start) * plot.width();
     };

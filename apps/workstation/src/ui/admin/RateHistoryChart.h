@@ -17,8 +17,11 @@ class RateHistoryChart final : public QWidget {
 public:
     explicit RateHistoryChart(QWidget *parent = nullptr);
 
-    // `title` names the row ("USDT on TRON → RUB, customer sells"); entries oldest first.
-    void setHistory(const QString &title, const std::string &fiat, const QList<proto::RateHistoryEntry> &entries);
+    // `title` names the row ("USDT on TRON → RUB, customer sells"); entries oldest first, all within
+    // [periodStart, periodEnd]. The time axis is the whole period, so a change made a day ago sits a
+    // day from the right edge and the base it set runs on to "now".
+    void setHistory(const QString &title, const std::string &fiat, const QList<proto::RateHistoryEntry> &entries,
+                    proto::Timestamp periodStart, proto::Timestamp periodEnd);
     void clear(const QString &message);
 
     // What the chart shows in words (the same figures as the drawing), for tests and tooltips.
@@ -35,6 +38,8 @@ private:
     QString m_summary;
     std::string m_fiat;
     QList<proto::RateHistoryEntry> m_points; // only entries with a base rate
+    proto::Timestamp m_periodStart{};
+    proto::Timestamp m_periodEnd{};
 };
 
 } // namespace p2pdesk::workstation

@@ -128,7 +128,7 @@ RatesPage::RatesPage(AdminService *service, AdminPrompts *prompts, QWidget *pare
                                         .arg(RateListModel::directionTitle(rate.direction),
                                              m_model->index(row, RateListModel::Asset).data().toString(),
                                              QString::fromStdString(rate.fiatCurrency)),
-                                    rate.fiatCurrency, entries);
+                                    rate.fiatCurrency, entries, m_chartFrom, m_chartTo);
             });
 
     auto *form = new QFormLayout;
@@ -179,6 +179,8 @@ void RatesPage::fillFrom(const QModelIndex &index)
     m_fee->setText(QString::fromStdString(rate.fixedFee.toString()));
     updateConfirmButton();
     m_chartRateId = rate.id;
+    m_chartTo = std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
+    m_chartFrom = m_chartTo - std::chrono::hours(24) * kChartDays;
     m_chart->clear(tr("Loading the rate's history…"));
     m_service->loadRateHistory(rate.id, kChartDays);
 }

@@ -52,6 +52,8 @@ private:
     QTableView *m_table;
     RateHistoryChart *m_chart;
     std::int64_t m_chartRateId = 0;
+    proto::Timestamp m_chartFrom{}; // the period the chart's history was asked for
+    proto::Timestamp m_chartTo{};
     bool m_keepForm = false; // re-selecting after a reload: the form keeps what the admin typed
     QComboBox *m_direction;
     QComboBox *m_asset;
