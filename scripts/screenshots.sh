@@ -36,13 +36,13 @@ for language in ${SCREENSHOT_LANGUAGES:-en ru}; do
     P2PDESK_SCREENSHOT_DIR="$out/$language" P2PDESK_SCREENSHOT_LANGUAGE="$language" \
         P2PDESK_SCREENSHOT_SIZES="$sizes" \
         ctest --preset dev \
-        -R '^(tst_admin_screens|tst_customers_real_syncd|tst_admin_limits_real_syncd|tst_admin_wallets_settings_real_syncd|tst_admin_flags_audit_real_syncd|tst_admin_banks_real_syncd)$' \
+        -R '^(tst_admin_screens|tst_customers_real_syncd|tst_admin_limits_real_syncd|tst_admin_wallets_settings_real_syncd|tst_admin_flags_audit_real_syncd|tst_admin_banks_real_syncd|tst_admin_rates_real_syncd|tst_admin_reserves_real_syncd)$' \
         --output-on-failure
 done
 
 mkdir -p docs/screenshots
 P2PDESK_SCREENSHOT_DIR="$root/docs/screenshots" P2PDESK_SCREENSHOT_WINDOW_SIZE=1366x768 \
     ctest --preset dev \
-    -R 'tst_main_window|tst_lifecycle_real_syncd|tst_annotation_round_trip_real_syncd|tst_support_inbox_real_syncd|tst_admin_wallets_settings_real_syncd|tst_admin_banks_real_syncd|tst_chat_real_syncd|tst_support_desk_real_syncd'
+    -R 'tst_main_window|tst_lifecycle_real_syncd|tst_annotation_round_trip_real_syncd|tst_support_inbox_real_syncd|tst_admin_wallets_settings_real_syncd|tst_admin_banks_real_syncd|tst_admin_reserves_real_syncd|tst_chat_real_syncd|tst_support_desk_real_syncd'
 find "$out" -name '*.png' | sort
 ls -l docs/screenshots

@@ -17,3 +17,18 @@ template<typename Enum> QByteArray enumName(Enum value)
 }
 
 #define QCOMPARE_ENUM(actual, expected) QCOMPARE(enumName(actual), enumName(expected))
+
+#include "p2pdesk/domain/Decimal.h"
+
+namespace domaintest {
+
+// A decimal literal of a test; a typo in one is the test's bug, so it stops the run.
+inline p2pdesk::domain::Decimal dec(const char *text)
+{
+    auto parsed = p2pdesk::domain::Decimal::parse(text);
+    if (!parsed)
+        qFatal("bad literal %s", text);
+    return parsed.value();
+}
+
+} // namespace domaintest

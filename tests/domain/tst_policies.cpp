@@ -12,17 +12,10 @@
 #include <chrono>
 
 using namespace p2pdesk::domain;
+using domaintest::dec;
 using namespace std::chrono_literals;
 
 namespace {
-
-Decimal dec(const char *text)
-{
-    auto parsed = Decimal::parse(text);
-    if (!parsed)
-        qFatal("bad literal %s", text);
-    return parsed.value();
-}
 
 ApprovalPolicy approvals()
 {

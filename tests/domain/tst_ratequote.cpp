@@ -11,6 +11,7 @@
 #include <string>
 
 using namespace p2pdesk::domain;
+using domaintest::dec;
 using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(p2pdesk::domain::Direction)
@@ -19,17 +20,9 @@ Q_DECLARE_METATYPE(p2pdesk::domain::ErrorCode)
 
 namespace {
 
-Decimal dec(const char *text)
-{
-    auto parsed = Decimal::parse(text);
-    if (!parsed)
-        qFatal("bad literal %s", text);
-    return parsed.value();
-}
-
 Decimal dec(const QString &text)
 {
-    return dec(text.toLatin1().constData());
+    return domaintest::dec(text.toLatin1().constData());
 }
 
 QString str(const Decimal &value)

@@ -10,16 +10,9 @@
 #include <optional>
 
 using namespace p2pdesk::domain;
+using domaintest::dec;
 
 namespace {
-
-Decimal dec(const char *text)
-{
-    auto parsed = Decimal::parse(text);
-    if (!parsed)
-        qFatal("bad literal %s", text);
-    return parsed.value();
-}
 
 QString str(const Decimal &value)
 {

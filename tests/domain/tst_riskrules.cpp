@@ -11,16 +11,9 @@
 #include <string>
 
 using namespace p2pdesk::domain;
+using domaintest::dec;
 
 namespace {
-
-Decimal dec(const char *text)
-{
-    auto parsed = Decimal::parse(text);
-    if (!parsed)
-        qFatal("bad literal %s", text);
-    return parsed.value();
-}
 
 RiskLimits limits()
 {

@@ -95,7 +95,9 @@ void TestAdminFlagsAuditRealSyncd::adminSwitchesNewOrdersOff()
     const int feed = model->rowOf("rate_feed");
     QCOMPARE(model->data(model->index(feed, FeatureFlagModel::State)).toString(), QStringLiteral("On"));
     const int exportRow = model->rowOf("rates_export");
-    QCOMPARE(model->data(model->index(exportRow, FeatureFlagModel::State)).toString(),
+    QCOMPARE(model->data(model->index(exportRow, FeatureFlagModel::State)).toString(), QStringLiteral("Off"));
+    const int hintsRow = model->rowOf("explorer_hints");
+    QCOMPARE(model->data(model->index(hintsRow, FeatureFlagModel::State)).toString(),
              QStringLiteral("Off (no effect yet)"));
 
     auto *table = find<QTableView>(page, "featureFlagsTableView");

@@ -336,6 +336,7 @@ void TestAdminScreens::init()
                               {QStringLiteral("created_at"), QStringLiteral("2024-05-01T09:30:00Z")}}}}}));
     // Feature flags and the audit log, as the golden files of the wire contract spell them.
     m_server->routeJson("GET", QStringLiteral("/api/v1/admin/banks"), 200, goldenJson("bank_list"));
+    m_server->routeJson("GET", QStringLiteral("/api/v1/admin/reserves"), 200, goldenJson("reserve_list"));
     m_server->routeJson("GET", QStringLiteral("/api/v1/admin/flags"), 200, goldenJson("feature_flag_list"));
     m_server->routeJson("GET", QStringLiteral("/api/v1/admin/audit"), 200, goldenJson("audit_page"));
     m_server->routeJson("POST", QStringLiteral("/api/v1/admin/audit/verify"), 200,
@@ -663,10 +664,10 @@ void TestAdminScreens::rendersEveryPageForScreenshots()
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("adminTabWidget"));
     QVERIFY(tabs);
     const QStringList names = {
-        QStringLiteral("admin-operators"),     QStringLiteral("admin-checklists"),     QStringLiteral("admin-rates"),
-        QStringLiteral("admin-limits"),        QStringLiteral("admin-canned-replies"), QStringLiteral("admin-support"),
-        QStringLiteral("admin-wallets"),       QStringLiteral("admin-banks"),          QStringLiteral("admin-settings"),
-        QStringLiteral("admin-feature-flags"), QStringLiteral("admin-audit-log")};
+        QStringLiteral("admin-operators"), QStringLiteral("admin-checklists"),     QStringLiteral("admin-rates"),
+        QStringLiteral("admin-limits"),    QStringLiteral("admin-canned-replies"), QStringLiteral("admin-support"),
+        QStringLiteral("admin-wallets"),   QStringLiteral("admin-banks"),          QStringLiteral("admin-reserves"),
+        QStringLiteral("admin-settings"),  QStringLiteral("admin-feature-flags"),  QStringLiteral("admin-audit-log")};
     QCOMPARE(tabs->count(), names.size());
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);

@@ -41,6 +41,7 @@ inline const std::map<std::string, Recoder> &recoders()
         {"clear_risk_flag_request", recoderFor<ClearRiskFlagRequest>()},
         {"create_annotation_request", recoderFor<CreateAnnotationRequest>()},
         {"create_bank_request", recoderFor<CreateBankRequest>()},
+        {"create_reserve_request", recoderFor<CreateReserveRequest>()},
         {"create_operator_request", recoderFor<CreateOperatorRequest>()},
         {"create_operator_response", recoderFor<CreateOperatorResponse>()},
         {"create_order_request", recoderFor<CreateOrderRequest>()},
@@ -65,6 +66,7 @@ inline const std::map<std::string, Recoder> &recoders()
         {"rate_list", recoderFor<RateList>()},
         {"rate_update_request", recoderFor<RateUpdateRequest>()},
         {"requote_request", recoderFor<RequoteRequest>()},
+        {"reserve_list", recoderFor<ReserveList>()},
         {"risk_limit_list", recoderFor<RiskLimitList>()},
         {"risk_limit_update_request", recoderFor<RiskLimitUpdateRequest>()},
         {"reset_2fa_request", recoderFor<Reset2faRequest>()},
@@ -90,6 +92,7 @@ inline const std::map<std::string, Recoder> &recoders()
         {"tickets_page", recoderFor<TicketsPage>()},
         {"transition_request", recoderFor<TransitionRequest>()},
         {"update_bank_request", recoderFor<UpdateBankRequest>()},
+        {"update_reserve_request", recoderFor<UpdateReserveRequest>()},
         {"wallet_list", recoderFor<WalletList>()},
     };
     return table;

@@ -189,6 +189,16 @@ private slots:
             "items[0].base_source", K::BadEnum);
         row("feed confirm without reason", "rate_feed_confirm_request", R"({"feed_rate":"98.1"})", "reason",
             K::Missing);
+        row("reserve of an unknown kind", "create_reserve_request",
+            R"({"kind":"gold","fiat_currency":"RUB","amount":"1","reason":"r"})", "kind", K::BadEnum);
+        row("reserve without an amount", "create_reserve_request",
+            R"({"kind":"fiat","fiat_currency":"RUB","reason":"r"})", "amount", K::Missing);
+        row("reserve with a negative amount", "create_reserve_request",
+            R"({"kind":"fiat","fiat_currency":"RUB","amount":"-5","reason":"r"})", "amount", K::BadDecimal);
+        row("recount without a version", "update_reserve_request", R"({"amount":"1","reason":"r"})", "version",
+            K::Missing);
+        row("recount without a reason", "update_reserve_request", R"({"amount":"1","version":1})", "reason",
+            K::Missing);
         row("rate max age zero", "settings",
             R"({"approval_thresholds":{},"status_timeouts":{},"max_rate_deviation_percent":"1",
                 "rate_max_age_seconds":0})",

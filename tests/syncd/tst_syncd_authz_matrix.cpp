@@ -75,6 +75,8 @@ const std::vector<MatrixRow> &matrix()
         // Health
         {"GET", std::string(ep::kHealthz), "", kEveryone},
         {"GET", std::string(ep::kReadyz), "", kEveryone},
+        // The public rates export: anyone (rate aggregators); 404 while its flag is off.
+        {"GET", std::string(ep::kRatesExport), "", kEveryone},
         // Authentication
         {"POST", std::string(ep::kLogin), R"({"username":"nobody","password":"whatever","totp":"000000"})", kEveryone},
         {"GET", std::string(ep::kMe), "", kAnyOperator},
@@ -143,6 +145,12 @@ const std::vector<MatrixRow> &matrix()
          R"({"code":"MATRIX","name":"Matrix Bank","country":"RU","fiat_currency":"RUB","reason":"matrix"})", Admin},
         {"PUT", on(ep::kAdminBank, "{bank}"),
          R"({"name":"Matrix Bank 2","active":false,"version":1,"reason":"matrix"})", Admin},
+        // Reserves: seniors count the cash and the wallets, admins too.
+        {"GET", std::string(ep::kAdminReserves), "", Senior | Admin},
+        {"POST", std::string(ep::kAdminReserves),
+         R"({"kind":"fiat","fiat_currency":"KZT","amount":"1000.00","reason":"matrix"})", Senior | Admin},
+        {"PUT", on(ep::kAdminReserve, "{reserve}"), R"({"amount":"500.00","version":1,"reason":"matrix"})",
+         Senior | Admin},
         {"GET", std::string(ep::kAdminSettings), "", Admin},
         {"POST", std::string(ep::kAdminSettings), R"({"reason":"matrix"})", Admin},
         {"GET", std::string(ep::kAdminChecklists), "", Admin},
@@ -255,6 +263,8 @@ void TestSyncdAuthzMatrix::initTestCase()
                "'hot', 'USDT', 'TRON', 'TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf', 'vault:test/1') RETURNING id");
     m_placeholders["{bank}"] = scalar("INSERT INTO banks (code, name, country, fiat_currency) VALUES ('MATRIX_PUT', "
                                       "'Matrix', 'RU', 'RUB') RETURNING id");
+    m_placeholders["{reserve}"] =
+        scalar("INSERT INTO reserves (kind, fiat_currency, amount) VALUES ('fiat', 'RUB', 1000000) RETURNING id");
     auto client = m_server->client();
     client.setBearerToken(test::createSession(*m_db, m_callers.at(Operator).id));
     const auto created =

@@ -114,11 +114,12 @@ void TestSyncdFlagsAudit::catalogueWithDefaults()
         QCOMPARE(flagIn(list, key).at("enabled").get<bool>(), true);
         QCOMPARE(flagIn(list, key).at("in_effect").get<bool>(), true);
     }
-    // Features not built yet: kept, shown, no effect.
-    for (const auto *key : {"rates_export", "explorer_hints"}) {
-        QCOMPARE(flagIn(list, key).at("enabled").get<bool>(), false);
-        QCOMPARE(flagIn(list, key).at("in_effect").get<bool>(), false);
-    }
+    // Publishing the rates is the owner's decision: the export is off until switched on.
+    QCOMPARE(flagIn(list, "rates_export").at("enabled").get<bool>(), false);
+    QCOMPARE(flagIn(list, "rates_export").at("in_effect").get<bool>(), true);
+    // A feature not built yet: kept, shown, no effect.
+    QCOMPARE(flagIn(list, "explorer_hints").at("enabled").get<bool>(), false);
+    QCOMPARE(flagIn(list, "explorer_hints").at("in_effect").get<bool>(), false);
 }
 
 void TestSyncdFlagsAudit::switchIsAuditedAndAnnounced()
@@ -157,8 +158,8 @@ void TestSyncdFlagsAudit::switchIsAuditedAndAnnounced()
                       "WHERE action = 'feature_flag.set' ORDER BY seq DESC LIMIT 1"),
              std::string("false>true"));
     // A flag without an effect yet is stored and shown all the same.
-    QCOMPARE(setFlag(admin, "rates_export", true, "ready for when it lands").status, 200);
-    QCOMPARE(flagIn(admin.get(kFlags), "rates_export").at("enabled").get<bool>(), true);
+    QCOMPARE(setFlag(admin, "explorer_hints", true, "ready for when it lands").status, 200);
+    QCOMPARE(flagIn(admin.get(kFlags), "explorer_hints").at("enabled").get<bool>(), true);
 }
 
 void TestSyncdFlagsAudit::refusals_data()

@@ -4,6 +4,7 @@
 #include "db/Transaction.h"
 #include "db/repositories/BankRepository.h"
 #include "db/repositories/OperatorRepository.h"
+#include "db/repositories/ReserveRepository.h"
 #include "db/repositories/RiskFlagRepository.h"
 #include "security/Sha256.h"
 #include "security/Totp.h"
@@ -232,6 +233,11 @@ DemoSeedResult DemoSeed::init()
         });
         if (!hasBanks)
             createBanks();
+        // And the reserves, for a desk seeded before they existed.
+        const bool hasReserves = db::inTransaction(
+            m_services.pool(), [](db::Transaction &tx) { return !db::ReserveRepository::list(tx.work()).empty(); });
+        if (!hasReserves)
+            createReserves();
         result.operators = readOperators();
         return result;
     }
@@ -301,6 +307,7 @@ void DemoSeed::createReferenceData()
     });
     createRiskLimits();
     createBanks();
+    createReserves();
     const std::vector<std::pair<proto::ChecklistKind, std::vector<std::string>>> lists = {
         {proto::ChecklistKind::Verify,
          {"Amount received matches the order", "Transaction is confirmed on chain", "Sender is not on the stop list"}},
@@ -356,6 +363,43 @@ void DemoSeed::createBanks()
             off.version = created.version;
             off.reason = "demo desk: merged into VTB, no longer paid out to";
             m_services.banks().update(tx, created.id, off, systemAudit());
+        }
+    });
+}
+
+// What the demo desk holds: roubles and USDT on Tron with their aggregator codes, USDT on Ethereum
+// not exported, so the Reserves page shows each state. Ample against the seeded orders, so none of
+// them is refused, yet small enough that "available" visibly moves as orders are made.
+void DemoSeed::createReserves()
+{
+    struct Spec {
+        domain::ReserveKind kind;
+        const char *asset;
+        const char *network;
+        const char *fiat;
+        const char *amount;
+        const char *exportCode;
+    };
+    const Spec specs[] = {
+        {domain::ReserveKind::Fiat, nullptr, nullptr, kFiat, "2500000.00", "CARDRUB"},
+        {domain::ReserveKind::Crypto, "USDT", "TRON", nullptr, "40000.000000", "USDTTRC20"},
+        {domain::ReserveKind::Crypto, "USDT", "ETHEREUM", nullptr, "8000.000000", nullptr},
+    };
+    db::inTransaction(m_services.pool(), [&](db::Transaction &tx) {
+        for (const auto &spec : specs) {
+            proto::CreateReserveRequest request;
+            request.kind = spec.kind;
+            if (spec.asset)
+                request.asset = spec.asset;
+            if (spec.network)
+                request.network = spec.network;
+            if (spec.fiat)
+                request.fiatCurrency = spec.fiat;
+            request.amount = dec(spec.amount);
+            if (spec.exportCode)
+                request.exportCode = spec.exportCode;
+            request.reason = "demo desk: counted at the start of the shift";
+            m_services.reserves().create(tx, request, systemAudit(), std::nullopt);
         }
     });
 }
@@ -561,9 +605,31 @@ void DemoSeed::refreshStaleRates()
     });
 }
 
+// The demo plays the senior who tops the reserves up: a reserve running low (a fifth of what the
+// desk starts with) is recounted as if cash and coins had come in, so the trickle is never refused.
+void DemoSeed::topUpReserves()
+{
+    db::inTransaction(m_services.pool(), [&](db::Transaction &tx) {
+        for (const auto &reserve : m_services.reserves().list(tx)) {
+            const auto start = reserve.kind == domain::ReserveKind::Fiat ? dec("2500000.00") : dec("40000.000000");
+            const auto low = start.divide(dec("5"), reserve.amount.scale(), domain::Rounding::Down).value();
+            if (reserve.available >= low)
+                continue;
+            proto::UpdateReserveRequest request;
+            request.amount =
+                start.add(reserve.committed).value().rescaled(reserve.amount.scale(), domain::Rounding::Down).value();
+            request.exportCode = reserve.exportCode;
+            request.version = reserve.version;
+            request.reason = "demo desk: topped up after the day's payouts";
+            m_services.reserves().update(tx, reserve.id, request, systemAudit(), std::nullopt);
+        }
+    });
+}
+
 std::int64_t DemoSeed::createTrickleOrder()
 {
     refreshStaleRates();
+    topUpReserves();
     const World world = loadWorld();
     std::uniform_int_distribution<int> customerDist(0, kCustomers - 1);
     std::uniform_int_distribution<int> kindDist(0, 9);

@@ -54,6 +54,8 @@ private:
     void createReferenceData();
     void createRiskLimits();
     void createBanks();
+    void createReserves();
+    void topUpReserves();
     std::int64_t createOrder(const World &world, int customer, const std::string &asset, const std::string &network,
                              const std::string &amountCrypto);
     void advance(const World &world, std::int64_t orderId, domain::OrderStatus target, bool byOperator);

@@ -557,6 +557,10 @@ Why? The reason is kept in the audit log.</translation>
         <source>&amp;Banks</source>
         <translation>&amp;Banks</translation>
     </message>
+    <message>
+        <source>Reser&amp;ves</source>
+        <translation>Reser&amp;ves</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::AnnotationModel</name>
@@ -2870,10 +2874,6 @@ Why? The reason is kept in the audit log.</translation>
         <translation>New orders are accepted, from the bot and entered by operators. Off: both are refused; open orders are worked as usual.</translation>
     </message>
     <message>
-        <source>The public rates export (for rate aggregators) is served. No effect until the feature is built; the setting is kept for then.</source>
-        <translation>The public rates export (for rate aggregators) is served. No effect until the feature is built; the setting is kept for then.</translation>
-    </message>
-    <message>
         <source>On-chain hints are shown next to transaction proofs. No effect until the feature is built; the setting is kept for then.</source>
         <translation>On-chain hints are shown next to transaction proofs. No effect until the feature is built; the setting is kept for then.</translation>
     </message>
@@ -2916,6 +2916,10 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Rates that follow the reference feed take their base from it (syncd polls the provider it is configured with). Off: no polls; those rates keep their last value and go stale, which stops quoting.</source>
         <translation>Rates that follow the reference feed take their base from it (syncd polls the provider it is configured with). Off: no polls; those rates keep their last value and go stale, which stops quoting.</translation>
+    </message>
+    <message>
+        <source>The public rates export for rate aggregators (/export/rates.xml) is served: the current rates with what is left of the reserves. Off: the address shows nothing.</source>
+        <translation>The public rates export for rate aggregators (/export/rates.xml) is served: the current rates with what is left of the reserves. Off: the address shows nothing.</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +4817,190 @@ SHA-256 (received): %2</translation>
     <message>
         <source>&amp;Offer to the customer</source>
         <translation>&amp;Offer to the customer</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ReserveListModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <comment>asset on network</comment>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>when, who</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>What orders owe out of this reserve: open orders, and orders paid out after it was counted. Cancelled orders and payouts before the count are not included.</source>
+        <translation>What orders owe out of this reserve: open orders, and orders paid out after it was counted. Cancelled orders and payouts before the count are not included.</translation>
+    </message>
+    <message>
+        <source>Nothing left to promise: the bot refuses orders paid out of this reserve and the export does not offer it until it is recounted.</source>
+        <translation>Nothing left to promise: the bot refuses orders paid out of this reserve and the export does not offer it until it is recounted.</translation>
+    </message>
+    <message>
+        <source>The most a new order or the public export may promise from this reserve.</source>
+        <translation>The most a new order or the public export may promise from this reserve.</translation>
+    </message>
+    <message>
+        <source>The currency&apos;s code in the public rates export.</source>
+        <translation>The currency&apos;s code in the public rates export.</translation>
+    </message>
+    <message>
+        <source>Without an export code the currency is left out of the public export.</source>
+        <translation>Without an export code the currency is left out of the public export.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Owed by orders</source>
+        <translation>Owed by orders</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Export code</source>
+        <translation>Export code</translation>
+    </message>
+    <message>
+        <source>Counted at, by</source>
+        <translation>Counted at, by</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ReservesPage</name>
+    <message>
+        <source>&amp;Save count…</source>
+        <translation>&amp;Save count…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>asset on network</comment>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>as counted, e.g. 150000.00</source>
+        <translation>as counted, e.g. 150000.00</translation>
+    </message>
+    <message>
+        <source>e.g. USDTTRC20; empty: not exported</source>
+        <translation>e.g. USDTTRC20; empty: not exported</translation>
+    </message>
+    <message>
+        <source>Reserve entered for %1: %2 available.</source>
+        <translation>Reserve entered for %1: %2 available.</translation>
+    </message>
+    <message>
+        <source>Reserve of %1 recounted: %2 available.</source>
+        <translation>Reserve of %1 recounted: %2 available.</translation>
+    </message>
+    <message>
+        <source>Curr&amp;ency:</source>
+        <translation>Curr&amp;ency:</translation>
+    </message>
+    <message>
+        <source>Counted a&amp;mount:</source>
+        <translation>Counted a&amp;mount:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport code:</source>
+        <translation>E&amp;xport code:</translation>
+    </message>
+    <message>
+        <source>Count a reserve</source>
+        <translation>Count a reserve</translation>
+    </message>
+    <message>
+        <source>No reserve yet: orders are not capped and nothing is exported. Count what the desk holds of each currency it pays out: fiat for sells, crypto for buys.</source>
+        <translation>No reserve yet: orders are not capped and nothing is exported. Count what the desk holds of each currency it pays out: fiat for sells, crypto for buys.</translation>
+    </message>
+    <message>
+        <source>A sell pays fiat out of its currency&apos;s reserve, a buy pays crypto out of its asset&apos;s. Select a reserve to recount it.</source>
+        <translation>A sell pays fiat out of its currency&apos;s reserve, a buy pays crypto out of its asset&apos;s. Select a reserve to recount it.</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted, %3 owed by orders since, %4 available.</source>
+        <translation>%1: %2 counted, %3 owed by orders since, %4 available.</translation>
+    </message>
+    <message>
+        <source>Nothing left to promise: new orders paid out of it are refused until it is recounted.</source>
+        <translation>Nothing left to promise: new orders paid out of it are refused until it is recounted.</translation>
+    </message>
+    <message>
+        <source>Exported as %1.</source>
+        <translation>Exported as %1.</translation>
+    </message>
+    <message>
+        <source>Not in the public export (no export code).</source>
+        <translation>Not in the public export (no export code).</translation>
+    </message>
+    <message>
+        <source>Type the amount as counted, e.g. 150000.00.</source>
+        <translation>Type the amount as counted, e.g. 150000.00.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n decimal place(s) for this currency.</source>
+        <translation>
+            <numerusform>At most %n decimal place for this currency.</numerusform>
+            <numerusform>At most %n decimal places for this currency.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has a reserve: saving recounts it, and orders count against it from now on.</source>
+        <translation>%1 has a reserve: saving recounts it, and orders count against it from now on.</translation>
+    </message>
+    <message>
+        <source>%1 has no reserve yet: saving enters one, and orders paid out of it are capped from now on.</source>
+        <translation>%1 has no reserve yet: saving enters one, and orders paid out of it are capped from now on.</translation>
+    </message>
+    <message>
+        <source>Recount the reserve of %1</source>
+        <translation>Recount the reserve of %1</translation>
+    </message>
+    <message>
+        <source>Enter the reserve of %1</source>
+        <translation>Enter the reserve of %1</translation>
+    </message>
+    <message>
+        <source>Loading the reserves failed: %1</source>
+        <translation>Loading the reserves failed: %1</translation>
+    </message>
+    <message>
+        <source>Another currency already uses this export code. Choose another code.</source>
+        <translation>Another currency already uses this export code. Choose another code.</translation>
+    </message>
+    <message>
+        <source>Someone entered this currency&apos;s reserve meanwhile. The list has been reloaded: recount it.</source>
+        <translation>Someone entered this currency&apos;s reserve meanwhile. The list has been reloaded: recount it.</translation>
+    </message>
+    <message>
+        <source>Someone recounted this reserve meanwhile. The list has been reloaded: check the figures and count again.</source>
+        <translation>Someone recounted this reserve meanwhile. The list has been reloaded: check the figures and count again.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the amount: at most the currency&apos;s decimal places.</source>
+        <translation>The server did not accept the amount: at most the currency&apos;s decimal places.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the export code: 2 to 20 Latin capitals and digits.</source>
+        <translation>The server did not accept the export code: 2 to 20 Latin capitals and digits.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Not saved. %1</translation>
     </message>
 </context>
 <context>

@@ -561,6 +561,10 @@ Why? The reason is kept in the audit log.</source>
         <source>&amp;Banks</source>
         <translation>&amp;Банки</translation>
     </message>
+    <message>
+        <source>Reser&amp;ves</source>
+        <translation>&amp;Резервы</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::AnnotationModel</name>
@@ -2878,10 +2882,6 @@ Why? The reason is kept in the audit log.</source>
         <translation>Принимаются новые заявки — из бота и введённые операторами. Выключено: и те, и другие отклоняются; открытые заявки обрабатываются как обычно.</translation>
     </message>
     <message>
-        <source>The public rates export (for rate aggregators) is served. No effect until the feature is built; the setting is kept for then.</source>
-        <translation>Отдаётся публичная выгрузка курсов (для агрегаторов обменников). Пока функция не готова, ни на что не влияет; значение сохраняется на будущее.</translation>
-    </message>
-    <message>
         <source>On-chain hints are shown next to transaction proofs. No effect until the feature is built; the setting is kept for then.</source>
         <translation>Рядом с подтверждениями-транзакциями показываются подсказки из блокчейна. Пока функция не готова, ни на что не влияет; значение сохраняется на будущее.</translation>
     </message>
@@ -2924,6 +2924,10 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Rates that follow the reference feed take their base from it (syncd polls the provider it is configured with). Off: no polls; those rates keep their last value and go stale, which stops quoting.</source>
         <translation>Курсы, следующие за внешним фидом, берут из него базу (syncd опрашивает настроенный у него источник). Выключено: опросов нет; такие курсы сохраняют последнее значение и устаревают, что останавливает котирование.</translation>
+    </message>
+    <message>
+        <source>The public rates export for rate aggregators (/export/rates.xml) is served: the current rates with what is left of the reserves. Off: the address shows nothing.</source>
+        <translation>Публичный экспорт курсов для агрегаторов (/export/rates.xml) работает: текущие курсы и остатки резервов. Выключено — по этому адресу ничего нет.</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +4833,191 @@ SHA-256 (получено): %2</translation>
     <message>
         <source>&amp;Offer to the customer</source>
         <translation>&amp;Предложить клиенту</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ReserveListModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <comment>asset on network</comment>
+        <translation>%1 в сети %2</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не экспортируется</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>when, who</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>What orders owe out of this reserve: open orders, and orders paid out after it was counted. Cancelled orders and payouts before the count are not included.</source>
+        <translation>Сколько заявки должны выплатить из этого резерва: открытые заявки и заявки, выплаченные после пересчёта. Отменённые заявки и выплаты до пересчёта не учитываются.</translation>
+    </message>
+    <message>
+        <source>Nothing left to promise: the bot refuses orders paid out of this reserve and the export does not offer it until it is recounted.</source>
+        <translation>Обещать больше нечего: бот отказывает в заявках с выплатой из этого резерва, а экспорт его не предлагает, пока резерв не пересчитают.</translation>
+    </message>
+    <message>
+        <source>The most a new order or the public export may promise from this reserve.</source>
+        <translation>Больше этого новая заявка или публичный экспорт не пообещают из этого резерва.</translation>
+    </message>
+    <message>
+        <source>The currency&apos;s code in the public rates export.</source>
+        <translation>Код валюты в публичном экспорте курсов.</translation>
+    </message>
+    <message>
+        <source>Without an export code the currency is left out of the public export.</source>
+        <translation>Без кода экспорта валюта не попадает в публичный экспорт.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Пересчитано</translation>
+    </message>
+    <message>
+        <source>Owed by orders</source>
+        <translation>Должны заявки</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>Export code</source>
+        <translation>Код экспорта</translation>
+    </message>
+    <message>
+        <source>Counted at, by</source>
+        <translation>Когда и кто пересчитал</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::ReservesPage</name>
+    <message>
+        <source>&amp;Save count…</source>
+        <translation>&amp;Сохранить пересчёт…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>asset on network</comment>
+        <translation>%1 в сети %2</translation>
+    </message>
+    <message>
+        <source>as counted, e.g. 150000.00</source>
+        <translation>как пересчитано, например 150000.00</translation>
+    </message>
+    <message>
+        <source>e.g. USDTTRC20; empty: not exported</source>
+        <translation>например USDTTRC20; пусто — не экспортируется</translation>
+    </message>
+    <message>
+        <source>Reserve entered for %1: %2 available.</source>
+        <translation>Резерв %1 внесён: доступно %2.</translation>
+    </message>
+    <message>
+        <source>Reserve of %1 recounted: %2 available.</source>
+        <translation>Резерв %1 пересчитан: доступно %2.</translation>
+    </message>
+    <message>
+        <source>Curr&amp;ency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>Counted a&amp;mount:</source>
+        <translation>С&amp;умма по пересчёту:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport code:</source>
+        <translation>Код в &amp;экспорте:</translation>
+    </message>
+    <message>
+        <source>Count a reserve</source>
+        <translation>Пересчёт резерва</translation>
+    </message>
+    <message>
+        <source>No reserve yet: orders are not capped and nothing is exported. Count what the desk holds of each currency it pays out: fiat for sells, crypto for buys.</source>
+        <translation>Резервов пока нет: заявки не ограничены, экспортировать нечего. Внесите, сколько обменник держит каждой валюты, которой платит: фиат — для продаж клиентов, криптовалюту — для покупок.</translation>
+    </message>
+    <message>
+        <source>A sell pays fiat out of its currency&apos;s reserve, a buy pays crypto out of its asset&apos;s. Select a reserve to recount it.</source>
+        <translation>Продажа клиента выплачивается из резерва фиата, покупка — из резерва криптоактива. Выберите резерв, чтобы пересчитать его.</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted, %3 owed by orders since, %4 available.</source>
+        <translation>%1: пересчитано %2, с тех пор заявки должны %3, доступно %4.</translation>
+    </message>
+    <message>
+        <source>Nothing left to promise: new orders paid out of it are refused until it is recounted.</source>
+        <translation>Обещать больше нечего: новые заявки с выплатой из него отклоняются, пока его не пересчитают.</translation>
+    </message>
+    <message>
+        <source>Exported as %1.</source>
+        <translation>Экспортируется как %1.</translation>
+    </message>
+    <message>
+        <source>Not in the public export (no export code).</source>
+        <translation>Не в публичном экспорте (нет кода экспорта).</translation>
+    </message>
+    <message>
+        <source>Type the amount as counted, e.g. 150000.00.</source>
+        <translation>Введите сумму по пересчёту, например 150000.00.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n decimal place(s) for this currency.</source>
+        <translation>
+            <numerusform>Для этой валюты не более %n знака после запятой.</numerusform>
+            <numerusform>Для этой валюты не более %n знаков после запятой.</numerusform>
+            <numerusform>Для этой валюты не более %n знаков после запятой.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has a reserve: saving recounts it, and orders count against it from now on.</source>
+        <translation>У %1 есть резерв: сохранение пересчитает его, и заявки будут учитываться с этого момента.</translation>
+    </message>
+    <message>
+        <source>%1 has no reserve yet: saving enters one, and orders paid out of it are capped from now on.</source>
+        <translation>У %1 резерва ещё нет: сохранение внесёт его, и заявки с выплатой из него будут ограничены с этого момента.</translation>
+    </message>
+    <message>
+        <source>Recount the reserve of %1</source>
+        <translation>Пересчитать резерв %1</translation>
+    </message>
+    <message>
+        <source>Enter the reserve of %1</source>
+        <translation>Внести резерв %1</translation>
+    </message>
+    <message>
+        <source>Loading the reserves failed: %1</source>
+        <translation>Не удалось загрузить резервы: %1</translation>
+    </message>
+    <message>
+        <source>Another currency already uses this export code. Choose another code.</source>
+        <translation>Этот код экспорта уже у другой валюты. Выберите другой код.</translation>
+    </message>
+    <message>
+        <source>Someone entered this currency&apos;s reserve meanwhile. The list has been reloaded: recount it.</source>
+        <translation>Кто-то тем временем внёс резерв этой валюты. Список перезагружен: пересчитайте его.</translation>
+    </message>
+    <message>
+        <source>Someone recounted this reserve meanwhile. The list has been reloaded: check the figures and count again.</source>
+        <translation>Кто-то тем временем пересчитал этот резерв. Список перезагружен: проверьте цифры и пересчитайте снова.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the amount: at most the currency&apos;s decimal places.</source>
+        <translation>Сервер не принял сумму: не больше знаков после запятой, чем у валюты.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the export code: 2 to 20 Latin capitals and digits.</source>
+        <translation>Сервер не принял код экспорта: от 2 до 20 заглавных латинских букв и цифр.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Не сохранено. %1</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,10 @@ void read(const Json &json, const std::string &path, CustomerRiskFlag &out);
 void read(const Json &json, const std::string &path, CustomerPayoutAccount &out);
 void read(const Json &json, const std::string &path, CustomerProfile &out);
 void read(const Json &json, const std::string &path, CustomerBlockRequest &out);
+void read(const Json &json, const std::string &path, ReserveDto &out);
+void read(const Json &json, const std::string &path, ReserveList &out);
+void read(const Json &json, const std::string &path, CreateReserveRequest &out);
+void read(const Json &json, const std::string &path, UpdateReserveRequest &out);
 
 template<typename T> std::vector<T> readArray(const Json &json, const std::string &path, std::size_t maxItems)
 {

@@ -22,6 +22,9 @@ Services::Services(config::Config config)
     , m_rates(std::make_unique<service::RateService>(*m_changeFeed, *m_changeListener))
     , m_wallets(std::make_unique<service::WalletService>(*m_changeFeed))
     , m_banks(std::make_unique<service::BankService>(*m_changeFeed))
+    , m_reserves(std::make_unique<service::ReserveService>(*m_changeFeed))
+    , m_ratesExport(std::make_unique<service::RatesExportService>(
+          *m_rates, std::chrono::milliseconds(m_config.integer("rates.export.cache_ms"))))
     , m_settings(std::make_unique<service::SettingsService>(*m_changeFeed))
     , m_checklistAdmin(std::make_unique<service::ChecklistAdminService>(*m_changeFeed))
     , m_proofs(std::make_unique<service::ProofService>(*m_changeFeed, *m_contentStore, m_orders->transitions(),

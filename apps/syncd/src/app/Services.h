@@ -19,6 +19,8 @@
 #include "service/OrderServices.h"
 #include "service/ProofService.h"
 #include "service/RateService.h"
+#include "service/RatesExportService.h"
+#include "service/ReserveService.h"
 #include "service/SettingsService.h"
 #include "service/TelegramInbox.h"
 #include "service/TicketService.h"
@@ -60,6 +62,9 @@ public:
     service::WalletService &wallets() { return *m_wallets; }
     // The banks directory payout accounts name their bank from.
     service::BankService &banks() { return *m_banks; }
+    // What the desk holds of each currency it pays out, and the public export built on it.
+    service::ReserveService &reserves() { return *m_reserves; }
+    service::RatesExportService &ratesExport() { return *m_ratesExport; }
     service::SettingsService &settings() { return *m_settings; }
     service::ChecklistAdminService &checklistAdmin() { return *m_checklistAdmin; }
     service::ProofService &proofs() { return *m_proofs; }
@@ -91,6 +96,8 @@ private:
     std::unique_ptr<service::RateService> m_rates;
     std::unique_ptr<service::WalletService> m_wallets;
     std::unique_ptr<service::BankService> m_banks;
+    std::unique_ptr<service::ReserveService> m_reserves;
+    std::unique_ptr<service::RatesExportService> m_ratesExport;
     std::unique_ptr<service::SettingsService> m_settings;
     std::unique_ptr<service::ChecklistAdminService> m_checklistAdmin;
     std::unique_ptr<service::ProofService> m_proofs;

@@ -91,6 +91,8 @@ const std::vector<KeySpec> &knownKeys()
          "JSON file {\"USDT/RUB\":\"92.15\"}; its modification time is the rates' age. Replace it atomically."},
         {"rates.feed.interval_s", KeyKind::Integer, "60", "Seconds between polls of the reference feed."},
         {"rates.feed.timeout_ms", KeyKind::Integer, "5000", "How long one poll of the ticker may take."},
+        {"rates.export.cache_ms", KeyKind::Integer, "5000",
+         "How long one built /export/rates.xml is served from memory; aggregators poll it often."},
         {"rates.feed.max_jump_percent", KeyKind::String, "5",
          "A polled value further than this from the current base is held until a senior confirms it."},
         {"proofs.retention_days", KeyKind::Integer, "90",

@@ -9,11 +9,13 @@
 #include "http/handlers/admin/limits/AdminLimitRoutes.h"
 #include "http/handlers/admin/operators/OperatorAdminRoutes.h"
 #include "http/handlers/admin/rates/AdminRateRoutes.h"
+#include "http/handlers/admin/reserves/AdminReserveRoutes.h"
 #include "http/handlers/admin/settings/AdminSettingsRoutes.h"
 #include "http/handlers/admin/wallets/AdminWalletRoutes.h"
 #include "http/handlers/auth/AuthRoutes.h"
 #include "http/handlers/changes/ChangeRoutes.h"
 #include "http/handlers/customers/CustomerRoutes.h"
+#include "http/handlers/export/RatesExportRoutes.h"
 #include "http/handlers/health/HealthRoutes.h"
 #include "http/handlers/metrics/MetricsRoutes.h"
 #include "http/handlers/orders/OrderRoutes.h"
@@ -39,6 +41,8 @@ void registerRoutes(Router &router, app::Services &services)
     handlers::registerAdminRateRoutes(router, services);
     handlers::registerAdminWalletRoutes(router, services);
     handlers::registerAdminBankRoutes(router, services);
+    handlers::registerAdminReserveRoutes(router, services);
+    handlers::registerRatesExportRoutes(router, services);
     handlers::registerAdminSettingsRoutes(router, services);
     handlers::registerAdminLimitRoutes(router, services);
     handlers::registerAdminFlagRoutes(router, services);

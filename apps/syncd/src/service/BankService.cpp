@@ -2,6 +2,7 @@
 
 #include "feed/ChangeFeed.h"
 #include "service/ServiceError.h"
+#include "service/TypedText.h"
 
 #include "p2pdesk/domain/BankDirectory.h"
 #include "p2pdesk/domain/Fiat.h"
@@ -12,15 +13,6 @@ namespace p2pdesk::syncd::service {
 namespace {
 
 using proto::ApiErrorCode;
-
-std::string trimmed(std::string_view s)
-{
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(first, last - first + 1));
-}
 
 std::string validName(const std::string &raw)
 {

@@ -9,6 +9,7 @@
 #include "service/OrderServices.h"
 #include "service/ServiceError.h"
 #include "service/TicketService.h"
+#include "service/TypedText.h"
 
 #include "p2pdesk/domain/RiskRules.h"
 #include "p2pdesk/proto/Changes.h"
@@ -18,15 +19,6 @@ namespace p2pdesk::syncd::service {
 namespace {
 
 using proto::ApiErrorCode;
-
-std::string trimmed(const std::string &text)
-{
-    constexpr const char *kBlank = " \t\r\n\v\f";
-    const auto first = text.find_first_not_of(kBlank);
-    if (first == std::string::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(kBlank) - first + 1);
-}
 
 proto::CustomerOrder toOrder(const db::OrderRow &row)
 {

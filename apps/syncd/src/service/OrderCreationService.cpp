@@ -9,6 +9,7 @@
 #include "service/BankService.h"
 #include "service/FeatureFlagService.h"
 #include "service/OrderPolicies.h"
+#include "service/ReserveService.h"
 #include "service/ServiceError.h"
 
 #include "p2pdesk/domain/Asset.h"
@@ -89,7 +90,11 @@ domain::Quote OrderCreationService::quote(db::Transaction &tx, const QuoteReques
     settings.maxFiat = rate->maxAmount;
     const auto input = request.amountCrypto ? domain::QuoteInput::CryptoAmount : domain::QuoteInput::FiatAmount;
     const auto &amount = request.amountCrypto ? *request.amountCrypto : *request.amountFiat;
-    return unwrap(domain::indicativeQuote(settings, m_clock.now(), input, amount, asset, fiat));
+    auto quoted = unwrap(domain::indicativeQuote(settings, m_clock.now(), input, amount, asset, fiat));
+    // Never promise more than the reserve the payout comes from (locked until this transaction ends,
+    // so a creation that follows sees this order's commitment).
+    ReserveService::checkQuote(work, quoted, request.asset, request.network, request.fiatCurrency);
+    return quoted;
 }
 
 std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor &actor,

@@ -2,6 +2,7 @@
 
 #include "feed/ChangeFeed.h"
 #include "service/ServiceError.h"
+#include "service/TypedText.h"
 
 #include "p2pdesk/domain/Asset.h"
 #include "p2pdesk/domain/KeyMaterial.h"
@@ -18,15 +19,6 @@ namespace p2pdesk::syncd::service {
 namespace {
 
 using proto::ApiErrorCode;
-
-std::string trimmed(std::string_view s)
-{
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return std::string(s);
-}
 
 // The audit row (with the reason) and the wallet.updated event, in the caller's transaction.
 // `wasActive`: the state before, for an activation change; nullopt for a new wallet.

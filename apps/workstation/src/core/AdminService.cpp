@@ -195,4 +195,23 @@ void AdminService::updateBank(std::int64_t bankId, const proto::UpdateBankReques
                            [this](const proto::BankDto &bank) { emit bankSaved(bank, false); });
 }
 
+void AdminService::loadReserves()
+{
+    expect<proto::ReserveList>(m_api->adminReserves(), Action::LoadReserves, [this](const proto::ReserveList &list) {
+        emit reservesLoaded(QList<proto::ReserveDto>(list.items.begin(), list.items.end()));
+    });
+}
+
+void AdminService::createReserve(const proto::CreateReserveRequest &request)
+{
+    expect<proto::ReserveDto>(m_api->createReserve(request), Action::SaveReserve,
+                              [this](const proto::ReserveDto &reserve) { emit reserveSaved(reserve, true); });
+}
+
+void AdminService::updateReserve(std::int64_t reserveId, const proto::UpdateReserveRequest &request)
+{
+    expect<proto::ReserveDto>(m_api->updateReserve(reserveId, request), Action::SaveReserve,
+                              [this](const proto::ReserveDto &reserve) { emit reserveSaved(reserve, false); });
+}
+
 } // namespace p2pdesk::workstation

@@ -6,6 +6,7 @@
 #include "p2pdesk/proto/Checklists.h"
 #include "p2pdesk/proto/Operators.h"
 #include "p2pdesk/proto/Rates.h"
+#include "p2pdesk/proto/Reserves.h"
 #include "p2pdesk/proto/RiskLimits.h"
 #include "p2pdesk/proto/Settings.h"
 #include "p2pdesk/proto/Tickets.h"
@@ -24,7 +25,7 @@ class ApiClient;
 class ApiReply;
 
 // The admin screens' calls: operator accounts, rates, checklists, canned replies, risk limits,
-// deposit wallets, the banks directory and the desk settings. Every change carries the reason
+// deposit wallets, the banks directory, the reserves and the desk settings. Every change carries the reason
 // the admin typed; syncd audits it. Results come back as signals; failures name the action.
 class AdminService final : public QObject {
     Q_OBJECT
@@ -56,6 +57,8 @@ public:
         LoadBanks,
         CreateBank,
         UpdateBank,
+        LoadReserves,
+        SaveReserve,
     };
     Q_ENUM(Action)
 
@@ -90,6 +93,10 @@ public:
     void loadBanks();
     void createBank(const proto::CreateBankRequest &request);
     void updateBank(std::int64_t bankId, const proto::UpdateBankRequest &request);
+    void loadReserves();
+    void createReserve(const proto::CreateReserveRequest &request);
+    // A recount of the reserve (against the version the senior saw).
+    void updateReserve(std::int64_t reserveId, const proto::UpdateReserveRequest &request);
 
 signals:
     void operatorsLoaded(const QList<p2pdesk::proto::OperatorAccount> &operators);
@@ -117,6 +124,10 @@ signals:
     void banksLoaded(const QList<p2pdesk::proto::BankDto> &banks);
     // A bank added (`created`) or edited.
     void bankSaved(const p2pdesk::proto::BankDto &bank, bool created);
+    // Every reserve with what the orders committed of it.
+    void reservesLoaded(const QList<p2pdesk::proto::ReserveDto> &reserves);
+    // A reserve entered (`created`) or recounted.
+    void reserveSaved(const p2pdesk::proto::ReserveDto &reserve, bool created);
     void failed(p2pdesk::workstation::AdminService::Action action, const p2pdesk::workstation::ApiError &error);
 
 private:

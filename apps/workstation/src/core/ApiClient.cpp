@@ -361,6 +361,27 @@ ApiReply *ApiClient::updateBank(std::int64_t bankId, const proto::UpdateBankRequ
                         this);
 }
 
+ApiReply *ApiClient::adminReserves()
+{
+    return get(pathOf(proto::endpoints::kAdminReserves));
+}
+
+ApiReply *ApiClient::createReserve(const proto::CreateReserveRequest &request)
+{
+    return post(pathOf(proto::endpoints::kAdminReserves), toBody(proto::toJson(request)));
+}
+
+ApiReply *ApiClient::updateReserve(std::int64_t reserveId, const proto::UpdateReserveRequest &request)
+{
+    // A retry after a lost answer must replay, not write a second recount (which would move the
+    // point orders count from).
+    QNetworkRequest netRequest = makeRequest(pathOf(proto::endpoints::kAdminReserve, reserveId), {}, kDefaultTimeoutMs);
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    netRequest.setRawHeader("Idempotency-Key", key.toLatin1());
+    return new ApiReply(m_network->send(netRequest, QByteArrayLiteral("PUT"), toBody(proto::toJson(request))), key,
+                        this);
+}
+
 ApiReply *ApiClient::adminFlags()
 {
     return get(pathOf(proto::endpoints::kAdminFlags));

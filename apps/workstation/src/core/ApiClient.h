@@ -10,6 +10,7 @@
 #include "p2pdesk/proto/Operators.h"
 #include "p2pdesk/proto/Orders.h"
 #include "p2pdesk/proto/Rates.h"
+#include "p2pdesk/proto/Reserves.h"
 #include "p2pdesk/proto/RiskLimits.h"
 #include "p2pdesk/proto/Settings.h"
 #include "p2pdesk/proto/Tickets.h"
@@ -119,6 +120,9 @@ public:
     ApiReply *adminBanks(const QUrlQuery &query = {});
     ApiReply *createBank(const proto::CreateBankRequest &request);
     ApiReply *updateBank(std::int64_t bankId, const proto::UpdateBankRequest &request);
+    ApiReply *adminReserves();
+    ApiReply *createReserve(const proto::CreateReserveRequest &request);
+    ApiReply *updateReserve(std::int64_t reserveId, const proto::UpdateReserveRequest &request);
     // Feature flags (admin): the catalogue with the stored values, and one switched with a reason.
     ApiReply *adminFlags();
     ApiReply *putFeatureFlag(const QString &key, const proto::FeatureFlagUpdateRequest &request);

@@ -54,8 +54,8 @@ QString FeatureFlagModel::meaning(const proto::FeatureFlagDto &flag)
                   "configured with). Off: no polls; those rates keep their last value and go stale, which stops "
                   "quoting.");
     if (key == "rates_export")
-        return tr("The public rates export (for rate aggregators) is served. No effect until the feature is built; "
-                  "the setting is kept for then.");
+        return tr("The public rates export for rate aggregators (/export/rates.xml) is served: the current rates "
+                  "with what is left of the reserves. Off: the address shows nothing.");
     if (key == "explorer_hints")
         return tr("On-chain hints are shown next to transaction proofs. No effect until the feature is built; the "
                   "setting is kept for then.");

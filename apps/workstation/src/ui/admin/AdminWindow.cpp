@@ -11,6 +11,7 @@
 #include "ui/admin/LimitsPage.h"
 #include "ui/admin/OperatorsPage.h"
 #include "ui/admin/RatesPage.h"
+#include "ui/admin/ReservesPage.h"
 #include "ui/admin/SupportSettingsPage.h"
 #include "ui/admin/WalletsPage.h"
 
@@ -21,6 +22,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace p2pdesk::workstation {
 
@@ -36,6 +39,7 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     , m_support(new SupportSettingsPage(service, prompts, m_tabs))
     , m_wallets(new WalletsPage(service, prompts, m_tabs))
     , m_banks(new BanksPage(service, prompts, m_tabs))
+    , m_reserves(new ReservesPage(service, prompts, m_tabs))
     , m_deskSettings(new DeskSettingsPage(service, prompts, m_tabs))
     , m_oversight(new OversightService(service->api(), this))
     , m_flags(new FeatureFlagsPage(m_oversight, prompts, m_tabs))
@@ -53,6 +57,7 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     m_tabs->addTab(m_support, tr("S&upport"));
     m_tabs->addTab(m_wallets, tr("&Wallets"));
     m_tabs->addTab(m_banks, tr("&Banks"));
+    m_tabs->addTab(m_reserves, tr("Reser&ves"));
     m_tabs->addTab(m_deskSettings, tr("Se&ttings"));
     m_tabs->addTab(m_flags, tr("&Feature flags"));
     m_tabs->addTab(m_audit, tr("Au&dit log"));
@@ -60,7 +65,9 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     m_message->setObjectName(QStringLiteral("adminMessageLabel"));
     statusBar()->addWidget(m_message, 1);
 
-    for (int i = 0; i < m_tabs->count(); ++i) {
+    // Ctrl+1…9 for the first nine tabs; past Key_9 the key codes are punctuation (Ctrl+: …), which
+    // nobody would guess, so the later tabs have their mnemonics only.
+    for (int i = 0; i < std::min(m_tabs->count(), 9); ++i) {
         auto *action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
@@ -80,6 +87,7 @@ AdminWindow::AdminWindow(AdminService *service, AdminPrompts *prompts, QWidget *
     connect(m_support, &SupportSettingsPage::message, this, &AdminWindow::showMessage);
     connect(m_wallets, &WalletsPage::message, this, &AdminWindow::showMessage);
     connect(m_banks, &BanksPage::message, this, &AdminWindow::showMessage);
+    connect(m_reserves, &ReservesPage::message, this, &AdminWindow::showMessage);
     connect(m_deskSettings, &DeskSettingsPage::message, this, &AdminWindow::showMessage);
     connect(m_tabs, &QTabWidget::currentChanged, this, &AdminWindow::reloadStalePage);
     connect(m_flags, &FeatureFlagsPage::message, this, &AdminWindow::showMessage);
@@ -100,6 +108,7 @@ void AdminWindow::reload()
     m_audit->reload();
     m_wallets->reload();
     m_banks->reload();
+    m_reserves->reload();
     m_deskSettings->reload();
     m_stale.clear();
 }
@@ -111,6 +120,8 @@ void AdminWindow::onChangeEvent(const QString &kind)
         m_stale.insert(m_wallets);
     else if (k == proto::change_kind::kBankUpdated)
         m_stale.insert(m_banks);
+    else if (k == proto::change_kind::kReserveUpdated)
+        m_stale.insert(m_reserves);
     else if (k == proto::change_kind::kLimitsUpdated)
         m_stale.insert(m_limits);
     else if (k == proto::change_kind::kSettingsUpdated)
@@ -126,6 +137,10 @@ void AdminWindow::onChangeEvent(const QString &kind)
 void AdminWindow::reloadStalePage()
 {
     QWidget *page = m_tabs->currentWidget();
+    // What the orders owe of a reserve moves with every order, which this window does not follow:
+    // the page is read afresh whenever it is shown.
+    if (page == m_reserves && sender() == m_tabs)
+        m_stale.insert(m_reserves);
     if (!m_stale.remove(page))
         return;
     if (page == m_rates)
@@ -134,6 +149,8 @@ void AdminWindow::reloadStalePage()
         m_wallets->reload();
     else if (page == m_banks)
         m_banks->reload();
+    else if (page == m_reserves)
+        m_reserves->reload();
     else if (page == m_limits)
         m_limits->reload();
     else if (page == m_deskSettings)
@@ -165,6 +182,9 @@ void AdminWindow::onFailed(AdminService::Action action, const ApiError &error)
     case AdminService::Action::CreateBank:
     case AdminService::Action::UpdateBank:
         return; // the Banks page words these itself
+    case AdminService::Action::LoadReserves:
+    case AdminService::Action::SaveReserve:
+        return; // so does the Reserves page
     default:
         what = tr("The change was not made");
         break;

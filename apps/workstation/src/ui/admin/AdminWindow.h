@@ -13,6 +13,7 @@ namespace p2pdesk::workstation {
 class AdminPrompts;
 class AuditLogPage;
 class BanksPage;
+class ReservesPage;
 class CannedRepliesPage;
 class ChecklistsPage;
 class DeskSettingsPage;
@@ -43,6 +44,7 @@ public:
     SupportSettingsPage *supportPage() const { return m_support; }
     WalletsPage *walletsPage() const { return m_wallets; }
     BanksPage *banksPage() const { return m_banks; }
+    ReservesPage *reservesPage() const { return m_reserves; }
     DeskSettingsPage *deskSettingsPage() const { return m_deskSettings; }
     FeatureFlagsPage *featureFlagsPage() const { return m_flags; }
     AuditLogPage *auditLogPage() const { return m_audit; }
@@ -66,6 +68,7 @@ private:
     SupportSettingsPage *m_support;
     WalletsPage *m_wallets;
     BanksPage *m_banks;
+    ReservesPage *m_reserves;
     DeskSettingsPage *m_deskSettings;
     OversightService *m_oversight;
     FeatureFlagsPage *m_flags;

@@ -21,8 +21,10 @@ inline constexpr std::string_view kTelegramIntake = "telegram_intake";
 inline constexpr std::string_view kNewOrders = "new_orders";
 // The reference rate feed polls (workers/RateFeedWorker), when syncd has a provider configured.
 inline constexpr std::string_view kRateFeed = "rate_feed";
-// Not built yet: stored and shown, no effect until the feature lands.
+// The public rates export (GET /export/rates.xml) is served; off by default, since publishing the
+// desk's rates and reserves is the owner's decision.
 inline constexpr std::string_view kRatesExport = "rates_export";
+// Not built yet: stored and shown, no effect until the feature lands.
 inline constexpr std::string_view kExplorerHints = "explorer_hints";
 } // namespace flag
 
@@ -43,7 +45,8 @@ inline constexpr std::array<FeatureFlagInfo, 5> kFeatureFlags = {{
     {flag::kRateFeed, true, true,
      "Reference rates are polled from the feed syncd is configured with (rates.feed.*), for the rates that follow "
      "it. Off: no polls; those rates keep their last value and go stale, which stops quoting."},
-    {flag::kRatesExport, false, false, "The public rates export is served (no effect until the feature lands)."},
+    {flag::kRatesExport, false, true,
+     "The public rates export (/export/rates.xml) is served to rate aggregators; off, the path answers 404."},
     {flag::kExplorerHints, false, false,
      "On-chain hints are looked up next to txid proofs (no effect until the feature lands)."},
 }};

@@ -31,6 +31,8 @@ inline constexpr std::string_view kRateUpdated = "rate.updated";
 inline constexpr std::string_view kWalletUpdated = "wallet.updated";
 // A bank of the directory was added or changed; payload {"bank_id","code","fiat_currency","active"}.
 inline constexpr std::string_view kBankUpdated = "bank.updated";
+// A reserve was entered or recounted; payload {"reserve_id","kind","asset"?,"network"?,"fiat_currency"?}.
+inline constexpr std::string_view kReserveUpdated = "reserve.updated";
 inline constexpr std::string_view kSettingsUpdated = "settings.updated";
 // A risk limit was set, changed or deactivated; payload {"limit_id","rule","fiat_currency"?}.
 inline constexpr std::string_view kLimitsUpdated = "limits.updated";

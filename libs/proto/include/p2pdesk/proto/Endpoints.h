@@ -54,8 +54,12 @@ inline constexpr std::string_view kAdminLimits = "/api/v1/admin/limits"; // GET,
 inline constexpr std::string_view kAdminFlags = "/api/v1/admin/flags";      // GET (admin)
 inline constexpr std::string_view kAdminFlag = "/api/v1/admin/flags/{key}"; // PUT (admin)
 // The audit log: GET a filtered page, newest first; POST verify walks the hash chain (admin).
-inline constexpr std::string_view kAdminAudit = "/api/v1/admin/audit";                 // GET (admin)
-inline constexpr std::string_view kAdminAuditVerify = "/api/v1/admin/audit/verify";    // POST (admin)
+inline constexpr std::string_view kAdminAudit = "/api/v1/admin/audit";              // GET (admin)
+inline constexpr std::string_view kAdminAuditVerify = "/api/v1/admin/audit/verify"; // POST (admin)
+// Reserves: GET every reserve with what orders committed of it, POST one currency's, PUT a recount
+// against its version (senior, admin; a reason each).
+inline constexpr std::string_view kAdminReserves = "/api/v1/admin/reserves";           // GET, POST
+inline constexpr std::string_view kAdminReserve = "/api/v1/admin/reserves/{id}";       // PUT
 inline constexpr std::string_view kAdminChecklists = "/api/v1/admin/checklists";       // GET (admin)
 inline constexpr std::string_view kAdminChecklist = "/api/v1/admin/checklists/{kind}"; // POST
 
@@ -78,6 +82,10 @@ inline constexpr std::string_view kAdminCannedReply = "/api/v1/admin/canned-repl
 inline constexpr std::string_view kCustomer = "/api/v1/customers/{id}";                // GET profile
 inline constexpr std::string_view kCustomerBlock = "/api/v1/customers/{id}/block";     // POST {"reason"}
 inline constexpr std::string_view kCustomerUnblock = "/api/v1/customers/{id}/unblock"; // POST {"reason"}
+
+// The public rates export for rate aggregators (BestChange XML): no session, nothing else under it;
+// 404 while the rates_export flag is off.
+inline constexpr std::string_view kRatesExport = "/export/rates.xml";
 
 inline constexpr std::string_view kHealthz = "/healthz";
 inline constexpr std::string_view kReadyz = "/readyz";

@@ -19,6 +19,7 @@
 #include "p2pdesk/proto/Operators.h"
 #include "p2pdesk/proto/Orders.h"
 #include "p2pdesk/proto/Rates.h"
+#include "p2pdesk/proto/Reserves.h"
 #include "p2pdesk/proto/RiskLimits.h"
 #include "p2pdesk/proto/Settings.h"
 #include "p2pdesk/proto/Text.h"

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "audit/AuditWriter.h"
+#include "db/Transaction.h"
+#include "db/repositories/ReserveRepository.h"
+
+#include "p2pdesk/domain/RateQuote.h"
+#include "p2pdesk/proto/Reserves.h"
+
+#include <pqxx/transaction>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace p2pdesk::syncd::feed {
+class ChangeFeed;
+}
+
+namespace p2pdesk::syncd::service {
+
+// Reserves: what the desk holds of each currency it pays out, as a senior counted it (a reason each,
+// audited, announced as reserve.updated). Order creation checks every quote against the reserve it
+// would be paid from (checkQuote), and the public rates export advertises no more than is left.
+class ReserveService final {
+public:
+    explicit ReserveService(feed::ChangeFeed &changeFeed)
+        : m_changeFeed(changeFeed)
+    {
+    }
+
+    std::vector<proto::ReserveDto> list(db::Transaction &tx);
+    // 409 conflict (details.field kind | export_code) when the currency has a reserve or the code is
+    // another currency's; 422 validation_failed naming the field for a bad key, amount or code.
+    proto::ReserveDto create(db::Transaction &tx, const proto::CreateReserveRequest &request, audit::AuditEntry audit,
+                             std::optional<std::int64_t> operatorId);
+    // A recount against request.version (409 version_conflict when it moved on).
+    proto::ReserveDto update(db::Transaction &tx, std::int64_t reserveId, const proto::UpdateReserveRequest &request,
+                             audit::AuditEntry audit, std::optional<std::int64_t> operatorId);
+
+    // LimitExceeded (details: reserve_id, available) when the quote pays out more than is left of
+    // the reserve it draws on. The reserve row stays locked to the end of the caller's transaction,
+    // so concurrent orders on one reserve are checked one after the other. No reserve: no cap.
+    static void checkQuote(pqxx::work &work, const domain::Quote &quote, const std::string &asset,
+                           const std::string &network, const std::string &fiat);
+
+    static proto::ReserveDto toDto(const db::ReserveRow &row);
+
+private:
+    feed::ChangeFeed &m_changeFeed;
+};
+
+} // namespace p2pdesk::syncd::service
