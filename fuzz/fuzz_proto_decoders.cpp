@@ -90,6 +90,7 @@ constexpr Decoder kDecoders[] = {
     {"customer_risk_flag", &checkDecoder<CustomerRiskFlag>},
     {"deactivate_operator_request", &checkDecoder<DeactivateOperatorRequest>},
     {"deposit_wallet_ref", &checkDecoder<DepositWalletRef>},
+    {"duty_roster", &checkDecoder<DutyRoster>},
     {"duty_state", &checkDecoder<DutyState>},
     {"error_body", &checkDecoder<ErrorBody>},
     {"feature_flag_dto", &checkDecoder<FeatureFlagDto>},

@@ -157,6 +157,7 @@ private slots:
     void conflictRefreshesTheCard();
     void errorsAreShownInPlainWordsWithTheCode();
     void takeShowsDeviationAndWarnsAboveTheLimit();
+    void takeWarnsWhileTheDeskRateIsStale();
     void syncdAskingForAReasonReopensTheTakeDialog();
     void approvalIsImpossibleForTheHolderAndWorksForAnotherSenior();
     void approvalsInboxShowsOthersOrdersAndApproves();
@@ -460,6 +461,53 @@ void TestOrderCard::takeShowsDeviationAndWarnsAboveTheLimit()
                  ->text()
                  .startsWith(QStringLiteral("95.00 RUB per USDT")),
              qPrintable(child<QLabel>(card.get(), QStringLiteral("ratesLabel"))->text()));
+}
+
+void TestOrderCard::takeWarnsWhileTheDeskRateIsStale()
+{
+    OrderTestHarness h;
+    QVERIFY(h.ok());
+    const proto::OrderDetail detail = makeDetail(1, S::New, std::nullopt);
+    proto::RateDto rate;
+    rate.id = 1;
+    rate.direction = detail.summary.direction;
+    rate.asset = detail.summary.asset;
+    rate.network = detail.summary.network;
+    rate.fiatCurrency = detail.summary.fiatCurrency;
+    rate.baseRate = domain::Decimal::parse("92.00").value();
+    rate.suggestedRate = domain::Decimal::parse("91.080000").value();
+    rate.stale = false;
+    proto::RateList rates;
+    rates.items.push_back(rate);
+    h.backend.setRates(rates);
+    h.backend.put(detail);
+    auto card = openCard(h, 7, 1);
+    QVERIFY(card);
+
+    // Fresh: the dialog asks, hears "fresh" and says nothing.
+    QSignalSpy answers(card->orderActions(), &OrderActions::rateFreshness);
+    QTest::keyClick(card.get(), Qt::Key_T, Qt::ControlModifier);
+    auto *fresh = qobject_cast<TakeRateDialog *>(card->pendingDialog());
+    QVERIFY(fresh);
+    QTRY_COMPARE(answers.count(), 1);
+    QCOMPARE(answers.at(0).at(1).toBool(), false);
+    QCOMPARE(h.backend.getsOfPath(QStringLiteral("/api/v1/rates")), 1);
+    QVERIFY(!fresh->showsRateStale());
+    fresh->reject();
+
+    // The feed stopped: the take dialog warns before the operator fixes a rate.
+    rates.items[0].stale = true;
+    h.backend.setRates(rates);
+    proto::OrderDetail second = makeDetail(2, S::New, std::nullopt);
+    h.backend.put(second);
+    auto staleCard = openCard(h, 7, 2);
+    QVERIFY(staleCard);
+    QTest::keyClick(staleCard.get(), Qt::Key_T, Qt::ControlModifier);
+    auto *stale = qobject_cast<TakeRateDialog *>(staleCard->pendingDialog());
+    QVERIFY(stale);
+    QTRY_VERIFY(stale->showsRateStale());
+    QVERIFY(child<QLabel>(stale, QStringLiteral("rateStaleLabel"))->text().contains(QStringLiteral("stale")));
+    stale->reject();
 }
 
 void TestOrderCard::syncdAskingForAReasonReopensTheTakeDialog()

@@ -49,6 +49,7 @@ inline const std::map<std::string, Recoder> &recoders()
         {"customer_block_request", recoderFor<CustomerBlockRequest>()},
         {"customer_profile", recoderFor<CustomerProfile>()},
         {"deactivate_operator_request", recoderFor<DeactivateOperatorRequest>()},
+        {"duty_roster", recoderFor<DutyRoster>()},
         {"duty_state", recoderFor<DutyState>()},
         {"error_body", recoderFor<ErrorBody>()},
         {"feature_flag_list", recoderFor<FeatureFlagList>()},

@@ -82,6 +82,7 @@ const std::vector<MatrixRow> &matrix()
         {"GET", std::string(ep::kMe), "", kAnyOperator},
         {"POST", std::string(ep::kLogout), "{}", kAnyOperator},
         {"PUT", std::string(ep::kMeDuty), R"({"on_duty":true})", kAnyOperator},
+        {"GET", std::string(ep::kDuty), "", kAnyOperator},
         // Admin: operators
         {"GET", std::string(ep::kAdminOperators), "", Admin},
         {"POST", std::string(ep::kAdminOperators),

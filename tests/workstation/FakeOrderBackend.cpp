@@ -105,8 +105,12 @@ FakeOrderBackend::FakeOrderBackend(FakeSyncd &server)
 
 int FakeOrderBackend::getsOf(std::int64_t id) const
 {
+    return getsOfPath(QStringLiteral("/api/v1/orders/%1").arg(id));
+}
+
+int FakeOrderBackend::getsOfPath(const QString &path) const
+{
     int count = 0;
-    const QString path = QStringLiteral("/api/v1/orders/%1").arg(id);
     for (const FakeSyncd::Request &request : m_server.requests())
         count += request.method == "GET" && request.path == path;
     return count;
@@ -131,6 +135,11 @@ void FakeOrderBackend::handle(const FakeSyncd::Request &request, const FakeSyncd
     }
     if (request.path == u"/api/v1/admin/wallets")
         return responder.error(403, QStringLiteral("forbidden"));
+    if (request.path == u"/api/v1/rates") {
+        if (!m_rates)
+            return responder.error(403, QStringLiteral("forbidden"));
+        return responder.respond(200, body(*m_rates));
+    }
     if (request.method == "GET" && request.path == u"/api/v1/orders") {
         proto::OrdersPage page;
         const QString customer = request.query.queryItemValue(QStringLiteral("customer"));

@@ -35,6 +35,11 @@ public:
     void putHistory(proto::OrderSummary summary) { m_history.insert(summary.id, std::move(summary)); }
     // Answer GET /api/v1/settings with these (default: 403, as when the read fails).
     void setSettings(std::optional<proto::Settings> settings) { m_settings = std::move(settings); }
+    // Answer GET /api/v1/rates with these (default: 403, so the take dialog's freshness check says
+    // nothing).
+    void setRates(std::optional<proto::RateList> rates) { m_rates = std::move(rates); }
+    // How many GETs reached this path.
+    int getsOfPath(const QString &path) const;
     // Who a take assigns the order to.
     void setTaker(proto::OperatorRef taker) { m_taker = std::move(taker); }
     // The next POST fails with this status and wire code instead of doing anything.
@@ -62,6 +67,7 @@ private:
     QMap<std::int64_t, proto::OrderDetail> m_orders;
     QMap<std::int64_t, proto::OrderSummary> m_history;
     std::optional<proto::Settings> m_settings;
+    std::optional<proto::RateList> m_rates;
     proto::OperatorRef m_taker{7, "alice"};
     int m_failStatus = 0;
     QString m_failCode;

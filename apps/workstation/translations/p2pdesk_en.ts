@@ -615,6 +615,10 @@ Why? The reason is kept in the audit log.</translation>
         <source>Your session has ended: %1 Please log in again.</source>
         <translation>Your session has ended: %1 Please log in again.</translation>
     </message>
+    <message>
+        <source>On duty not changed: %1</source>
+        <translation>On duty not changed: %1</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::ApprovalsInbox</name>
@@ -3302,6 +3306,38 @@ Why? The reason is kept in the audit log.</translation>
         <source>Support: the selected ticket&apos;s customer profile</source>
         <translation>Support: the selected ticket&apos;s customer profile</translation>
     </message>
+    <message>
+        <source>On d&amp;uty</source>
+        <translation>On d&amp;uty</translation>
+    </message>
+    <message>
+        <source>While at least one operator is on duty, the Telegram bot takes new orders.</source>
+        <translation>While at least one operator is on duty, the Telegram bot takes new orders.</translation>
+    </message>
+    <message>
+        <source>Nobody on duty</source>
+        <translation>Nobody on duty</translation>
+    </message>
+    <message>
+        <source>Nobody on duty: the bot takes no new orders</source>
+        <translation>Nobody on duty: the bot takes no new orders</translation>
+    </message>
+    <message>
+        <source>The desk does not require an operator on duty; the bot takes new orders.</source>
+        <translation>The desk does not require an operator on duty; the bot takes new orders.</translation>
+    </message>
+    <message>
+        <source>The Telegram bot takes no new orders until an operator goes on duty (Desk → On duty).</source>
+        <translation>The Telegram bot takes no new orders until an operator goes on duty (Desk → On duty).</translation>
+    </message>
+    <message>
+        <source>On duty: %1</source>
+        <translation>On duty: %1</translation>
+    </message>
+    <message>
+        <source>The Telegram bot takes new orders while someone is on duty.</source>
+        <translation>The Telegram bot takes new orders while someone is on duty.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OfflineBanner</name>
@@ -5353,6 +5389,10 @@ SHA-256 (received): %2</translation>
     <message>
         <source>The server requires a reason for this rate. Give a reason; it is recorded with the order.</source>
         <translation>The server requires a reason for this rate. Give a reason; it is recorded with the order.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s rate for this pair is stale: the reference feed stopped or nobody has updated it, and the bot no longer quotes it. Check the market before fixing the final rate.</source>
+        <translation>The desk&apos;s rate for this pair is stale: the reference feed stopped or nobody has updated it, and the bot no longer quotes it. Check the market before fixing the final rate.</translation>
     </message>
 </context>
 <context>

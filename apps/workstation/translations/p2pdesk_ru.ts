@@ -619,6 +619,10 @@ Why? The reason is kept in the audit log.</source>
         <source>Your session has ended: %1 Please log in again.</source>
         <translation>Сеанс завершён: %1 Войдите снова.</translation>
     </message>
+    <message>
+        <source>On duty not changed: %1</source>
+        <translation>Смена не изменена: %1</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::ApprovalsInbox</name>
@@ -3314,6 +3318,38 @@ Why? The reason is kept in the audit log.</source>
         <source>Support: the selected ticket&apos;s customer profile</source>
         <translation>Поддержка: профиль клиента выбранного обращения</translation>
     </message>
+    <message>
+        <source>On d&amp;uty</source>
+        <translation>На &amp;смене</translation>
+    </message>
+    <message>
+        <source>While at least one operator is on duty, the Telegram bot takes new orders.</source>
+        <translation>Пока хотя бы один оператор на смене, Telegram-бот принимает новые заявки.</translation>
+    </message>
+    <message>
+        <source>Nobody on duty</source>
+        <translation>На смене никого</translation>
+    </message>
+    <message>
+        <source>Nobody on duty: the bot takes no new orders</source>
+        <translation>На смене никого: бот не принимает новые заявки</translation>
+    </message>
+    <message>
+        <source>The desk does not require an operator on duty; the bot takes new orders.</source>
+        <translation>Обменнику не нужен оператор на смене; бот принимает новые заявки.</translation>
+    </message>
+    <message>
+        <source>The Telegram bot takes no new orders until an operator goes on duty (Desk → On duty).</source>
+        <translation>Telegram-бот не принимает новые заявки, пока оператор не выйдет на смену (Программа → На смене).</translation>
+    </message>
+    <message>
+        <source>On duty: %1</source>
+        <translation>На смене: %1</translation>
+    </message>
+    <message>
+        <source>The Telegram bot takes new orders while someone is on duty.</source>
+        <translation>Telegram-бот принимает новые заявки, пока кто-то на смене.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::OfflineBanner</name>
@@ -5371,6 +5407,10 @@ SHA-256 (получено): %2</translation>
     <message>
         <source>The server requires a reason for this rate. Give a reason; it is recorded with the order.</source>
         <translation>Для этого курса сервер требует причину. Укажите её; она сохраняется в заявке.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s rate for this pair is stale: the reference feed stopped or nobody has updated it, and the bot no longer quotes it. Check the market before fixing the final rate.</source>
+        <translation>Курс обменника для этой пары устарел: внешний фид остановился или курс никто не обновлял, и бот его больше не котирует. Проверьте рынок, прежде чем фиксировать итоговый курс.</translation>
     </message>
 </context>
 <context>

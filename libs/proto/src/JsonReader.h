@@ -160,6 +160,7 @@ void read(const Json &json, const std::string &path, CustomerPayoutAccount &out)
 void read(const Json &json, const std::string &path, CustomerProfile &out);
 void read(const Json &json, const std::string &path, CustomerBlockRequest &out);
 void read(const Json &json, const std::string &path, ReserveDto &out);
+void read(const Json &json, const std::string &path, DutyRoster &out);
 void read(const Json &json, const std::string &path, ReserveList &out);
 void read(const Json &json, const std::string &path, CreateReserveRequest &out);
 void read(const Json &json, const std::string &path, UpdateReserveRequest &out);

@@ -1,8 +1,10 @@
 #include "service/OperatorAdminService.h"
 
+#include "db/repositories/DeskRepository.h"
 #include "db/repositories/LoginFailureRepository.h"
 #include "db/repositories/OperatorRepository.h"
 #include "db/repositories/SessionRepository.h"
+#include "db/repositories/SettingsRepository.h"
 #include "service/AuthService.h"
 #include "service/ServiceError.h"
 
@@ -229,6 +231,17 @@ bool OperatorAdminService::isOnDuty(db::Transaction &tx, std::int64_t operatorId
 {
     const auto row = db::OperatorRepository::findById(tx.work(), operatorId);
     return row && row->active && row->onDuty;
+}
+
+proto::DutyRoster OperatorAdminService::dutyRoster(db::Transaction &tx)
+{
+    auto &work = tx.work();
+    proto::DutyRoster roster;
+    for (auto &[id, username] : db::DeskRepository::operatorsOnDuty(work))
+        roster.onDuty.push_back(proto::OperatorRef{id, std::move(username)});
+    roster.requiresOnDuty = db::SettingsRepository::load(work).deskRequiresOnDuty;
+    roster.open = !roster.requiresOnDuty || !roster.onDuty.empty();
+    return roster;
 }
 
 } // namespace p2pdesk::syncd::service

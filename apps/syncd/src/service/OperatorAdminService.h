@@ -4,6 +4,7 @@
 #include "db/Transaction.h"
 #include "feed/ChangeFeed.h"
 
+#include "p2pdesk/proto/Duty.h"
 #include "p2pdesk/proto/Operators.h"
 
 #include <cstdint>
@@ -49,6 +50,8 @@ public:
     // the log shows every click. Returns the stored value.
     bool setOnDuty(db::Transaction &tx, std::int64_t operatorId, bool onDuty, audit::AuditEntry audit);
     bool isOnDuty(db::Transaction &tx, std::int64_t operatorId);
+    // Who is on duty now and whether that opens the bot to new exchanges (GET /api/v1/duty).
+    static proto::DutyRoster dutyRoster(db::Transaction &tx);
 
 private:
     void changed(db::Transaction &tx, std::int64_t id, const std::string &what);

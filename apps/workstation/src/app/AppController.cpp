@@ -7,6 +7,7 @@
 #include "core/ApiReply.h"
 #include "core/CannedReplyCatalog.h"
 #include "core/ChangeFeedSync.h"
+#include "core/DutyRoster.h"
 #include "core/KeychainSecretBackend.h"
 #include "core/LocalCache.h"
 #include "core/Logging.h"
@@ -303,6 +304,22 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
         m_canned->load(); // an admin reads chats but does not answer them (syncd refuses)
 
     connect(m_sync, &ChangeFeedSync::settingsChanged, this, &AppController::applySettings);
+
+    // Who is on duty, in the status bar; this operator's switch in the Desk menu, the toolbar and
+    // the tray. The bot takes new orders only while someone is (when the desk requires it).
+    m_duty = new DutyRoster(m_api, operatorInfo.id, this);
+    connect(m_duty, &DutyRoster::changed, m_main.get(),
+            [this] { m_main->setDutyRoster(m_duty->roster(), m_duty->meOnDuty()); });
+    connect(m_duty, &DutyRoster::failed, m_main.get(), [this](const ApiError &error) {
+        m_main->showStatusMessage(tr("On duty not changed: %1").arg(DisplayText::error(error)));
+    });
+    connect(m_main.get(), &MainWindow::onDutyToggled, m_duty, &DutyRoster::setOnDuty);
+    connect(m_sync, &ChangeFeedSync::configEvent, m_duty, &DutyRoster::onConfigEvent);
+    connect(m_sync, &ChangeFeedSync::onlineChanged, m_duty, &DutyRoster::setOnline);
+    connect(m_sync, &ChangeFeedSync::settingsChanged, m_duty, &DutyRoster::load); // "requires on duty"
+    if (actor.worksOrders())
+        m_tray->setMenuActions({m_main->onDutyAction()});
+    m_duty->load();
     connect(m_sync, &ChangeFeedSync::onlineChanged, this, [this](bool online) {
         if (!online)
             return;
@@ -370,6 +387,10 @@ void AppController::closeQueue()
     if (m_canned) {
         m_canned->deleteLater();
         m_canned = nullptr;
+    }
+    if (m_duty) {
+        m_duty->deleteLater();
+        m_duty = nullptr;
     }
     if (m_inbox)
         m_inbox->close();
@@ -448,6 +469,11 @@ void AppController::takeOrder(qint64 orderId, bool reasonRequired, const QString
     input.offerSendDeposit = summary.direction == domain::Direction::Sell;
     input.sendDeposit = m_lastTakeSendsDeposit;
     auto *dialog = new TakeRateDialog(input, m_main.get());
+    connect(m_queueActions, &OrderActions::rateFreshness, dialog, [dialog, orderId](qint64 id, bool stale) {
+        if (id == orderId && stale)
+            dialog->showRateStale();
+    });
+    m_queueActions->checkRateFreshness(summary);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     if (!rateText.isEmpty())

@@ -32,6 +32,7 @@ class CannedReplyCatalog;
 class ChangeFeedSync;
 class ChatPane;
 class CustomerProfileDialog;
+class DutyRoster;
 class KeychainSecretBackend;
 class LocalCache;
 class LoginDialog;
@@ -133,6 +134,7 @@ private:
     DialogAdminPrompts m_adminPrompts;
     QPointer<AdminWindow> m_admin;
     CannedReplyCatalog *m_canned = nullptr;
+    DutyRoster *m_duty = nullptr;
     QHash<qint64, QPointer<TicketWindow>> m_ticketWindows;
     QHash<qint64, QPointer<CustomerProfileDialog>> m_profiles;
     QList<QPointer<TicketConversation>> m_conversations; // detached from the cache before it closes

@@ -119,6 +119,20 @@ ApiReply *ApiClient::me()
     return get(pathOf(proto::endpoints::kMe));
 }
 
+ApiReply *ApiClient::dutyRoster()
+{
+    return get(pathOf(proto::endpoints::kDuty));
+}
+
+ApiReply *ApiClient::setOnDuty(bool onDuty)
+{
+    // A PUT of the switch's value: repeating it is harmless, so no Idempotency-Key.
+    QNetworkRequest netRequest = makeRequest(pathOf(proto::endpoints::kMeDuty), {}, kDefaultTimeoutMs);
+    proto::DutyState state;
+    state.onDuty = onDuty;
+    return new ApiReply(m_network->send(netRequest, QByteArrayLiteral("PUT"), toBody(proto::toJson(state))), {}, this);
+}
+
 ApiReply *ApiClient::listOrders(const proto::OrdersQuery &query)
 {
     QUrlQuery urlQuery;

@@ -6,6 +6,7 @@
 #include "p2pdesk/proto/Banks.h"
 #include "p2pdesk/proto/Checklists.h"
 #include "p2pdesk/proto/Customers.h"
+#include "p2pdesk/proto/Duty.h"
 #include "p2pdesk/proto/FeatureFlags.h"
 #include "p2pdesk/proto/Operators.h"
 #include "p2pdesk/proto/Orders.h"
@@ -54,6 +55,9 @@ public:
     ApiReply *login(const proto::LoginRequest &request);
     ApiReply *logout();
     ApiReply *me();
+    // The desk's on-duty roster, and this account's own switch.
+    ApiReply *dutyRoster();
+    ApiReply *setOnDuty(bool onDuty);
     ApiReply *listOrders(const proto::OrdersQuery &query);
     ApiReply *order(std::int64_t orderId);
     ApiReply *take(std::int64_t orderId, const proto::TakeRequest &request);

@@ -129,6 +129,23 @@ void OrderActions::setWalletAvailable(std::optional<bool> available)
     emit orderChanged();
 }
 
+void OrderActions::checkRateFreshness(const proto::OrderSummary &order)
+{
+    ApiReply *reply = m_api->rates();
+    connect(reply, &ApiReply::finished, this, [this, reply, order] {
+        auto list = reply->ok() ? reply->decode<proto::RateList>() : std::nullopt;
+        if (!list) {
+            qCDebug(lcUi) << "rates unavailable for the freshness check";
+            return;
+        }
+        const auto row = std::find_if(list->items.begin(), list->items.end(), [&order](const proto::RateDto &rate) {
+            return rate.direction == order.direction && rate.asset == order.asset && rate.network == order.network &&
+                   rate.fiatCurrency == order.fiatCurrency;
+        });
+        emit rateFreshness(order.id, row == list->items.end() || row->stale);
+    });
+}
+
 void OrderActions::loadReferenceData()
 {
     ApiReply *settings = m_api->get(pathOf(proto::endpoints::kSettings));

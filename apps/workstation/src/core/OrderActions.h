@@ -80,6 +80,10 @@ public:
 
     // GET /settings (any operator) and /admin/wallets (a 403 for a non-admin leaves wallets unknown).
     void loadReferenceData();
+    // Reads the desk's rates now (GET /api/v1/rates) and answers with rateFreshness: whether the
+    // order's pair has a fresh base. Asked when the take dialog opens, so the operator is warned
+    // while fixing a rate that the feed (or the admin) stopped updating; a failed read says nothing.
+    void checkRateFreshness(const proto::OrderSummary &order);
     void load(std::int64_t orderId);
     void reload();
     void setDetail(proto::OrderDetail detail);
@@ -159,6 +163,8 @@ signals:
     // The take of takeAndSendDeposit succeeded but the deposit step could not follow.
     // `error.code` is empty when the step was not possible at all (error.message says why).
     void followUpFailed(p2pdesk::workstation::OrderAction action, const p2pdesk::workstation::ApiError &error);
+    // The answer to checkRateFreshness for this order's pair (no rate row counts as stale).
+    void rateFreshness(qint64 orderId, bool stale);
 
 private:
     void loadCustomerHistory();

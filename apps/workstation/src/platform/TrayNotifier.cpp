@@ -2,7 +2,9 @@
 
 #include "core/Logging.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QMenu>
 #include <QStyle>
 #include <QSystemTrayIcon>
 
@@ -17,6 +19,22 @@ TrayNotifier::TrayNotifier(QObject *parent)
     m_tray->setToolTip(tr("p2pdesk workstation"));
     m_tray->show();
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::activateLast);
+}
+
+TrayNotifier::~TrayNotifier() = default;
+
+void TrayNotifier::setMenuActions(const QList<QAction *> &actions)
+{
+    if (!m_tray)
+        return;
+    if (!m_menu) {
+        m_menu = std::make_unique<QMenu>();
+        m_tray->setContextMenu(m_menu.get());
+    }
+    // A session's actions die with its window, and a QAction leaves every menu as it goes; the
+    // next session brings its own.
+    m_menu->clear();
+    m_menu->addActions(actions);
 }
 
 void TrayNotifier::activateLast()

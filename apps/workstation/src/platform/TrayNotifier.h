@@ -2,8 +2,13 @@
 
 #include "core/NotificationPolicy.h"
 
+#include <QList>
 #include <QObject>
 
+#include <memory>
+
+class QAction;
+class QMenu;
 class QSystemTrayIcon;
 
 namespace p2pdesk::workstation {
@@ -15,11 +20,15 @@ class TrayNotifier final : public QObject, public Notifier {
 
 public:
     explicit TrayNotifier(QObject *parent = nullptr);
+    ~TrayNotifier() override;
 
     void notify(const Notification &notification) override;
     bool hasTray() const { return m_tray != nullptr; }
     // What clicking the last notification does (the tray's messageClicked; tests call it).
     void activateLast();
+    // What the tray icon's menu offers (the session's "On duty" switch); replaces the previous
+    // session's. Nothing happens where the desktop has no tray.
+    void setMenuActions(const QList<QAction *> &actions);
 
 signals:
     void notified(const QString &title, const QString &text);
@@ -29,6 +38,7 @@ signals:
 
 private:
     QSystemTrayIcon *m_tray = nullptr;
+    std::unique_ptr<QMenu> m_menu;
     qint64 m_lastOrderId = 0;
     qint64 m_lastTicketId = 0;
 };

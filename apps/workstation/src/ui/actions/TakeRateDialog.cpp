@@ -27,6 +27,7 @@ QString text(const domain::Decimal &value)
 TakeRateDialog::TakeRateDialog(const TakeRateInput &input, QWidget *parent)
     : QDialog(parent)
     , m_input(input)
+    , m_stale(new QLabel(this))
     , m_rate(new QLineEdit(this))
     , m_deviation(new QLabel(this))
     , m_warning(new QLabel(this))
@@ -83,6 +84,11 @@ TakeRateDialog::TakeRateDialog(const TakeRateInput &input, QWidget *parent)
     form->addRow(tr("Admin limit:"), limit);
     form->addRow(m_reasonLabel, m_reason);
     auto *layout = new QVBoxLayout(this);
+    m_stale->setObjectName(QStringLiteral("rateStaleLabel"));
+    m_stale->setWordWrap(true);
+    m_stale->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_stale->hide();
+    layout->addWidget(m_stale);
     if (!input.note.isEmpty()) {
         auto *note = new QLabel(input.note, this);
         note->setObjectName(QStringLiteral("takeNoteLabel"));
@@ -103,6 +109,18 @@ TakeRateDialog::TakeRateDialog(const TakeRateInput &input, QWidget *parent)
     m_reason->installEventFilter(this);
     update();
     m_rate->setFocus();
+}
+
+void TakeRateDialog::showRateStale()
+{
+    m_stale->setText(tr("The desk's rate for this pair is stale: the reference feed stopped or nobody has updated "
+                        "it, and the bot no longer quotes it. Check the market before fixing the final rate."));
+    m_stale->show();
+}
+
+bool TakeRateDialog::showsRateStale() const
+{
+    return !m_stale->isHidden();
 }
 
 bool TakeRateDialog::eventFilter(QObject *watched, QEvent *event)

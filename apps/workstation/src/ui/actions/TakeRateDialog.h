@@ -39,6 +39,10 @@ public:
     explicit TakeRateDialog(const TakeRateInput &input, QWidget *parent = nullptr);
 
     void setRateText(const QString &text);
+    // The desk's rate for this pair is stale now: the suggestion may be far from the market, so
+    // the dialog says so above the form (the take itself is still the operator's call).
+    void showRateStale();
+    bool showsRateStale() const;
     // The typed rate when it is a valid positive rate of at most kRateScale digits.
     std::optional<domain::Decimal> finalRate() const;
     QString reason() const;
@@ -58,6 +62,7 @@ private:
     void tryAccept();
 
     TakeRateInput m_input;
+    QLabel *m_stale;
     QLineEdit *m_rate;
     QLabel *m_deviation;
     QLabel *m_warning;

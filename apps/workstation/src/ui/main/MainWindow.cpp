@@ -68,6 +68,7 @@ MainWindow::MainWindow(OrderQueueModel *orders, QWidget *parent)
     , m_banner(new OfflineBanner(this))
     , m_connection(new QLabel(this))
     , m_count(new QLabel(this))
+    , m_duty(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("p2pdesk — order queue"));
@@ -158,6 +159,9 @@ MainWindow::MainWindow(OrderQueueModel *orders, QWidget *parent)
 
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
     m_count->setObjectName(QStringLiteral("countLabel"));
+    m_duty->setObjectName(QStringLiteral("dutyLabel"));
+    m_duty->hide(); // until the roster is read
+    statusBar()->addPermanentWidget(m_duty);
     statusBar()->addPermanentWidget(m_count);
     statusBar()->addPermanentWidget(m_connection);
 
@@ -243,6 +247,14 @@ void MainWindow::buildActions()
     });
 
     QMenu *deskMenu = menuBar()->addMenu(tr("&Desk"));
+    m_onDuty = deskMenu->addAction(tr("On d&uty"));
+    m_onDuty->setObjectName(QStringLiteral("onDutyAction"));
+    m_onDuty->setCheckable(true);
+    m_onDuty->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_onDuty->setToolTip(tr("While at least one operator is on duty, the Telegram bot takes new orders."));
+    m_onDuty->setVisible(false); // shown with the operator, to accounts that work orders
+    connect(m_onDuty, &QAction::triggered, this, &MainWindow::onDutyToggled);
+    deskMenu->addSeparator();
     QAction *settings = deskMenu->addAction(tr("&Settings…"));
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
@@ -283,6 +295,8 @@ void MainWindow::buildActions()
     toolbar->setMovable(false);
     toolbar->addAction(m_take);
     toolbar->addAction(m_open);
+    toolbar->addSeparator();
+    toolbar->addAction(m_onDuty);
 }
 
 void MainWindow::setOperator(const QString &username, const domain::Actor &actor)
@@ -292,9 +306,32 @@ void MainWindow::setOperator(const QString &username, const domain::Actor &actor
     m_adminMenu->setVisible(admin);
     m_admin->setVisible(admin);
     m_queue->setCurrentOperatorId(actor.operatorId);
+    m_onDuty->setVisible(actor.worksOrders());
     updateTabTitles(); // "Mine" depends on who is logged in
     setWindowTitle(tr("p2pdesk — %1").arg(username));
     updateActions();
+}
+
+void MainWindow::setDutyRoster(const proto::DutyRoster &roster, bool meOnDuty)
+{
+    m_onDuty->setChecked(meOnDuty);
+    QStringList names;
+    for (const auto &op : roster.onDuty)
+        names << QString::fromStdString(op.username);
+    QString tooltip;
+    if (names.isEmpty()) {
+        m_duty->setText(roster.open ? tr("Nobody on duty") : tr("Nobody on duty: the bot takes no new orders"));
+        tooltip = roster.open ? tr("The desk does not require an operator on duty; the bot takes new orders.")
+                              : tr("The Telegram bot takes no new orders until an operator goes on duty (Desk → On "
+                                   "duty).");
+    } else {
+        m_duty->setText(tr("On duty: %1").arg(names.join(QStringLiteral(", "))));
+        tooltip = tr("The Telegram bot takes new orders while someone is on duty.");
+    }
+    m_duty->setToolTip(tooltip);
+    // Closed is worth a glance from across the room.
+    m_duty->setStyleSheet(roster.open ? QString() : QStringLiteral("color: #b03a2e; font-weight: bold;"));
+    m_duty->show();
 }
 
 void MainWindow::setOnline(bool online, const QString &reason)

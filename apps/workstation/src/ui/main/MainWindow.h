@@ -3,6 +3,7 @@
 #include "models/QueueTab.h"
 
 #include "p2pdesk/domain/OrderStateMachine.h"
+#include "p2pdesk/proto/Duty.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -53,6 +54,11 @@ public:
     // Every shortcut of the window with what it does, as the Help → Keyboard shortcuts sheet
     // lists them (text without mnemonics, native key text).
     QList<QPair<QString, QString>> shortcutList() const;
+    // The desk's on-duty roster in the status bar, and this operator's switch checked to match.
+    // The bot takes new orders only while someone is on duty (when the desk requires it).
+    void setDutyRoster(const proto::DutyRoster &roster, bool meOnDuty);
+    // Desk → On duty, also offered in the tray; hidden for an account that does not work orders.
+    QAction *onDutyAction() const { return m_onDuty; }
 
 signals:
     void takeRequested(qint64 orderId);
@@ -64,6 +70,8 @@ signals:
     void adminRequested();
     // The operator opened a support ticket (orderId 0: the customer's general ticket).
     void ticketActivated(qint64 ticketId, qint64 orderId);
+    // The operator switched themselves on or off duty.
+    void onDutyToggled(bool onDuty);
 
 private:
     void buildActions();
@@ -87,6 +95,8 @@ private:
     OfflineBanner *m_banner;
     QLabel *m_connection;
     QLabel *m_count;
+    QLabel *m_duty;
+    QAction *m_onDuty = nullptr;
     QAction *m_take = nullptr;
     QAction *m_open = nullptr;
     QAction *m_adminMenu = nullptr;

@@ -1167,6 +1167,12 @@ void OrderCardWidget::askTakeRate(bool reasonRequired, const QString &rateText)
     input.offerSendDeposit = order.direction == domain::Direction::Sell;
     input.sendDeposit = m_lastSendDeposit;
     auto *dialog = new TakeRateDialog(input, this);
+    // The suggestion is only as good as the desk's rate: is it fresh now?
+    connect(m_actions, &OrderActions::rateFreshness, dialog, [dialog, id = order.id](qint64 orderId, bool stale) {
+        if (orderId == id && stale)
+            dialog->showRateStale();
+    });
+    m_actions->checkRateFreshness(order);
     if (!rateText.isEmpty())
         dialog->setRateText(rateText);
     const bool offered = input.offerSendDeposit;

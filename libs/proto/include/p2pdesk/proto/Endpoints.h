@@ -12,6 +12,8 @@ inline constexpr std::string_view kLogin = "/api/v1/auth/login";   // POST
 inline constexpr std::string_view kLogout = "/api/v1/auth/logout"; // POST → 204
 inline constexpr std::string_view kMe = "/api/v1/me";              // GET
 inline constexpr std::string_view kMeDuty = "/api/v1/me/duty";     // PUT {"on_duty"}
+// Who is on duty and whether the bot takes new exchanges (any operator).
+inline constexpr std::string_view kDuty = "/api/v1/duty"; // GET
 
 inline constexpr std::string_view kOrders = "/api/v1/orders";                            // GET list, POST create
 inline constexpr std::string_view kOrder = "/api/v1/orders/{id}";                        // GET detail

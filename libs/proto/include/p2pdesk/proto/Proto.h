@@ -11,6 +11,7 @@
 #include "p2pdesk/proto/Common.h"
 #include "p2pdesk/proto/Customers.h"
 #include "p2pdesk/proto/Decoded.h"
+#include "p2pdesk/proto/Duty.h"
 #include "p2pdesk/proto/Endpoints.h"
 #include "p2pdesk/proto/Enums.h"
 #include "p2pdesk/proto/ErrorBody.h"

@@ -79,6 +79,11 @@ HttpResponse me(RequestContext &ctx)
     return HttpResponse::json(200, proto::toJson(response));
 }
 
+HttpResponse dutyRoster(RequestContext &ctx)
+{
+    return HttpResponse::json(200, proto::toJson(service::OperatorAdminService::dutyRoster(ctx.tx())));
+}
+
 HttpResponse setDuty(RequestContext &ctx)
 {
     const auto &principal = ctx.requirePrincipal();
@@ -104,6 +109,7 @@ void registerAuthRoutes(Router &router, app::Services &)
     router.get(proto::endpoints::kMe, me);
     // PUT: setting the switch twice to the same value is the same as once, so no Idempotency-Key.
     router.add("PUT", proto::endpoints::kMeDuty, setDuty);
+    router.get(proto::endpoints::kDuty, dutyRoster);
 }
 
 } // namespace p2pdesk::syncd::http::handlers
