@@ -45,6 +45,7 @@
 #include "p2pdesk/test/TestOperators.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
@@ -294,6 +295,10 @@ void TestSupportDeskRealSyncd::customerToOperatorAndBack()
     // The card's "Customer profile…" (Ctrl+Shift+U) opens Ivan's profile: his order and ticket; an
     // operator is not offered blocking. The Support tab's row leads to the same one window.
     const std::int64_t ivanId = customerIdOf(db, kIvan);
+    // The action waits for the order's detail (it names the customer), which may come after the chat.
+    auto *cardProfile = card->findChild<QAction *>(QStringLiteral("customerProfileAction"));
+    QVERIFY(cardProfile);
+    QTRY_VERIFY_WITH_TIMEOUT(cardProfile->isEnabled(), kWait);
     QApplication::setActiveWindow(card);
     QTest::keyClick(card, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY_WITH_TIMEOUT(app.customerProfile(ivanId), kWait);
