@@ -168,6 +168,19 @@ private slots:
         QVERIFY(!offer.ok());
         QCOMPARE_ENUM(offer.error().code, ErrorCode::InvalidAmount);
     }
+
+    void aRepricedPayoutNeedsOnlyItsIncrease()
+    {
+        // At or below the payout before: always fine, even with nothing left.
+        QVERIFY(checkPayoutIncrease(dec("9900.00"), dec("9900.00"), dec("0.00")).ok());
+        QVERIFY(checkPayoutIncrease(dec("9900.00"), dec("9850.00"), dec("0.00")).ok());
+        // Up: the increase against what is left, to the kopeck.
+        QVERIFY(checkPayoutIncrease(dec("9900.00"), dec("9950.00"), dec("50.00")).ok());
+        const auto refused = checkPayoutIncrease(dec("9900.00"), dec("9950.01"), dec("50.00"));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().code == ErrorCode::LimitExceeded);
+        QVERIFY(refused.error().message.find("50.01 more") != std::string::npos);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestReserve)

@@ -23,6 +23,7 @@ private slots:
     void rolesAreChecked();
     void auditAndFeedCarryTheChange();
     void ordersCommitAgainstTheReserve();
+    void aTakeThatPaysMoreNeedsTheDifference();
     void exportServesTheGoldenDocument();
     void exportIsCachedAndFollowsChanges();
 };
@@ -326,6 +327,35 @@ void TestSyncdReserves::ordersCommitAgainstTheReserve()
           "WHERE id = " +
           fourthId);
     QCOMPARE(figures(reserveOf(senior, "RUB")), std::string("10102.00/10098.00/4.00"));
+}
+
+void TestSyncdReserves::aTakeThatPaysMoreNeedsTheDifference()
+{
+    OrdersWorld w;
+    auto senior = w.as(w.senior2);
+    auto op = w.as(w.op1);
+    // The quote commits 9 900.00 (100 USDT at 99); 50.00 is left beside it.
+    QCOMPARE(senior.post(kReserves, rubBody("9950.00")).status, 201);
+    const auto created = createOrder(op, 9201);
+    QCOMPARE(created.status, 201);
+    const auto id = created.json.at("id").get<std::int64_t>();
+    QCOMPARE(figures(reserveOf(senior, "RUB")), std::string("9950.00/9900.00/50.00"));
+
+    // At 99.60 the order would pay 60.00 more than is left: refused, the order untouched.
+    const auto history = w.count("SELECT count(*) FROM order_history WHERE order_id = " + std::to_string(id));
+    const auto refused = take(op, id, "99.600000");
+    QCOMPARE(refused.status, 422);
+    QCOMPARE(refused.errorCode(), std::string("limit_exceeded"));
+    QCOMPARE(refused.json.at("error").at("details").at("available").get<std::string>(), std::string("50.00"));
+    QCOMPARE(
+        w.scalar("SELECT status || ' ' || round(amount_fiat, 2)::text FROM orders WHERE id = " + std::to_string(id)),
+        std::string("NEW 9900.00"));
+    QCOMPARE(w.count("SELECT count(*) FROM order_history WHERE order_id = " + std::to_string(id)), history);
+
+    // At 99.50 the increase is exactly what is left.
+    const auto taken = take(op, id, "99.500000");
+    QCOMPARE(taken.status, 200);
+    QCOMPARE(figures(reserveOf(senior, "RUB")), std::string("9950.00/9950.00/0.00"));
 }
 
 void TestSyncdReserves::exportServesTheGoldenDocument()

@@ -48,6 +48,21 @@ Status checkWithinReserve(const Quote &quote, const Decimal &available)
     return Ok{};
 }
 
+Status checkPayoutIncrease(const Decimal &before, const Decimal &after, const Decimal &available)
+{
+    if (!(after > before))
+        return Ok{};
+    const auto increase = after.subtract(before);
+    if (!increase)
+        return increase.error();
+    if (*increase > available)
+        return makeError(ErrorCode::LimitExceeded, "this rate pays " + increase->toString() +
+                                                       " more than the order's quote, and the desk can pay out at "
+                                                       "most " +
+                                                       available.toString() + " more now");
+    return Ok{};
+}
+
 Result<std::optional<ExportOffer>> exportOffer(Direction direction, const Decimal &rate, const Decimal &fixedFee,
                                                const std::optional<Decimal> &minFiat,
                                                const std::optional<Decimal> &maxFiat, const Decimal &available,

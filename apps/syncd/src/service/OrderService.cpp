@@ -9,6 +9,7 @@
 #include "db/repositories/WalletRepository.h"
 #include "service/OrderPolicies.h"
 #include "service/RateAgreements.h"
+#include "service/ReserveService.h"
 #include "service/ServiceError.h"
 
 #include "p2pdesk/domain/Asset.h"
@@ -157,6 +158,14 @@ TransitionOutcome OrderService::take(db::Transaction &tx, std::int64_t orderId, 
         throw ServiceError(ApiErrorCode::ValidationFailed, "final_rate: " + priced.error().message,
                            {{"field", "final_rate"}, {"kind", "invalid"}});
     const bool amountChanged = !(priced->amountFiat == order->amountFiat);
+    // A better rate for the customer pays more out of the reserve than the quote committed.
+    if (amountChanged) {
+        domain::Quote before = priced.value();
+        before.amountCrypto = order->amountCrypto;
+        before.amountFiat = order->amountFiat;
+        ReserveService::checkRepricedPayout(work, before, priced.value(), order->asset, order->network,
+                                            order->fiatCurrency);
+    }
     const auto hits = amountChanged ? amountRiskHits(work, *order, priced->amountFiat) : std::vector<domain::RiskHit>{};
     const auto worst = domain::worstSeverity(hits);
     const bool hold = worst && *worst != domain::Severity::Info;

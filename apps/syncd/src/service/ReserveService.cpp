@@ -220,4 +220,22 @@ void ReserveService::checkQuote(pqxx::work &work, const domain::Quote &quote, co
                            {{"reserve_id", reserve->id}, {"available", available.toString()}});
 }
 
+void ReserveService::checkRepricedPayout(pqxx::work &work, const domain::Quote &before, const domain::Quote &after,
+                                         const std::string &asset, const std::string &network, const std::string &fiat)
+{
+    const auto &payoutBefore = domain::payoutOf(before);
+    const auto &payoutAfter = domain::payoutOf(after);
+    if (!(payoutAfter > payoutBefore))
+        return; // nothing new promised: no lock taken either
+    const auto reserve = db::ReserveRepository::findForPayout(work, after.direction, asset, network, fiat, true);
+    if (!reserve)
+        return;
+    const auto available = domain::availableReserve(reserve->amount, reserve->committed);
+    const auto within = domain::checkPayoutIncrease(payoutBefore, payoutAfter, available);
+    if (!within.ok())
+        throw ServiceError(ApiErrorCode::LimitExceeded,
+                           within.error().message + " (" + describe(*reserve) + " reserve)",
+                           {{"reserve_id", reserve->id}, {"available", available.toString()}});
+}
+
 } // namespace p2pdesk::syncd::service

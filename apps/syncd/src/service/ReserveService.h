@@ -42,6 +42,10 @@ public:
     // LimitExceeded (details: reserve_id, available) when the quote pays out more than is left of
     // the reserve it draws on. The reserve row stays locked to the end of the caller's transaction,
     // so concurrent orders on one reserve are checked one after the other. No reserve: no cap.
+    // A take that reprices an order to pay more than its quote committed: the increase must be left
+    // in the reserve (LimitExceeded otherwise), the row locked like checkQuote's.
+    static void checkRepricedPayout(pqxx::work &work, const domain::Quote &before, const domain::Quote &after,
+                                    const std::string &asset, const std::string &network, const std::string &fiat);
     static void checkQuote(pqxx::work &work, const domain::Quote &quote, const std::string &asset,
                            const std::string &network, const std::string &fiat);
 

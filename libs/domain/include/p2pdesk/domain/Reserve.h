@@ -36,6 +36,11 @@ Decimal availableReserve(const Decimal &entered, const Decimal &committed);
 // largest payout the desk can make now.
 Status checkWithinReserve(const Quote &quote, const Decimal &available);
 
+// A committed order repriced (a take at a final rate that pays more than its quote): `available`
+// already counts the order's payout `before`, so only the increase must fit. A payout that does not
+// grow always passes, even from an overdrawn reserve: it promises nothing new.
+Status checkPayoutIncrease(const Decimal &before, const Decimal &after, const Decimal &available);
+
 // One line of the public rates export (BestChange style): the customer gives `in` of the "from"
 // currency and receives `out` of the "to" currency; `amount` is the "to" reserve; min/max are in the
 // "from" currency. A sell is crypto → fiat (in 1, out the rate); a buy fiat → crypto (in the rate,
