@@ -31,6 +31,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -63,6 +64,7 @@ private slots:
     void adminAddsListsAndDeactivatesAWallet();
     void adminEditsTheDeskSettings();
     void anotherAdminsChangesReloadTheOpenPage();
+    void adminSetsTheOpeningHours();
     // Last: it may install another language (P2PDESK_SCREENSHOT_LANGUAGE, scripts/screenshots.sh).
     void rendersForScreenshots();
 
@@ -338,6 +340,47 @@ void TestAdminWalletsSettingsRealSyncd::anotherAdminsChangesReloadTheOpenPage()
     sync.stop();
 }
 
+void TestAdminWalletsSettingsRealSyncd::adminSetsTheOpeningHours()
+{
+    openWindowAt(&AdminWindow::deskSettingsPage);
+    DeskSettingsPage *page = m_window->deskSettingsPage();
+    QTRY_COMPARE_WITH_TIMEOUT(find<QLineEdit>(page, "thresholdRUBLineEdit")->text(), QStringLiteral("5000"), 15000);
+    auto *save = find<QPushButton>(page, "saveDeskSettingsButton");
+    auto *problem = find<QLabel>(page, "deskSettingsProblemLabel");
+    auto *on = find<QCheckBox>(page, "deskHoursCheckBox");
+    auto *offset = find<QComboBox>(page, "deskHoursOffsetComboBox");
+    auto *monday = find<QLineEdit>(page, "deskHoursmonLineEdit");
+    auto *saturday = find<QLineEdit>(page, "deskHourssatLineEdit");
+    QVERIFY(!on->isChecked()); // off until an admin sets them
+    QCOMPARE(offset->currentData().toInt(), 0);
+    QCOMPARE(monday->text(), QString());
+
+    // On without a day, and a day that is not a span: refused before anything is sent.
+    on->setChecked(true);
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("at least one day")), qPrintable(problem->text()));
+    monday->setText(QStringLiteral("9-21"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(problem->text().contains(QLocale().standaloneDayName(1), Qt::CaseInsensitive),
+             qPrintable(problem->text()));
+    monday->setText(QStringLiteral("9:00 - 21:00"));
+    saturday->setText(QStringLiteral("10:00-16:00"));
+    offset->setCurrentIndex(offset->findData(180));
+    QCOMPARE(offset->currentText(), QStringLiteral("UTC+3"));
+    QVERIFY(save->isEnabled());
+    m_prompts.answer = QStringLiteral("opening hours");
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_world->count("SELECT count(*) FROM audit_log WHERE action = 'settings.update'"), 1LL,
+                              15000);
+    QCOMPARE(m_world->scalar("SELECT value::text FROM settings WHERE key = 'desk_hours'"),
+             std::string(R"({"days": {"mon": "09:00-21:00", "sat": "10:00-16:00"}, "enabled": true, )"
+                         R"("utc_offset_minutes": 180})"));
+    // The page shows what syncd stored, written the way it reads back.
+    QTRY_COMPARE_WITH_TIMEOUT(monday->text(), QStringLiteral("09:00-21:00"), 15000);
+    QVERIFY(!page->isDirty());
+    QCOMPARE(workstation::test::labelsShowingRawMnemonics(m_window.get()), QStringList());
+}
+
 void TestAdminWalletsSettingsRealSyncd::rendersForScreenshots()
 {
     const QString language = qEnvironmentVariable("P2PDESK_SCREENSHOT_LANGUAGE");
@@ -362,6 +405,9 @@ void TestAdminWalletsSettingsRealSyncd::rendersForScreenshots()
                                        p2pdesk::screenshots::Kind::Dialog));
     dialog->reject();
 
+    m_world->sql(R"(INSERT INTO settings (key, value) VALUES ('desk_hours', '{"enabled": true, )"
+                 R"("utc_offset_minutes": 180, "days": {"mon": "09:00-21:00", "tue": "09:00-21:00", )"
+                 R"("wed": "09:00-21:00", "thu": "09:00-21:00", "fri": "09:00-21:00", "sat": "10:00-16:00"}}'))");
     find<QTabWidget>(m_window.get(), "adminTabWidget")->setCurrentWidget(m_window->deskSettingsPage());
     QTRY_COMPARE_WITH_TIMEOUT(find<QLineEdit>(m_window.get(), "thresholdRUBLineEdit")->text(), QStringLiteral("5000"),
                               15000);

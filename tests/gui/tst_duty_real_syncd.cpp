@@ -18,7 +18,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -26,6 +28,7 @@
 #include <QTimer>
 #include <pqxx/nontransaction>
 
+#include <array>
 #include <memory>
 #include <string>
 
@@ -120,6 +123,23 @@ void TestDutyRealSyncd::goOnDutyAndSeeTheRoster()
     QVERIFY(label->text().contains(QStringLiteral("op2")));
     QVERIFY(!switchAction->isChecked());
     QCOMPARE(onDuty(db, "op1"), std::string("false"));
+
+    // The admin sets opening hours that close the desk now: the status bar says until when, in this
+    // machine's time, in red, with the colleague still on duty.
+    const test::TestOperator admin = test::createOperator(server, "admin", {"admin"});
+    auto adminClient = test::clientAs(server, admin);
+    auto desk = adminClient.get("/api/v1/admin/settings").json;
+    const QDate opensOn = QDateTime::currentDateTimeUtc().date().addDays(2);
+    const std::string weekday = std::array{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}[opensOn.dayOfWeek() - 1];
+    desk["desk_hours"] = {{"enabled", true}, {"utc_offset_minutes", 0}, {"days", {{weekday, "09:00-10:00"}}}};
+    desk["reason"] = "opening hours";
+    QCOMPARE(adminClient.post("/api/v1/admin/settings", desk).status, 200);
+    const QString opens =
+        QLocale().toString(QDateTime(opensOn, QTime(9, 0), Qt::UTC).toLocalTime(), QStringLiteral("ddd HH:mm"));
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(opens), 15'000);
+    QVERIFY(!label->styleSheet().isEmpty());
+    QVERIFY(label->toolTip().contains(QStringLiteral("op2")));
+    QVERIFY(p2pdesk::screenshots::save(window, QStringLiteral("queue-closed-by-hours")));
 }
 
 QTEST_MAIN(TestDutyRealSyncd)

@@ -211,6 +211,25 @@ private slots:
             R"({"approval_thresholds":{},"status_timeouts":{},"max_rate_deviation_percent":"1",
                 "rate_max_age_seconds":"soon","reason":"r"})",
             "rate_max_age_seconds", K::WrongType);
+        row("desk hours on a made-up day", "settings",
+            R"({"approval_thresholds":{},"status_timeouts":{},"max_rate_deviation_percent":"1",
+                "desk_hours":{"enabled":true,"utc_offset_minutes":180,"days":{"mo":"09:00-21:00"}}})",
+            "desk_hours.days", K::TooShort);
+        row("desk hours on an unknown weekday", "settings",
+            R"({"approval_thresholds":{},"status_timeouts":{},"max_rate_deviation_percent":"1",
+                "desk_hours":{"enabled":true,"utc_offset_minutes":180,"days":{"moo":"09:00-21:00"}}})",
+            "desk_hours.days.moo", K::Invalid);
+        row("desk hours not a string", "settings",
+            R"({"approval_thresholds":{},"status_timeouts":{},"max_rate_deviation_percent":"1",
+                "desk_hours":{"enabled":true,"utc_offset_minutes":180,"days":{"mon":900}}})",
+            "desk_hours.days.mon", K::WrongType);
+        row("desk hours without an offset", "settings",
+            R"({"approval_thresholds":{},"status_timeouts":{},"max_rate_deviation_percent":"1",
+                "desk_hours":{"enabled":true,"days":{}}})",
+            "desk_hours.utc_offset_minutes", K::Missing);
+        row("roster opening not a time", "duty_roster",
+            R"({"open":false,"requires_on_duty":true,"on_duty":[],"within_hours":false,"opens_at":"soon"})", "opens_at",
+            K::BadTimestamp);
         row("threshold decimal", "settings",
             R"({"approval_thresholds":{"RUB":"lots"},"status_timeouts":{},"max_rate_deviation_percent":"1"})",
             "approval_thresholds.RUB", K::BadDecimal);

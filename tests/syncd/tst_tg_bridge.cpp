@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QTest>
 
+#include <chrono>
 #include <ctime>
 #include <fstream>
 #include <memory>
@@ -271,6 +272,38 @@ private slots:
         m_fake->sendText(kAlice, "/new");
         expectMessage(kAlice, "The desk is closed");
         QCOMPARE(m_world->count("SELECT count(*) FROM orders"), 0LL);
+    }
+
+    // The opening hours close the bot to new exchanges, with an operator on duty, and the customer
+    // is told when the desk opens in their language and the desk's time.
+    void outsideTheHoursTheBotSaysWhenTheDeskOpens()
+    {
+        using namespace std::chrono;
+        static const char *const kKeys[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+        static const char *const kEn[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+        static const char *const kRu[] = {"в понедельник", "во вторник", "в среду",      "в четверг",
+                                          "в пятницу",     "в субботу",  "в воскресенье"};
+        // The desk's local day (Moscow) two days ahead: neither "today" nor "tomorrow".
+        const auto day = weekday(floor<days>(system_clock::now() + hours(3) + days(2))).iso_encoding() - 1;
+        auto admin = m_world->as(m_world->admin);
+        auto settings = admin.get("/api/v1/admin/settings").json;
+        settings["desk_hours"] = {
+            {"enabled", true}, {"utc_offset_minutes", 180}, {"days", {{kKeys[day], "09:00-10:00"}}}};
+        settings["reason"] = "opening hours";
+        QCOMPARE(admin.post("/api/v1/admin/settings", settings).status, 200);
+
+        m_fake->sendText(kAlice, "/new");
+        expectMessage(kAlice, std::string("It opens on ") + kEn[day] + " at 09:00 (UTC+3)");
+        constexpr std::int64_t kIvan = 5'000'000'003LL;
+        m_fake->sendText(kIvan, "/new", "ru", "Иван");
+        expectMessage(kIvan, std::string("откроется ") + kRu[day] + " в 09:00 (UTC+3)");
+        QCOMPARE(m_world->count("SELECT count(*) FROM orders"), 0LL);
+
+        // Switched off, the same customer goes on to a new exchange.
+        settings["desk_hours"]["enabled"] = false;
+        QCOMPARE(admin.post("/api/v1/admin/settings", settings).status, 200);
+        m_fake->sendText(kAlice, "/new");
+        expectMessage(kAlice, "What would you like to do?");
     }
 
     void blockedCustomerIsToldPolitely()

@@ -2791,6 +2791,34 @@ Why? The reason is kept in the audit log.</translation>
         <source>Change the desk settings</source>
         <translation>Change the desk settings</translation>
     </message>
+    <message>
+        <source>Take new Telegram orders only within the opening hours</source>
+        <translation>Take new Telegram orders only within the opening hours</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s clock:</source>
+        <translation>The desk&apos;s clock:</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Outside the hours the bot tells customers when the desk opens. Type 09:00-21:00; past midnight 22:00-06:00; all day 00:00-24:00; empty: closed. Where the clocks change in summer, change the desk&apos;s clock with them.</source>
+        <translation>Outside the hours the bot tells customers when the desk opens. Type 09:00-21:00; past midnight 22:00-06:00; all day 00:00-24:00; empty: closed. Where the clocks change in summer, change the desk&apos;s clock with them.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s hours must look like 09:00-21:00 (past midnight 22:00-06:00, all day 00:00-24:00).</source>
+        <translation>%1&apos;s hours must look like 09:00-21:00 (past midnight 22:00-06:00, all day 00:00-24:00).</translation>
+    </message>
+    <message>
+        <source>With the opening hours on, at least one day needs hours.</source>
+        <translation>With the opening hours on, at least one day needs hours.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::EnrolmentDialog</name>
@@ -3337,6 +3365,18 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>The Telegram bot takes new orders while someone is on duty.</source>
         <translation>The Telegram bot takes new orders while someone is on duty.</translation>
+    </message>
+    <message>
+        <source>Closed by the opening hours</source>
+        <translation>Closed by the opening hours</translation>
+    </message>
+    <message>
+        <source>Closed until %1</source>
+        <translation>Closed until %1</translation>
+    </message>
+    <message>
+        <source>Outside the desk&apos;s opening hours the Telegram bot takes no new orders and tells customers when the desk opens.</source>
+        <translation>Outside the desk&apos;s opening hours the Telegram bot takes no new orders and tells customers when the desk opens.</translation>
     </message>
 </context>
 <context>

@@ -2799,6 +2799,34 @@ Why? The reason is kept in the audit log.</source>
         <source>Change the desk settings</source>
         <translation>Изменить настройки деска</translation>
     </message>
+    <message>
+        <source>Take new Telegram orders only within the opening hours</source>
+        <translation>Принимать новые заявки в Telegram только в часы работы</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s clock:</source>
+        <translation>Время обменника:</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>Outside the hours the bot tells customers when the desk opens. Type 09:00-21:00; past midnight 22:00-06:00; all day 00:00-24:00; empty: closed. Where the clocks change in summer, change the desk&apos;s clock with them.</source>
+        <translation>Вне часов работы бот сообщает клиентам, когда обменник откроется. Формат 09:00-21:00; через полночь 22:00-06:00; весь день 00:00-24:00; пусто — закрыто. Если летом переводят часы, переведите и время обменника.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s hours must look like 09:00-21:00 (past midnight 22:00-06:00, all day 00:00-24:00).</source>
+        <translation>%1: часы работы пишутся как 09:00-21:00 (через полночь 22:00-06:00, весь день 00:00-24:00).</translation>
+    </message>
+    <message>
+        <source>With the opening hours on, at least one day needs hours.</source>
+        <translation>Если часы работы включены, хотя бы у одного дня должны быть часы.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::EnrolmentDialog</name>
@@ -3349,6 +3377,18 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>The Telegram bot takes new orders while someone is on duty.</source>
         <translation>Telegram-бот принимает новые заявки, пока кто-то на смене.</translation>
+    </message>
+    <message>
+        <source>Closed by the opening hours</source>
+        <translation>Закрыто по часам работы</translation>
+    </message>
+    <message>
+        <source>Closed until %1</source>
+        <translation>Закрыто до %1</translation>
+    </message>
+    <message>
+        <source>Outside the desk&apos;s opening hours the Telegram bot takes no new orders and tells customers when the desk opens.</source>
+        <translation>Вне часов работы обменника Telegram-бот не принимает новые заявки и сообщает клиентам, когда обменник откроется.</translation>
     </message>
 </context>
 <context>

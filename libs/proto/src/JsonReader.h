@@ -130,6 +130,7 @@ void read(const Json &json, const std::string &path, AuditPage &out);
 void read(const Json &json, const std::string &path, AuditVerification &out);
 void read(const Json &json, const std::string &path, CreateWalletRequest &out);
 void read(const Json &json, const std::string &path, SetWalletActiveRequest &out);
+void read(const Json &json, const std::string &path, DeskHoursSetting &out);
 void read(const Json &json, const std::string &path, Settings &out);
 void read(const Json &json, const std::string &path, SettingsUpdateRequest &out);
 void read(const Json &json, const std::string &path, ChangeEvent &out);

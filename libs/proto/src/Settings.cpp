@@ -2,6 +2,8 @@
 
 #include "JsonReader.h"
 
+#include "p2pdesk/domain/DeskHours.h"
+
 #include <limits>
 #include <string_view>
 
@@ -37,6 +39,8 @@ void putSettings(Json &json, const Settings &value)
     detail::putOptional(json, "bot_messages_per_minute", value.botMessagesPerMinute);
     if (value.requoteMovePercent)
         json["requote_move_percent"] = value.requoteMovePercent->toString();
+    if (value.deskHours)
+        json["desk_hours"] = toJson(*value.deskHours);
 }
 
 // Any integer: the range is syncd's to refuse (422 with the field), so the admin screen gets the
@@ -81,9 +85,40 @@ void readSettings(const ObjectReader &r, Settings &out)
         out.opsAlertsEnabled = r.boolean("ops_alerts_enabled");
     out.botMessagesPerMinute = optAnyInteger(r, "bot_messages_per_minute");
     out.requoteMovePercent = r.optDecimal("requote_move_percent");
+    out.deskHours = r.optNested<DeskHoursSetting>("desk_hours");
 }
 
 } // namespace
+
+Json toJson(const DeskHoursSetting &value)
+{
+    Json days = Json::object();
+    for (const auto &[weekday, span] : value.days)
+        days[weekday] = span;
+    return Json{{"enabled", value.enabled}, {"utc_offset_minutes", value.utcOffsetMinutes}, {"days", days}};
+}
+
+void detail::read(const Json &json, const std::string &path, DeskHoursSetting &out)
+{
+    const ObjectReader r(json, path);
+    out.enabled = r.boolean("enabled");
+    out.utcOffsetMinutes = r.integer("utc_offset_minutes", std::numeric_limits<std::int64_t>::min(), detail::kInt64Max);
+    const std::string daysPath = r.pathOf("days");
+    const Json days = detail::readObject(r.require("days"), daysPath);
+    for (const auto &[weekday, span] : days.items()) {
+        // Keys are checked before they are part of any path: a refusal's message quotes the path.
+        detail::readString(Json(weekday), daysPath, Len{3, 3});
+        const std::string dayPath = detail::memberPath(daysPath, weekday);
+        if (!domain::deskWeekday(weekday))
+            detail::fail(dayPath, DecodeErrorKind::Invalid, "not a weekday: mon, tue, wed, thu, fri, sat or sun");
+        out.days[weekday] = detail::readString(span, dayPath, Len{1, 32});
+    }
+}
+
+std::optional<DecodeError> decodeInto(const Json &json, DeskHoursSetting &out)
+{
+    return detail::decodeRoot(json, out);
+}
 
 Json toJson(const Settings &value)
 {

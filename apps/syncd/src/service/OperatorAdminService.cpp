@@ -8,6 +8,7 @@
 #include "service/AuthService.h"
 #include "service/ServiceError.h"
 
+#include "p2pdesk/domain/DeskHours.h"
 #include "p2pdesk/proto/Changes.h"
 
 #include <algorithm>
@@ -233,14 +234,25 @@ bool OperatorAdminService::isOnDuty(db::Transaction &tx, std::int64_t operatorId
     return row && row->active && row->onDuty;
 }
 
-proto::DutyRoster OperatorAdminService::dutyRoster(db::Transaction &tx)
+proto::DutyRoster OperatorAdminService::dutyRoster(db::Transaction &tx, std::chrono::system_clock::time_point now)
 {
     auto &work = tx.work();
     proto::DutyRoster roster;
     for (auto &[id, username] : db::DeskRepository::operatorsOnDuty(work))
         roster.onDuty.push_back(proto::OperatorRef{id, std::move(username)});
-    roster.requiresOnDuty = db::SettingsRepository::load(work).deskRequiresOnDuty;
-    roster.open = !roster.requiresOnDuty || !roster.onDuty.empty();
+    const auto settings = db::SettingsRepository::load(work);
+    roster.requiresOnDuty = settings.deskRequiresOnDuty;
+    if (const auto hours = settings.activeDeskHours()) {
+        const auto at = std::chrono::time_point_cast<std::chrono::seconds>(now);
+        if (const auto closes = domain::currentClosing(*hours, at)) {
+            roster.closesAt = *closes;
+        } else {
+            roster.withinHours = false;
+            if (const auto opens = domain::nextOpening(*hours, at))
+                roster.opensAt = *opens;
+        }
+    }
+    roster.open = roster.withinHours && (!roster.requiresOnDuty || !roster.onDuty.empty());
     return roster;
 }
 

@@ -7,6 +7,7 @@
 #include "p2pdesk/proto/Duty.h"
 #include "p2pdesk/proto/Operators.h"
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -51,7 +52,8 @@ public:
     bool setOnDuty(db::Transaction &tx, std::int64_t operatorId, bool onDuty, audit::AuditEntry audit);
     bool isOnDuty(db::Transaction &tx, std::int64_t operatorId);
     // Who is on duty now and whether that opens the bot to new exchanges (GET /api/v1/duty).
-    static proto::DutyRoster dutyRoster(db::Transaction &tx);
+    // The roster as the bot applies it at `now` (the opening hours are judged against it).
+    static proto::DutyRoster dutyRoster(db::Transaction &tx, std::chrono::system_clock::time_point now);
 
 private:
     void changed(db::Transaction &tx, std::int64_t id, const std::string &what);

@@ -4,6 +4,7 @@
 #include "feed/ChangeFeed.h"
 #include "service/ServiceError.h"
 
+#include "p2pdesk/domain/DeskHours.h"
 #include "p2pdesk/domain/Fiat.h"
 #include "p2pdesk/proto/Changes.h"
 
@@ -50,6 +51,14 @@ proto::Settings SettingsService::toProto(const db::Settings &s)
     out.botMessagesPerMinute = s.botMessagesPerMinute;
     out.requoteMovePercent = s.requoteMovePercent;
     out.rateMaxAgeSeconds = s.rateMaxAge.count();
+    proto::DeskHoursSetting hours;
+    hours.enabled = s.deskHoursEnabled;
+    hours.utcOffsetMinutes = s.deskHours.utcOffsetMinutes;
+    for (int weekday = 0; weekday < 7; ++weekday) {
+        if (const auto &day = s.deskHours.days[std::size_t(weekday)])
+            hours.days.emplace(domain::deskWeekdayKey(weekday), domain::formatDeskDay(*day));
+    }
+    out.deskHours = std::move(hours);
     return out;
 }
 
@@ -120,6 +129,35 @@ db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsU
         next.deskRequiresOnDuty = *in.deskRequiresOnDuty;
     if (in.opsAlertsEnabled)
         next.opsAlertsEnabled = *in.opsAlertsEnabled;
+    if (in.deskHours) {
+        const auto &hours = *in.deskHours;
+        if (hours.utcOffsetMinutes < domain::kMinDeskUtcOffsetMinutes ||
+            hours.utcOffsetMinutes > domain::kMaxDeskUtcOffsetMinutes)
+            throw ServiceError(ApiErrorCode::ValidationFailed, "desk_hours.utc_offset_minutes must be -720..840",
+                               {{"field", "desk_hours.utc_offset_minutes"}});
+        domain::DeskHours parsed;
+        parsed.utcOffsetMinutes = static_cast<int>(hours.utcOffsetMinutes);
+        for (const auto &[key, text] : hours.days) {
+            const auto weekday = domain::deskWeekday(key); // the codec admits weekday keys only
+            const std::string field = "desk_hours.days." + key;
+            if (!weekday)
+                throw ServiceError(ApiErrorCode::ValidationFailed, field + " is not a weekday", {{"field", field}});
+            auto day = domain::parseDeskDay(text);
+            if (!day)
+                throw ServiceError(ApiErrorCode::ValidationFailed, field + ": " + day.error().message,
+                                   {{"field", field}});
+            parsed.days[std::size_t(*weekday)] = day.value();
+        }
+        // Switching the hours on with no open day would close the bot for good without a word
+        // of when it opens; an admin who means that has the new_orders flag.
+        if (hours.enabled && std::none_of(parsed.days.begin(), parsed.days.end(), [](const auto &d) { return d; }))
+            throw ServiceError(ApiErrorCode::ValidationFailed,
+                               "desk_hours: at least one day needs hours while the hours are on (to stop new orders "
+                               "altogether, switch off the new_orders flag)",
+                               {{"field", "desk_hours.days"}});
+        next.deskHoursEnabled = hours.enabled;
+        next.deskHours = parsed;
+    }
     if (in.requoteMovePercent) {
         auto move = in.requoteMovePercent->rescaled(4, domain::Rounding::Down);
         if (!move.ok() || !(move.value() == *in.requoteMovePercent) ||

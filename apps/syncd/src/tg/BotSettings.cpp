@@ -11,6 +11,7 @@ BotSettings loadBotSettings(pqxx::work &work)
     bot.quoteLockMinutes = settings.quoteLockMinutes;
     bot.requiresOnDuty = settings.deskRequiresOnDuty;
     bot.messagesPerMinute = settings.botMessagesPerMinute;
+    bot.hours = settings.activeDeskHours();
     return bot;
 }
 

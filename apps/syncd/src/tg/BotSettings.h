@@ -1,6 +1,10 @@
 #pragma once
 
+#include "p2pdesk/domain/DeskHours.h"
+
 #include <pqxx/transaction>
+
+#include <optional>
 
 namespace p2pdesk::syncd::tg {
 
@@ -10,6 +14,7 @@ struct BotSettings {
     int quoteLockMinutes = 15;
     bool requiresOnDuty = true;
     int messagesPerMinute = 20;
+    std::optional<domain::DeskHours> hours; // the opening hours, when the admin switched them on
 };
 
 BotSettings loadBotSettings(pqxx::work &work);

@@ -35,6 +35,14 @@ constexpr Entry kTexts[] = {
     {Text::DeskClosed,
      "Сейчас обменный пункт закрыт: нет дежурного оператора. Новые заявки не принимаются — попробуйте позже.",
      "The desk is closed right now: no operator is on duty, so no new orders are taken. Please try again later."},
+    {Text::DeskClosedUntil,
+     "Сейчас обменный пункт закрыт. Он откроется {when} ({zone}) — тогда можно будет создать заявку. Сообщения "
+     "здесь оператор прочитает.",
+     "The desk is closed now. It opens {when} ({zone}); you can place an order then. An operator will read your "
+     "messages here."},
+    {Text::DeskClosedNoHours,
+     "Сейчас обменный пункт закрыт и новые заявки не принимает. Сообщения здесь оператор прочитает.",
+     "The desk is closed now and takes no new orders. An operator will read your messages here."},
     {Text::RateStale,
      "Сейчас мы не можем назвать курс для этой пары (курс обновляется). Попробуйте через несколько минут.",
      "We cannot quote this pair right now (the rate is being updated). Please try again in a few minutes."},
@@ -203,6 +211,30 @@ std::string_view text(Text id, std::string_view language)
         if (entry.id == id)
             return language == "en" ? entry.en : entry.ru;
     return {};
+}
+
+std::string deskOpensWhen(const domain::DeskLocalTime &opens, std::string_view language)
+{
+    // Russian weekdays after "в": accusative, and "во" before "вторник" for the sound.
+    static constexpr std::string_view kRu[7] = {"в понедельник", "во вторник", "в среду",      "в четверг",
+                                                "в пятницу",     "в субботу",  "в воскресенье"};
+    static constexpr std::string_view kEn[7] = {"on Monday", "on Tuesday",  "on Wednesday", "on Thursday",
+                                                "on Friday", "on Saturday", "on Sunday"};
+    const bool en = language == "en";
+    std::string clock(5, '0');
+    clock[0] = char('0' + opens.minute / 600);
+    clock[1] = char('0' + opens.minute / 60 % 10);
+    clock[2] = ':';
+    clock[3] = char('0' + opens.minute % 60 / 10);
+    clock[4] = char('0' + opens.minute % 10);
+    std::string day;
+    if (opens.daysFrom == 0)
+        day = en ? "today" : "сегодня";
+    else if (opens.daysFrom == 1)
+        day = en ? "tomorrow" : "завтра";
+    else
+        day = std::string((en ? kEn : kRu)[std::size_t(opens.weekday % 7)]);
+    return day + (en ? " at " : " в ") + clock;
 }
 
 std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string>> values)

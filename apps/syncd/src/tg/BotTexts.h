@@ -2,6 +2,7 @@
 
 #include "service/CustomerWording.h"
 
+#include "p2pdesk/domain/DeskHours.h"
 #include "p2pdesk/domain/OrderStatus.h"
 
 #include <initializer_list>
@@ -22,6 +23,8 @@ enum class Text {
     LanguagePrompt,
     LanguageSet,
     DeskClosed,
+    DeskClosedUntil,
+    DeskClosedNoHours,
     RateStale,
     CustomerBlocked,
     NewOrdersPaused,
@@ -105,6 +108,10 @@ std::string_view text(Text id, std::string_view language);
 
 // Replaces each {key} of `pattern` with its value; unknown placeholders stay as they are.
 std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string>> values);
+
+// When the desk opens, as the customer reads it in their language: "today at 09:00", "tomorrow at
+// 09:00", "on Monday at 09:00" ("сегодня в 09:00", "во вторник в 09:00"), for Text::DeskClosedUntil.
+std::string deskOpensWhen(const domain::DeskLocalTime &opens, std::string_view language);
 
 // What the customer calls each status (shared with canned replies and e-mail).
 inline std::string_view statusName(domain::OrderStatus status, std::string_view language)

@@ -314,6 +314,23 @@ bool CustomerBot::deskOpen(Context &ctx)
         ctx.sender.say(Text::NewOrdersPaused);
         return false;
     }
+    // The clock first: outside the hours the customer learns when to come back, which an empty
+    // duty roster cannot tell them.
+    if (ctx.settings.hours) {
+        const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+        if (!domain::isOpenAt(*ctx.settings.hours, now)) {
+            const auto opens = domain::nextOpening(*ctx.settings.hours, now);
+            if (!opens) {
+                ctx.sender.say(Text::DeskClosedNoHours);
+            } else {
+                const auto local = domain::deskLocalTime(*ctx.settings.hours, *opens, now);
+                ctx.sender.say(fill(ctx.sender.text(Text::DeskClosedUntil),
+                                    {{"when", deskOpensWhen(local, ctx.sender.language())},
+                                     {"zone", domain::formatUtcOffset(ctx.settings.hours->utcOffsetMinutes)}}));
+            }
+            return false;
+        }
+    }
     if (ctx.settings.requiresOnDuty && !db::DeskRepository::anyOperatorOnDuty(ctx.work())) {
         ctx.sender.say(Text::DeskClosed);
         return false;

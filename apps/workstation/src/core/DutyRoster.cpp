@@ -7,6 +7,7 @@
 #include "p2pdesk/proto/Changes.h"
 
 #include <algorithm>
+#include <chrono>
 
 namespace p2pdesk::workstation {
 
@@ -14,7 +15,10 @@ DutyRoster::DutyRoster(ApiClient *api, std::int64_t myOperatorId, QObject *paren
     : QObject(parent)
     , m_api(api)
     , m_me(myOperatorId)
+    , m_hoursBoundary(new QTimer(this))
 {
+    m_hoursBoundary->setSingleShot(true);
+    connect(m_hoursBoundary, &QTimer::timeout, this, &DutyRoster::load);
 }
 
 void DutyRoster::load()
@@ -34,6 +38,7 @@ void DutyRoster::load()
             return emit failed(error);
         m_roster = std::move(*roster);
         m_loaded = true;
+        scheduleHoursBoundary();
         emit changed();
     });
 }
@@ -68,6 +73,19 @@ void DutyRoster::onConfigEvent(const QString &kind, const proto::Json &payload)
         return;
     if (payload.is_object() && payload.value("change", std::string()) == "on_duty")
         load();
+}
+
+void DutyRoster::scheduleHoursBoundary()
+{
+    m_hoursBoundary->stop();
+    const auto &boundary = m_roster.opensAt ? m_roster.opensAt : m_roster.closesAt;
+    if (!boundary)
+        return;
+    using namespace std::chrono;
+    // A second past the moment, so syncd's clock has passed it too; at most a day ahead, so a
+    // clock that jumps (suspend, NTP) is caught up with by the next read.
+    const auto wait = duration_cast<milliseconds>(*boundary - system_clock::now()) + seconds(1);
+    m_hoursBoundary->start(std::clamp<milliseconds>(wait, seconds(1), hours(24)));
 }
 
 bool DutyRoster::meOnDuty() const

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <cstdint>
 
@@ -18,7 +19,8 @@ class ApiClient;
 // /api/v1/me/duty). The bot takes new exchanges only while someone is on duty (a desk setting), so
 // the queue shows the roster and every operator can go on or off duty from the main window or the
 // tray. One per session; read again when the change feed says someone switched
-// (operator.updated {"change":"on_duty"}) and when the connection returns.
+// (operator.updated {"change":"on_duty"}), when the connection returns, and when the desk's opening
+// hours open or close it (nothing on the feed marks that moment).
 class DutyRoster final : public QObject {
     Q_OBJECT
 
@@ -42,6 +44,8 @@ signals:
     void failed(const p2pdesk::workstation::ApiError &error);
 
 private:
+    void scheduleHoursBoundary();
+
     ApiClient *m_api;
     std::int64_t m_me;
     proto::DutyRoster m_roster;
@@ -49,6 +53,7 @@ private:
     bool m_online = true;
     bool m_switching = false;
     quint64 m_generation = 0;
+    QTimer *m_hoursBoundary; // fires when the hours open or close the desk
 };
 
 } // namespace p2pdesk::workstation

@@ -37,6 +37,42 @@ constexpr IntSetting kIntSettings[] = {
 };
 constexpr const char *kDeskRequiresOnDuty = "desk_requires_on_duty";
 constexpr const char *kOpsAlertsEnabled = "ops_alerts_enabled";
+constexpr const char *kDeskHours = "desk_hours";
+
+// {"enabled","utc_offset_minutes","days":{"mon":"09:00-21:00",…}} → the hours; nullopt when any
+// part is malformed (a hand edit), so the whole setting falls back to its default, not half of it.
+std::optional<std::pair<bool, domain::DeskHours>> parseDeskHours(const nlohmann::json &value)
+{
+    if (!value.is_object() || !value.contains("enabled") || !value["enabled"].is_boolean() ||
+        !value.contains("utc_offset_minutes") || !value["utc_offset_minutes"].is_number_integer() ||
+        !value.contains("days") || !value["days"].is_object())
+        return std::nullopt;
+    domain::DeskHours hours;
+    const auto offset = value["utc_offset_minutes"].get<std::int64_t>();
+    if (offset < domain::kMinDeskUtcOffsetMinutes || offset > domain::kMaxDeskUtcOffsetMinutes)
+        return std::nullopt;
+    hours.utcOffsetMinutes = static_cast<int>(offset);
+    for (const auto &[key, span] : value["days"].items()) {
+        const auto weekday = domain::deskWeekday(key);
+        if (!weekday || !span.is_string())
+            return std::nullopt;
+        auto day = domain::parseDeskDay(span.get<std::string>());
+        if (!day)
+            return std::nullopt;
+        hours.days[std::size_t(*weekday)] = day.value();
+    }
+    return std::pair{value["enabled"].get<bool>(), hours};
+}
+
+nlohmann::json deskHoursJson(bool enabled, const domain::DeskHours &hours)
+{
+    nlohmann::json days = nlohmann::json::object();
+    for (int weekday = 0; weekday < 7; ++weekday) {
+        if (const auto &day = hours.days[std::size_t(weekday)])
+            days[std::string(domain::deskWeekdayKey(weekday))] = domain::formatDeskDay(*day);
+    }
+    return {{"enabled", enabled}, {"utc_offset_minutes", hours.utcOffsetMinutes}, {"days", days}};
+}
 
 domain::Decimal parseOr(const std::string &text, int scale, const domain::Decimal &fallback)
 {
@@ -73,7 +109,7 @@ Settings SettingsRepository::load(pqxx::work &work)
                                                  "quote_lock_minutes,auto_complete_hours,"
                                                  "ticket_first_response_minutes,ticket_next_response_minutes,"
                                                  "desk_requires_on_duty,bot_messages_per_minute,requote_move_percent,"
-                                                 "ops_alerts_enabled}"));
+                                                 "ops_alerts_enabled,desk_hours}"));
     for (const auto &row : result) {
         const auto key = row[0].as<std::string>();
         const auto value = nlohmann::json::parse(row[1].as<std::string>(), nullptr, false);
@@ -110,6 +146,11 @@ Settings SettingsRepository::load(pqxx::work &work)
             s.deskRequiresOnDuty = value.get<bool>();
         } else if (key == kOpsAlertsEnabled && value.is_boolean()) {
             s.opsAlertsEnabled = value.get<bool>();
+        } else if (key == kDeskHours) {
+            if (const auto hours = parseDeskHours(value)) {
+                s.deskHoursEnabled = hours->first;
+                s.deskHours = hours->second;
+            }
         } else if (value.is_number_integer()) {
             for (const auto &setting : kIntSettings) {
                 const auto number = value.get<std::int64_t>();
@@ -154,6 +195,7 @@ void SettingsRepository::save(pqxx::work &work, const Settings &s)
         {kRequoteMove, s.requoteMovePercent.toString()},
         {kDeskRequiresOnDuty, s.deskRequiresOnDuty},
         {kOpsAlertsEnabled, s.opsAlertsEnabled},
+        {kDeskHours, deskHoursJson(s.deskHoursEnabled, s.deskHours)},
     };
     for (const auto &[key, value] : values) {
         work.exec_params0("INSERT INTO settings (key, value, updated_at) VALUES ($1, $2::jsonb, now()) "

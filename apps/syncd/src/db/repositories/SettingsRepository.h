@@ -1,6 +1,7 @@
 #pragma once
 
 #include "p2pdesk/domain/Decimal.h"
+#include "p2pdesk/domain/DeskHours.h"
 #include "p2pdesk/domain/TimeoutPolicy.h"
 
 #include <pqxx/transaction>
@@ -8,6 +9,7 @@
 #include <chrono>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 
 namespace p2pdesk::syncd::db {
@@ -36,6 +38,16 @@ struct Settings {
     bool deskRequiresOnDuty = true;      // the bot takes no new order while no active operator is on duty
     int botMessagesPerMinute = 20;       // per-customer flood limit of the bot
     bool opsAlertsEnabled = true;        // tg/OpsAlerts enqueues alerts for the ops chat
+    // The desk's opening hours; while not enabled the clock never closes the desk (the hours are
+    // kept for when it is switched on again).
+    bool deskHoursEnabled = false;
+    domain::DeskHours deskHours;
+
+    // The hours that close the desk now, if the admin switched them on.
+    std::optional<domain::DeskHours> activeDeskHours() const
+    {
+        return deskHoursEnabled ? std::optional<domain::DeskHours>(deskHours) : std::nullopt;
+    }
 
     static Settings defaults();
 };

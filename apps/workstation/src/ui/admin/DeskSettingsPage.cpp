@@ -3,15 +3,18 @@
 #include "models/OrderQueueModel.h"
 #include "ui/admin/AdminPrompts.h"
 
+#include "p2pdesk/domain/DeskHours.h"
 #include "p2pdesk/domain/Fiat.h"
 #include "p2pdesk/proto/Limits.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -122,6 +125,9 @@ struct DeskSettingsPage::Values {
     int quoteLockMinutes = 15;
     bool deskRequiresOnDuty = true;
     int botMessagesPerMinute = 20;
+    bool hoursOn = false;
+    int hoursOffsetMinutes = 0;
+    std::array<QString, 7> hoursDays; // as typed; empty: closed that day
 
     bool operator==(const Values &) const = default;
 };
@@ -138,6 +144,8 @@ DeskSettingsPage::DeskSettingsPage(AdminService *service, AdminPrompts *prompts,
     , m_quoteLock(spinBox(QStringLiteral("quoteLockSpinBox"), 1, 1440, this))
     , m_deskOnDuty(new QCheckBox(tr("Take new Telegram orders only while an operator is on duty"), this))
     , m_botMessages(spinBox(QStringLiteral("botMessagesSpinBox"), 1, 600, this))
+    , m_hoursOn(new QCheckBox(tr("Take new Telegram orders only within the opening hours"), this))
+    , m_hoursOffset(new QComboBox(this))
     , m_problem(new QLabel(this))
     , m_revert(new QPushButton(tr("Re&vert"), this))
     , m_save(new QPushButton(tr("&Save…"), this))
@@ -203,6 +211,32 @@ DeskSettingsPage::DeskSettingsPage(AdminService *service, AdminPrompts *prompts,
     telegramHint->setWordWrap(true);
     telegramForm->addRow(telegramHint);
 
+    auto *hours = new QGroupBox(tr("Opening hours"), content);
+    auto *hoursForm = new QFormLayout(hours);
+    m_hoursOn->setObjectName(QStringLiteral("deskHoursCheckBox"));
+    hoursForm->addRow(m_hoursOn);
+    m_hoursOffset->setObjectName(QStringLiteral("deskHoursOffsetComboBox"));
+    // Every quarter hour from UTC−12 to UTC+14: the offsets in use are whole, half and 45-minute ones.
+    for (int minutes = domain::kMinDeskUtcOffsetMinutes; minutes <= domain::kMaxDeskUtcOffsetMinutes; minutes += 15)
+        m_hoursOffset->addItem(QString::fromStdString(domain::formatUtcOffset(minutes)), minutes);
+    hoursForm->addRow(tr("The desk's clock:"), m_hoursOffset);
+    for (int day = 0; day < 7; ++day) {
+        auto *edit = new QLineEdit(hours);
+        edit->setObjectName(QStringLiteral("deskHours%1LineEdit").arg(latin1(domain::deskWeekdayKey(day))));
+        edit->setPlaceholderText(tr("closed"));
+        edit->setMaximumWidth(140);
+        m_hoursDays[std::size_t(day)] = edit;
+        // Qt counts weekdays from 1 = Monday, as the desk's days do from 0.
+        const QString name = QLocale().standaloneDayName(day + 1);
+        hoursForm->addRow(tr("%1:").arg(name.left(1).toUpper() + name.mid(1)), edit);
+    }
+    auto *hoursHint = new QLabel(tr("Outside the hours the bot tells customers when the desk opens. Type 09:00-21:00; "
+                                    "past midnight 22:00-06:00; all day 00:00-24:00; empty: closed. Where the clocks "
+                                    "change in summer, change the desk's clock with them."),
+                                 hours);
+    hoursHint->setWordWrap(true);
+    hoursForm->addRow(hoursHint);
+
     auto *left = new QVBoxLayout;
     left->addWidget(approvals);
     left->addWidget(deadlines);
@@ -210,6 +244,7 @@ DeskSettingsPage::DeskSettingsPage(AdminService *service, AdminPrompts *prompts,
     auto *right = new QVBoxLayout;
     right->addWidget(rates);
     right->addWidget(telegram);
+    right->addWidget(hours);
     right->addStretch();
     auto *columns = new QHBoxLayout(content);
     columns->addLayout(left, 1);
@@ -241,6 +276,10 @@ DeskSettingsPage::DeskSettingsPage(AdminService *service, AdminPrompts *prompts,
     for (QSpinBox *box : {m_autoComplete, m_rateMaxAge, m_quoteLock, m_botMessages})
         connect(box, &QSpinBox::valueChanged, this, &DeskSettingsPage::updateButtons);
     connect(m_deskOnDuty, &QCheckBox::toggled, this, &DeskSettingsPage::updateButtons);
+    connect(m_hoursOn, &QCheckBox::toggled, this, &DeskSettingsPage::updateButtons);
+    connect(m_hoursOffset, &QComboBox::currentIndexChanged, this, &DeskSettingsPage::updateButtons);
+    for (QLineEdit *edit : m_hoursDays)
+        connect(edit, &QLineEdit::textChanged, this, &DeskSettingsPage::updateButtons);
     connect(m_revert, &QPushButton::clicked, this, [this] {
         if (m_saved)
             showValues(valuesOf(*m_saved));
@@ -288,6 +327,14 @@ DeskSettingsPage::Values DeskSettingsPage::valuesOf(const proto::Settings &s) co
     v.quoteLockMinutes = static_cast<int>(s.quoteLockMinutes.value_or(15));
     v.deskRequiresOnDuty = s.deskRequiresOnDuty.value_or(true);
     v.botMessagesPerMinute = static_cast<int>(s.botMessagesPerMinute.value_or(20));
+    if (s.deskHours) {
+        v.hoursOn = s.deskHours->enabled;
+        v.hoursOffsetMinutes = static_cast<int>(s.deskHours->utcOffsetMinutes);
+        for (const auto &[key, span] : s.deskHours->days) {
+            if (const auto day = domain::deskWeekday(key))
+                v.hoursDays[std::size_t(*day)] = QString::fromStdString(span);
+        }
+    }
     return v;
 }
 
@@ -306,6 +353,10 @@ DeskSettingsPage::Values DeskSettingsPage::typed() const
     v.quoteLockMinutes = m_quoteLock->value();
     v.deskRequiresOnDuty = m_deskOnDuty->isChecked();
     v.botMessagesPerMinute = m_botMessages->value();
+    v.hoursOn = m_hoursOn->isChecked();
+    v.hoursOffsetMinutes = m_hoursOffset->currentData().toInt();
+    for (std::size_t day = 0; day < 7; ++day)
+        v.hoursDays[day] = m_hoursDays[day]->text().trimmed();
     return v;
 }
 
@@ -323,6 +374,17 @@ void DeskSettingsPage::showValues(const Values &v)
     m_quoteLock->setValue(v.quoteLockMinutes);
     m_deskOnDuty->setChecked(v.deskRequiresOnDuty);
     m_botMessages->setValue(v.botMessagesPerMinute);
+    m_hoursOn->setChecked(v.hoursOn);
+    // An offset off the quarter-hour list (set through the API) is added rather than lost.
+    int offsetIndex = m_hoursOffset->findData(v.hoursOffsetMinutes);
+    if (offsetIndex < 0) {
+        m_hoursOffset->addItem(QString::fromStdString(domain::formatUtcOffset(v.hoursOffsetMinutes)),
+                               v.hoursOffsetMinutes);
+        offsetIndex = m_hoursOffset->count() - 1;
+    }
+    m_hoursOffset->setCurrentIndex(offsetIndex);
+    for (std::size_t day = 0; day < 7; ++day)
+        m_hoursDays[day]->setText(v.hoursDays[day]);
     updateButtons();
 }
 
@@ -356,6 +418,10 @@ void DeskSettingsPage::showSettings(const proto::Settings &settings)
     take(merged.quoteLockMinutes, before.quoteLockMinutes, incoming.quoteLockMinutes);
     take(merged.deskRequiresOnDuty, before.deskRequiresOnDuty, incoming.deskRequiresOnDuty);
     take(merged.botMessagesPerMinute, before.botMessagesPerMinute, incoming.botMessagesPerMinute);
+    take(merged.hoursOn, before.hoursOn, incoming.hoursOn);
+    take(merged.hoursOffsetMinutes, before.hoursOffsetMinutes, incoming.hoursOffsetMinutes);
+    for (std::size_t day = 0; day < 7; ++day)
+        take(merged.hoursDays[day], before.hoursDays[day], incoming.hoursDays[day]);
     m_saved = settings;
     showValues(merged);
     emit message(tr("The desk settings were changed elsewhere; your unsaved edits are kept, the rest shows the new "
@@ -441,6 +507,28 @@ std::optional<proto::SettingsUpdateRequest> DeskSettingsPage::request(QString *p
     s.quoteLockMinutes = now.quoteLockMinutes;
     s.deskRequiresOnDuty = now.deskRequiresOnDuty;
     s.botMessagesPerMinute = now.botMessagesPerMinute;
+
+    proto::DeskHoursSetting hours;
+    hours.enabled = now.hoursOn;
+    hours.utcOffsetMinutes = now.hoursOffsetMinutes;
+    for (std::size_t day = 0; day < 7; ++day) {
+        if (now.hoursDays[day].isEmpty())
+            continue;
+        // Checked here with the rule syncd applies, so the admin sees the problem before saving.
+        const auto span = domain::parseDeskDay(now.hoursDays[day].toStdString());
+        if (!span) {
+            const QString name = QLocale().standaloneDayName(int(day) + 1);
+            *problem = tr("%1's hours must look like 09:00-21:00 (past midnight 22:00-06:00, all day 00:00-24:00).")
+                           .arg(name.left(1).toUpper() + name.mid(1));
+            return std::nullopt;
+        }
+        hours.days.emplace(domain::deskWeekdayKey(int(day)), domain::formatDeskDay(span.value()));
+    }
+    if (hours.enabled && hours.days.empty()) {
+        *problem = tr("With the opening hours on, at least one day needs hours.");
+        return std::nullopt;
+    }
+    s.deskHours = std::move(hours);
     return out;
 }
 

@@ -5,10 +5,12 @@
 #include <QMap>
 #include <QWidget>
 
+#include <array>
 #include <map>
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -65,6 +67,9 @@ private:
     QSpinBox *m_quoteLock;
     QCheckBox *m_deskOnDuty;
     QSpinBox *m_botMessages;
+    QCheckBox *m_hoursOn;
+    QComboBox *m_hoursOffset;
+    std::array<QLineEdit *, 7> m_hoursDays{}; // Monday first
     QLabel *m_problem;
     QPushButton *m_revert;
     QPushButton *m_save;

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QColor>
+#include <QDateTime>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +17,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -27,6 +29,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 
 namespace p2pdesk::workstation {
 
@@ -319,7 +322,21 @@ void MainWindow::setDutyRoster(const proto::DutyRoster &roster, bool meOnDuty)
     for (const auto &op : roster.onDuty)
         names << QString::fromStdString(op.username);
     QString tooltip;
-    if (names.isEmpty()) {
+    if (!roster.withinHours) {
+        // The hours close the desk whoever is on duty: say when it opens, in this machine's time.
+        const QString opens =
+            roster.opensAt ? QLocale().toString(
+                                 QDateTime::fromMSecsSinceEpoch(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                                    roster.opensAt->time_since_epoch())
+                                                                    .count()),
+                                 QStringLiteral("ddd HH:mm"))
+                           : QString();
+        m_duty->setText(opens.isEmpty() ? tr("Closed by the opening hours") : tr("Closed until %1").arg(opens));
+        tooltip = tr("Outside the desk's opening hours the Telegram bot takes no new orders and tells customers "
+                     "when the desk opens.");
+        if (!names.isEmpty())
+            tooltip += QLatin1Char('\n') + tr("On duty: %1").arg(names.join(QStringLiteral(", ")));
+    } else if (names.isEmpty()) {
         m_duty->setText(roster.open ? tr("Nobody on duty") : tr("Nobody on duty: the bot takes no new orders"));
         tooltip = roster.open ? tr("The desk does not require an operator on duty; the bot takes new orders.")
                               : tr("The Telegram bot takes no new orders until an operator goes on duty (Desk → On "

@@ -16,6 +16,16 @@ namespace p2pdesk::proto {
 //  "max_rate_deviation_percent":"2.5","max_rate_hard_deviation_percent":"10","rate_max_age_seconds":900}
 // Thresholds are fiat amounts per currency; timeouts are seconds per status (1..30 days), keyed
 // by the status's wire spelling (a status without an entry has no deadline).
+// {"enabled","utc_offset_minutes","days":{"mon":"09:00-21:00",…}}: the desk's opening hours
+// (domain/DeskHours.h). A weekday without an entry is closed all day; enabled false: the clock does
+// not close the desk (the hours are kept for when it is switched on). The codec checks the weekday
+// keys and the types; syncd checks the spans and the offset (-720..840), 422 with the field.
+struct DeskHoursSetting {
+    bool enabled = false;
+    std::int64_t utcOffsetMinutes = 0;
+    std::map<std::string, std::string> days; // "mon".."sun" → "HH:MM-HH:MM"
+};
+
 struct Settings {
     std::map<std::string, domain::Decimal> approvalThresholds;
     std::map<domain::OrderStatus, std::int64_t> statusTimeouts;
@@ -40,6 +50,9 @@ struct Settings {
     // 0..100 (scale 4): how far the desk's suggested rate may move between fixing an order's rate
     // and the customer's payment before a re-quote is due; 0 leaves it to the quote lock.
     std::optional<domain::Decimal> requoteMovePercent;
+    // When the bot takes new exchanges by the clock. Always served by syncd; absent in an update
+    // request keeps the stored value.
+    std::optional<DeskHoursSetting> deskHours;
 };
 
 // POST /api/v1/admin/settings {…all Settings members…,"reason"} replaces them; answers 200 Settings.
@@ -48,6 +61,8 @@ struct SettingsUpdateRequest {
     std::string reason;
 };
 
+Json toJson(const DeskHoursSetting &value);
+std::optional<DecodeError> decodeInto(const Json &json, DeskHoursSetting &out);
 Json toJson(const Settings &value);
 std::optional<DecodeError> decodeInto(const Json &json, Settings &out);
 Json toJson(const SettingsUpdateRequest &value);

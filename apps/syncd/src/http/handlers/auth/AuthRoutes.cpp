@@ -81,7 +81,8 @@ HttpResponse me(RequestContext &ctx)
 
 HttpResponse dutyRoster(RequestContext &ctx)
 {
-    return HttpResponse::json(200, proto::toJson(service::OperatorAdminService::dutyRoster(ctx.tx())));
+    return HttpResponse::json(
+        200, proto::toJson(service::OperatorAdminService::dutyRoster(ctx.tx(), std::chrono::system_clock::now())));
 }
 
 HttpResponse setDuty(RequestContext &ctx)
