@@ -386,6 +386,10 @@ void TestAdminWalletsSettingsRealSyncd::rendersForScreenshots()
     const QString language = qEnvironmentVariable("P2PDESK_SCREENSHOT_LANGUAGE");
     if (!language.isEmpty())
         QCOMPARE(LanguageSettings::install(*qApp, language), language);
+    // Opening hours as a desk would have them; set before the window reads the settings.
+    m_world->sql(R"(INSERT INTO settings (key, value) VALUES ('desk_hours', '{"enabled": true, )"
+                 R"("utc_offset_minutes": 180, "days": {"mon": "09:00-21:00", "tue": "09:00-21:00", )"
+                 R"("wed": "09:00-21:00", "thu": "09:00-21:00", "fri": "09:00-21:00", "sat": "10:00-16:00"}}'))");
     m_world->sql("UPDATE crypto_wallets SET label = 'Tron hot 1' WHERE id = " + std::to_string(m_world->walletId));
     m_world->sql(std::string("INSERT INTO crypto_wallets (provider, kind, asset, network, address, label, secret_ref, "
                              "active) VALUES ('manual', 'cold', 'USDT', 'ETHEREUM', '") +
@@ -405,9 +409,6 @@ void TestAdminWalletsSettingsRealSyncd::rendersForScreenshots()
                                        p2pdesk::screenshots::Kind::Dialog));
     dialog->reject();
 
-    m_world->sql(R"(INSERT INTO settings (key, value) VALUES ('desk_hours', '{"enabled": true, )"
-                 R"("utc_offset_minutes": 180, "days": {"mon": "09:00-21:00", "tue": "09:00-21:00", )"
-                 R"("wed": "09:00-21:00", "thu": "09:00-21:00", "fri": "09:00-21:00", "sat": "10:00-16:00"}}'))");
     find<QTabWidget>(m_window.get(), "adminTabWidget")->setCurrentWidget(m_window->deskSettingsPage());
     QTRY_COMPARE_WITH_TIMEOUT(find<QLineEdit>(m_window.get(), "thresholdRUBLineEdit")->text(), QStringLiteral("5000"),
                               15000);

@@ -216,6 +216,7 @@ DeskSettingsPage::DeskSettingsPage(AdminService *service, AdminPrompts *prompts,
     m_hoursOn->setObjectName(QStringLiteral("deskHoursCheckBox"));
     hoursForm->addRow(m_hoursOn);
     m_hoursOffset->setObjectName(QStringLiteral("deskHoursOffsetComboBox"));
+    m_hoursOffset->setMaximumWidth(140);
     // Every quarter hour from UTC−12 to UTC+14: the offsets in use are whole, half and 45-minute ones.
     for (int minutes = domain::kMinDeskUtcOffsetMinutes; minutes <= domain::kMaxDeskUtcOffsetMinutes; minutes += 15)
         m_hoursOffset->addItem(QString::fromStdString(domain::formatUtcOffset(minutes)), minutes);
