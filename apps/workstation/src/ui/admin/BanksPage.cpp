@@ -29,11 +29,7 @@ BanksPage::BanksPage(AdminService *service, AdminPrompts *prompts, QWidget *pare
     setObjectName(QStringLiteral("banksPage"));
     m_table->setObjectName(QStringLiteral("banksTableView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    configureAdminTable(m_table);
     fitColumnsToContents(m_table);
     m_details->setObjectName(QStringLiteral("bankDetailsLabel"));
     m_details->setWordWrap(true);

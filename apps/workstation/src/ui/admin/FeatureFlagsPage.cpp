@@ -29,11 +29,7 @@ FeatureFlagsPage::FeatureFlagsPage(OversightService *service, AdminPrompts *prom
     setObjectName(QStringLiteral("featureFlagsPage"));
     m_table->setObjectName(QStringLiteral("featureFlagsTableView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    configureAdminTable(m_table);
     fitColumnsToContents(m_table);
     m_meaning->setObjectName(QStringLiteral("featureFlagMeaningLabel"));
     m_meaning->setWordWrap(true);

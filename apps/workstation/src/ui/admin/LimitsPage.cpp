@@ -31,11 +31,7 @@ LimitsPage::LimitsPage(AdminService *service, QWidget *parent)
     setObjectName(QStringLiteral("limitsPage"));
     m_table->setObjectName(QStringLiteral("limitsTableView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    configureAdminTable(m_table);
     fitColumnsToContents(m_table);
     m_meaning->setObjectName(QStringLiteral("limitMeaningLabel"));
     m_meaning->setWordWrap(true);

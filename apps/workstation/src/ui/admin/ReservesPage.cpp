@@ -50,11 +50,7 @@ ReservesPage::ReservesPage(AdminService *service, AdminPrompts *prompts, QWidget
     setObjectName(QStringLiteral("reservesPage"));
     m_table->setObjectName(QStringLiteral("reservesTableView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    configureAdminTable(m_table);
     fitColumnsToContents(m_table);
     m_details->setObjectName(QStringLiteral("reserveDetailsLabel"));
     m_details->setWordWrap(true);

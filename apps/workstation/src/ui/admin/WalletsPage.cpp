@@ -39,11 +39,7 @@ WalletsPage::WalletsPage(AdminService *service, AdminPrompts *prompts, QWidget *
     setObjectName(QStringLiteral("walletsPage"));
     m_table->setObjectName(QStringLiteral("walletsTableView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    configureAdminTable(m_table);
     fitColumnsToContents(m_table);
     m_qr->setObjectName(QStringLiteral("walletQrLabel"));
     m_qr->setAlignment(Qt::AlignCenter);
