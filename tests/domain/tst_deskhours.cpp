@@ -92,6 +92,21 @@ private slots:
         QCOMPARE(deskWeekdayKey(7), std::string_view{});
     }
 
+    // Closed days are left out, the rest keep week order whatever order they were set in.
+    void daysAsStoredAndSent()
+    {
+        DeskHours hours;
+        hours.days[6] = DeskDay{10 * 60, 16 * 60};
+        hours.days[0] = DeskDay{22 * 60, 6 * 60};
+        const auto days = formatDeskDays(hours);
+        QCOMPARE(days.size(), std::size_t(2));
+        QCOMPARE(days[0].first, std::string_view("mon"));
+        QCOMPARE(days[0].second, std::string("22:00-06:00"));
+        QCOMPARE(days[1].first, std::string_view("sun"));
+        QCOMPARE(days[1].second, std::string("10:00-16:00"));
+        QVERIFY(formatDeskDays(DeskHours{}).empty());
+    }
+
     // The span's ends in local time: open at the first second, closed at the closing one.
     void openAtTheLocalHours()
     {

@@ -116,6 +116,16 @@ std::string_view deskWeekdayKey(int weekday)
     return weekday >= 0 && weekday < 7 ? kWeekdayKeys[weekday] : std::string_view{};
 }
 
+std::vector<std::pair<std::string_view, std::string>> formatDeskDays(const DeskHours &hours)
+{
+    std::vector<std::pair<std::string_view, std::string>> days;
+    for (int weekday = 0; weekday < 7; ++weekday) {
+        if (const auto &day = hours.days[std::size_t(weekday)])
+            days.emplace_back(deskWeekdayKey(weekday), formatDeskDay(*day));
+    }
+    return days;
+}
+
 bool isOpenAt(const DeskHours &hours, DeskTime now)
 {
     return currentClosing(hours, now).has_value();

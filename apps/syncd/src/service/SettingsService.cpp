@@ -54,10 +54,8 @@ proto::Settings SettingsService::toProto(const db::Settings &s)
     proto::DeskHoursSetting hours;
     hours.enabled = s.deskHoursEnabled;
     hours.utcOffsetMinutes = s.deskHours.utcOffsetMinutes;
-    for (int weekday = 0; weekday < 7; ++weekday) {
-        if (const auto &day = s.deskHours.days[std::size_t(weekday)])
-            hours.days.emplace(domain::deskWeekdayKey(weekday), domain::formatDeskDay(*day));
-    }
+    for (auto &[key, span] : domain::formatDeskDays(s.deskHours))
+        hours.days.emplace(key, std::move(span));
     out.deskHours = std::move(hours);
     return out;
 }

@@ -26,8 +26,12 @@ QString ReserveListModel::currency(const proto::ReserveDto &reserve)
 {
     if (reserve.kind == domain::ReserveKind::Fiat)
         return QString::fromStdString(reserve.fiatCurrency.value_or(""));
-    return tr("%1 on %2", "asset on network")
-        .arg(QString::fromStdString(reserve.asset.value_or("")), QString::fromStdString(reserve.network.value_or("")));
+    return assetCurrency(reserve.asset.value_or(""), reserve.network.value_or(""));
+}
+
+QString ReserveListModel::assetCurrency(const std::string &asset, const std::string &network)
+{
+    return tr("%1 on %2", "asset on network").arg(QString::fromStdString(asset), QString::fromStdString(network));
 }
 
 QString ReserveListModel::amount(const proto::ReserveDto &reserve, const domain::Decimal &value)

@@ -37,6 +37,7 @@ public:
 
     // "USDT on TRON" or "RUB".
     static QString currency(const proto::ReserveDto &reserve);
+    static QString assetCurrency(const std::string &asset, const std::string &network); // "USDT on TRON"
     // An amount of the reserve's currency, at its precision.
     static QString amount(const proto::ReserveDto &reserve, const domain::Decimal &value);
 

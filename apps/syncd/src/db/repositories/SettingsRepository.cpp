@@ -67,10 +67,8 @@ std::optional<std::pair<bool, domain::DeskHours>> parseDeskHours(const nlohmann:
 nlohmann::json deskHoursJson(bool enabled, const domain::DeskHours &hours)
 {
     nlohmann::json days = nlohmann::json::object();
-    for (int weekday = 0; weekday < 7; ++weekday) {
-        if (const auto &day = hours.days[std::size_t(weekday)])
-            days[std::string(domain::deskWeekdayKey(weekday))] = domain::formatDeskDay(*day);
-    }
+    for (auto &[key, span] : domain::formatDeskDays(hours))
+        days[std::string(key)] = std::move(span);
     return {{"enabled", enabled}, {"utc_offset_minutes", hours.utcOffsetMinutes}, {"days", days}};
 }
 

@@ -42,6 +42,14 @@ constexpr domain::OrderStatus kTimedStatuses[] = {
 constexpr int kMaxTimeoutMinutes = static_cast<int>(proto::limits::kMaxStatusTimeoutSeconds / 60);
 constexpr int kMaxRateAgeMinutes = static_cast<int>(proto::limits::kMaxRateAgeSeconds / 60);
 
+// "Monday" / "Понедельник": a label's first word. Russian locales name days in lower case.
+QString dayName(int weekday)
+{
+    // Qt counts weekdays from 1 = Monday, as the desk's days do from 0.
+    const QString name = QLocale().standaloneDayName(weekday + 1);
+    return name.left(1).toUpper() + name.mid(1);
+}
+
 QString latin1(std::string_view view)
 {
     return QString::fromLatin1(view.data(), static_cast<qsizetype>(view.size()));
@@ -227,9 +235,7 @@ DeskSettingsPage::DeskSettingsPage(AdminService *service, AdminPrompts *prompts,
         edit->setPlaceholderText(tr("closed"));
         edit->setMaximumWidth(140);
         m_hoursDays[std::size_t(day)] = edit;
-        // Qt counts weekdays from 1 = Monday, as the desk's days do from 0.
-        const QString name = QLocale().standaloneDayName(day + 1);
-        hoursForm->addRow(tr("%1:").arg(name.left(1).toUpper() + name.mid(1)), edit);
+        hoursForm->addRow(tr("%1:").arg(dayName(day)), edit);
     }
     auto *hoursHint = new QLabel(tr("Outside the hours the bot tells customers when the desk opens. Type 09:00-21:00; "
                                     "past midnight 22:00-06:00; all day 00:00-24:00; empty: closed. Where the clocks "
@@ -518,9 +524,8 @@ std::optional<proto::SettingsUpdateRequest> DeskSettingsPage::request(QString *p
         // Checked here with the rule syncd applies, so the admin sees the problem before saving.
         const auto span = domain::parseDeskDay(now.hoursDays[day].toStdString());
         if (!span) {
-            const QString name = QLocale().standaloneDayName(int(day) + 1);
             *problem = tr("%1's hours must look like 09:00-21:00 (past midnight 22:00-06:00, all day 00:00-24:00).")
-                           .arg(name.left(1).toUpper() + name.mid(1));
+                           .arg(dayName(int(day)));
             return std::nullopt;
         }
         hours.days.emplace(domain::deskWeekdayKey(int(day)), domain::formatDeskDay(span.value()));

@@ -60,9 +60,7 @@ ReservesPage::ReservesPage(AdminService *service, AdminPrompts *prompts, QWidget
     for (const auto &asset : domain::assets()) {
         const std::string code(asset.code);
         const std::string network(asset.network);
-        m_currency->addItem(
-            tr("%1 on %2", "asset on network").arg(QString::fromStdString(code), QString::fromStdString(network)),
-            currencyKey(code, network, {}));
+        m_currency->addItem(ReserveListModel::assetCurrency(code, network), currencyKey(code, network, {}));
     }
     for (const auto &fiat : domain::fiats())
         m_currency->addItem(QString::fromStdString(std::string(fiat.code)),

@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 // The desk's opening hours: when the bot takes new exchanges by the clock, and when it opens again.
 //
@@ -44,6 +46,10 @@ std::string formatDeskDay(const DeskDay &day);
 // "mon".."sun" → 0..6; nullopt for anything else. The wire and the settings use these keys.
 std::optional<int> deskWeekday(std::string_view key);
 std::string_view deskWeekdayKey(int weekday); // 0..6 → "mon".."sun"
+
+// The days that have hours, Monday first, as the settings store and the wire both carry them:
+// {"mon", "09:00-21:00"}, … A closed day is absent.
+std::vector<std::pair<std::string_view, std::string>> formatDeskDays(const DeskHours &hours);
 
 using DeskTime = std::chrono::sys_seconds;
 
