@@ -43,6 +43,6 @@ done
 mkdir -p docs/screenshots
 P2PDESK_SCREENSHOT_DIR="$root/docs/screenshots" P2PDESK_SCREENSHOT_WINDOW_SIZE=1366x768 \
     ctest --preset dev \
-    -R 'tst_main_window|tst_lifecycle_real_syncd|tst_annotation_round_trip_real_syncd|tst_support_inbox_real_syncd|tst_admin_wallets_settings_real_syncd|tst_admin_banks_real_syncd|tst_admin_reserves_real_syncd|tst_chat_real_syncd|tst_support_desk_real_syncd'
+    -R 'tst_main_window|tst_lifecycle_real_syncd|tst_annotation_round_trip_real_syncd|tst_support_inbox_real_syncd|tst_admin_wallets_settings_real_syncd|tst_admin_banks_real_syncd|tst_admin_reserves_real_syncd|tst_chat_real_syncd|tst_support_desk_real_syncd|tst_customers_real_syncd'
 find "$out" -name '*.png' | sort
 ls -l docs/screenshots

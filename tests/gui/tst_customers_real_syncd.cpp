@@ -1,6 +1,7 @@
-// The customer profile against the REAL syncd and PostgreSQL: an operator opens a customer with
-// orders, a flag history and two payout accounts and sees them (masked); a senior blocks the customer
-// with a reason and the server holds the open order.
+// The customer profile and the customers directory against the REAL syncd and PostgreSQL: an
+// operator opens a customer with orders, a flag history and two payout accounts and sees them
+// (masked) and leaves a note; a senior blocks the customer with a reason and the server holds the
+// open order; a senior finds customers in the directory by what they know of them.
 #include "Mnemonics.h"
 #include "Screenshot.h"
 #include "ScriptedTrustPrompt.h"
@@ -9,18 +10,23 @@
 #include "core/CertificatePinStore.h"
 #include "core/CustomerService.h"
 #include "core/PinnedNetworkAccess.h"
+#include "models/CustomerDirectoryModel.h"
+#include "models/CustomerNotesModel.h"
 #include "models/CustomerOrdersModel.h"
 #include "models/CustomerRiskFlagModel.h"
 #include "models/CustomerTicketsModel.h"
 #include "models/PayoutAccountModel.h"
 #include "tst_syncd_orders_fixture.h"
 #include "ui/actions/ReasonDialog.h"
+#include "ui/customers/CustomerDirectoryDialog.h"
 #include "ui/customers/CustomerProfileDialog.h"
 
 #include "p2pdesk/test/TestOperators.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -84,6 +90,8 @@ private slots:
     void cleanup();
     void operatorSeesOrdersFlagsAndMaskedAccounts();
     void seniorBlocksWithAReason();
+    void operatorLeavesANote();
+    void seniorFindsCustomersInTheDirectory();
     // Last: it may install another language (P2PDESK_SCREENSHOT_LANGUAGE).
     void rendersForScreenshots();
 
@@ -263,24 +271,148 @@ void TestCustomersRealSyncd::seniorBlocksWithAReason()
     QCOMPARE(m_world->count("SELECT count(*) FROM audit_log WHERE action = 'customer.block'"), 1LL);
 }
 
+void TestCustomersRealSyncd::operatorLeavesANote()
+{
+    auto operatorDesk = desk(m_world->op1);
+    auto dialog = open(*operatorDesk, false);
+    QVERIFY(dialog);
+    auto *add = dialog->findChild<QPushButton *>(QStringLiteral("addCustomerNoteButton"));
+    QVERIFY(add->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(add->isEnabled(), 15000);
+    auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("customerTabs"));
+    QCOMPARE(tabs->tabText(4), QStringLiteral("Notes (0)"));
+
+    QTest::mouseClick(add, Qt::LeftButton);
+    auto *noteDialog = qobject_cast<ReasonDialog *>(dialog->pendingDialog());
+    QVERIFY(noteDialog);
+    QVERIFY(!add->isEnabled()); // one question at a time
+    auto *text = noteDialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonTextEdit"));
+    QCOMPARE(text->placeholderText(), QStringLiteral("The note (Ctrl+Enter to save)"));
+    QTest::keyClicks(text, QStringLiteral("Pays from his wife's card"));
+    QTest::keyClick(text, Qt::Key_Return); // a new line, not a save
+    QVERIFY(dialog->pendingDialog());
+    QTest::keyClicks(text, QStringLiteral("ask for the statement"));
+    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+
+    // Saved on the server with the author, shown at once on the Notes tab.
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->notes()->rowCount(), 1, 15000);
+    QCOMPARE(m_world->scalar("SELECT body || '|' || author_id FROM customer_notes WHERE customer_id = " +
+                             std::to_string(m_customer)),
+             "Pays from his wife's card\nask for the statement|" + std::to_string(m_world->op1.id));
+    QCOMPARE(dialog->notes()->index(0, CustomerNotesModel::Text).data().toString(),
+             QStringLiteral("Pays from his wife's card\nask for the statement"));
+    QCOMPARE(dialog->notes()->index(0, CustomerNotesModel::Author).data().toString(), QStringLiteral("op1"));
+    QCOMPARE(tabs->tabText(4), QStringLiteral("Notes (1)"));
+    QCOMPARE(tabs->currentIndex(), 4);
+    QCOMPARE(dialog->messageText(), QStringLiteral("The note is saved with your name."));
+    QVERIFY(add->isEnabled());
+}
+
+void TestCustomersRealSyncd::seniorFindsCustomersInTheDirectory()
+{
+    m_world->sql("INSERT INTO customers (tg_user_id, username, first_name) VALUES (880202, 'mila_k', 'Mila')");
+    auto seniorDesk = desk(m_world->senior1);
+    CustomerDirectoryDialog directory(&seniorDesk->customers);
+    directory.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&directory));
+    auto *model = directory.model();
+    // Everyone, the most recently active first (Mila wrote to the bot after Ivan's last order).
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 15000);
+    QCOMPARE(model->index(0, CustomerDirectoryModel::Customer).data().toString(), QStringLiteral("Mila (@mila_k)"));
+    QCOMPARE(model->index(0, CustomerDirectoryModel::LastOrder).data().toString(), QStringLiteral("no orders"));
+    QCOMPARE(model->index(1, CustomerDirectoryModel::Customer).data().toString(), QStringLiteral("Ivan (@cust880101)"));
+    QCOMPARE(model->index(1, CustomerDirectoryModel::Orders).data().toString(), QStringLiteral("2"));
+    QCOMPARE(model->index(1, CustomerDirectoryModel::OpenOrders).data().toString(), QStringLiteral("1"));
+    QCOMPARE(model->index(1, CustomerDirectoryModel::State).data().toString(), QStringLiteral("Active"));
+    auto *view = directory.findChild<QTableView *>(QStringLiteral("customerDirectoryView"));
+    QVERIFY(view->isColumnHidden(CustomerDirectoryModel::Matched));
+    // "2 customer(s) shown" untranslated: the English plural comes with the English translation.
+    QVERIFY2(directory.statusText().startsWith(QStringLiteral("2 customer")), qPrintable(directory.statusText()));
+    QCOMPARE(workstation::test::labelsShowingRawMnemonics(&directory), QStringList());
+
+    // The last four digits of a card, as the desk masks it: Ivan, found by his payout account.
+    auto *search = directory.findChild<QLineEdit *>(QStringLiteral("customerSearchEdit"));
+    QTest::keyClicks(search, QStringLiteral("7788"));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 15000);
+    QCOMPARE(model->at(0).customer.id, m_customer);
+    QCOMPARE(model->index(0, CustomerDirectoryModel::Matched).data().toString(), QStringLiteral("Payout account"));
+    QVERIFY(!view->isColumnHidden(CustomerDirectoryModel::Matched));
+    QVERIFY2(directory.statusText().startsWith(QStringLiteral("1 customer")), qPrintable(directory.statusText()));
+
+    // Enter in the search opens the customer found.
+    QSignalSpy opened(&directory, &CustomerDirectoryDialog::openCustomerRequested);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().first().toLongLong(), m_customer);
+
+    // Nothing found says so; the filter narrows to the blocked (nobody yet).
+    search->setText(QStringLiteral("nobody"));
+    QTRY_COMPARE_WITH_TIMEOUT(directory.statusText(), QStringLiteral("No customer found for “nobody”."), 15000);
+    QCOMPARE(model->rowCount(), 0);
+    search->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 15000);
+    QSignalSpy blocked(&seniorDesk->customers, &CustomerService::blockChanged);
+    seniorDesk->customers.block(m_customer, QStringLiteral("chargebacks"));
+    QVERIFY(blocked.wait(15000)); // the filter must find the block committed
+    auto *state = directory.findChild<QComboBox *>(QStringLiteral("customerStateCombo"));
+    state->setCurrentIndex(1); // Blocked
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 15000);
+    QCOMPARE(model->index(0, CustomerDirectoryModel::State).data().toString(), QStringLiteral("Blocked"));
+    QVERIFY(model->index(0, CustomerDirectoryModel::State)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("chargebacks")));
+
+    // Double-clicking a row opens that customer.
+    const QRect cell = view->visualRect(model->index(0, CustomerDirectoryModel::Customer));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(opened.count(), 2);
+    QCOMPARE(opened.last().first().toLongLong(), m_customer);
+}
+
 void TestCustomersRealSyncd::rendersForScreenshots()
 {
     const QString language = qEnvironmentVariable("P2PDESK_SCREENSHOT_LANGUAGE");
     if (!language.isEmpty())
         QCOMPARE(LanguageSettings::install(*qApp, language), language);
+    m_world->sql("INSERT INTO customers (tg_user_id, username, first_name, language) VALUES "
+                 "(880202, 'mila_k', 'Mila', 'en'), (880303, NULL, 'Пётр', 'ru')");
     auto seniorDesk = desk(m_world->senior1);
+    // One after the other: each answers the profile as it left it, and the dialog shows the last.
+    QSignalSpy blocked(&seniorDesk->customers, &CustomerService::blockChanged);
     seniorDesk->customers.block(m_customer, QStringLiteral("chargebacks reported by the bank"));
+    QVERIFY(blocked.wait(15000));
+    QSignalSpy noted(&seniorDesk->customers, &CustomerService::noteAdded);
+    seniorDesk->customers.addNote(m_customer, QStringLiteral("Pays from his wife's card; ask for the statement."));
+    QVERIFY(noted.wait(15000));
     auto dialog = open(*seniorDesk, true);
     QVERIFY(dialog);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->profile() && dialog->profile()->customer.blocked, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->profile() && dialog->profile()->customer.blocked && dialog->profile()->notes.size() == 1, 15000);
     QCOMPARE(workstation::test::labelsShowingRawMnemonics(dialog.get()), QStringList());
     auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("customerTabs"));
     const QStringList names = {QStringLiteral("customer-orders"), QStringLiteral("customer-risk-flags"),
-                               QStringLiteral("customer-payout-accounts"), QStringLiteral("customer-tickets")};
+                               QStringLiteral("customer-payout-accounts"), QStringLiteral("customer-tickets"),
+                               QStringLiteral("customer-notes")};
+    QCOMPARE(tabs->count(), int(names.size()));
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         QVERIFY(p2pdesk::screenshots::save(dialog.get(), names.at(i), p2pdesk::screenshots::Kind::Dialog));
     }
+
+    // The directory: everyone, then a search that says what it matched.
+    CustomerDirectoryDialog directory(&seniorDesk->customers);
+    directory.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&directory));
+    QTRY_COMPARE_WITH_TIMEOUT(directory.model()->rowCount(), 3, 15000);
+    QCOMPARE(workstation::test::labelsShowingRawMnemonics(&directory), QStringList());
+    QVERIFY(p2pdesk::screenshots::save(&directory, QStringLiteral("customer-directory"),
+                                       p2pdesk::screenshots::Kind::Dialog));
+    directory.findChild<QLineEdit *>(QStringLiteral("customerSearchEdit"))->setText(QStringLiteral("7788"));
+    QTRY_COMPARE_WITH_TIMEOUT(directory.model()->rowCount(), 1, 15000);
+    QVERIFY(p2pdesk::screenshots::save(&directory, QStringLiteral("customer-directory-search"),
+                                       p2pdesk::screenshots::Kind::Dialog));
 }
 
 QTEST_MAIN(TestCustomersRealSyncd)

@@ -321,6 +321,21 @@ private slots:
                 "updated_at":"2024-05-01T10:00:00Z"}],"risk_flags":[],"payout_accounts":[],"tickets":[]})",
             "orders[0].status", K::BadEnum);
 
+        row("note without text", "customer_note_request", R"({})", "text", K::Missing);
+        row("note too long", "customer_note_request", (R"({"text":")" + std::string(2001, 'n') + R"("})").c_str(),
+            "text", K::TooLong);
+        row("directory unknown match", "customer_list",
+            R"({"customers":[{"customer":{"id":1,"telegram_id":1,"language":"ru","unreachable":false,
+                "blocked":false,"created_at":"2024-05-01T10:00:00Z"},"orders_total":1,"orders_open":0,
+                "open_flags":0,"matched":"email"}],"more":false})",
+            "customers[0].matched", K::BadEnum);
+        row("directory negative count", "customer_list",
+            R"({"customers":[{"customer":{"id":1,"telegram_id":1,"language":"ru","unreachable":false,
+                "blocked":false,"created_at":"2024-05-01T10:00:00Z"},"orders_total":-1,"orders_open":0,
+                "open_flags":0}],"more":false})",
+            "customers[0].orders_total", K::OutOfRange);
+        row("directory without more", "customer_list", R"({"customers":[]})", "more", K::Missing);
+
         row("duplicate role", "create_operator_request",
             R"({"username":"u","password":"long-enough-pw","roles":["admin","admin"],"reason":"r"})", "roles[1]",
             K::Invalid);

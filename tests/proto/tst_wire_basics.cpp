@@ -256,6 +256,45 @@ private slots:
         QCOMPARE(qs(toString(query.error().kind)), kind);
     }
 
+    void customersQuery()
+    {
+        const auto query =
+            decodeCustomersQuery({{"q", "@ivan"}, {"blocked", "true"}, {"offset", "200"}, {"limit", "20"}});
+        QVERIFY(query.ok());
+        QCOMPARE(query->text.value_or(std::string{}), std::string("@ivan"));
+        QCOMPARE(query->blocked, std::optional<bool>(true));
+        QCOMPARE(query->offset, std::int64_t{200});
+        QCOMPARE(query->limit, std::int64_t{20});
+        const auto again = decodeCustomersQuery(encodeCustomersQuery(query.value()));
+        QVERIFY(again.ok());
+        QVERIFY(again->text == query->text && again->blocked == query->blocked);
+        QCOMPARE(again->offset, query->offset);
+        QCOMPARE(again->limit, query->limit);
+
+        const auto defaults = decodeCustomersQuery({});
+        QVERIFY(defaults.ok());
+        QVERIFY(!defaults->text && !defaults->blocked);
+        QCOMPARE(defaults->offset, std::int64_t{0});
+        QCOMPARE(defaults->limit, limits::kCustomersPage);
+        QCOMPARE(decodeCustomersQuery({{"blocked", "false"}})->blocked, std::optional<bool>(false));
+
+        const struct {
+            const char *name;
+            const char *value;
+            DecodeErrorKind kind;
+        } refused[] = {{"blocked", "yes", DecodeErrorKind::BadEnum},
+                       {"offset", "-1", DecodeErrorKind::OutOfRange},
+                       {"offset", "100001", DecodeErrorKind::OutOfRange},
+                       {"limit", "201", DecodeErrorKind::OutOfRange},
+                       {"limit", "", DecodeErrorKind::WrongType}};
+        for (const auto &r : refused) {
+            const auto bad = decodeCustomersQuery({{r.name, r.value}});
+            QVERIFY2(!bad.ok(), r.value);
+            QCOMPARE(bad.error().fieldPath, std::string(r.name));
+            QVERIFY(bad.error().kind == r.kind);
+        }
+    }
+
     void changesQuery()
     {
         const auto query = decodeChangesQuery({{"since", "1003"}, {"wait", "25"}});

@@ -183,9 +183,12 @@ const std::vector<MatrixRow> &matrix()
          Admin},
         {"POST", onKind(ep::kAdminChecklist, "verify"), R"({"items":[{"title":"matrix item"}],"reason":"matrix"})",
          Admin},
-        // Customers: every account reads the profile; seniors and admins block and unblock. The block
-        // row runs first, so the unblock row finds the customer blocked.
+        // Customers: seniors and admins search the directory; every account reads the profile and
+        // notes; seniors and admins block and unblock. The block row runs first, so the unblock row
+        // finds the customer blocked.
+        {"GET", std::string(ep::kCustomers), "", Senior | Admin},
         {"GET", on(ep::kCustomer, "{customer}"), "", kAnyOperator},
+        {"POST", on(ep::kCustomerNotes, "{customer}"), R"({"text":"matrix"})", kAnyOperator},
         {"POST", on(ep::kCustomerBlock, "{customer}"), R"({"reason":"matrix"})", Senior | Admin},
         {"POST", on(ep::kCustomerUnblock, "{customer}"), R"({"reason":"matrix"})", Senior | Admin},
     };

@@ -419,6 +419,15 @@
         <source>Block</source>
         <translation>Block</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>first name (@username)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -2343,6 +2352,158 @@ The chat of this order starts with the customer&apos;s first message in the bot;
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::CustomerDirectoryDialog</name>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Show &amp;more</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Telegram ID, @username, name, order code, payout account or its last four digits</source>
+        <translation>Telegram ID, @username, name, order code, payout account or its last four digits</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Not blocked</source>
+        <translation>Not blocked</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>The desk knows no customer yet.</source>
+        <translation>The desk knows no customer yet.</translation>
+    </message>
+    <message>
+        <source>No customer found for “%1”.</source>
+        <translation>No customer found for “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) shown</source>
+        <translation>
+            <numerusform>%n customer shown</numerusform>
+            <numerusform>%n customers shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; more are found — “Show more” lists them.</source>
+        <translation>%1; more are found — “Show more” lists them.</translation>
+    </message>
+    <message>
+        <source>The customers could not be listed: %1</source>
+        <translation>The customers could not be listed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::CustomerDirectoryModel</name>
+    <message>
+        <source>Telegram ID</source>
+        <translation>Telegram ID</translation>
+    </message>
+    <message>
+        <source>Order code</source>
+        <translation>Order code</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Payout account</source>
+        <translation>Payout account</translation>
+    </message>
+    <message>
+        <source>Blocked by %1: %2</source>
+        <translation>Blocked by %1: %2</translation>
+    </message>
+    <message>
+        <source>Uncleared risk flags on the customer or their open orders</source>
+        <translation>Uncleared risk flags on the customer or their open orders</translation>
+    </message>
+    <message>
+        <source>Double-click to open the customer&apos;s profile</source>
+        <translation>Double-click to open the customer&apos;s profile</translation>
+    </message>
+    <message>
+        <source>no orders</source>
+        <translation>no orders</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Unreachable in Telegram</source>
+        <translation>Unreachable in Telegram</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Last order</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::CustomerNotesModel</name>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::CustomerOrdersModel</name>
     <message>
         <source>A risk flag holds this order until a senior clears it.</source>
@@ -2442,14 +2603,6 @@ The chat of this order starts with the customer&apos;s first message in the bot;
     <message>
         <source>Loading the customer…</source>
         <translation>Loading the customer…</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Customer %1</source>
-        <translation>Customer %1</translation>
     </message>
     <message>
         <source>Customer — %1</source>
@@ -2558,6 +2711,42 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>The customer was not unblocked: %1</source>
         <translation>The customer was not unblocked: %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Add &amp;note…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The note is saved with your name.</source>
+        <translation>The note is saved with your name.</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notes (%1)</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Note on %1</translation>
+    </message>
+    <message>
+        <source>What should whoever serves this customer next know? The note is kept with your name and cannot be changed later; a correction is a new note.</source>
+        <translation>What should whoever serves this customer next know? The note is kept with your name and cannot be changed later; a correction is a new note.</translation>
+    </message>
+    <message>
+        <source>The note (Ctrl+Enter to save)</source>
+        <translation>The note (Ctrl+Enter to save)</translation>
+    </message>
+    <message>
+        <source>Saving the note…</source>
+        <translation>Saving the note…</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>The note was not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3566,10 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>Outside the desk&apos;s opening hours the Telegram bot takes no new orders and tells customers when the desk opens.</source>
         <translation>Outside the desk&apos;s opening hours the Telegram bot takes no new orders and tells customers when the desk opens.</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Customers…</translation>
     </message>
 </context>
 <context>
@@ -4961,11 +5154,6 @@ SHA-256 (received): %2</translation>
     <message>
         <source>&amp;Save count…</source>
         <translation>&amp;Save count…</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <comment>asset on network</comment>
-        <translation>%1 on %2</translation>
     </message>
     <message>
         <source>as counted, e.g. 150000.00</source>

@@ -421,6 +421,15 @@
         <source>Block</source>
         <translation>Заблокировать</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>first name (@username)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Клиент %1</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -2350,6 +2359,159 @@ The chat of this order starts with the customer&apos;s first message in the bot;
     </message>
 </context>
 <context>
+    <name>p2pdesk::workstation::CustomerDirectoryDialog</name>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>&amp;Показать ещё</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Telegram ID, @username, name, order code, payout account or its last four digits</source>
+        <translation>Telegram ID, @имя пользователя, имя, код заявки, счёт для выплаты или его последние четыре цифры</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Заблокированные</translation>
+    </message>
+    <message>
+        <source>Not blocked</source>
+        <translation>Не заблокированы</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>The desk knows no customer yet.</source>
+        <translation>У обменника пока нет клиентов.</translation>
+    </message>
+    <message>
+        <source>No customer found for “%1”.</source>
+        <translation>По запросу «%1» клиентов не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) shown</source>
+        <translation>
+            <numerusform>Показан %n клиент</numerusform>
+            <numerusform>Показаны %n клиента</numerusform>
+            <numerusform>Показано %n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; more are found — “Show more” lists them.</source>
+        <translation>%1; найдено больше — «Показать ещё» выведет остальных.</translation>
+    </message>
+    <message>
+        <source>The customers could not be listed: %1</source>
+        <translation>Не удалось загрузить список клиентов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::CustomerDirectoryModel</name>
+    <message>
+        <source>Telegram ID</source>
+        <translation>Telegram ID</translation>
+    </message>
+    <message>
+        <source>Order code</source>
+        <translation>Код заявки</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Payout account</source>
+        <translation>Счёт для выплаты</translation>
+    </message>
+    <message>
+        <source>Blocked by %1: %2</source>
+        <translation>Заблокировал %1: %2</translation>
+    </message>
+    <message>
+        <source>Uncleared risk flags on the customer or their open orders</source>
+        <translation>Неснятые риск-флаги клиента и его открытых заявок</translation>
+    </message>
+    <message>
+        <source>Double-click to open the customer&apos;s profile</source>
+        <translation>Двойной щелчок откроет профиль клиента</translation>
+    </message>
+    <message>
+        <source>no orders</source>
+        <translation>заявок нет</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Unreachable in Telegram</source>
+        <translation>Недоступен в Telegram</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Флаги</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Последняя заявка</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Найден по</translation>
+    </message>
+</context>
+<context>
+    <name>p2pdesk::workstation::CustomerNotesModel</name>
+    <message>
+        <source>Written</source>
+        <translation>Написана</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+</context>
+<context>
     <name>p2pdesk::workstation::CustomerOrdersModel</name>
     <message>
         <source>A risk flag holds this order until a senior clears it.</source>
@@ -2449,14 +2611,6 @@ The chat of this order starts with the customer&apos;s first message in the bot;
     <message>
         <source>Loading the customer…</source>
         <translation>Загрузка клиента…</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Customer %1</source>
-        <translation>Клиент %1</translation>
     </message>
     <message>
         <source>Customer — %1</source>
@@ -2565,6 +2719,42 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>The customer was not unblocked: %1</source>
         <translation>Клиент не разблокирован: %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Добавить &amp;заметку…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>The note is saved with your name.</source>
+        <translation>Заметка сохранена с вашим именем.</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Заметки (%1)</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Заметка о клиенте %1</translation>
+    </message>
+    <message>
+        <source>What should whoever serves this customer next know? The note is kept with your name and cannot be changed later; a correction is a new note.</source>
+        <translation>Что нужно знать тому, кто будет обслуживать этого клиента дальше? Заметка сохраняется с вашим именем и потом не меняется; исправление — новая заметка.</translation>
+    </message>
+    <message>
+        <source>The note (Ctrl+Enter to save)</source>
+        <translation>Заметка (Ctrl+Enter — сохранить)</translation>
+    </message>
+    <message>
+        <source>Saving the note…</source>
+        <translation>Сохраняем заметку…</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>Заметка не сохранена: %1</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3579,10 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>Outside the desk&apos;s opening hours the Telegram bot takes no new orders and tells customers when the desk opens.</source>
         <translation>Вне часов работы обменника Telegram-бот не принимает новые заявки и сообщает клиентам, когда обменник откроется.</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Клиенты…</translation>
     </message>
 </context>
 <context>
@@ -4977,11 +5171,6 @@ SHA-256 (получено): %2</translation>
     <message>
         <source>&amp;Save count…</source>
         <translation>&amp;Сохранить пересчёт…</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <comment>asset on network</comment>
-        <translation>%1 в сети %2</translation>
     </message>
     <message>
         <source>as counted, e.g. 150000.00</source>

@@ -3,6 +3,7 @@
 #include "JsonReader.h"
 
 #include <string_view>
+#include <utility>
 
 namespace p2pdesk::proto {
 
@@ -132,13 +133,32 @@ void detail::read(const Json &json, const std::string &path, CustomerPayoutAccou
 }
 P2PDESK_DECODE_INTO(CustomerPayoutAccount)
 
+Json toJson(const CustomerNote &value)
+{
+    return Json{{"id", value.id},
+                {"text", value.text},
+                {"author", toJson(value.author)},
+                {"created_at", formatTimestamp(value.createdAt)}};
+}
+
+void detail::read(const Json &json, const std::string &path, CustomerNote &out)
+{
+    const ObjectReader r(json, path);
+    out.id = r.id("id");
+    out.text = r.string("text", Len{1, limits::kCustomerNote, Lines::Many});
+    out.author = r.nested<OperatorRef>("author");
+    out.createdAt = r.timestamp("created_at");
+}
+P2PDESK_DECODE_INTO(CustomerNote)
+
 Json toJson(const CustomerProfile &value)
 {
     return Json{{"customer", toJson(value.customer)},
                 {"orders", detail::arrayToJson(value.orders)},
                 {"risk_flags", detail::arrayToJson(value.riskFlags)},
                 {"payout_accounts", detail::arrayToJson(value.payoutAccounts)},
-                {"tickets", detail::arrayToJson(value.tickets)}};
+                {"tickets", detail::arrayToJson(value.tickets)},
+                {"notes", detail::arrayToJson(value.notes)}};
 }
 
 void detail::read(const Json &json, const std::string &path, CustomerProfile &out)
@@ -149,6 +169,7 @@ void detail::read(const Json &json, const std::string &path, CustomerProfile &ou
     out.riskFlags = r.array<CustomerRiskFlag>("risk_flags", limits::kCustomerFlags);
     out.payoutAccounts = r.array<CustomerPayoutAccount>("payout_accounts", limits::kCustomerAccounts);
     out.tickets = r.array<TicketSummary>("tickets", limits::kCustomerTickets);
+    out.notes = r.array<CustomerNote>("notes", limits::kCustomerNotes);
 }
 P2PDESK_DECODE_INTO(CustomerProfile)
 
@@ -163,6 +184,130 @@ void detail::read(const Json &json, const std::string &path, CustomerBlockReques
     out.reason = r.reason();
 }
 P2PDESK_DECODE_INTO(CustomerBlockRequest)
+
+Json toJson(const CustomerNoteRequest &value)
+{
+    return Json{{"text", value.text}};
+}
+
+void detail::read(const Json &json, const std::string &path, CustomerNoteRequest &out)
+{
+    const ObjectReader r(json, path);
+    // Blank is the service's to refuse (reason_required-like, with the field): the codec checks
+    // only the shape, as it does for every free text.
+    out.text = r.string("text", Len{1, limits::kCustomerNote, Lines::Many});
+}
+P2PDESK_DECODE_INTO(CustomerNoteRequest)
+
+namespace {
+
+constexpr std::pair<CustomerMatch, std::string_view> kMatches[] = {
+    {CustomerMatch::TelegramId, "telegram_id"},
+    {CustomerMatch::OrderCode, "order_code"},
+    {CustomerMatch::Username, "username"},
+    {CustomerMatch::Name, "name"},
+    {CustomerMatch::PayoutAccount, "payout_account"},
+};
+
+} // namespace
+
+std::string_view toString(CustomerMatch match)
+{
+    for (const auto &[value, text] : kMatches) {
+        if (value == match)
+            return text;
+    }
+    return {};
+}
+
+std::optional<CustomerMatch> parseCustomerMatch(std::string_view text)
+{
+    for (const auto &[value, name] : kMatches) {
+        if (name == text)
+            return value;
+    }
+    return std::nullopt;
+}
+
+Json toJson(const CustomerListItem &value)
+{
+    Json json{{"customer", toJson(value.customer)},
+              {"orders_total", value.ordersTotal},
+              {"orders_open", value.ordersOpen},
+              {"open_flags", value.openFlags}};
+    detail::putOptional(json, "last_order_at", value.lastOrderAt);
+    if (value.matched)
+        json["matched"] = str(toString(*value.matched));
+    return json;
+}
+
+void detail::read(const Json &json, const std::string &path, CustomerListItem &out)
+{
+    const ObjectReader r(json, path);
+    out.customer = r.nested<CustomerInfo>("customer");
+    out.ordersTotal = r.integer("orders_total");
+    out.ordersOpen = r.integer("orders_open");
+    out.openFlags = r.integer("open_flags");
+    out.lastOrderAt = r.optTimestamp("last_order_at");
+    out.matched = r.optEnumeration<CustomerMatch>("matched", &parseCustomerMatch);
+}
+P2PDESK_DECODE_INTO(CustomerListItem)
+
+Json toJson(const CustomerList &value)
+{
+    return Json{{"customers", detail::arrayToJson(value.customers)}, {"more", value.more}};
+}
+
+void detail::read(const Json &json, const std::string &path, CustomerList &out)
+{
+    const ObjectReader r(json, path);
+    out.customers = r.array<CustomerListItem>("customers", static_cast<std::size_t>(limits::kMaxPageSize));
+    out.more = r.boolean("more");
+}
+P2PDESK_DECODE_INTO(CustomerList)
+
+namespace {
+
+CustomersQuery readCustomersQuery(const QueryParams &params)
+{
+    CustomersQuery query;
+    if (const auto *text = detail::lastQueryValue(params, "q"))
+        query.text = detail::readString(Json(*text), "q", Len{1, limits::kSearchText});
+    if (const auto *blocked = detail::lastQueryValue(params, "blocked")) {
+        if (*blocked != "true" && *blocked != "false")
+            detail::fail("blocked", DecodeErrorKind::BadEnum, "expected true or false");
+        query.blocked = *blocked == "true";
+    }
+    if (const auto *offset = detail::lastQueryValue(params, "offset"))
+        query.offset = detail::queryInteger(*offset, "offset", 0, limits::kCustomersOffset);
+    if (const auto *limit = detail::lastQueryValue(params, "limit"))
+        query.limit = detail::queryInteger(*limit, "limit", 1, limits::kMaxPageSize);
+    return query;
+}
+
+} // namespace
+
+Decoded<CustomersQuery> decodeCustomersQuery(const QueryParams &params)
+{
+    try {
+        return readCustomersQuery(params);
+    } catch (const detail::DecodeFailure &failure) {
+        return failure.error;
+    }
+}
+
+QueryParams encodeCustomersQuery(const CustomersQuery &query)
+{
+    QueryParams params;
+    if (query.text)
+        params.emplace_back("q", *query.text);
+    if (query.blocked)
+        params.emplace_back("blocked", *query.blocked ? "true" : "false");
+    if (query.offset > 0)
+        params.emplace_back("offset", std::to_string(query.offset));
+    params.emplace_back("limit", std::to_string(query.limit));
+    return params;
+}
 
 #undef P2PDESK_DECODE_INTO
 

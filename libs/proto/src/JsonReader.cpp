@@ -1,6 +1,7 @@
 #include "JsonReader.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <optional>
@@ -179,6 +180,31 @@ const Json &requireArray(const Json &json, const std::string &path, std::size_t 
     if (json.size() > maxItems)
         fail(path, DecodeErrorKind::TooLong, "at most " + std::to_string(maxItems) + " items");
     return json;
+}
+
+const std::string *lastQueryValue(const QueryParams &params, std::string_view name)
+{
+    const std::string *found = nullptr;
+    for (const auto &[key, value] : params) {
+        if (key == name)
+            found = &value;
+    }
+    return found;
+}
+
+std::int64_t queryInteger(const std::string &text, const std::string &name, std::int64_t min, std::int64_t max)
+{
+    std::int64_t value = 0;
+    const auto *end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (ec == std::errc::result_out_of_range)
+        fail(name, DecodeErrorKind::OutOfRange, "out of range");
+    if (text.empty() || ec != std::errc{} || ptr != end)
+        fail(name, DecodeErrorKind::WrongType, "expected an integer");
+    if (value < min || value > max)
+        fail(name, DecodeErrorKind::OutOfRange,
+             "must be between " + std::to_string(min) + " and " + std::to_string(max));
+    return value;
 }
 
 void failBadEnum(const std::string &path, const Json &json)

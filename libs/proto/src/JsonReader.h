@@ -51,6 +51,10 @@ Json readObject(const Json &json, const std::string &path);
 const Json &requireArray(const Json &json, const std::string &path, std::size_t maxItems);
 [[noreturn]] void failBadEnum(const std::string &path, const Json &json);
 
+// Query strings (already URL-decoded pairs): a parameter given twice counts with its last value.
+const std::string *lastQueryValue(const QueryParams &params, std::string_view name);
+std::int64_t queryInteger(const std::string &text, const std::string &name, std::int64_t min, std::int64_t max);
+
 template<typename E, typename Parser> E readEnum(const Json &json, const std::string &path, Parser parse)
 {
     if (!json.is_string())
@@ -160,6 +164,10 @@ void read(const Json &json, const std::string &path, CustomerRiskFlag &out);
 void read(const Json &json, const std::string &path, CustomerPayoutAccount &out);
 void read(const Json &json, const std::string &path, CustomerProfile &out);
 void read(const Json &json, const std::string &path, CustomerBlockRequest &out);
+void read(const Json &json, const std::string &path, CustomerNote &out);
+void read(const Json &json, const std::string &path, CustomerNoteRequest &out);
+void read(const Json &json, const std::string &path, CustomerListItem &out);
+void read(const Json &json, const std::string &path, CustomerList &out);
 void read(const Json &json, const std::string &path, ReserveDto &out);
 void read(const Json &json, const std::string &path, DutyRoster &out);
 void read(const Json &json, const std::string &path, ReserveList &out);

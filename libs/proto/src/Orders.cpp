@@ -4,8 +4,6 @@
 
 #include "p2pdesk/proto/Customers.h" // limits::kBankName
 
-#include <charconv>
-
 namespace p2pdesk::proto {
 
 using detail::Len;
@@ -579,35 +577,10 @@ std::optional<DecodeError> decodeInto(const Json &json, AddTxidProofRequest &out
 
 namespace {
 
-const std::string *lastValue(const QueryParams &params, std::string_view name)
-{
-    const std::string *found = nullptr;
-    for (const auto &[key, value] : params) {
-        if (key == name)
-            found = &value;
-    }
-    return found;
-}
-
-std::int64_t queryInteger(const std::string &text, const std::string &name, std::int64_t min, std::int64_t max)
-{
-    std::int64_t value = 0;
-    const auto *end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (ec == std::errc::result_out_of_range)
-        detail::fail(name, DecodeErrorKind::OutOfRange, "out of range");
-    if (text.empty() || ec != std::errc{} || ptr != end)
-        detail::fail(name, DecodeErrorKind::WrongType, "expected an integer");
-    if (value < min || value > max)
-        detail::fail(name, DecodeErrorKind::OutOfRange,
-                     "must be between " + std::to_string(min) + " and " + std::to_string(max));
-    return value;
-}
-
 OrdersQuery readOrdersQuery(const QueryParams &params)
 {
     OrdersQuery query;
-    if (const auto *status = lastValue(params, "status")) {
+    if (const auto *status = detail::lastQueryValue(params, "status")) {
         std::size_t start = 0;
         std::size_t index = 0;
         while (start <= status->size()) {
@@ -621,20 +594,20 @@ OrdersQuery readOrdersQuery(const QueryParams &params)
             ++index;
         }
     }
-    if (const auto *holder = lastValue(params, "holder")) {
+    if (const auto *holder = detail::lastQueryValue(params, "holder")) {
         if (*holder == "me")
             query.holderIsMe = true;
         else
-            query.holderId = queryInteger(*holder, "holder", 1, detail::kInt64Max);
+            query.holderId = detail::queryInteger(*holder, "holder", 1, detail::kInt64Max);
     }
-    if (const auto *customer = lastValue(params, "customer"))
-        query.customerTelegramId = queryInteger(*customer, "customer", 1, detail::kInt64Max);
-    if (const auto *text = lastValue(params, "q"))
+    if (const auto *customer = detail::lastQueryValue(params, "customer"))
+        query.customerTelegramId = detail::queryInteger(*customer, "customer", 1, detail::kInt64Max);
+    if (const auto *text = detail::lastQueryValue(params, "q"))
         query.text = detail::readString(Json(*text), "q", Len{1, limits::kSearchText});
-    if (const auto *cursor = lastValue(params, "cursor"))
+    if (const auto *cursor = detail::lastQueryValue(params, "cursor"))
         query.cursor = detail::readString(Json(*cursor), "cursor", Len{1, limits::kCursor});
-    if (const auto *limit = lastValue(params, "limit"))
-        query.limit = queryInteger(*limit, "limit", 1, limits::kMaxPageSize);
+    if (const auto *limit = detail::lastQueryValue(params, "limit"))
+        query.limit = detail::queryInteger(*limit, "limit", 1, limits::kMaxPageSize);
     return query;
 }
 

@@ -1,5 +1,7 @@
 #include "service/CustomerService.h"
 
+#include "db/repositories/CustomerDirectoryRepository.h"
+#include "db/repositories/CustomerNoteRepository.h"
 #include "db/repositories/CustomerRepository.h"
 #include "db/repositories/OrderRepository.h"
 #include "db/repositories/PayoutAccountRepository.h"
@@ -13,6 +15,10 @@
 
 #include "p2pdesk/domain/RiskRules.h"
 #include "p2pdesk/proto/Changes.h"
+
+#include <charconv>
+#include <optional>
+#include <string_view>
 
 namespace p2pdesk::syncd::service {
 
@@ -58,6 +64,87 @@ proto::CustomerRiskFlag toFlag(const db::CustomerFlagRow &row)
     return out;
 }
 
+std::optional<proto::OperatorRef> operatorRef(const std::optional<std::int64_t> &id,
+                                              const std::optional<std::string> &username)
+{
+    if (!id)
+        return std::nullopt;
+    return proto::OperatorRef{*id, username.value_or("")};
+}
+
+proto::CustomerListItem toListItem(const db::CustomerDirectoryRow &row)
+{
+    proto::CustomerListItem out;
+    auto &info = out.customer;
+    info.id = row.id;
+    info.telegramId = row.telegramId;
+    info.username = row.username;
+    info.firstName = row.firstName;
+    info.language = row.language;
+    info.unreachable = row.unreachable;
+    info.blocked = row.blocked;
+    info.blockedReason = row.blockedReason;
+    info.blockedAt = row.blockedAt;
+    info.blockedBy = operatorRef(row.blockedById, row.blockedByUsername);
+    info.createdAt = row.createdAt;
+    out.ordersTotal = row.ordersTotal;
+    out.ordersOpen = row.ordersOpen;
+    out.openFlags = row.openFlags;
+    out.lastOrderAt = row.lastOrderAt;
+    if (row.matched) {
+        switch (*row.matched) {
+        case db::CustomerMatchRank::TelegramId:
+            out.matched = proto::CustomerMatch::TelegramId;
+            break;
+        case db::CustomerMatchRank::OrderCode:
+            out.matched = proto::CustomerMatch::OrderCode;
+            break;
+        case db::CustomerMatchRank::Username:
+            out.matched = proto::CustomerMatch::Username;
+            break;
+        case db::CustomerMatchRank::Name:
+            out.matched = proto::CustomerMatch::Name;
+            break;
+        case db::CustomerMatchRank::PayoutAccount:
+            out.matched = proto::CustomerMatch::PayoutAccount;
+            break;
+        }
+    }
+    return out;
+}
+
+// "1234", "•••• 1234", "*1234": the last four digits of a masked payout account as an operator
+// reads them off a bank statement; nullopt for anything else.
+std::optional<std::string> accountTail(std::string_view text)
+{
+    constexpr std::string_view kBullet = "\xE2\x80\xA2"; // U+2022, as syncd masks accounts
+    std::string digits;
+    for (std::size_t i = 0; i < text.size();) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            digits += c;
+            ++i;
+        } else if (c == ' ' || c == '*') {
+            ++i;
+        } else if (text.substr(i, kBullet.size()) == kBullet) {
+            i += kBullet.size();
+        } else {
+            return std::nullopt;
+        }
+    }
+    return digits.size() == 4 ? std::optional(digits) : std::nullopt;
+}
+
+std::optional<std::int64_t> wholeNumber(std::string_view text)
+{
+    std::int64_t value = 0;
+    const auto *end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (text.empty() || ec != std::errc{} || ptr != end || value <= 0)
+        return std::nullopt;
+    return value;
+}
+
 } // namespace
 
 proto::CustomerProfile CustomerService::profile(db::Transaction &tx, std::int64_t customerId, std::int64_t viewerId)
@@ -79,8 +166,7 @@ proto::CustomerProfile CustomerService::profile(db::Transaction &tx, std::int64_
     info.blocked = customer->blocked;
     info.blockedReason = customer->blocked ? customer->blockedReason : std::nullopt;
     info.blockedAt = facts->blockedAt;
-    if (facts->blockedById)
-        info.blockedBy = proto::OperatorRef{*facts->blockedById, facts->blockedByUsername.value_or("")};
+    info.blockedBy = operatorRef(facts->blockedById, facts->blockedByUsername);
     info.createdAt = facts->createdAt;
 
     db::OrderFilter orders;
@@ -101,6 +187,9 @@ proto::CustomerProfile CustomerService::profile(db::Transaction &tx, std::int64_
     tickets.customerId = customerId;
     tickets.limit = static_cast<std::int64_t>(proto::limits::kCustomerTickets);
     out.tickets = m_tickets.list(tx, tickets).items;
+    for (const auto &note :
+         db::CustomerNoteRepository::listForCustomer(work, customerId, proto::limits::kCustomerNotes))
+        out.notes.push_back({note.id, note.text, {note.authorId, note.authorUsername}, note.createdAt});
     return out;
 }
 
@@ -151,6 +240,63 @@ proto::CustomerProfile CustomerService::setBlocked(db::Transaction &tx, std::int
     m_changeFeed.append(tx, std::string(proto::change_kind::kCustomerUpdated), std::nullopt,
                         {{"customer_id", customerId}});
     return profile(tx, customerId, actor.operatorId.value_or(0));
+}
+
+proto::CustomerList CustomerService::directory(db::Transaction &tx, const OrderActor &actor,
+                                               const proto::CustomersQuery &query)
+{
+    if (actor.actor.kind != domain::ActorKind::Operator ||
+        !(actor.actor.hasRole(domain::Role::Senior) || actor.actor.hasRole(domain::Role::Admin)))
+        throw ServiceError(ApiErrorCode::Forbidden, "only a senior or an admin searches the customers directory");
+    db::CustomerSearch search;
+    search.blocked = query.blocked;
+    search.offset = query.offset;
+    search.limit = query.limit;
+    if (query.text) {
+        if (auto text = trimmed(*query.text); !text.empty()) {
+            search.telegramId = wholeNumber(text);
+            search.accountTail = accountTail(text);
+            // Full requisites pasted from a statement find the account the way the order list's
+            // search does: by the keyed hash, never by decrypting anything.
+            search.requisitesHashHex = m_orders.vault().lookupHash(text);
+            search.text = std::move(text);
+        }
+    }
+    auto rows = db::CustomerDirectoryRepository::search(tx.work(), search);
+    proto::CustomerList out;
+    out.more = rows.size() > static_cast<std::size_t>(search.limit);
+    if (out.more)
+        rows.pop_back();
+    out.customers.reserve(rows.size());
+    for (const auto &row : rows)
+        out.customers.push_back(toListItem(row));
+    return out;
+}
+
+proto::CustomerProfile CustomerService::addNote(db::Transaction &tx, std::int64_t customerId, const OrderActor &actor,
+                                                const std::string &text)
+{
+    if (actor.actor.kind != domain::ActorKind::Operator || !actor.operatorId)
+        throw ServiceError(ApiErrorCode::Forbidden, "only an operator notes a customer");
+    const auto body = trimmed(text);
+    if (body.empty())
+        throw ServiceError(ApiErrorCode::ValidationFailed, "the note is blank", {{"field", "text"}});
+    auto &work = tx.work();
+    if (!db::CustomerRepository::find(work, customerId))
+        throw ServiceError(ApiErrorCode::NotFound, "no such customer", {{"customer_id", customerId}});
+
+    const auto note = db::CustomerNoteRepository::append(work, customerId, *actor.operatorId, body);
+    // The text goes into the audit chain too: a note edited in the table afterwards no longer
+    // matches its sealed audit row.
+    auto audit = actor.origin;
+    audit.action = "customer.note";
+    audit.entity = "customer";
+    audit.entityId = std::to_string(customerId);
+    audit.payload = {{"note_id", note.id}, {"text", body}};
+    audit::AuditWriter::append(work, audit);
+    m_changeFeed.append(tx, std::string(proto::change_kind::kCustomerUpdated), std::nullopt,
+                        {{"customer_id", customerId}});
+    return profile(tx, customerId, *actor.operatorId);
 }
 
 } // namespace p2pdesk::syncd::service

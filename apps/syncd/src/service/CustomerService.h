@@ -18,8 +18,10 @@ namespace p2pdesk::syncd::service {
 class OrderServices;
 class TicketService;
 
-// The desk's customers as operators see them: the profile (the customer, their orders, risk flags
-// with history, payout accounts masked only, tickets) and blocking. A blocked customer gets no new
+// The desk's customers as operators see them: the directory (seniors and admins search it), the
+// profile (the customer, their orders, risk flags with history, payout accounts masked only,
+// tickets, notes), notes (any operator; append-only, audited 'customer.note' with the text) and
+// blocking. A blocked customer gets no new
 // order — the bot refuses them (tg/CustomerBot) and so does order creation — and blocking also
 // holds every open order of theirs with a customer_blocked risk flag, all in the caller's one
 // transaction, audited ('customer.block' / 'customer.unblock' with the reason) and on the change
@@ -40,6 +42,13 @@ public:
     // 404 not_found when unknown, 403 forbidden for anyone else. Answers the profile after it.
     proto::CustomerProfile setBlocked(db::Transaction &tx, std::int64_t customerId, bool block, const OrderActor &actor,
                                       const std::string &reason);
+    // Seniors and admins (403 forbidden otherwise): a page of the directory, the most recently
+    // active first; with a text, only the customers it finds, each saying what matched.
+    proto::CustomerList directory(db::Transaction &tx, const OrderActor &actor, const proto::CustomersQuery &query);
+    // Any operator: a note on the customer (trimmed; blank is 422 validation_failed, field "text";
+    // 404 not_found for an unknown customer). Answers the profile after it.
+    proto::CustomerProfile addNote(db::Transaction &tx, std::int64_t customerId, const OrderActor &actor,
+                                   const std::string &text);
 
 private:
     feed::ChangeFeed &m_changeFeed;

@@ -26,6 +26,7 @@
 #include "ui/admin/AdminWindow.h"
 #include "ui/admin/FeatureFlagsPage.h"
 #include "ui/approvals/ApprovalsInbox.h"
+#include "ui/customers/CustomerDirectoryDialog.h"
 #include "ui/customers/CustomerProfileDialog.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/main/MainWindow.h"
@@ -239,6 +240,7 @@ void AppController::openQueue(const proto::OperatorInfo &operatorInfo)
     connect(m_main.get(), &MainWindow::openOrderRequested, this, &AppController::openOrder);
     connect(m_main.get(), &MainWindow::approvalsInboxRequested, this, &AppController::showApprovals);
     connect(m_main.get(), &MainWindow::adminRequested, this, &AppController::showAdmin);
+    connect(m_main.get(), &MainWindow::customersRequested, this, &AppController::showCustomerDirectory);
 
     // Support inbox (issue 11): the Support tab, fed by the same feed and cache as the queue.
     m_tickets = new TicketListModel(nullptr, this);
@@ -396,6 +398,8 @@ void AppController::closeQueue()
         m_inbox->close();
     if (m_admin)
         m_admin->close();
+    if (m_directory)
+        m_directory->close();
     if (m_queueActions) {
         m_queueActions->deleteLater();
         m_queueActions = nullptr;
@@ -643,6 +647,33 @@ void AppController::showAdmin()
     m_admin->show();
     m_admin->raise();
     m_admin->activateWindow();
+}
+
+CustomerDirectoryDialog *AppController::customerDirectory() const
+{
+    return m_directory.data();
+}
+
+void AppController::showCustomerDirectory()
+{
+    // Seniors and admins only, as the menu; syncd refuses anyone else's search anyway.
+    const domain::Actor actor = actorOf(m_operatorInfo);
+    if (!m_main || !(actor.hasRole(domain::Role::Senior) || actor.hasRole(domain::Role::Admin)))
+        return;
+    if (!m_directory) {
+        auto *service = new CustomerService(m_api);
+        m_directory = new CustomerDirectoryDialog(service, m_main.get());
+        service->setParent(m_directory);
+        m_directory->setAttribute(Qt::WA_DeleteOnClose);
+        m_directory->setModal(false);
+        connect(m_directory, &CustomerDirectoryDialog::openCustomerRequested, this, &AppController::openCustomer);
+        WindowPlacement::place(m_directory, m_main.get());
+    } else {
+        m_directory->reload();
+    }
+    m_directory->show();
+    m_directory->raise();
+    m_directory->activateWindow();
 }
 
 void AppController::showSettings()

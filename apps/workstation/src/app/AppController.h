@@ -31,6 +31,7 @@ class ApprovalsInbox;
 class CannedReplyCatalog;
 class ChangeFeedSync;
 class ChatPane;
+class CustomerDirectoryDialog;
 class CustomerProfileDialog;
 class DutyRoster;
 class KeychainSecretBackend;
@@ -68,6 +69,7 @@ public:
     OrderCardWidget *orderCard(qint64 orderId) const;
     ApprovalsInbox *approvalsInbox() const;
     AdminWindow *adminWindow() const;
+    CustomerDirectoryDialog *customerDirectory() const;
     TrayNotifier *trayNotifier() const { return m_tray; }
     TicketInbox *ticketInbox() const { return m_ticketInbox; }
 
@@ -103,6 +105,7 @@ private:
     void openProof(qint64 orderId, qint64 proofId);
     void showApprovals();
     void showAdmin();
+    void showCustomerDirectory();
     void showSettings();
     QString serverKey() const;
     // A chat pane whose conversation follows the change feed and keeps its drafts in the cache.
@@ -133,6 +136,7 @@ private:
     QPointer<ApprovalsInbox> m_inbox;
     DialogAdminPrompts m_adminPrompts;
     QPointer<AdminWindow> m_admin;
+    QPointer<CustomerDirectoryDialog> m_directory;
     CannedReplyCatalog *m_canned = nullptr;
     DutyRoster *m_duty = nullptr;
     QHash<qint64, QPointer<TicketWindow>> m_ticketWindows;

@@ -425,9 +425,22 @@ ApiReply *ApiClient::verifyAudit()
     return new ApiReply(m_network->send(request, QByteArrayLiteral("POST"), QByteArrayLiteral("{}")), {}, this);
 }
 
+ApiReply *ApiClient::customers(const proto::CustomersQuery &query)
+{
+    QUrlQuery urlQuery;
+    for (const auto &[name, value] : proto::encodeCustomersQuery(query))
+        urlQuery.addQueryItem(QString::fromStdString(name), QString::fromStdString(value));
+    return get(pathOf(proto::endpoints::kCustomers), urlQuery);
+}
+
 ApiReply *ApiClient::customer(std::int64_t customerId)
 {
     return get(pathOf(proto::endpoints::kCustomer, customerId));
+}
+
+ApiReply *ApiClient::addCustomerNote(std::int64_t customerId, const proto::CustomerNoteRequest &request)
+{
+    return post(pathOf(proto::endpoints::kCustomerNotes, customerId), toBody(proto::toJson(request)));
 }
 
 ApiReply *ApiClient::blockCustomer(std::int64_t customerId, const proto::CustomerBlockRequest &request)

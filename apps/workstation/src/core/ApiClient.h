@@ -105,8 +105,11 @@ public:
     ApiReply *createCannedReply(const proto::CannedReplyRequest &request);
     ApiReply *updateCannedReply(std::int64_t id, const proto::CannedReplyRequest &request);
 
-    // Customers (issue 11): the profile, and blocking with a reason (seniors and admins).
+    // Customers (issue 11): the directory (seniors and admins), the profile, notes, and blocking
+    // with a reason (seniors and admins).
+    ApiReply *customers(const proto::CustomersQuery &query);
     ApiReply *customer(std::int64_t customerId);
+    ApiReply *addCustomerNote(std::int64_t customerId, const proto::CustomerNoteRequest &request);
     ApiReply *blockCustomer(std::int64_t customerId, const proto::CustomerBlockRequest &request);
     ApiReply *unblockCustomer(std::int64_t customerId, const proto::CustomerBlockRequest &request);
     // The desk settings as the admin edits them (admin): read, and replace as a whole with a reason.

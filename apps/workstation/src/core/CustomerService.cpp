@@ -25,14 +25,44 @@ void CustomerService::expect(ApiReply *reply, qint64 customerId, Action action)
             return emit failed(customerId, action, error);
         if (action == Action::Load)
             emit profileLoaded(*profile);
+        else if (action == Action::Note)
+            emit noteAdded(*profile);
         else
             emit blockChanged(*profile);
     });
 }
 
+quint64 CustomerService::search(const proto::CustomersQuery &query)
+{
+    const quint64 searchId = ++m_lastSearch;
+    ApiReply *reply = m_api->customers(query);
+    connect(reply, &ApiReply::finished, this, [this, reply, searchId] {
+        ApiError error;
+        std::optional<proto::CustomerList> list;
+        if (reply->ok())
+            list = reply->decode<proto::CustomerList>(&error);
+        else
+            error = *reply->error();
+        if (!list) {
+            qCWarning(lcUi) << "customers directory search failed:" << error.code;
+            emit searchFailed(searchId);
+            return emit failed(0, Action::Search, error);
+        }
+        emit directoryLoaded(searchId, *list);
+    });
+    return searchId;
+}
+
 void CustomerService::load(qint64 customerId)
 {
     expect(m_api->customer(customerId), customerId, Action::Load);
+}
+
+void CustomerService::addNote(qint64 customerId, const QString &text)
+{
+    proto::CustomerNoteRequest request;
+    request.text = text.trimmed().toStdString();
+    expect(m_api->addCustomerNote(customerId, request), customerId, Action::Note);
 }
 
 void CustomerService::block(qint64 customerId, const QString &reason)

@@ -12,25 +12,34 @@ namespace p2pdesk::workstation {
 class ApiClient;
 class ApiReply;
 
-// The customer profile's calls: load it, and block or unblock the customer with a reason (seniors
-// and admins; syncd refuses anyone else and audits the reason). A block or unblock answers the
+// The customers' calls: search the directory (seniors and admins), load a profile, note something
+// about a customer (any operator), and block or unblock the customer with a reason (seniors and
+// admins; syncd refuses anyone else and audits the reason). A note, block or unblock answers the
 // profile as it is afterwards. Results come back as signals, for every customer: a listener keeps
-// the ones of the customer it shows.
+// the ones of the customer it shows, and the directory the answer to its latest search.
 class CustomerService final : public QObject {
     Q_OBJECT
 
 public:
-    enum class Action { Load, Block, Unblock };
+    enum class Action { Load, Block, Unblock, Note, Search };
     Q_ENUM(Action)
 
     explicit CustomerService(ApiClient *api, QObject *parent = nullptr);
 
+    // Answers the search's number: directoryLoaded carries it, so a listener drops the answers to
+    // searches it has since replaced.
+    quint64 search(const proto::CustomersQuery &query);
     void load(qint64 customerId);
+    void addNote(qint64 customerId, const QString &text);
     void block(qint64 customerId, const QString &reason);
     void unblock(qint64 customerId, const QString &reason);
 
 signals:
+    void directoryLoaded(quint64 searchId, const p2pdesk::proto::CustomerList &list);
+    // searchId's search failed (failed() follows with the error, customer 0 and Action::Search).
+    void searchFailed(quint64 searchId);
     void profileLoaded(const p2pdesk::proto::CustomerProfile &profile);
+    void noteAdded(const p2pdesk::proto::CustomerProfile &profile);
     // After a block or an unblock, with the profile as syncd left it.
     void blockChanged(const p2pdesk::proto::CustomerProfile &profile);
     void failed(qint64 customerId, p2pdesk::workstation::CustomerService::Action action,
@@ -40,6 +49,7 @@ private:
     void expect(ApiReply *reply, qint64 customerId, Action action);
 
     ApiClient *m_api;
+    quint64 m_lastSearch = 0;
 };
 
 } // namespace p2pdesk::workstation

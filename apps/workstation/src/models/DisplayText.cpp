@@ -183,6 +183,19 @@ QString DisplayText::operatorName(const std::optional<proto::OperatorRef> &ref)
     return ref->username.empty() ? tr("operator %1").arg(ref->id) : QString::fromStdString(ref->username);
 }
 
+QString DisplayText::customerName(const proto::CustomerInfo &c)
+{
+    const QString username = c.username ? QStringLiteral("@") + QString::fromStdString(*c.username) : QString();
+    const QString first = QString::fromStdString(c.firstName.value_or("")).trimmed();
+    if (!first.isEmpty() && !username.isEmpty())
+        return tr("%1 (%2)", "first name (@username)").arg(first, username);
+    if (!first.isEmpty())
+        return first;
+    if (!username.isEmpty())
+        return username;
+    return tr("Customer %1").arg(c.telegramId);
+}
+
 QString DisplayText::approvalLine(const proto::OrderDetail &detail, std::optional<bool> needsApproval,
                                   bool validApproval)
 {

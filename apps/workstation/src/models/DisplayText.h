@@ -3,6 +3,7 @@
 #include "core/ApiError.h"
 
 #include "p2pdesk/domain/Decimal.h"
+#include "p2pdesk/proto/Customers.h"
 #include "p2pdesk/proto/Orders.h"
 #include "p2pdesk/proto/RiskLimits.h"
 
@@ -44,6 +45,9 @@ public:
     // "alice", "operator 7", "system", "customer @bob" / "customer".
     static QString actor(const proto::Actor &actor);
     static QString operatorName(const std::optional<proto::OperatorRef> &ref);
+    // "Иван (@ivan_petrov)", "Иван", "@ivan_petrov", "Customer 123456789": how the desk names a
+    // customer from what Telegram told about them.
+    static QString customerName(const proto::CustomerInfo &customer);
 
     // The order card's approval line, true for the order as it is now: "Approved by carol at …",
     // "Not needed", "Waiting for a second senior" only while the order waits for one.

@@ -54,6 +54,11 @@ void ReasonDialog::setReason(const QString &text)
     m_reason->setPlainText(text);
 }
 
+void ReasonDialog::setPlaceholderText(const QString &text)
+{
+    m_reason->setPlaceholderText(text);
+}
+
 bool ReasonDialog::eventFilter(QObject *watched, QEvent *event)
 {
     // Ctrl+Enter confirms from inside the text, where plain Enter starts a new line; filtered on

@@ -17,6 +17,8 @@ public:
 
     QString reason() const;
     void setReason(const QString &text);
+    // What the empty editor says; "Reason (required; …)" unless the text is something else (a note).
+    void setPlaceholderText(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,5 +1,6 @@
 #include "ui/customers/CustomerProfileDialog.h"
 
+#include "models/CustomerNotesModel.h"
 #include "models/CustomerOrdersModel.h"
 #include "models/CustomerRiskFlagModel.h"
 #include "models/CustomerTicketsModel.h"
@@ -55,18 +56,21 @@ CustomerProfileDialog::CustomerProfileDialog(CustomerService *service, qint64 cu
     , m_flags(new CustomerRiskFlagModel(this))
     , m_accounts(new PayoutAccountModel(this))
     , m_tickets(new CustomerTicketsModel(this))
+    , m_notes(new CustomerNotesModel(this))
     , m_name(new QLabel(this))
     , m_details(new QLabel(this))
     , m_reachability(new QLabel(this))
     , m_blocked(new QLabel(this))
     , m_message(new QLabel(this))
     , m_block(new QPushButton(this))
+    , m_addNote(new QPushButton(tr("Add &note…"), this))
     , m_refresh(new QPushButton(tr("Re&fresh"), this))
     , m_tabs(new QTabWidget(this))
     , m_ordersView(makeTable(m_orders, QStringLiteral("customerOrdersView"), this))
     , m_flagsView(makeTable(m_flags, QStringLiteral("customerRiskFlagsView"), this))
     , m_accountsView(makeTable(m_accounts, QStringLiteral("customerAccountsView"), this))
     , m_ticketsView(makeTable(m_tickets, QStringLiteral("customerTicketsView"), this))
+    , m_notesView(makeTable(m_notes, QStringLiteral("customerNotesView"), this))
 {
     setObjectName(QStringLiteral("customerProfileDialog"));
     setWindowTitle(tr("Customer"));
@@ -94,6 +98,16 @@ CustomerProfileDialog::CustomerProfileDialog(CustomerService *service, qint64 cu
     m_tabs->addTab(m_flagsView, tr("Risk flags"));
     m_tabs->addTab(m_accountsView, tr("Payout accounts"));
     m_tabs->addTab(m_ticketsView, tr("Tickets"));
+    m_tabs->addTab(m_notesView, tr("Notes"));
+    m_addNote->setObjectName(QStringLiteral("addCustomerNoteButton"));
+    m_addNote->setEnabled(false);
+    // A note keeps its lines: the text column takes the width left and the rows grow to fit.
+    m_notesView->setWordWrap(true);
+    auto *notesHeader = m_notesView->horizontalHeader();
+    notesHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    notesHeader->setSectionResizeMode(CustomerNotesModel::Text, QHeaderView::Stretch);
+    connect(notesHeader, &QHeaderView::sectionResized, m_notesView, [this] { m_notesView->resizeRowsToContents(); });
+    connect(m_notes, &QAbstractItemModel::modelReset, m_notesView, [this] { m_notesView->resizeRowsToContents(); });
     m_ordersView->horizontalHeader()->setStretchLastSection(false);
     m_flagsView->setToolTip(tr("Double-click a flag to open its order"));
     // What was observed and why a flag was cleared are a person's words and can be long: those two
@@ -119,6 +133,15 @@ CustomerProfileDialog::CustomerProfileDialog(CustomerService *service, qint64 cu
                                  index.data(CustomerTicketsModel::OrderIdRole).toLongLong());
     });
     connect(m_block, &QPushButton::clicked, this, &CustomerProfileDialog::askBlock);
+    connect(m_addNote, &QPushButton::clicked, this, &CustomerProfileDialog::askNote);
+    connect(m_service, &CustomerService::noteAdded, this, [this](const proto::CustomerProfile &profile) {
+        if (profile.customer.id != m_customerId)
+            return;
+        m_busy = false;
+        showProfile(profile);
+        m_tabs->setCurrentWidget(m_notesView);
+        m_message->setText(tr("The note is saved with your name."));
+    });
     connect(m_refresh, &QPushButton::clicked, this, &CustomerProfileDialog::reload);
     connect(m_service, &CustomerService::profileLoaded, this, [this](const proto::CustomerProfile &profile) {
         if (profile.customer.id == m_customerId)
@@ -140,6 +163,7 @@ CustomerProfileDialog::CustomerProfileDialog(CustomerService *service, qint64 cu
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *headerButtons = new QVBoxLayout;
+    headerButtons->addWidget(m_addNote);
     headerButtons->addWidget(m_block);
     headerButtons->addWidget(m_refresh);
     headerButtons->addStretch();
@@ -161,7 +185,7 @@ CustomerProfileDialog::CustomerProfileDialog(CustomerService *service, qint64 cu
     m_details->clear();
     m_reachability->hide();
     m_blocked->hide();
-    updateBlockButton();
+    updateButtons();
     resize(1040, 600);
     reload();
 }
@@ -178,18 +202,7 @@ QString CustomerProfileDialog::messageText() const
 
 QString CustomerProfileDialog::displayName() const
 {
-    if (!m_profile)
-        return {};
-    const proto::CustomerInfo &c = m_profile->customer;
-    const QString username = c.username ? QStringLiteral("@") + QString::fromStdString(*c.username) : QString();
-    const QString first = QString::fromStdString(c.firstName.value_or("")).trimmed();
-    if (!first.isEmpty() && !username.isEmpty())
-        return tr("%1 (%2)").arg(first, username);
-    if (!first.isEmpty())
-        return first;
-    if (!username.isEmpty())
-        return username;
-    return tr("Customer %1").arg(c.telegramId);
+    return m_profile ? DisplayText::customerName(m_profile->customer) : QString();
 }
 
 void CustomerProfileDialog::showProfile(const proto::CustomerProfile &profile)
@@ -227,14 +240,43 @@ void CustomerProfileDialog::showProfile(const proto::CustomerProfile &profile)
                                    : tr("Risk flags (%1)").arg(profile.riskFlags.size()));
     m_tabs->setTabText(2, tr("Payout accounts (%1)").arg(profile.payoutAccounts.size()));
     m_tabs->setTabText(3, tr("Tickets (%1)").arg(profile.tickets.size()));
-    updateBlockButton();
+    m_notes->setNotes(profile.notes);
+    m_tabs->setTabText(4, tr("Notes (%1)").arg(profile.notes.size()));
+    updateButtons();
 }
 
-void CustomerProfileDialog::updateBlockButton()
+void CustomerProfileDialog::updateButtons()
 {
     const bool blocked = m_profile && m_profile->customer.blocked;
     m_block->setText(blocked ? tr("&Unblock…") : tr("&Block…"));
     m_block->setEnabled(m_canBlock && m_profile && !m_busy && !m_dialog);
+    m_addNote->setEnabled(m_profile && !m_busy && !m_dialog);
+}
+
+void CustomerProfileDialog::askNote()
+{
+    if (!m_profile || !m_addNote->isEnabled())
+        return;
+    auto *dialog = new ReasonDialog(tr("Note on %1").arg(displayName()),
+                                    tr("What should whoever serves this customer next know? The note is kept "
+                                       "with your name and cannot be changed later; a correction is a new note."),
+                                    this);
+    dialog->setPlaceholderText(tr("The note (Ctrl+Enter to save)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_busy = true;
+        m_message->setText(tr("Saving the note…"));
+        m_message->setToolTip({});
+        m_service->addNote(m_customerId, dialog->reason());
+    });
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_dialog.clear();
+        updateButtons();
+    });
+    m_dialog = dialog;
+    updateButtons();
+    dialog->open();
 }
 
 void CustomerProfileDialog::askBlock()
@@ -263,10 +305,10 @@ void CustomerProfileDialog::askBlock()
     });
     connect(dialog, &QDialog::finished, this, [this] {
         m_dialog.clear();
-        updateBlockButton();
+        updateButtons();
     });
     m_dialog = dialog;
-    updateBlockButton();
+    updateButtons();
     dialog->open();
 }
 
@@ -275,12 +317,16 @@ void CustomerProfileDialog::onFailed(qint64 customerId, CustomerService::Action 
     if (customerId != m_customerId)
         return;
     m_busy = false;
-    updateBlockButton();
+    updateButtons();
     m_message->setToolTip(DisplayText::errorTooltip(error));
     if (action == CustomerService::Action::Load) {
         if (error.code == u"not_found")
             m_name->setText(tr("This customer is not known to the server."));
         m_message->setText(tr("The profile could not be loaded: %1").arg(DisplayText::error(error)));
+        return;
+    }
+    if (action == CustomerService::Action::Note) {
+        m_message->setText(tr("The note was not saved: %1").arg(DisplayText::error(error)));
         return;
     }
     if (error.code == u"conflict") {

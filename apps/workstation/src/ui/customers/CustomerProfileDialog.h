@@ -14,6 +14,7 @@ class QTableView;
 
 namespace p2pdesk::workstation {
 
+class CustomerNotesModel;
 class CustomerOrdersModel;
 class CustomerRiskFlagModel;
 class CustomerTicketsModel;
@@ -22,7 +23,8 @@ class PayoutAccountModel;
 // The customer as the desk knows them, opened from an order card or a ticket: name, @username,
 // Telegram id, language, whether Telegram still delivers to them and whether the desk blocked them
 // (why, by whom, when); their orders, risk flags with history, payout accounts (masked only) and
-// tickets. A senior or admin (canBlock) blocks or unblocks them with a reason; the profile shows
+// tickets, and the notes operators left on them. Any operator adds a note (kept for good, with who
+// and when); a senior or admin (canBlock) blocks or unblocks them with a reason; the profile shows
 // syncd's answer at once. Double-clicking an order (or a flag on one) asks to open it.
 class CustomerProfileDialog final : public QDialog {
     Q_OBJECT
@@ -36,6 +38,7 @@ public:
     CustomerRiskFlagModel *riskFlags() const { return m_flags; }
     PayoutAccountModel *payoutAccounts() const { return m_accounts; }
     CustomerTicketsModel *tickets() const { return m_tickets; }
+    CustomerNotesModel *notes() const { return m_notes; }
     // The reason dialog of a block or unblock while it is open.
     QDialog *pendingDialog() const { return m_dialog.data(); }
     QString messageText() const;
@@ -51,7 +54,8 @@ private:
     void showProfile(const proto::CustomerProfile &profile);
     void onFailed(qint64 customerId, CustomerService::Action action, const ApiError &error);
     void askBlock();
-    void updateBlockButton();
+    void askNote();
+    void updateButtons();
     QString displayName() const;
 
     CustomerService *m_service;
@@ -63,18 +67,21 @@ private:
     CustomerRiskFlagModel *m_flags;
     PayoutAccountModel *m_accounts;
     CustomerTicketsModel *m_tickets;
+    CustomerNotesModel *m_notes;
     QLabel *m_name;
     QLabel *m_details;
     QLabel *m_reachability;
     QLabel *m_blocked;
     QLabel *m_message;
     QPushButton *m_block;
+    QPushButton *m_addNote;
     QPushButton *m_refresh;
     QTabWidget *m_tabs;
     QTableView *m_ordersView;
     QTableView *m_flagsView;
     QTableView *m_accountsView;
     QTableView *m_ticketsView;
+    QTableView *m_notesView;
     QPointer<QDialog> m_dialog;
 };
 

@@ -257,6 +257,14 @@ void MainWindow::buildActions()
     m_onDuty->setToolTip(tr("While at least one operator is on duty, the Telegram bot takes new orders."));
     m_onDuty->setVisible(false); // shown with the operator, to accounts that work orders
     connect(m_onDuty, &QAction::triggered, this, &MainWindow::onDutyToggled);
+    m_customers = deskMenu->addAction(tr("&Customers…"));
+    m_customers->setObjectName(QStringLiteral("customersAction"));
+    m_customers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_customers->setVisible(false); // shown with the operator, to seniors and admins
+    connect(m_customers, &QAction::triggered, this, [this] {
+        if (m_actor.hasRole(domain::Role::Senior) || m_actor.hasRole(domain::Role::Admin))
+            emit customersRequested();
+    });
     deskMenu->addSeparator();
     QAction *settings = deskMenu->addAction(tr("&Settings…"));
     settings->setObjectName(QStringLiteral("settingsAction"));
@@ -310,6 +318,7 @@ void MainWindow::setOperator(const QString &username, const domain::Actor &actor
     m_admin->setVisible(admin);
     m_queue->setCurrentOperatorId(actor.operatorId);
     m_onDuty->setVisible(actor.worksOrders());
+    m_customers->setVisible(admin || actor.hasRole(domain::Role::Senior));
     updateTabTitles(); // "Mine" depends on who is logged in
     setWindowTitle(tr("p2pdesk — %1").arg(username));
     updateActions();

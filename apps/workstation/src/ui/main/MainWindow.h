@@ -68,6 +68,8 @@ signals:
     void logoutRequested();
     // Only offered to the admin role (the Admin menu is hidden for everyone else).
     void adminRequested();
+    // Desk → Customers…, offered to seniors and admins (the directory is theirs).
+    void customersRequested();
     // The operator opened a support ticket (orderId 0: the customer's general ticket).
     void ticketActivated(qint64 ticketId, qint64 orderId);
     // The operator switched themselves on or off duty.
@@ -101,6 +103,7 @@ private:
     QAction *m_open = nullptr;
     QAction *m_adminMenu = nullptr;
     QAction *m_admin = nullptr;
+    QAction *m_customers = nullptr;
     QAction *m_supportAction = nullptr;
     QTimer m_searchDebounce;
     QTimer m_tabCountsTimer;       // coalesces recounts: one walk per burst of changes

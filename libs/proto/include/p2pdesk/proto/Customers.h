@@ -11,11 +11,13 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-// The customer profile (GET /api/v1/customers/{id}) and blocking a customer
-// (POST /api/v1/customers/{id}/block and /unblock). Payout accounts travel masked only: the full
-// requisites stay on the order card, for its holder or a senior.
+// The customers directory (GET /api/v1/customers?q=), the customer profile
+// (GET /api/v1/customers/{id}), blocking a customer (POST /api/v1/customers/{id}/block and /unblock)
+// and notes on them (POST /api/v1/customers/{id}/notes). Payout accounts travel masked only: the
+// full requisites stay on the order card, for its holder or a senior.
 namespace p2pdesk::proto {
 
 namespace limits {
@@ -26,6 +28,10 @@ inline constexpr std::size_t kCustomerTickets = 100;
 inline constexpr std::size_t kFirstName = 256;
 inline constexpr std::size_t kBankName = 200;
 inline constexpr std::size_t kAccountKind = 16;
+inline constexpr std::size_t kCustomerNotes = 200;  // the newest notes a profile lists
+inline constexpr std::size_t kCustomerNote = 2000;  // one note's text
+inline constexpr std::int64_t kCustomersPage = 100; // the directory's default page
+inline constexpr std::int64_t kCustomersOffset = 100000;
 } // namespace limits
 
 // {"id","telegram_id","username"?,"first_name"?,"language","unreachable","blocked","blocked_reason"?,
@@ -79,16 +85,68 @@ struct CustomerPayoutAccount {
     Timestamp createdAt{};
 };
 
-// GET /api/v1/customers/{id} → {"customer","orders","risk_flags","payout_accounts","tickets"}:
+// What an operator noted about the customer: {"id","text","author","created_at"}. Notes are never
+// edited or removed; a correction is a new note.
+struct CustomerNote {
+    std::int64_t id = 0;
+    std::string text;
+    OperatorRef author;
+    Timestamp createdAt{};
+};
+
+// GET /api/v1/customers/{id} → {"customer","orders","risk_flags","payout_accounts","tickets","notes"}:
 // orders newest first (at most limits::kCustomerOrders), risk flags newest first with their
-// history (cleared ones included), tickets as the ticket list shows them.
+// history (cleared ones included), tickets as the ticket list shows them, notes newest first.
 struct CustomerProfile {
     CustomerInfo customer;
     std::vector<CustomerOrder> orders;
     std::vector<CustomerRiskFlag> riskFlags;
     std::vector<CustomerPayoutAccount> payoutAccounts;
     std::vector<TicketSummary> tickets;
+    std::vector<CustomerNote> notes;
 };
+
+// POST /api/v1/customers/{id}/notes {"text"} (any operator) → 200 CustomerProfile. The text is
+// trimmed; blank is refused.
+struct CustomerNoteRequest {
+    std::string text;
+};
+
+// What a directory search matched: the strongest of them when several did.
+enum class CustomerMatch { TelegramId, OrderCode, Username, Name, PayoutAccount };
+std::string_view toString(CustomerMatch match);
+std::optional<CustomerMatch> parseCustomerMatch(std::string_view text);
+
+// One row of the directory: {"customer","orders_total","orders_open","open_flags","last_order_at"?,
+// "matched"?}. orders_open: not yet completed or cancelled; open_flags: uncleared risk flags on the
+// customer or any of their open orders; matched: present when the list answers a search.
+struct CustomerListItem {
+    CustomerInfo customer;
+    std::int64_t ordersTotal = 0;
+    std::int64_t ordersOpen = 0;
+    std::int64_t openFlags = 0;
+    std::optional<Timestamp> lastOrderAt;
+    std::optional<CustomerMatch> matched;
+};
+
+// GET /api/v1/customers → {"customers","more"}: the most recently active first (last order, else
+// first contact); more: another page follows at offset + the page's size.
+struct CustomerList {
+    std::vector<CustomerListItem> customers;
+    bool more = false;
+};
+
+// Query string of GET /api/v1/customers (seniors and admins): q=TEXT (a Telegram id, @username or
+// a part of it, a part of the first name, an order code, a payout account in full or its last four
+// digits)&blocked=true|false&offset=N&limit=N. Unknown parameters are ignored.
+struct CustomersQuery {
+    std::optional<std::string> text;
+    std::optional<bool> blocked;
+    std::int64_t offset = 0;                     // 0..limits::kCustomersOffset
+    std::int64_t limit = limits::kCustomersPage; // 1..limits::kMaxPageSize
+};
+Decoded<CustomersQuery> decodeCustomersQuery(const QueryParams &params);
+QueryParams encodeCustomersQuery(const CustomersQuery &query);
 
 // POST /api/v1/customers/{id}/block and /unblock {"reason"} (senior, admin) → 200 CustomerProfile.
 struct CustomerBlockRequest {
@@ -107,5 +165,13 @@ Json toJson(const CustomerProfile &value);
 std::optional<DecodeError> decodeInto(const Json &json, CustomerProfile &out);
 Json toJson(const CustomerBlockRequest &value);
 std::optional<DecodeError> decodeInto(const Json &json, CustomerBlockRequest &out);
+Json toJson(const CustomerNote &value);
+std::optional<DecodeError> decodeInto(const Json &json, CustomerNote &out);
+Json toJson(const CustomerNoteRequest &value);
+std::optional<DecodeError> decodeInto(const Json &json, CustomerNoteRequest &out);
+Json toJson(const CustomerListItem &value);
+std::optional<DecodeError> decodeInto(const Json &json, CustomerListItem &out);
+Json toJson(const CustomerList &value);
+std::optional<DecodeError> decodeInto(const Json &json, CustomerList &out);
 
 } // namespace p2pdesk::proto

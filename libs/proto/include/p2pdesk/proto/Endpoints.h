@@ -80,9 +80,12 @@ inline constexpr std::string_view kCannedReplies = "/api/v1/canned-replies";    
 inline constexpr std::string_view kAdminCannedReplies = "/api/v1/admin/canned-replies";    // GET, POST (admin)
 inline constexpr std::string_view kAdminCannedReply = "/api/v1/admin/canned-replies/{id}"; // PUT (admin)
 
-// Customers: the profile (operators, seniors, admins) and blocking (seniors, admins).
-inline constexpr std::string_view kCustomer = "/api/v1/customers/{id}";                // GET profile
-inline constexpr std::string_view kCustomerBlock = "/api/v1/customers/{id}/block";     // POST {"reason"}
+// Customers: the directory (seniors, admins), the profile and notes (operators, seniors, admins),
+// blocking (seniors, admins).
+inline constexpr std::string_view kCustomers = "/api/v1/customers";                // GET ?q=&blocked=&offset=&limit=
+inline constexpr std::string_view kCustomer = "/api/v1/customers/{id}";            // GET profile
+inline constexpr std::string_view kCustomerNotes = "/api/v1/customers/{id}/notes"; // POST {"text"}
+inline constexpr std::string_view kCustomerBlock = "/api/v1/customers/{id}/block"; // POST {"reason"}
 inline constexpr std::string_view kCustomerUnblock = "/api/v1/customers/{id}/unblock"; // POST {"reason"}
 
 // The public rates export for rate aggregators (BestChange XML): no session, nothing else under it;

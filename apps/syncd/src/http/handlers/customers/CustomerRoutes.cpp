@@ -18,6 +18,21 @@ void registerCustomerRoutes(Router &router, app::Services &services)
     seniors.roles = {"senior", "admin"};
 
     router.get(
+        ep::kCustomers,
+        [&services](RequestContext &ctx) {
+            proto::QueryParams params;
+            for (const char *name : {"q", "blocked", "offset", "limit"}) {
+                if (auto value = ctx.query(name))
+                    params.emplace_back(name, std::move(*value));
+            }
+            auto query = proto::decodeCustomersQuery(params);
+            if (!query.ok())
+                throw ApiError::fromQueryDecode(query.error());
+            return HttpResponse::json(
+                200, proto::toJson(services.customers().directory(ctx.tx(), orderActor(ctx), query.value())));
+        },
+        seniors);
+    router.get(
         ep::kCustomer,
         [&services](RequestContext &ctx) {
             const auto viewer = ctx.requirePrincipal().operatorId;
@@ -34,6 +49,14 @@ void registerCustomerRoutes(Router &router, app::Services &services)
             },
             seniors);
     }
+    router.post(
+        ep::kCustomerNotes,
+        [&services](RequestContext &ctx) {
+            const auto request = decodeOrThrow<proto::CustomerNoteRequest>(ctx.json());
+            return HttpResponse::json(200, proto::toJson(services.customers().addNote(ctx.tx(), ctx.pathId(),
+                                                                                      orderActor(ctx), request.text)));
+        },
+        readers);
 }
 
 } // namespace p2pdesk::syncd::http::handlers
