@@ -92,6 +92,7 @@ private slots:
     void seniorBlocksWithAReason();
     void operatorLeavesANote();
     void seniorFindsCustomersInTheDirectory();
+    void aSearchKeepsItsPlusSign();
     // Last: it may install another language (P2PDESK_SCREENSHOT_LANGUAGE).
     void rendersForScreenshots();
 
@@ -369,6 +370,20 @@ void TestCustomersRealSyncd::seniorFindsCustomersInTheDirectory()
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(opened.count(), 2);
     QCOMPARE(opened.last().first().toLongLong(), m_customer);
+}
+
+// A phone number is typed with "+7…": the plus must reach syncd as a plus, not as the space an
+// HTML form would mean by it.
+void TestCustomersRealSyncd::aSearchKeepsItsPlusSign()
+{
+    m_world->sql("INSERT INTO customers (tg_user_id, first_name) VALUES (880404, 'Lee+Kim')");
+    auto seniorDesk = desk(m_world->senior1);
+    CustomerDirectoryDialog directory(&seniorDesk->customers);
+    QTRY_COMPARE_WITH_TIMEOUT(directory.model()->rowCount(), 2, 15000);
+    directory.findChild<QLineEdit *>(QStringLiteral("customerSearchEdit"))->setText(QStringLiteral("lee+kim"));
+    QTRY_COMPARE_WITH_TIMEOUT(directory.model()->rowCount(), 1, 15000);
+    QCOMPARE(directory.model()->at(0).customer.telegramId, std::int64_t{880404});
+    QCOMPARE(directory.model()->index(0, CustomerDirectoryModel::Matched).data().toString(), QStringLiteral("Name"));
 }
 
 void TestCustomersRealSyncd::rendersForScreenshots()

@@ -92,23 +92,11 @@ proto::CustomerListItem toListItem(const db::CustomerDirectoryRow &row)
     out.openFlags = row.openFlags;
     out.lastOrderAt = row.lastOrderAt;
     if (row.matched) {
-        switch (*row.matched) {
-        case db::CustomerMatchRank::TelegramId:
-            out.matched = proto::CustomerMatch::TelegramId;
-            break;
-        case db::CustomerMatchRank::OrderCode:
-            out.matched = proto::CustomerMatch::OrderCode;
-            break;
-        case db::CustomerMatchRank::Username:
-            out.matched = proto::CustomerMatch::Username;
-            break;
-        case db::CustomerMatchRank::Name:
-            out.matched = proto::CustomerMatch::Name;
-            break;
-        case db::CustomerMatchRank::PayoutAccount:
-            out.matched = proto::CustomerMatch::PayoutAccount;
-            break;
-        }
+        // The repository's ranks, strongest first, are the wire's matches in the same order.
+        constexpr proto::CustomerMatch kByRank[] = {proto::CustomerMatch::TelegramId, proto::CustomerMatch::OrderCode,
+                                                    proto::CustomerMatch::Username, proto::CustomerMatch::Name,
+                                                    proto::CustomerMatch::PayoutAccount};
+        out.matched = kByRank[static_cast<int>(*row.matched) - 1];
     }
     return out;
 }

@@ -30,6 +30,18 @@ QString pathOf(std::string_view endpoint, std::int64_t id)
     return pathOf(endpoint).replace(QStringLiteral("{id}"), QString::number(id));
 }
 
+// The pairs as QUrlQuery sends them, with '+' as %2B. QUrlQuery leaves a '+' as it is (RFC 3986)
+// and keeps a %2B as written, but syncd (Poco) reads '+' in a query as a space, the way HTML forms
+// write one: a search for a phone "+7 900…" would reach it as " 7 900…" and miss.
+QUrlQuery urlQueryOf(const proto::QueryParams &params)
+{
+    QUrlQuery query;
+    for (const auto &[name, value] : params)
+        query.addQueryItem(QString::fromStdString(name),
+                           QString::fromStdString(value).replace(u'+', QStringLiteral("%2B")));
+    return query;
+}
+
 } // namespace
 
 ApiClient::ApiClient(PinnedNetworkAccess *network, QObject *parent)
@@ -135,10 +147,7 @@ ApiReply *ApiClient::setOnDuty(bool onDuty)
 
 ApiReply *ApiClient::listOrders(const proto::OrdersQuery &query)
 {
-    QUrlQuery urlQuery;
-    for (const auto &[name, value] : proto::encodeOrdersQuery(query))
-        urlQuery.addQueryItem(QString::fromStdString(name), QString::fromStdString(value));
-    return get(pathOf(proto::endpoints::kOrders), urlQuery);
+    return get(pathOf(proto::endpoints::kOrders), urlQueryOf(proto::encodeOrdersQuery(query)));
 }
 
 ApiReply *ApiClient::order(std::int64_t orderId)
@@ -427,10 +436,7 @@ ApiReply *ApiClient::verifyAudit()
 
 ApiReply *ApiClient::customers(const proto::CustomersQuery &query)
 {
-    QUrlQuery urlQuery;
-    for (const auto &[name, value] : proto::encodeCustomersQuery(query))
-        urlQuery.addQueryItem(QString::fromStdString(name), QString::fromStdString(value));
-    return get(pathOf(proto::endpoints::kCustomers), urlQuery);
+    return get(pathOf(proto::endpoints::kCustomers), urlQueryOf(proto::encodeCustomersQuery(query)));
 }
 
 ApiReply *ApiClient::customer(std::int64_t customerId)

@@ -262,13 +262,19 @@ void CustomerProfileDialog::askNote()
                                        "with your name and cannot be changed later; a correction is a new note."),
                                     this);
     dialog->setPlaceholderText(tr("The note (Ctrl+Enter to save)"));
+    ask(dialog, tr("Saving the note…"), [this](const QString &text) { m_service->addNote(m_customerId, text); });
+}
+
+void CustomerProfileDialog::ask(ReasonDialog *dialog, const QString &busyText,
+                                const std::function<void(const QString &)> &send)
+{
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, busyText, send] {
         m_busy = true;
-        m_message->setText(tr("Saving the note…"));
+        m_message->setText(busyText);
         m_message->setToolTip({});
-        m_service->addNote(m_customerId, dialog->reason());
+        send(dialog->reason());
     });
     connect(dialog, &QDialog::finished, this, [this] {
         m_dialog.clear();
@@ -292,24 +298,12 @@ void CustomerProfileDialog::askBlock()
               : tr("The bot will take orders from this customer again. Holds on their orders stay until a senior "
                    "clears them.\n\nWhy? The reason is kept in the audit log."),
         this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, block] {
-        m_busy = true;
-        m_message->setText(block ? tr("Blocking…") : tr("Unblocking…"));
-        m_message->setToolTip({});
+    ask(dialog, block ? tr("Blocking…") : tr("Unblocking…"), [this, block](const QString &reason) {
         if (block)
-            m_service->block(m_customerId, dialog->reason());
+            m_service->block(m_customerId, reason);
         else
-            m_service->unblock(m_customerId, dialog->reason());
+            m_service->unblock(m_customerId, reason);
     });
-    connect(dialog, &QDialog::finished, this, [this] {
-        m_dialog.clear();
-        updateButtons();
-    });
-    m_dialog = dialog;
-    updateButtons();
-    dialog->open();
 }
 
 void CustomerProfileDialog::onFailed(qint64 customerId, CustomerService::Action action, const ApiError &error)

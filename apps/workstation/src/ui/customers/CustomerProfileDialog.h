@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -18,6 +19,7 @@ class CustomerNotesModel;
 class CustomerOrdersModel;
 class CustomerRiskFlagModel;
 class CustomerTicketsModel;
+class ReasonDialog;
 class PayoutAccountModel;
 
 // The customer as the desk knows them, opened from an order card or a ticket: name, @username,
@@ -55,6 +57,9 @@ private:
     void onFailed(qint64 customerId, CustomerService::Action action, const ApiError &error);
     void askBlock();
     void askNote();
+    // Opens `dialog` as the one question of the moment; once confirmed, shows busyText and sends
+    // the typed text.
+    void ask(ReasonDialog *dialog, const QString &busyText, const std::function<void(const QString &)> &send);
     void updateButtons();
     QString displayName() const;
 
