@@ -93,6 +93,7 @@ private slots:
     void operatorLeavesANote();
     void seniorFindsCustomersInTheDirectory();
     void aSearchKeepsItsPlusSign();
+    void seniorRevealsAnAccountWithAReason();
     // Last: it may install another language (P2PDESK_SCREENSHOT_LANGUAGE).
     void rendersForScreenshots();
 
@@ -171,6 +172,7 @@ void TestCustomersRealSyncd::operatorSeesOrdersFlagsAndMaskedAccounts()
         dialog->findChild<QLabel *>(QStringLiteral("customerDetailsLabel"))->text().contains(QStringLiteral("880101")));
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("customerBlockedLabel"))->isHidden());
     QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("blockCustomerButton"))->isHidden());
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("revealRequisitesButton"))->isHidden());
     QCOMPARE(workstation::test::labelsShowingRawMnemonics(dialog.get()), QStringList());
 
     // Orders newest first, with status and amounts as the queue shows them.
@@ -386,6 +388,43 @@ void TestCustomersRealSyncd::aSearchKeepsItsPlusSign()
     QCOMPARE(directory.model()->index(0, CustomerDirectoryModel::Matched).data().toString(), QStringLiteral("Name"));
 }
 
+void TestCustomersRealSyncd::seniorRevealsAnAccountWithAReason()
+{
+    auto seniorDesk = desk(m_world->senior1);
+    auto dialog = open(*seniorDesk, true);
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->payoutAccounts()->rowCount(), 2, 15000);
+    auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("customerTabs"));
+    tabs->setCurrentIndex(2);
+    auto *reveal = dialog->findChild<QPushButton *>(QStringLiteral("revealRequisitesButton"));
+    QVERIFY(reveal->isVisible());
+    QVERIFY(!reveal->isEnabled()); // nothing selected yet
+    auto *view = dialog->findChild<QTableView *>(QStringLiteral("customerAccountsView"));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(dialog->payoutAccounts()->index(0, PayoutAccountModel::Masked)).center());
+    QVERIFY(reveal->isEnabled());
+
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    auto *reasonDialog = qobject_cast<ReasonDialog *>(dialog->pendingDialog());
+    QVERIFY(reasonDialog);
+    QVERIFY(reasonDialog->windowTitle().contains(QStringLiteral("•••• 7788")));
+    auto *reason = reasonDialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonTextEdit"));
+    QTest::keyClicks(reason, QStringLiteral("the bank asks to confirm the card"));
+    QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+
+    // Shown in this window, selectable; the read is audited with the reason, the account masked.
+    auto *revealed = dialog->findChild<QLabel *>(QStringLiteral("revealedRequisitesLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(revealed->isVisible(), 15000);
+    QCOMPARE(revealed->text(), QStringLiteral("•••• 7788 in full: 4276 5500 1234 7788"));
+    QVERIFY(revealed->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    QCOMPARE(m_world->scalar("SELECT reason || '|' || (payload->>'masked') FROM audit_log WHERE action = "
+                             "'customer.requisites_reveal' AND actor = 'operator:" +
+                             std::to_string(m_world->senior1.id) + "'"),
+             std::string("the bank asks to confirm the card|•••• 7788"));
+    QVERIFY(reveal->isEnabled());
+    QCOMPARE(dialog->messageText(), QStringLiteral("Revealed to you; the read is in the audit log."));
+}
+
 void TestCustomersRealSyncd::rendersForScreenshots()
 {
     const QString language = qEnvironmentVariable("P2PDESK_SCREENSHOT_LANGUAGE");
@@ -415,6 +454,18 @@ void TestCustomersRealSyncd::rendersForScreenshots()
         tabs->setCurrentIndex(i);
         QVERIFY(p2pdesk::screenshots::save(dialog.get(), names.at(i), p2pdesk::screenshots::Kind::Dialog));
     }
+
+    // A senior's reveal of the selected account, as the accounts tab shows it.
+    tabs->setCurrentIndex(2);
+    auto *accounts = dialog->findChild<QTableView *>(QStringLiteral("customerAccountsView"));
+    accounts->setCurrentIndex(dialog->payoutAccounts()->index(0, PayoutAccountModel::Masked));
+    seniorDesk->customers.reveal(m_customer,
+                                 accounts->currentIndex().data(PayoutAccountModel::AccountIdRole).toLongLong(),
+                                 QStringLiteral("the bank asks to confirm the card"));
+    auto *revealed = dialog->findChild<QLabel *>(QStringLiteral("revealedRequisitesLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(revealed->isVisible(), 15000);
+    QVERIFY(p2pdesk::screenshots::save(dialog.get(), QStringLiteral("customer-requisites-revealed"),
+                                       p2pdesk::screenshots::Kind::Dialog));
 
     // The directory: everyone, then a search that says what it matched.
     CustomerDirectoryDialog directory(&seniorDesk->customers);

@@ -70,6 +70,7 @@ inline const std::map<std::string, Recoder> &recoders()
         {"rate_update_request", recoderFor<RateUpdateRequest>()},
         {"requote_request", recoderFor<RequoteRequest>()},
         {"reserve_list", recoderFor<ReserveList>()},
+        {"revealed_requisites", recoderFor<RevealedRequisites>()},
         {"risk_limit_list", recoderFor<RiskLimitList>()},
         {"risk_limit_update_request", recoderFor<RiskLimitUpdateRequest>()},
         {"reset_2fa_request", recoderFor<Reset2faRequest>()},

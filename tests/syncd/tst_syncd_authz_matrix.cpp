@@ -61,6 +61,13 @@ std::string on(std::string_view pattern, const std::string &placeholder)
     return path;
 }
 
+// The "{accountId}" capture of the reveal route, bound to the customer's payout account.
+std::string onAccount(std::string path)
+{
+    path.replace(path.find("{accountId}"), 11, "{account}");
+    return path;
+}
+
 // The same for the "{kind}" capture of the checklist routes.
 std::string onKind(std::string_view pattern, const std::string &kind)
 {
@@ -191,6 +198,7 @@ const std::vector<MatrixRow> &matrix()
         {"POST", on(ep::kCustomerNotes, "{customer}"), R"({"text":"matrix"})", kAnyOperator},
         {"POST", on(ep::kCustomerBlock, "{customer}"), R"({"reason":"matrix"})", Senior | Admin},
         {"POST", on(ep::kCustomerUnblock, "{customer}"), R"({"reason":"matrix"})", Senior | Admin},
+        {"POST", onAccount(on(ep::kCustomerAccountReveal, "{customer}")), R"({"reason":"matrix"})", Senior | Admin},
     };
     return rows;
 }
@@ -285,6 +293,7 @@ void TestSyncdAuthzMatrix::initTestCase()
     m_placeholders["{flagId}"] = scalar("INSERT INTO risk_flags (order_id, rule, severity) VALUES (" + order +
                                         ", 'matrix', 'info') RETURNING id");
     m_placeholders["{customer}"] = scalar("SELECT customer_id FROM orders WHERE id = " + order);
+    m_placeholders["{account}"] = scalar("SELECT payout_account_id FROM orders WHERE id = " + order);
     m_placeholders["{ticket}"] =
         scalar("INSERT INTO support_tickets (customer_id) SELECT customer_id FROM orders WHERE id = " + order +
                " RETURNING id");

@@ -42,6 +42,7 @@ private slots:
     void blockIsIdempotentAndConditional();
     void unblockKeepsTheHoldsUntilASeniorClearsThem();
     void missingReasonChangesNothing();
+    void seniorRevealsRequisitesWithAReason();
 
 private:
     // A customer with an open (NEW) order and a cancelled one, on two payout accounts; answers the
@@ -364,6 +365,61 @@ void TestSyncdCustomers::missingReasonChangesNothing()
     QCOMPARE(m_world->count("SELECT count(*) FROM change_events WHERE kind = 'customer.updated'"), 0LL);
     QCOMPARE(m_world->count("SELECT version FROM orders WHERE id = " + std::to_string(open)), versionBefore);
     QCOMPARE(m_world->scalar("SELECT hold FROM orders WHERE id = " + std::to_string(open)), std::string("f"));
+}
+
+void TestSyncdCustomers::seniorRevealsRequisitesWithAReason()
+{
+    std::int64_t open = 0, cancelled = 0;
+    const auto customer = customerWithOrders(8109, open, cancelled);
+    QVERIFY(customer > 0);
+    const auto account = m_world->count("SELECT payout_account_id FROM orders WHERE id = " + std::to_string(cancelled));
+    const auto revealPath = [&](std::int64_t customerId, std::int64_t accountId) {
+        std::string p = customerPath(ep::kCustomerAccountReveal, customerId);
+        return p.replace(p.find("{accountId}"), 11, std::to_string(accountId));
+    };
+
+    // A senior reads the account in full, with a reason; the audit row names it masked only.
+    auto senior = m_world->as(m_world->senior1);
+    const Headers key{{"Idempotency-Key", "reveal-8109"}};
+    const auto res = senior.post(revealPath(customer, account), reason("  the bank asks to confirm the card \n"), key);
+    QVERIFY2(res.status == 200, res.body.c_str());
+    const auto revealed = proto::fromJson<proto::RevealedRequisites>(res.json);
+    QVERIFY2(revealed.ok(), res.body.c_str());
+    QCOMPARE(revealed->accountId, account);
+    QCOMPARE(revealed->requisites, std::string(kOtherRequisites));
+    QCOMPARE(revealed->masked,
+             m_world->scalar("SELECT masked FROM payout_accounts WHERE id = " + std::to_string(account)));
+    const std::string id = std::to_string(customer);
+    QCOMPARE(m_world->scalar("SELECT reason || '|' || (payload->>'payout_account_id') || '|' || actor FROM audit_log "
+                             "WHERE action = 'customer.requisites_reveal' AND entity = 'customer' AND entity_id = '" +
+                             id + "'"),
+             "the bank asks to confirm the card|" + std::to_string(account) +
+                 "|operator:" + std::to_string(m_world->senior1.id));
+    QCOMPARE(m_world->count("SELECT count(*) FROM audit_log WHERE payload::text LIKE '%4276%'"), 0LL);
+
+    // Never kept for a replay: the same key reads (and audits) again, and no stored answer holds it.
+    const auto again = senior.post(revealPath(customer, account), reason("the bank asks to confirm the card"), key);
+    QCOMPARE(again.status, 200);
+    QVERIFY(again.header("Idempotent-Replayed").empty());
+    QCOMPARE(m_world->count("SELECT count(*) FROM audit_log WHERE action = 'customer.requisites_reveal'"), 2LL);
+    QCOMPARE(m_world->count("SELECT count(*) FROM idempotency_keys WHERE response_body LIKE '%4276%'"), 0LL);
+
+    // An admin may; an operator may not; a reason is needed; another customer's account is unknown.
+    QCOMPARE(m_world->as(m_world->admin).post(revealPath(customer, account), reason("audit sample")).status, 200);
+    const auto byOperator = m_world->as(m_world->op1).post(revealPath(customer, account), reason("curious"));
+    QCOMPARE(byOperator.status, 403);
+    QVERIFY(byOperator.body.find("4276") == std::string::npos);
+    const auto blank = senior.post(revealPath(customer, account), reason("  "));
+    QCOMPARE(blank.status, 422);
+    QCOMPARE(blank.errorCode(), std::string("reason_required"));
+    std::int64_t otherOpen = 0, otherCancelled = 0;
+    const auto other = customerWithOrders(8110, otherOpen, otherCancelled);
+    QVERIFY(other > 0);
+    const auto foreign = senior.post(revealPath(other, account), reason("wrong customer"));
+    QCOMPARE(foreign.status, 404);
+    QVERIFY(foreign.body.find("4276") == std::string::npos);
+    QCOMPARE(senior.post(revealPath(customer, 999999), reason("no such")).status, 404);
+    QCOMPARE(m_world->count("SELECT count(*) FROM audit_log WHERE action = 'customer.requisites_reveal'"), 3LL);
 }
 
 QTEST_GUILESS_MAIN(TestSyncdCustomers)

@@ -2748,6 +2748,38 @@ Why? The reason is kept in the audit log.</translation>
         <source>The note was not saved: %1</source>
         <translation>The note was not saved: %1</translation>
     </message>
+    <message>
+        <source>&amp;Reveal requisites…</source>
+        <translation>&amp;Reveal requisites…</translation>
+    </message>
+    <message>
+        <source>Shows the selected account in full. Needs a reason; the audit log keeps who read it.</source>
+        <translation>Shows the selected account in full. Needs a reason; the audit log keeps who read it.</translation>
+    </message>
+    <message>
+        <source>Reveal %1 of %2</source>
+        <translation>Reveal %1 of %2</translation>
+    </message>
+    <message>
+        <source>The full requisites are shown to you in this window only. Why do you need them? The reason and your name are kept in the audit log.</source>
+        <translation>The full requisites are shown to you in this window only. Why do you need them? The reason and your name are kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>Reading the requisites…</source>
+        <translation>Reading the requisites…</translation>
+    </message>
+    <message>
+        <source>%1 in full: %2</source>
+        <translation>%1 in full: %2</translation>
+    </message>
+    <message>
+        <source>Revealed to you; the read is in the audit log.</source>
+        <translation>Revealed to you; the read is in the audit log.</translation>
+    </message>
+    <message>
+        <source>The requisites were not revealed: %1</source>
+        <translation>The requisites were not revealed: %1</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::CustomerRiskFlagModel</name>

@@ -2722,7 +2722,7 @@ Why? The reason is kept in the audit log.</source>
     </message>
     <message>
         <source>Add &amp;note…</source>
-        <translation>Добавить &amp;заметку…</translation>
+        <translation>&amp;Добавить заметку…</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2755,6 +2755,38 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>The note was not saved: %1</source>
         <translation>Заметка не сохранена: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal requisites…</source>
+        <translation>&amp;Показать реквизиты…</translation>
+    </message>
+    <message>
+        <source>Shows the selected account in full. Needs a reason; the audit log keeps who read it.</source>
+        <translation>Показывает выбранные реквизиты полностью. Нужна причина; журнал аудита сохранит, кто их смотрел.</translation>
+    </message>
+    <message>
+        <source>Reveal %1 of %2</source>
+        <translation>Показать %1 клиента %2</translation>
+    </message>
+    <message>
+        <source>The full requisites are shown to you in this window only. Why do you need them? The reason and your name are kept in the audit log.</source>
+        <translation>Полные реквизиты будут показаны только вам и только в этом окне. Зачем они нужны? Причина и ваше имя сохранятся в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Reading the requisites…</source>
+        <translation>Читаем реквизиты…</translation>
+    </message>
+    <message>
+        <source>%1 in full: %2</source>
+        <translation>%1 полностью: %2</translation>
+    </message>
+    <message>
+        <source>Revealed to you; the read is in the audit log.</source>
+        <translation>Показано вам; просмотр записан в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>The requisites were not revealed: %1</source>
+        <translation>Реквизиты не показаны: %1</translation>
     </message>
 </context>
 <context>

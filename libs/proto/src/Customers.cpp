@@ -185,6 +185,20 @@ void detail::read(const Json &json, const std::string &path, CustomerBlockReques
 }
 P2PDESK_DECODE_INTO(CustomerBlockRequest)
 
+Json toJson(const RevealedRequisites &value)
+{
+    return Json{{"account_id", value.accountId}, {"masked", value.masked}, {"requisites", value.requisites}};
+}
+
+void detail::read(const Json &json, const std::string &path, RevealedRequisites &out)
+{
+    const ObjectReader r(json, path);
+    out.accountId = r.id("account_id");
+    out.masked = r.string("masked", Len{1, limits::kRequisites});
+    out.requisites = r.string("requisites", Len{1, limits::kRequisites, Lines::Many});
+}
+P2PDESK_DECODE_INTO(RevealedRequisites)
+
 Json toJson(const CustomerNoteRequest &value)
 {
     return Json{{"text", value.text}};

@@ -165,6 +165,7 @@ void read(const Json &json, const std::string &path, CustomerPayoutAccount &out)
 void read(const Json &json, const std::string &path, CustomerProfile &out);
 void read(const Json &json, const std::string &path, CustomerBlockRequest &out);
 void read(const Json &json, const std::string &path, CustomerNote &out);
+void read(const Json &json, const std::string &path, RevealedRequisites &out);
 void read(const Json &json, const std::string &path, CustomerNoteRequest &out);
 void read(const Json &json, const std::string &path, CustomerListItem &out);
 void read(const Json &json, const std::string &path, CustomerList &out);

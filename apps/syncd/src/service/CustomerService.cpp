@@ -123,6 +123,13 @@ std::optional<std::string> accountTail(std::string_view text)
     return digits.size() == 4 ? std::optional(digits) : std::nullopt;
 }
 
+void requireSeniorOrAdmin(const OrderActor &actor, const char *refusal)
+{
+    if (actor.actor.kind != domain::ActorKind::Operator ||
+        !(actor.actor.hasRole(domain::Role::Senior) || actor.actor.hasRole(domain::Role::Admin)))
+        throw ServiceError(ApiErrorCode::Forbidden, refusal);
+}
+
 std::optional<std::int64_t> wholeNumber(std::string_view text)
 {
     std::int64_t value = 0;
@@ -184,9 +191,7 @@ proto::CustomerProfile CustomerService::profile(db::Transaction &tx, std::int64_
 proto::CustomerProfile CustomerService::setBlocked(db::Transaction &tx, std::int64_t customerId, bool block,
                                                    const OrderActor &actor, const std::string &reason)
 {
-    if (actor.actor.kind != domain::ActorKind::Operator ||
-        !(actor.actor.hasRole(domain::Role::Senior) || actor.actor.hasRole(domain::Role::Admin)))
-        throw ServiceError(ApiErrorCode::Forbidden, "only a senior or an admin blocks and unblocks customers");
+    requireSeniorOrAdmin(actor, "only a senior or an admin blocks and unblocks customers");
     const auto why = trimmed(reason);
     if (why.empty())
         throw ServiceError(ApiErrorCode::ReasonRequired, "a reason is required", {{"field", "reason"}});
@@ -230,12 +235,40 @@ proto::CustomerProfile CustomerService::setBlocked(db::Transaction &tx, std::int
     return profile(tx, customerId, actor.operatorId.value_or(0));
 }
 
+proto::RevealedRequisites CustomerService::revealRequisites(db::Transaction &tx, std::int64_t customerId,
+                                                            std::int64_t accountId, const OrderActor &actor,
+                                                            const std::string &reason)
+{
+    requireSeniorOrAdmin(actor, "only a senior or an admin reveals a customer's requisites");
+    const auto why = trimmed(reason);
+    if (why.empty())
+        throw ServiceError(ApiErrorCode::ReasonRequired, "a reason is required", {{"field", "reason"}});
+    auto &work = tx.work();
+    const auto account = db::PayoutAccountRepository::find(work, accountId);
+    // Another customer's account is as unknown here as a missing one: the path names the customer.
+    if (!account || account->customerId != customerId)
+        throw ServiceError(ApiErrorCode::NotFound, "no such payout account of this customer",
+                           {{"customer_id", customerId}, {"account_id", accountId}});
+    proto::RevealedRequisites out;
+    out.accountId = account->id;
+    out.masked = account->masked;
+    out.requisites = m_orders.vault().open(account->customerId, account->keyedHashHex, account->sealed);
+    // The audit row names the account by its masked form only: the log is read more widely than
+    // the requisites may be.
+    auto audit = actor.origin;
+    audit.action = "customer.requisites_reveal";
+    audit.entity = "customer";
+    audit.entityId = std::to_string(customerId);
+    audit.reason = why;
+    audit.payload = {{"payout_account_id", account->id}, {"masked", account->masked}};
+    audit::AuditWriter::append(work, audit);
+    return out;
+}
+
 proto::CustomerList CustomerService::directory(db::Transaction &tx, const OrderActor &actor,
                                                const proto::CustomersQuery &query)
 {
-    if (actor.actor.kind != domain::ActorKind::Operator ||
-        !(actor.actor.hasRole(domain::Role::Senior) || actor.actor.hasRole(domain::Role::Admin)))
-        throw ServiceError(ApiErrorCode::Forbidden, "only a senior or an admin searches the customers directory");
+    requireSeniorOrAdmin(actor, "only a senior or an admin searches the customers directory");
     db::CustomerSearch search;
     search.blocked = query.blocked;
     search.offset = query.offset;

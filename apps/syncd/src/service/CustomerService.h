@@ -42,6 +42,11 @@ public:
     // 404 not_found when unknown, 403 forbidden for anyone else. Answers the profile after it.
     proto::CustomerProfile setBlocked(db::Transaction &tx, std::int64_t customerId, bool block, const OrderActor &actor,
                                       const std::string &reason);
+    // Seniors and admins (403 forbidden otherwise): one of the customer's payout accounts in full,
+    // with a reason (trimmed, non-blank), audited 'customer.requisites_reveal'. 404 not_found for an
+    // account that is not this customer's. Writes nothing else: no change event, nothing to replay.
+    proto::RevealedRequisites revealRequisites(db::Transaction &tx, std::int64_t customerId, std::int64_t accountId,
+                                               const OrderActor &actor, const std::string &reason);
     // Seniors and admins (403 forbidden otherwise): a page of the directory, the most recently
     // active first; with a text, only the customers it finds, each saying what matched.
     proto::CustomerList directory(db::Transaction &tx, const OrderActor &actor, const proto::CustomersQuery &query);

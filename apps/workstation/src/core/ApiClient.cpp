@@ -444,6 +444,14 @@ ApiReply *ApiClient::customer(std::int64_t customerId)
     return get(pathOf(proto::endpoints::kCustomer, customerId));
 }
 
+ApiReply *ApiClient::revealRequisites(std::int64_t customerId, std::int64_t accountId,
+                                      const proto::CustomerBlockRequest &request)
+{
+    QString path = pathOf(proto::endpoints::kCustomerAccountReveal, customerId);
+    path.replace(QStringLiteral("{accountId}"), QString::number(accountId));
+    return post(path, toBody(proto::toJson(request)));
+}
+
 ApiReply *ApiClient::addCustomerNote(std::int64_t customerId, const proto::CustomerNoteRequest &request)
 {
     return post(pathOf(proto::endpoints::kCustomerNotes, customerId), toBody(proto::toJson(request)));

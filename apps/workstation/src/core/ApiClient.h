@@ -110,6 +110,9 @@ public:
     ApiReply *customers(const proto::CustomersQuery &query);
     ApiReply *customer(std::int64_t customerId);
     ApiReply *addCustomerNote(std::int64_t customerId, const proto::CustomerNoteRequest &request);
+    // The answer holds requisites in full: syncd ignores the Idempotency-Key here and keeps no copy.
+    ApiReply *revealRequisites(std::int64_t customerId, std::int64_t accountId,
+                               const proto::CustomerBlockRequest &request);
     ApiReply *blockCustomer(std::int64_t customerId, const proto::CustomerBlockRequest &request);
     ApiReply *unblockCustomer(std::int64_t customerId, const proto::CustomerBlockRequest &request);
     // The desk settings as the admin edits them (admin): read, and replace as a whole with a reason.

@@ -58,6 +58,26 @@ void CustomerService::load(qint64 customerId)
     expect(m_api->customer(customerId), customerId, Action::Load);
 }
 
+void CustomerService::reveal(qint64 customerId, qint64 accountId, const QString &reason)
+{
+    proto::CustomerBlockRequest request;
+    request.reason = reason.trimmed().toStdString();
+    ApiReply *reply = m_api->revealRequisites(customerId, accountId, request);
+    connect(reply, &ApiReply::finished, this, [this, reply, customerId] {
+        ApiError error;
+        std::optional<proto::RevealedRequisites> revealed;
+        if (reply->ok())
+            revealed = reply->decode<proto::RevealedRequisites>(&error);
+        else
+            error = *reply->error();
+        if (!revealed) {
+            qCWarning(lcUi) << "requisites reveal failed:" << error.code;
+            return emit failed(customerId, Action::Reveal, error);
+        }
+        emit requisitesRevealed(customerId, *revealed);
+    });
+}
+
 void CustomerService::addNote(qint64 customerId, const QString &text)
 {
     proto::CustomerNoteRequest request;

@@ -21,7 +21,7 @@ class CustomerService final : public QObject {
     Q_OBJECT
 
 public:
-    enum class Action { Load, Block, Unblock, Note, Search };
+    enum class Action { Load, Block, Unblock, Note, Search, Reveal };
     Q_ENUM(Action)
 
     explicit CustomerService(ApiClient *api, QObject *parent = nullptr);
@@ -31,6 +31,8 @@ public:
     quint64 search(const proto::CustomersQuery &query);
     void load(qint64 customerId);
     void addNote(qint64 customerId, const QString &text);
+    // Seniors and admins: one payout account in full, with a reason (audited by syncd).
+    void reveal(qint64 customerId, qint64 accountId, const QString &reason);
     void block(qint64 customerId, const QString &reason);
     void unblock(qint64 customerId, const QString &reason);
 
@@ -40,6 +42,7 @@ signals:
     void searchFailed(quint64 searchId);
     void profileLoaded(const p2pdesk::proto::CustomerProfile &profile);
     void noteAdded(const p2pdesk::proto::CustomerProfile &profile);
+    void requisitesRevealed(qint64 customerId, const p2pdesk::proto::RevealedRequisites &revealed);
     // After a block or an unblock, with the profile as syncd left it.
     void blockChanged(const p2pdesk::proto::CustomerProfile &profile);
     void failed(qint64 customerId, p2pdesk::workstation::CustomerService::Action action,

@@ -43,10 +43,13 @@ int PayoutAccountModel::columnCount(const QModelIndex &parent) const
 
 QVariant PayoutAccountModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
-        role != Qt::DisplayRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const proto::CustomerPayoutAccount &account = m_accounts[static_cast<std::size_t>(index.row())];
+    if (role == AccountIdRole)
+        return QVariant::fromValue<qint64>(account.id);
+    if (role != Qt::DisplayRole)
+        return {};
     switch (index.column()) {
     case Kind:
         return kindText(account.kind);

@@ -15,6 +15,7 @@ class PayoutAccountModel final : public QAbstractTableModel {
 
 public:
     enum Column { Kind, Masked, Bank, Added, ColumnCount };
+    enum Role { AccountIdRole = Qt::UserRole + 1 };
 
     explicit PayoutAccountModel(QObject *parent = nullptr);
 

@@ -12,6 +12,7 @@
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
@@ -64,6 +65,8 @@ CustomerProfileDialog::CustomerProfileDialog(CustomerService *service, qint64 cu
     , m_message(new QLabel(this))
     , m_block(new QPushButton(this))
     , m_addNote(new QPushButton(tr("Add &note…"), this))
+    , m_reveal(new QPushButton(tr("&Reveal requisites…"), this))
+    , m_revealed(new QLabel(this))
     , m_refresh(new QPushButton(tr("Re&fresh"), this))
     , m_tabs(new QTabWidget(this))
     , m_ordersView(makeTable(m_orders, QStringLiteral("customerOrdersView"), this))
@@ -96,7 +99,25 @@ CustomerProfileDialog::CustomerProfileDialog(CustomerService *service, qint64 cu
     m_tabs->setObjectName(QStringLiteral("customerTabs"));
     m_tabs->addTab(m_ordersView, tr("Orders"));
     m_tabs->addTab(m_flagsView, tr("Risk flags"));
-    m_tabs->addTab(m_accountsView, tr("Payout accounts"));
+    // The accounts tab: the list, and for a senior the reveal of the selected one in full.
+    auto *accountsPage = new QWidget(this);
+    auto *accountsLayout = new QVBoxLayout(accountsPage);
+    accountsLayout->setContentsMargins(0, 0, 0, 0);
+    accountsLayout->addWidget(m_accountsView, 1);
+    auto *revealRow = new QHBoxLayout;
+    m_revealed->setObjectName(QStringLiteral("revealedRequisitesLabel"));
+    m_revealed->setWordWrap(true);
+    m_revealed->setTextFormat(Qt::PlainText);
+    m_revealed->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_revealed->hide();
+    m_reveal->setObjectName(QStringLiteral("revealRequisitesButton"));
+    m_reveal->setVisible(canBlock);
+    m_reveal->setToolTip(tr("Shows the selected account in full. Needs a reason; the audit log keeps who read it."));
+    revealRow->addWidget(m_revealed, 1);
+    revealRow->addStretch(); // the button keeps its width while nothing is revealed yet
+    revealRow->addWidget(m_reveal, 0, Qt::AlignTop);
+    accountsLayout->addLayout(revealRow);
+    m_tabs->addTab(accountsPage, tr("Payout accounts"));
     m_tabs->addTab(m_ticketsView, tr("Tickets"));
     m_tabs->addTab(m_notesView, tr("Notes"));
     m_addNote->setObjectName(QStringLiteral("addCustomerNoteButton"));
@@ -134,6 +155,17 @@ CustomerProfileDialog::CustomerProfileDialog(CustomerService *service, qint64 cu
     });
     connect(m_block, &QPushButton::clicked, this, &CustomerProfileDialog::askBlock);
     connect(m_addNote, &QPushButton::clicked, this, &CustomerProfileDialog::askNote);
+    connect(m_reveal, &QPushButton::clicked, this, &CustomerProfileDialog::askReveal);
+    connect(m_accountsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CustomerProfileDialog::updateButtons);
+    connect(m_service, &CustomerService::requisitesRevealed, this,
+            [this](qint64 revealedFor, const proto::RevealedRequisites &revealed) {
+                if (revealedFor != m_customerId)
+                    return;
+                m_busy = false;
+                updateButtons();
+                showRevealed(revealed);
+            });
     connect(m_service, &CustomerService::noteAdded, this, [this](const proto::CustomerProfile &profile) {
         if (profile.customer.id != m_customerId)
             return;
@@ -251,6 +283,30 @@ void CustomerProfileDialog::updateButtons()
     m_block->setText(blocked ? tr("&Unblock…") : tr("&Block…"));
     m_block->setEnabled(m_canBlock && m_profile && !m_busy && !m_dialog);
     m_addNote->setEnabled(m_profile && !m_busy && !m_dialog);
+    m_reveal->setEnabled(m_canBlock && m_profile && !m_busy && !m_dialog && m_accountsView->currentIndex().isValid());
+}
+
+void CustomerProfileDialog::askReveal()
+{
+    const QModelIndex current = m_accountsView->currentIndex();
+    if (!m_profile || !m_reveal->isEnabled() || !current.isValid())
+        return;
+    const qint64 accountId = current.data(PayoutAccountModel::AccountIdRole).toLongLong();
+    const QString masked = m_accounts->index(current.row(), PayoutAccountModel::Masked).data().toString();
+    auto *dialog = new ReasonDialog(tr("Reveal %1 of %2").arg(masked, displayName()),
+                                    tr("The full requisites are shown to you in this window only. Why do you need "
+                                       "them? The reason and your name are kept in the audit log."),
+                                    this);
+    ask(dialog, tr("Reading the requisites…"),
+        [this, accountId](const QString &reason) { m_service->reveal(m_customerId, accountId, reason); });
+}
+
+void CustomerProfileDialog::showRevealed(const proto::RevealedRequisites &revealed)
+{
+    m_revealed->setText(
+        tr("%1 in full: %2").arg(QString::fromStdString(revealed.masked), QString::fromStdString(revealed.requisites)));
+    m_revealed->show();
+    m_message->setText(tr("Revealed to you; the read is in the audit log."));
 }
 
 void CustomerProfileDialog::askNote()
@@ -317,6 +373,10 @@ void CustomerProfileDialog::onFailed(qint64 customerId, CustomerService::Action 
         if (error.code == u"not_found")
             m_name->setText(tr("This customer is not known to the server."));
         m_message->setText(tr("The profile could not be loaded: %1").arg(DisplayText::error(error)));
+        return;
+    }
+    if (action == CustomerService::Action::Reveal) {
+        m_message->setText(tr("The requisites were not revealed: %1").arg(DisplayText::error(error)));
         return;
     }
     if (action == CustomerService::Action::Note) {

@@ -26,7 +26,8 @@ class PayoutAccountModel;
 // Telegram id, language, whether Telegram still delivers to them and whether the desk blocked them
 // (why, by whom, when); their orders, risk flags with history, payout accounts (masked only) and
 // tickets, and the notes operators left on them. Any operator adds a note (kept for good, with who
-// and when); a senior or admin (canBlock) blocks or unblocks them with a reason; the profile shows
+// and when); a senior or admin (canBlock) blocks or unblocks them with a reason and reveals a
+// payout account in full with a reason (audited; shown in this window only); the profile shows
 // syncd's answer at once. Double-clicking an order (or a flag on one) asks to open it.
 class CustomerProfileDialog final : public QDialog {
     Q_OBJECT
@@ -57,6 +58,8 @@ private:
     void onFailed(qint64 customerId, CustomerService::Action action, const ApiError &error);
     void askBlock();
     void askNote();
+    void askReveal();
+    void showRevealed(const proto::RevealedRequisites &revealed);
     // Opens `dialog` as the one question of the moment; once confirmed, shows busyText and sends
     // the typed text.
     void ask(ReasonDialog *dialog, const QString &busyText, const std::function<void(const QString &)> &send);
@@ -80,6 +83,8 @@ private:
     QLabel *m_message;
     QPushButton *m_block;
     QPushButton *m_addNote;
+    QPushButton *m_reveal;
+    QLabel *m_revealed;
     QPushButton *m_refresh;
     QTabWidget *m_tabs;
     QTableView *m_ordersView;

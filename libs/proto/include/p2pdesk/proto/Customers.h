@@ -148,7 +148,8 @@ struct CustomersQuery {
 Decoded<CustomersQuery> decodeCustomersQuery(const QueryParams &params);
 QueryParams encodeCustomersQuery(const CustomersQuery &query);
 
-// POST /api/v1/customers/{id}/block and /unblock {"reason"} (senior, admin) → 200 CustomerProfile.
+// POST /api/v1/customers/{id}/block and /unblock {"reason"} (senior, admin) → 200 CustomerProfile;
+// also the body of a reveal (below).
 struct CustomerBlockRequest {
     std::string reason;
 };
@@ -163,8 +164,19 @@ Json toJson(const CustomerPayoutAccount &value);
 std::optional<DecodeError> decodeInto(const Json &json, CustomerPayoutAccount &out);
 Json toJson(const CustomerProfile &value);
 std::optional<DecodeError> decodeInto(const Json &json, CustomerProfile &out);
+// POST /api/v1/customers/{id}/payout-accounts/{accountId}/reveal {"reason"} (senior, admin) →
+// {"account_id","masked","requisites"}: a payout account's full requisites, read on purpose and
+// audited with the reason. Never kept for an Idempotency-Key replay.
+struct RevealedRequisites {
+    std::int64_t accountId = 0;
+    std::string masked;
+    std::string requisites;
+};
+
 Json toJson(const CustomerBlockRequest &value);
 std::optional<DecodeError> decodeInto(const Json &json, CustomerBlockRequest &out);
+Json toJson(const RevealedRequisites &value);
+std::optional<DecodeError> decodeInto(const Json &json, RevealedRequisites &out);
 Json toJson(const CustomerNote &value);
 std::optional<DecodeError> decodeInto(const Json &json, CustomerNote &out);
 Json toJson(const CustomerNoteRequest &value);

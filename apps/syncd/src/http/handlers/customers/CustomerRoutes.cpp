@@ -49,6 +49,19 @@ void registerCustomerRoutes(Router &router, app::Services &services)
             },
             seniors);
     }
+    // The answer holds the requisites in full: never stored for an Idempotency-Key replay, like the
+    // order card's reveal, which only a GET answers.
+    RouteOptions reveal = seniors;
+    reveal.idempotent = false;
+    router.post(
+        ep::kCustomerAccountReveal,
+        [&services](RequestContext &ctx) {
+            const auto request = decodeOrThrow<proto::CustomerBlockRequest>(ctx.json());
+            return HttpResponse::json(
+                200, proto::toJson(services.customers().revealRequisites(
+                         ctx.tx(), ctx.pathId(), ctx.pathId("accountId"), orderActor(ctx), request.reason)));
+        },
+        reveal);
     router.post(
         ep::kCustomerNotes,
         [&services](RequestContext &ctx) {
