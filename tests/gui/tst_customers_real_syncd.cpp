@@ -94,6 +94,7 @@ private slots:
     void seniorFindsCustomersInTheDirectory();
     void aSearchKeepsItsPlusSign();
     void seniorRevealsAnAccountWithAReason();
+    void aRefusedSearchSaysSo();
     // Last: it may install another language (P2PDESK_SCREENSHOT_LANGUAGE).
     void rendersForScreenshots();
 
@@ -423,6 +424,19 @@ void TestCustomersRealSyncd::seniorRevealsAnAccountWithAReason()
              std::string("the bank asks to confirm the card|•••• 7788"));
     QVERIFY(reveal->isEnabled());
     QCOMPARE(dialog->messageText(), QStringLiteral("Revealed to you; the read is in the audit log."));
+}
+
+// The directory is for seniors and admins: opened by an operator's account (the menu hides it), syncd
+// refuses and the dialog says so in words, not with a code.
+void TestCustomersRealSyncd::aRefusedSearchSaysSo()
+{
+    auto operatorDesk = desk(m_world->op1);
+    CustomerDirectoryDialog directory(&operatorDesk->customers);
+    QTRY_VERIFY_WITH_TIMEOUT(directory.statusText().startsWith(QStringLiteral("The customers could not be listed: ")),
+                             15000);
+    QVERIFY2(!directory.statusText().contains(QStringLiteral("forbidden")), qPrintable(directory.statusText()));
+    QCOMPARE(directory.model()->rowCount(), 0);
+    QVERIFY(directory.findChild<QPushButton *>(QStringLiteral("moreCustomersButton"))->isHidden());
 }
 
 void TestCustomersRealSyncd::rendersForScreenshots()

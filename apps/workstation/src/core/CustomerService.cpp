@@ -45,8 +45,7 @@ quint64 CustomerService::search(const proto::CustomersQuery &query)
             error = *reply->error();
         if (!list) {
             qCWarning(lcUi) << "customers directory search failed:" << error.code;
-            emit searchFailed(searchId);
-            return emit failed(0, Action::Search, error);
+            return emit searchFailed(searchId, error);
         }
         emit directoryLoaded(searchId, *list);
     });

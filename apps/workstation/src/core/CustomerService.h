@@ -21,7 +21,7 @@ class CustomerService final : public QObject {
     Q_OBJECT
 
 public:
-    enum class Action { Load, Block, Unblock, Note, Search, Reveal };
+    enum class Action { Load, Block, Unblock, Note, Reveal };
     Q_ENUM(Action)
 
     explicit CustomerService(ApiClient *api, QObject *parent = nullptr);
@@ -38,8 +38,8 @@ public:
 
 signals:
     void directoryLoaded(quint64 searchId, const p2pdesk::proto::CustomerList &list);
-    // searchId's search failed (failed() follows with the error, customer 0 and Action::Search).
-    void searchFailed(quint64 searchId);
+    // searchId's search failed (no failed() for a search: it concerns no customer).
+    void searchFailed(quint64 searchId, const p2pdesk::workstation::ApiError &error);
     void profileLoaded(const p2pdesk::proto::CustomerProfile &profile);
     void noteAdded(const p2pdesk::proto::CustomerProfile &profile);
     void requisitesRevealed(qint64 customerId, const p2pdesk::proto::RevealedRequisites &revealed);

@@ -79,7 +79,7 @@ CustomerDirectoryDialog::CustomerDirectoryDialog(CustomerService *service, QWidg
         emit openCustomerRequested(index.data(CustomerDirectoryModel::CustomerIdRole).toLongLong());
     });
     connect(m_service, &CustomerService::directoryLoaded, this, &CustomerDirectoryDialog::onLoaded);
-    connect(m_service, &CustomerService::failed, this, &CustomerDirectoryDialog::onFailed);
+    connect(m_service, &CustomerService::searchFailed, this, &CustomerDirectoryDialog::onFailed);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -166,9 +166,10 @@ void CustomerDirectoryDialog::updateStatus()
     m_status->setText(m_model->more() ? tr("%1; more are found — “Show more” lists them.").arg(shown) : shown);
 }
 
-void CustomerDirectoryDialog::onFailed(qint64 customerId, CustomerService::Action action, const ApiError &error)
+void CustomerDirectoryDialog::onFailed(quint64 searchId, const ApiError &error)
 {
-    if (customerId != 0 || action != CustomerService::Action::Search || m_pending == 0)
+    // A search typed past failed: the newer one is still on its way, and its answer counts.
+    if (searchId != m_pending)
         return;
     m_pending = 0;
     m_more->setEnabled(true);

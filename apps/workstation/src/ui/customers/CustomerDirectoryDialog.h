@@ -40,7 +40,7 @@ private:
     proto::CustomersQuery currentQuery() const;
     void search(bool nextPage);
     void onLoaded(quint64 searchId, const proto::CustomerList &list);
-    void onFailed(qint64 customerId, CustomerService::Action action, const ApiError &error);
+    void onFailed(quint64 searchId, const ApiError &error);
     void openCurrent();
     void updateStatus();
 
