@@ -78,6 +78,8 @@ private slots:
     void amountAboveUsual();
     void requisitesChangedNearOrder();
     void limitCatalogue();
+    void kycLevelVolume30d();
+    void kycLevelNumbers();
 };
 
 void TestRiskRules::ruleIdsAreStable()
@@ -95,6 +97,9 @@ void TestRiskRules::ruleIdsAreStable()
     QCOMPARE(rule::kPayoutAccountCustomers30d, std::string_view("payout_account_customers_30d"));
     QCOMPARE(rule::kAmountAboveUsual, std::string_view("amount_above_usual"));
     QCOMPARE(rule::kRequisitesChangedNearOrder, std::string_view("requisites_changed_near_order"));
+    QCOMPARE(rule::kKycLevel0Volume30d, std::string_view("kyc_level0_volume_30d"));
+    QCOMPARE(rule::kKycLevel1Volume30d, std::string_view("kyc_level1_volume_30d"));
+    QCOMPARE(rule::kKycLevel2Volume30d, std::string_view("kyc_level2_volume_30d"));
     QCOMPARE(toString(Severity::Info), std::string_view("info"));
     QCOMPARE(toString(Severity::Hold), std::string_view("hold"));
     QCOMPARE(toString(Severity::Block), std::string_view("block"));
@@ -292,9 +297,16 @@ void TestRiskRules::lookPastTheOrderRulesAreOffByDefault()
     input.customerMedianAmount = dec("1.00");
     input.amountFiat = dec("99999999.00");
     input.requisitesChangedMinutesAfterOrder = 0;
+    input.customerVolumePrior30d = dec("99999999.00");
     for (std::string_view id : {rule::kPayoutAccountCustomers30d, rule::kNewPayoutAccountAbove, rule::kAmountAboveUsual,
-                                rule::kRequisitesChangedNearOrder})
+                                rule::kRequisitesChangedNearOrder, rule::kKycLevel0Volume30d})
         QVERIFY2(!findHit(evaluateOrderCreation(input, defaults), id), id.data());
+    // A fiat configured without the verification limits: none of them fires either.
+    auto configured = limits();
+    for (const auto level : {KycLevel::Unverified, KycLevel::Basic, KycLevel::Full}) {
+        input.kycLevel = level;
+        QVERIFY(!findHit(evaluateOrderCreation(input, configured), kycVolumeRule(level)));
+    }
 }
 
 // Cooling-off: the first payout to an account the desk never paid is held above the fiat's limit;
@@ -401,7 +413,7 @@ void TestRiskRules::requisitesChangedNearOrder()
 void TestRiskRules::limitCatalogue()
 {
     const auto &catalog = limitRuleCatalog();
-    QCOMPARE(catalog.size(), std::size_t(10));
+    QCOMPARE(catalog.size(), std::size_t(13));
     std::set<std::string_view> ids;
     for (const auto &info : catalog)
         ids.insert(info.id);
@@ -417,7 +429,8 @@ void TestRiskRules::limitCatalogue()
     QVERIFY(orders->defaultSeverity == Severity::Hold);
 
     for (const auto id : {rule::kNewPayoutAccountAbove, rule::kPayoutAccountCustomers30d, rule::kAmountAboveUsual,
-                          rule::kRequisitesChangedNearOrder}) {
+                          rule::kRequisitesChangedNearOrder, rule::kKycLevel0Volume30d, rule::kKycLevel1Volume30d,
+                          rule::kKycLevel2Volume30d}) {
         const auto *info = findLimitRule(id);
         QVERIFY(info);
         QVERIFY(!info->onByDefault);
@@ -428,6 +441,70 @@ void TestRiskRules::limitCatalogue()
     QVERIFY(findLimitRule(rule::kRequisitesChangedNearOrder)->kind == LimitKind::Minutes);
     QVERIFY(findLimitRule(rule::kSingleOrderMax)->kind == LimitKind::AmountPerFiat);
     QCOMPARE(toString(LimitKind::AmountPerFiat), std::string_view("amount_per_fiat"));
+}
+
+// Each verification level has its own 30-day volume limit per fiat: the customer's level picks the
+// rule, the order itself counts, reaching the limit is fine and exceeding it fires.
+void TestRiskRules::kycLevelVolume30d()
+{
+    auto config = limits();
+    auto &rub = config.perFiat["RUB"];
+    rub.kycVolume30d = {AmountLimit{dec("50000.00"), Severity::Hold}, AmountLimit{dec("500000.00"), Severity::Hold},
+                        AmountLimit{dec("5000000.00"), Severity::Info}};
+
+    auto input = quietOrder();
+    input.customerVolumePrior30d = dec("40000.00");
+    input.amountFiat = dec("10000.00"); // 50 000.00: the unverified limit reached, not exceeded
+    QVERIFY(!findHit(evaluateOrderCreation(input, config), rule::kKycLevel0Volume30d));
+
+    input.amountFiat = dec("10000.01");
+    const auto hits = evaluateOrderCreation(input, config);
+    const RiskHit *hit = findHit(hits, rule::kKycLevel0Volume30d);
+    QVERIFY(hit);
+    QCOMPARE(hit->observed, std::string("50000.01"));
+    QCOMPARE(hit->limit, std::string("50000.00"));
+    QVERIFY(hit->severity == Severity::Hold);
+    QVERIFY(!findHit(hits, rule::kKycLevel1Volume30d)); // only the customer's own level is judged
+
+    // The same volume at a higher level is within its limit; far more fires that level's rule.
+    input.kycLevel = KycLevel::Basic;
+    QVERIFY(!findHit(evaluateOrderCreation(input, config), rule::kKycLevel1Volume30d));
+    input.customerVolumePrior30d = dec("499999.99");
+    const auto basic = evaluateAmountRules(input, config); // a take re-judges it with the final amount
+    QVERIFY(findHit(basic, rule::kKycLevel1Volume30d));
+    QVERIFY(!findHit(basic, rule::kKycLevel0Volume30d));
+
+    input.kycLevel = KycLevel::Full;
+    input.customerVolumePrior30d = dec("4999999.99");
+    const RiskHit *full = findHit(evaluateOrderCreation(input, config), rule::kKycLevel2Volume30d);
+    QVERIFY(full);
+    QVERIFY(full->severity == Severity::Info);
+
+    // Another fiat's limits do not apply: USD has none for verification levels.
+    input.fiatCode = "USD";
+    input.kycLevel = KycLevel::Unverified;
+    input.customerVolumePrior30d = dec("999999.00");
+    input.amountFiat = dec("1.00");
+    QVERIFY(!findHit(evaluateOrderCreation(input, config), rule::kKycLevel0Volume30d));
+
+    // A sum past the decimal's range fires with "overflow" rather than wrapping round.
+    input.fiatCode = "RUB";
+    input.customerVolumePrior30d = unlimitedAmount().max;
+    input.amountFiat = unlimitedAmount().max;
+    const RiskHit *overflow = findHit(evaluateOrderCreation(input, config), rule::kKycLevel0Volume30d);
+    QVERIFY(overflow);
+    QCOMPARE(overflow->observed, std::string("overflow"));
+}
+
+void TestRiskRules::kycLevelNumbers()
+{
+    QVERIFY(kycLevelFromNumber(0) == KycLevel::Unverified);
+    QVERIFY(kycLevelFromNumber(1) == KycLevel::Basic);
+    QVERIFY(kycLevelFromNumber(2) == KycLevel::Full);
+    QVERIFY(!kycLevelFromNumber(3));
+    QVERIFY(!kycLevelFromNumber(-1));
+    QCOMPARE(toNumber(KycLevel::Full), 2);
+    QCOMPARE(kycVolumeRule(KycLevel::Basic), rule::kKycLevel1Volume30d);
 }
 
 QTEST_APPLESS_MAIN(TestRiskRules)

@@ -95,6 +95,7 @@ private slots:
     void aSearchKeepsItsPlusSign();
     void seniorRevealsAnAccountWithAReason();
     void aRefusedSearchSaysSo();
+    void seniorChangesTheVerificationLevel();
     // Last: it may install another language (P2PDESK_SCREENSHOT_LANGUAGE).
     void rendersForScreenshots();
 
@@ -439,6 +440,54 @@ void TestCustomersRealSyncd::aRefusedSearchSaysSo()
     QVERIFY(directory.findChild<QPushButton *>(QStringLiteral("moreCustomersButton"))->isHidden());
 }
 
+// A senior moves the customer to another verification level with a reason: the dialog offers only
+// the other levels, syncd audits the move, and the profile says who set it and why.
+void TestCustomersRealSyncd::seniorChangesTheVerificationLevel()
+{
+    auto seniorDesk = desk(m_world->senior1);
+    auto dialog = open(*seniorDesk, true);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->profile().has_value(), 15000);
+    auto *kyc = dialog->findChild<QLabel *>(QStringLiteral("customerKycLabel"));
+    QCOMPARE(kyc->text(), QStringLiteral("Verification: Level 0 — unverified."));
+    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("kycLevelButton"));
+    QVERIFY(button->isVisible());
+    QTRY_VERIFY(button->isEnabled());
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *reasonDialog = qobject_cast<ReasonDialog *>(dialog->pendingDialog());
+    QVERIFY(reasonDialog);
+    auto *levels = reasonDialog->findChild<QComboBox *>(QStringLiteral("kycLevelCombo"));
+    QVERIFY(levels);
+    QCOMPARE(levels->count(), 2); // not the level in force
+    QCOMPARE(levels->itemData(0).toInt(), 1);
+    QCOMPARE(levels->itemText(0), QStringLiteral("Level 1 — identity document checked"));
+    levels->setCurrentIndex(0);
+    auto *reason = reasonDialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonTextEdit"));
+    QTest::keyClicks(reason, QStringLiteral("passport checked against the selfie"));
+    QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->profile()->customer.kycLevel == domain::KycLevel::Basic, 15000);
+    QVERIFY2(kyc->text().startsWith(QStringLiteral("Verification: Level 1 — identity document checked. Set by ")),
+             qPrintable(kyc->text()));
+    QVERIFY(kyc->text().endsWith(QStringLiteral(": passport checked against the selfie")));
+    QVERIFY(dialog->messageText().startsWith(QStringLiteral("The verification level is now")));
+    QCOMPARE(m_world->scalar("SELECT kyc_level || '|' || reason FROM customers c JOIN audit_log a ON a.entity_id = "
+                             "c.id::text AND a.action = 'customer.kyc_level' WHERE c.id = " +
+                             std::to_string(m_customer)),
+             std::string("1|passport checked against the selfie"));
+
+    // An operator sees the level but has no button to change it.
+    auto operatorDesk = desk(m_world->op1);
+    auto operatorView = open(*operatorDesk, false);
+    QVERIFY(operatorView);
+    QTRY_VERIFY_WITH_TIMEOUT(operatorView->profile().has_value(), 15000);
+    QVERIFY(operatorView->findChild<QLabel *>(QStringLiteral("customerKycLabel"))
+                ->text()
+                .startsWith(QStringLiteral("Verification: Level 1")));
+    QVERIFY(operatorView->findChild<QPushButton *>(QStringLiteral("kycLevelButton"))->isHidden());
+}
+
 void TestCustomersRealSyncd::rendersForScreenshots()
 {
     const QString language = qEnvironmentVariable("P2PDESK_SCREENSHOT_LANGUAGE");
@@ -479,6 +528,25 @@ void TestCustomersRealSyncd::rendersForScreenshots()
     auto *revealed = dialog->findChild<QLabel *>(QStringLiteral("revealedRequisitesLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(revealed->isVisible(), 15000);
     QVERIFY(p2pdesk::screenshots::save(dialog.get(), QStringLiteral("customer-requisites-revealed"),
+                                       p2pdesk::screenshots::Kind::Dialog));
+
+    // The verification level: the question a senior answers, then the profile after it.
+    auto *kycButton = dialog->findChild<QPushButton *>(QStringLiteral("kycLevelButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(kycButton->isEnabled(), 15000);
+    QTest::mouseClick(kycButton, Qt::LeftButton);
+    auto *kycDialog = qobject_cast<ReasonDialog *>(dialog->pendingDialog());
+    QVERIFY(kycDialog);
+    QVERIFY(QTest::qWaitForWindowExposed(kycDialog));
+    kycDialog->setReason(QStringLiteral("Passport checked against the selfie; the address matches the bank "
+                                        "statement."));
+    kycDialog->findChild<QComboBox *>(QStringLiteral("kycLevelCombo"))->setCurrentIndex(1);
+    QCOMPARE(workstation::test::labelsShowingRawMnemonics(kycDialog), QStringList());
+    QVERIFY(p2pdesk::screenshots::save(kycDialog, QStringLiteral("customer-kyc-level"),
+                                       p2pdesk::screenshots::Kind::Dialog));
+    kycDialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->profile()->customer.kycLevel == domain::KycLevel::Full, 15000);
+    tabs->setCurrentIndex(0);
+    QVERIFY(p2pdesk::screenshots::save(dialog.get(), QStringLiteral("customer-kyc-level-set"),
                                        p2pdesk::screenshots::Kind::Dialog));
 
     // The directory: everyone, then a search that says what it matched.

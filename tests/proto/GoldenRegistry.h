@@ -47,6 +47,7 @@ inline const std::map<std::string, Recoder> &recoders()
         {"create_order_request", recoderFor<CreateOrderRequest>()},
         {"create_wallet_request", recoderFor<CreateWalletRequest>()},
         {"customer_block_request", recoderFor<CustomerBlockRequest>()},
+        {"customer_kyc_level_request", recoderFor<CustomerKycLevelRequest>()},
         {"customer_list", recoderFor<CustomerList>()},
         {"customer_note_request", recoderFor<CustomerNoteRequest>()},
         {"customer_profile", recoderFor<CustomerProfile>()},

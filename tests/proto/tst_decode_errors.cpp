@@ -310,28 +310,40 @@ private slots:
         row("block reason too long", "customer_block_request", (R"({"reason":")" + longReason + R"("})").c_str(),
             "reason", K::TooLong);
         row("profile bad language", "customer_profile",
-            R"({"customer":{"id":1,"telegram_id":1,"language":"de","unreachable":false,"blocked":false,
+            R"({"customer":{"id":1,"telegram_id":1,"language":"de","unreachable":false,"blocked":false,"kyc_level":0,
                 "created_at":"2024-05-01T10:00:00Z"},"orders":[],"risk_flags":[],"payout_accounts":[],"tickets":[]})",
             "customer.language", K::BadEnum);
         row("profile order bad status", "customer_profile",
-            R"({"customer":{"id":1,"telegram_id":1,"language":"ru","unreachable":false,"blocked":false,
+            R"({"customer":{"id":1,"telegram_id":1,"language":"ru","unreachable":false,"blocked":false,"kyc_level":0,
                 "created_at":"2024-05-01T10:00:00Z"},"orders":[{"id":1,"code":"AB12","status":"LOST",
                 "direction":"sell","asset":"USDT","network":"TRON","fiat_currency":"RUB","amount_crypto":"1",
                 "amount_fiat":"1","hold":false,"created_at":"2024-05-01T10:00:00Z",
                 "updated_at":"2024-05-01T10:00:00Z"}],"risk_flags":[],"payout_accounts":[],"tickets":[]})",
             "orders[0].status", K::BadEnum);
 
+        row("kyc level too high", "customer_kyc_level_request", R"({"level":3,"reason":"documents"})", "level",
+            K::OutOfRange);
+        row("kyc level negative", "customer_kyc_level_request", R"({"level":-1,"reason":"documents"})", "level",
+            K::OutOfRange);
+        row("kyc level as text", "customer_kyc_level_request", R"({"level":"1","reason":"documents"})", "level",
+            K::WrongType);
+        row("kyc level without reason", "customer_kyc_level_request", R"({"level":1})", "reason", K::Missing);
+        row("profile kyc level out of range", "customer_profile",
+            R"({"customer":{"id":1,"telegram_id":1,"language":"ru","unreachable":false,"blocked":false,
+                "kyc_level":7,"created_at":"2024-05-01T10:00:00Z"},"orders":[],"risk_flags":[],
+                "payout_accounts":[],"tickets":[]})",
+            "customer.kyc_level", K::OutOfRange);
         row("note without text", "customer_note_request", R"({})", "text", K::Missing);
         row("note too long", "customer_note_request", (R"({"text":")" + std::string(2001, 'n') + R"("})").c_str(),
             "text", K::TooLong);
         row("directory unknown match", "customer_list",
             R"({"customers":[{"customer":{"id":1,"telegram_id":1,"language":"ru","unreachable":false,
-                "blocked":false,"created_at":"2024-05-01T10:00:00Z"},"orders_total":1,"orders_open":0,
+                "blocked":false,"kyc_level":0,"created_at":"2024-05-01T10:00:00Z"},"orders_total":1,"orders_open":0,
                 "open_flags":0,"matched":"email"}],"more":false})",
             "customers[0].matched", K::BadEnum);
         row("directory negative count", "customer_list",
             R"({"customers":[{"customer":{"id":1,"telegram_id":1,"language":"ru","unreachable":false,
-                "blocked":false,"created_at":"2024-05-01T10:00:00Z"},"orders_total":-1,"orders_open":0,
+                "blocked":false,"kyc_level":0,"created_at":"2024-05-01T10:00:00Z"},"orders_total":-1,"orders_open":0,
                 "open_flags":0}],"more":false})",
             "customers[0].orders_total", K::OutOfRange);
         row("directory without more", "customer_list", R"({"customers":[]})", "more", K::Missing);

@@ -29,7 +29,8 @@ class TestTextFields final : public QObject {
     static bool isMultiLine(const std::string &path)
     {
         static const std::set<std::string> names = {
-            "reason", "clear_reason", "blocked_reason", "note", "payout_requisites", "requisites", "requisites_masked",
+            "reason", "clear_reason", "blocked_reason", "kyc_reason", "note", "payout_requisites", "requisites",
+            "requisites_masked",
             // Ticket messages (what customers and operators write, the rendered preview) and the
             // canned reply bodies an admin writes; a delivery error quotes Telegram's answer.
             "body", "original_body", "text", "body_ru", "body_en", "delivery_error"};

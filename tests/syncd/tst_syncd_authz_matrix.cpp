@@ -197,6 +197,7 @@ const std::vector<MatrixRow> &matrix()
         {"GET", on(ep::kCustomer, "{customer}"), "", kAnyOperator},
         {"POST", on(ep::kCustomerNotes, "{customer}"), R"({"text":"matrix"})", kAnyOperator},
         {"POST", on(ep::kCustomerBlock, "{customer}"), R"({"reason":"matrix"})", Senior | Admin},
+        {"POST", on(ep::kCustomerKycLevel, "{customer}"), R"({"level":1,"reason":"matrix"})", Senior | Admin},
         {"POST", on(ep::kCustomerUnblock, "{customer}"), R"({"reason":"matrix"})", Senior | Admin},
         {"POST", onAccount(on(ep::kCustomerAccountReveal, "{customer}")), R"({"reason":"matrix"})", Senior | Admin},
     };

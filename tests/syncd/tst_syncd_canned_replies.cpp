@@ -63,7 +63,6 @@ private:
     // ticket. Answers {ticket id, order id}.
     std::pair<std::int64_t, std::int64_t> orderTicket(std::int64_t telegramId, const std::string &firstName,
                                                       const std::string &language);
-    std::int64_t customerId(std::int64_t telegramId) const;
     std::int64_t customerWrites(std::int64_t customerId, std::optional<std::int64_t> orderId);
     std::string outboxText(std::int64_t ticketMessageId) const;
 
@@ -94,11 +93,6 @@ HttpsResult TestSyncdCannedReplies::put(HttpsTestClient &client, std::int64_t id
     return client.request("PUT", std::string(kAdminPath) + "/" + std::to_string(id), body.dump(), "application/json");
 }
 
-std::int64_t TestSyncdCannedReplies::customerId(std::int64_t telegramId) const
-{
-    return m_world->count("SELECT id FROM customers WHERE tg_user_id = " + std::to_string(telegramId));
-}
-
 std::int64_t TestSyncdCannedReplies::customerWrites(std::int64_t customer, std::optional<std::int64_t> orderId)
 {
     auto &services = m_world->server->app().services();
@@ -123,7 +117,7 @@ TestSyncdCannedReplies::orderTicket(std::int64_t telegramId, const std::string &
         return {0, 0};
     m_world->sql("UPDATE orders SET deposit_wallet_id = " + std::to_string(m_world->walletId) +
                  " WHERE id = " + std::to_string(orderId));
-    const auto customer = customerId(telegramId);
+    const auto customer = m_world->customerId(telegramId);
     auto &services = m_world->server->app().services();
     syncd::db::inTransaction(services.pool(), [&](syncd::db::Transaction &tx) {
         syncd::db::CustomerRepository::ensureVerificationWord(tx.work(), customer, "word" + std::to_string(telegramId));
@@ -241,7 +235,7 @@ void TestSyncdCannedReplies::operatorsListOnlyActiveReplies()
     const auto ticket = customerWrites(
         [&] {
             createOrder(op, 9100); // the customer row
-            return customerId(9100);
+            return m_world->customerId(9100);
         }(),
         std::nullopt);
     const auto sent = op.post("/api/v1/tickets/" + std::to_string(ticket) + "/messages",
@@ -354,7 +348,7 @@ void TestSyncdCannedReplies::variableWithoutValueIsRefused()
     auto op = m_world->as(m_world->op1);
     QCOMPARE(createOrder(op, 9004).status, 201);
     // The customer writes about something else than the order: the general ticket has no order.
-    const auto customer = customerId(9004);
+    const auto customer = m_world->customerId(9004);
     m_world->sql("UPDATE orders SET status = 'CANCELLED' WHERE customer_id = " + std::to_string(customer));
     const auto ticket = customerWrites(customer, std::nullopt);
     QCOMPARE(m_world->count("SELECT count(*) FROM support_tickets WHERE order_id IS NULL AND id = " +

@@ -47,7 +47,6 @@ private:
     // GET /api/v1/customers?{query} as the senior; the list, or a failed QVERIFY.
     proto::CustomerList list(const std::string &query);
     std::vector<std::int64_t> telegramIds(const std::string &query);
-    std::int64_t customerId(std::int64_t telegramId) const;
     // Three customers: 8201 (a cancelled and an open order on kRequisites), 8202 (an order on
     // kOtherRequisites), 8203 (no order; written to the bot only). Answers 8201's open order's id.
     std::int64_t seedThreeCustomers();
@@ -63,11 +62,6 @@ void TestSyncdCustomerDirectory::init()
 void TestSyncdCustomerDirectory::cleanup()
 {
     m_world.reset();
-}
-
-std::int64_t TestSyncdCustomerDirectory::customerId(std::int64_t telegramId) const
-{
-    return m_world->count("SELECT id FROM customers WHERE tg_user_id = " + std::to_string(telegramId));
 }
 
 proto::CustomerList TestSyncdCustomerDirectory::list(const std::string &query)
@@ -172,7 +166,7 @@ void TestSyncdCustomerDirectory::listsTheMostRecentlyActiveFirstWithTheirFigures
     QCOMPARE(regular.openFlags, std::int64_t{1});
     QCOMPARE(m_world->count("SELECT count(*) FROM risk_flags r JOIN orders o ON o.id = r.order_id "
                             "WHERE r.cleared_at IS NULL AND o.customer_id = " +
-                            std::to_string(customerId(8201))),
+                            std::to_string(m_world->customerId(8201))),
              2LL);
     QCOMPARE(regular.lastOrderAt.has_value(), true);
     QCOMPARE(regular.customer.username.value_or(""), std::string("cust8201"));
@@ -187,7 +181,7 @@ void TestSyncdCustomerDirectory::filtersBlockedAndPages()
 {
     QVERIFY(seedThreeCustomers() > 0);
     auto senior = m_world->as(m_world->senior1);
-    const auto blocked = senior.post(path(ep::kCustomerBlock, customerId(8202)), {{"reason", "chargebacks"}});
+    const auto blocked = senior.post(path(ep::kCustomerBlock, m_world->customerId(8202)), {{"reason", "chargebacks"}});
     QVERIFY2(blocked.status == 200, blocked.body.c_str());
 
     const auto onlyBlocked = list("blocked=true");
@@ -243,7 +237,7 @@ void TestSyncdCustomerDirectory::badQueriesAreRefused()
 void TestSyncdCustomerDirectory::notesAreAppendedAuditedAndPublished()
 {
     QVERIFY(seedThreeCustomers() > 0);
-    const auto customer = customerId(8201);
+    const auto customer = m_world->customerId(8201);
     const auto id = std::to_string(customer);
     const auto seqBefore = m_world->count("SELECT coalesce(max(seq), 0) FROM change_events");
 
@@ -288,7 +282,7 @@ void TestSyncdCustomerDirectory::notesAreAppendedAuditedAndPublished()
 void TestSyncdCustomerDirectory::blankOrUnknownNotesChangeNothing()
 {
     QVERIFY(seedThreeCustomers() > 0);
-    const auto customer = customerId(8202);
+    const auto customer = m_world->customerId(8202);
     auto op = m_world->as(m_world->op1);
     const auto blank = op.post(path(ep::kCustomerNotes, customer), {{"text", " \n\t "}});
     QCOMPARE(blank.status, 422);

@@ -43,12 +43,13 @@ private slots:
     void unblockKeepsTheHoldsUntilASeniorClearsThem();
     void missingReasonChangesNothing();
     void seniorRevealsRequisitesWithAReason();
+    void seniorChangesTheVerificationLevel();
+    void verificationLevelRefusalsChangeNothing();
 
 private:
     // A customer with an open (NEW) order and a cancelled one, on two payout accounts; answers the
     // customer's id and fills the orders' ids.
     std::int64_t customerWithOrders(std::int64_t telegramId, std::int64_t &openOrder, std::int64_t &cancelledOrder);
-    std::int64_t customerId(std::int64_t telegramId) const;
     std::string customerPath(std::string_view pattern, std::int64_t id) const { return path(pattern, id); }
 
     std::unique_ptr<OrdersWorld> m_world;
@@ -64,11 +65,6 @@ void TestSyncdCustomers::cleanup()
     m_world.reset();
 }
 
-std::int64_t TestSyncdCustomers::customerId(std::int64_t telegramId) const
-{
-    return m_world->count("SELECT id FROM customers WHERE tg_user_id = " + std::to_string(telegramId));
-}
-
 std::int64_t TestSyncdCustomers::customerWithOrders(std::int64_t telegramId, std::int64_t &openOrder,
                                                     std::int64_t &cancelledOrder)
 {
@@ -82,7 +78,7 @@ std::int64_t TestSyncdCustomers::customerWithOrders(std::int64_t telegramId, std
     if (transition(op, cancelledOrder, "CANCELLED", first.json["version"].get<std::int64_t>(), "customer changed mind")
             .status != 200)
         return 0;
-    return customerId(telegramId);
+    return m_world->customerId(telegramId);
 }
 
 void TestSyncdCustomers::profileShowsOrdersFlagsAccountsAndTickets()
@@ -420,6 +416,94 @@ void TestSyncdCustomers::seniorRevealsRequisitesWithAReason()
     QVERIFY(foreign.body.find("4276") == std::string::npos);
     QCOMPARE(senior.post(revealPath(customer, 999999), reason("no such")).status, 404);
     QCOMPARE(m_world->count("SELECT count(*) FROM audit_log WHERE action = 'customer.requisites_reveal'"), 3LL);
+}
+
+void TestSyncdCustomers::seniorChangesTheVerificationLevel()
+{
+    std::int64_t open = 0, cancelled = 0;
+    const auto customer = customerWithOrders(8111, open, cancelled);
+    QVERIFY(customer > 0);
+    const std::string id = std::to_string(customer);
+    const auto seqBefore = m_world->count("SELECT coalesce(max(seq), 0) FROM change_events");
+    const auto kycPath = customerPath(ep::kCustomerKycLevel, customer);
+
+    // Everyone starts unverified, and the profile says so without a change to show.
+    auto senior = m_world->as(m_world->senior1);
+    const auto before = senior.get(customerPath(ep::kCustomer, customer));
+    QCOMPARE(before.json["customer"]["kyc_level"], nlohmann::json(0));
+    QVERIFY(!before.json["customer"].contains("kyc_changed_at"));
+
+    const Headers key{{"Idempotency-Key", "kyc-8111"}};
+    const nlohmann::json body{{"level", 2}, {"reason", "  passport and a utility bill checked \n"}};
+    const auto res = senior.post(kycPath, body, key);
+    QVERIFY2(res.status == 200, res.body.c_str());
+    const auto profile = proto::fromJson<proto::CustomerProfile>(res.json);
+    QVERIFY2(profile.ok(), res.body.c_str());
+    QVERIFY(profile->customer.kycLevel == domain::KycLevel::Full);
+    QCOMPARE(profile->customer.kycReason.value_or(""), std::string("passport and a utility bill checked"));
+    QCOMPARE(profile->customer.kycChangedBy->username, m_world->senior1.username);
+    QVERIFY(profile->customer.kycChangedAt.has_value());
+    QCOMPARE(m_world->scalar("SELECT kyc_level FROM customers WHERE id = " + id), std::string("2"));
+    QCOMPARE(
+        m_world->scalar("SELECT reason || '|' || (payload->>'from') || '|' || (payload->>'to') || '|' || actor "
+                        "FROM audit_log WHERE action = 'customer.kyc_level' AND entity = 'customer' AND entity_id = '" +
+                        id + "'"),
+        "passport and a utility bill checked|0|2|operator:" + std::to_string(m_world->senior1.id));
+    QCOMPARE(m_world->count("SELECT count(*) FROM change_events WHERE kind = 'customer.updated' AND seq > " +
+                            std::to_string(seqBefore) + " AND (payload->>'customer_id')::bigint = " + id),
+             1LL);
+
+    // A replay answers the first response; the same level again (another key) is a conflict that
+    // names the level in force.
+    const auto replay = senior.post(kycPath, body, key);
+    QCOMPARE(replay.status, 200);
+    QCOMPARE(replay.header("Idempotent-Replayed"), std::string("true"));
+    const auto same = m_world->as(m_world->senior2).post(kycPath, {{"level", 2}, {"reason", "checked again"}});
+    QCOMPARE(same.status, 409);
+    QCOMPARE(same.errorCode(), std::string("conflict"));
+    QCOMPARE(same.json["error"]["details"]["kyc_level"], nlohmann::json(2));
+    QCOMPARE(m_world->count("SELECT count(*) FROM audit_log WHERE action = 'customer.kyc_level'"), 1LL);
+
+    // An admin lowers it; the profile shows the newest change, and the directory lists the level.
+    auto admin = m_world->as(m_world->admin);
+    const auto lowered = admin.post(kycPath, {{"level", 1}, {"reason", "the bill was older than three months"}});
+    QVERIFY2(lowered.status == 200, lowered.body.c_str());
+    QCOMPARE(lowered.json["customer"]["kyc_level"], nlohmann::json(1));
+    QCOMPARE(lowered.json["customer"]["kyc_reason"], nlohmann::json("the bill was older than three months"));
+    QCOMPARE(lowered.json["customer"]["kyc_changed_by"]["username"], nlohmann::json(m_world->admin.username));
+    const auto listed = senior.get(std::string(ep::kCustomers) + "?q=" + std::to_string(8111));
+    QCOMPARE(listed.status, 200);
+    QCOMPARE(listed.json["customers"][0]["customer"]["kyc_level"], nlohmann::json(1));
+}
+
+void TestSyncdCustomers::verificationLevelRefusalsChangeNothing()
+{
+    std::int64_t open = 0, cancelled = 0;
+    const auto customer = customerWithOrders(8112, open, cancelled);
+    QVERIFY(customer > 0);
+    const auto kycPath = customerPath(ep::kCustomerKycLevel, customer);
+    auto senior = m_world->as(m_world->senior1);
+
+    const auto byOperator = m_world->as(m_world->op1).post(kycPath, {{"level", 1}, {"reason", "looks fine"}});
+    QCOMPARE(byOperator.status, 403);
+    for (const auto &body : {nlohmann::json{{"level", 1}}, nlohmann::json{{"level", 1}, {"reason", " \t "}}}) {
+        const auto res = senior.post(kycPath, body);
+        QCOMPARE(res.status, 422);
+        QCOMPARE(res.errorCode(), std::string("reason_required"));
+    }
+    for (const auto &level : {nlohmann::json(3), nlohmann::json(-1), nlohmann::json("1"), nlohmann::json(nullptr)}) {
+        const auto res = senior.post(kycPath, {{"level", level}, {"reason", "documents"}});
+        QCOMPARE(res.status, 422);
+        QCOMPARE(res.errorCode(), std::string("validation_failed"));
+        QCOMPARE(res.json["error"]["details"]["field"], nlohmann::json("level"));
+    }
+    const auto unknown = senior.post(customerPath(ep::kCustomerKycLevel, 999999), {{"level", 1}, {"reason", "who"}});
+    QCOMPARE(unknown.status, 404);
+
+    QCOMPARE(m_world->scalar("SELECT kyc_level FROM customers WHERE id = " + std::to_string(customer)),
+             std::string("0"));
+    QCOMPARE(m_world->count("SELECT count(*) FROM audit_log WHERE action = 'customer.kyc_level'"), 0LL);
+    QCOMPARE(m_world->count("SELECT count(*) FROM change_events WHERE kind = 'customer.updated'"), 0LL);
 }
 
 QTEST_GUILESS_MAIN(TestSyncdCustomers)

@@ -84,9 +84,15 @@ void TestSyncdLimits::catalogueListsEveryConfigurableRule()
     const auto list = admin.get(kLimits);
     QCOMPARE(list.status, 200);
     const auto &rules = list.json.at("rules");
-    QCOMPARE(rules.size(), std::size_t(10));
-    bool sawOrders = false, sawUsual = false;
+    QCOMPARE(rules.size(), std::size_t(13));
+    bool sawOrders = false, sawUsual = false, sawKyc = false;
     for (const auto &rule : rules) {
+        if (rule.at("rule") == "kyc_level1_volume_30d") {
+            sawKyc = true; // a verification level's limit is set per fiat, off until the admin sets it
+            QCOMPARE(rule.at("kind").get<std::string>(), std::string("amount_per_fiat"));
+            QCOMPARE(rule.at("on_by_default").get<bool>(), false);
+            QCOMPARE(rule.at("default_action").get<std::string>(), std::string("hold"));
+        }
         if (rule.at("rule") == "customer_orders_24h") {
             sawOrders = true;
             QCOMPARE(rule.at("kind").get<std::string>(), std::string("count"));
@@ -102,7 +108,7 @@ void TestSyncdLimits::catalogueListsEveryConfigurableRule()
             QCOMPARE(rule.at("decimals").get<int>(), 2);
         }
     }
-    QVERIFY(sawOrders && sawUsual);
+    QVERIFY(sawOrders && sawUsual && sawKyc);
 }
 
 void TestSyncdLimits::refusals_data()

@@ -69,6 +69,12 @@ long long OrdersWorld::count(const std::string &query) const
     return std::stoll(scalar(query));
 }
 
+std::int64_t OrdersWorld::customerId(std::int64_t telegramId) const
+{
+    const auto id = scalar("SELECT id FROM customers WHERE tg_user_id = " + std::to_string(telegramId));
+    return id.empty() ? 0 : std::stoll(id);
+}
+
 std::string path(std::string_view pattern, std::int64_t id)
 {
     std::string out(pattern);

@@ -44,6 +44,8 @@ public:
     void sql(const std::string &statement) const;
     std::string scalar(const std::string &query) const;
     long long count(const std::string &query) const;
+    // The id syncd gave the customer with this Telegram id (0 when there is none yet).
+    std::int64_t customerId(std::int64_t telegramId) const;
 };
 
 std::string path(std::string_view pattern, std::int64_t id);

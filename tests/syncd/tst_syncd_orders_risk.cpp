@@ -1,5 +1,7 @@
 #include "tst_syncd_orders_fixture.h"
 
+#include "p2pdesk/proto/Endpoints.h"
+
 #include <QtTest>
 
 #include <string>
@@ -19,6 +21,7 @@ private slots:
     void firstPayoutToNewRequisitesIsHeld();
     void amountFarAboveTheCustomersHabitIsNoted();
     void requisitesChangedRightAfterAnOrderAreHeld();
+    void volumeAboveTheVerificationLevelIsHeld();
 };
 
 namespace {
@@ -135,6 +138,57 @@ void TestSyncdOrdersRisk::requisitesChangedRightAfterAnOrderAreHeld()
     // New requisites a day after the last order: no longer near it.
     w.sql("UPDATE orders SET created_at = now() - interval '1 day'");
     QVERIFY(flagOf(createOrder(op1, 784001, "5536 9137 5891 2468"), "requisites_changed_near_order").is_null());
+}
+
+// Each verification level has its own 30-day volume limit per fiat; the customer's level picks it
+// at creation, and a take judges the recomputed amount by the level in force then.
+void TestSyncdOrdersRisk::volumeAboveTheVerificationLevelIsHeld()
+{
+    OrdersWorld w;
+    w.sql("INSERT INTO limits (rule, fiat_currency, threshold, action) VALUES "
+          "('kyc_level0_volume_30d', 'RUB', 15000, 'hold'), ('kyc_level1_volume_30d', 'RUB', 100000, 'hold')");
+    auto op1 = w.as(w.op1);
+    auto senior = w.as(w.senior1);
+    QVERIFY(flagOf(createOrder(op1, 785001), "kyc_level0_volume_30d").is_null()); // 9900.00
+    const auto second = createOrder(op1, 785001);                                 // 19 800.00 in 30 days
+    const auto flag = flagOf(second, "kyc_level0_volume_30d");
+    QVERIFY2(!flag.is_null(), second.body.c_str());
+    QCOMPARE(flag.at("severity").get<std::string>(), std::string("hold"));
+    QCOMPARE(flag.at("figures").at("observed").get<std::string>(), std::string("19800.00"));
+    QCOMPARE(flag.at("figures").at("limit").get<std::string>(), std::string("15000.00"));
+    QCOMPARE(w.scalar("SELECT hold FROM orders WHERE id = " + idOf(second)), std::string("t"));
+
+    // Raised to level 1: the next order is judged by level 1's limit (29 700.00 ≤ 100 000.00).
+    const auto customer = w.customerId(785001);
+    QCOMPARE(senior
+                 .post(path(p2pdesk::proto::endpoints::kCustomerKycLevel, customer),
+                       {{"level", 1}, {"reason", "passport checked"}})
+                 .status,
+             200);
+    const auto third = createOrder(op1, 785001);
+    QCOMPARE(third.status, 201);
+    QVERIFY(flagOf(third, "kyc_level0_volume_30d").is_null());
+    QVERIFY(flagOf(third, "kyc_level1_volume_30d").is_null());
+
+    // A small order created at level 1, then the level lowered: its take at another rate recomputes
+    // the amount and judges it by level 0 (29 700.00 before it + 10 × 100.000000).
+    const auto small = createOrder(op1, 785001, kRequisites, "10.000000");
+    QVERIFY(flagOf(small, "kyc_level0_volume_30d").is_null());
+    QCOMPARE(senior
+                 .post(path(p2pdesk::proto::endpoints::kCustomerKycLevel, customer),
+                       {{"level", 0}, {"reason", "the passport had expired"}})
+                 .status,
+             200);
+    const auto taken = op1.post(path(p2pdesk::proto::endpoints::kOrderTake, small.json.at("id").get<std::int64_t>()),
+                                {{"final_rate", "100.000000"}, {"reason", "market moved"}});
+    QVERIFY2(taken.status == 200, taken.body.c_str());
+    const auto atTake = flagOf(taken, "kyc_level0_volume_30d");
+    QVERIFY2(!atTake.is_null(), taken.body.c_str());
+    QCOMPARE(atTake.at("figures").at("observed").get<std::string>(), std::string("30700.00"));
+
+    // Orders older than 30 days do not count.
+    w.sql("UPDATE orders SET created_at = now() - interval '31 days'");
+    QVERIFY(flagOf(createOrder(op1, 785001), "kyc_level0_volume_30d").is_null());
 }
 
 QTEST_GUILESS_MAIN(TestSyncdOrdersRisk)

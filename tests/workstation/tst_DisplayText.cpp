@@ -112,7 +112,8 @@ void TestDisplayText::everyRiskRuleHasAName()
          {r::kCustomerOrders24h, r::kCustomerVolume24h, r::kPayoutAccountOrders24h, r::kSingleOrderMax,
           r::kRequisitesChanges30d, r::kFirstOrderAbove, r::kProofReuse, r::kTxidReuse, r::kLimitsMissing,
           r::kNewPayoutAccountAbove, r::kPayoutAccountCustomers30d, r::kAmountAboveUsual,
-          r::kRequisitesChangedNearOrder, r::kCustomerBlocked, std::string_view("rule_from_the_future")}) {
+          r::kRequisitesChangedNearOrder, r::kCustomerBlocked, r::kKycLevel0Volume30d, r::kKycLevel1Volume30d,
+          r::kKycLevel2Volume30d, std::string_view("rule_from_the_future")}) {
         const QString name = DisplayText::riskRule(rule);
         QVERIFY2(!name.isEmpty() && !name.contains(u'_'), qPrintable(name));
         // Every rule syncd knows has its own words.
@@ -120,6 +121,13 @@ void TestDisplayText::everyRiskRuleHasAName()
         QVERIFY(DisplayText::riskRuleTooltip(rule, proto::RiskSeverity::Hold)
                     .contains(QString::fromLatin1(rule.data(), qsizetype(rule.size()))));
     }
+    // Every rule an admin can configure is named and explained on the limits screen.
+    const QString undescribed = DisplayText::riskRuleMeaning("rule_from_the_future");
+    for (const auto &info : domain::limitRuleCatalog()) {
+        QVERIFY2(DisplayText::riskRule(info.id) != other, info.id.data());
+        QVERIFY2(DisplayText::riskRuleMeaning(info.id) != undescribed, info.id.data());
+    }
+    QCOMPARE(DisplayText::kycLevel(domain::KycLevel::Basic), QStringLiteral("Level 1 — identity document checked"));
     QCOMPARE(DisplayText::riskRule(r::kPayoutAccountOrders24h),
              QStringLiteral("Many orders to this payout account in 24 h"));
     QCOMPARE(DisplayText::riskFigures(proto::Json{{"observed", "11"}, {"limit", "10"}}),

@@ -108,6 +108,10 @@ const std::vector<LimitSpec> &riskLimits()
         {std::string(r::kPayoutAccountCustomers30d), nullptr, "2", Severity::Block},
         {std::string(r::kAmountAboveUsual), nullptr, "5.00", Severity::Info},
         {std::string(r::kRequisitesChangedNearOrder), nullptr, "30", Severity::Hold},
+        // Per verification level, 30 days: wide enough that no demo customer's trickle reaches them.
+        {std::string(r::kKycLevel0Volume30d), kFiat, "3000000.00", Severity::Hold},
+        {std::string(r::kKycLevel1Volume30d), kFiat, "10000000.00", Severity::Hold},
+        {std::string(r::kKycLevel2Volume30d), kFiat, "50000000.00", Severity::Info},
     };
     return list;
 }

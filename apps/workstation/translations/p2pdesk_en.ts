@@ -428,6 +428,42 @@
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
+    <message>
+        <source>30-day volume above the unverified customer&apos;s limit</source>
+        <translation>30-day volume above the unverified customer&apos;s limit</translation>
+    </message>
+    <message>
+        <source>30-day volume above the limit of verification level 1</source>
+        <translation>30-day volume above the limit of verification level 1</translation>
+    </message>
+    <message>
+        <source>30-day volume above the limit of verification level 2</source>
+        <translation>30-day volume above the limit of verification level 2</translation>
+    </message>
+    <message>
+        <source>Fires when an unverified customer&apos;s orders in this currency over 30 days, this one included, add up to more than the threshold.</source>
+        <translation>Fires when an unverified customer&apos;s orders in this currency over 30 days, this one included, add up to more than the threshold.</translation>
+    </message>
+    <message>
+        <source>Fires when the orders in this currency over 30 days of a customer at verification level 1 (an identity document checked), this one included, add up to more than the threshold.</source>
+        <translation>Fires when the orders in this currency over 30 days of a customer at verification level 1 (an identity document checked), this one included, add up to more than the threshold.</translation>
+    </message>
+    <message>
+        <source>Fires when the orders in this currency over 30 days of a customer at verification level 2 (fully verified), this one included, add up to more than the threshold.</source>
+        <translation>Fires when the orders in this currency over 30 days of a customer at verification level 2 (fully verified), this one included, add up to more than the threshold.</translation>
+    </message>
+    <message>
+        <source>Level 0 — unverified</source>
+        <translation>Level 0 — unverified</translation>
+    </message>
+    <message>
+        <source>Level 1 — identity document checked</source>
+        <translation>Level 1 — identity document checked</translation>
+    </message>
+    <message>
+        <source>Level 2 — fully verified</source>
+        <translation>Level 2 — fully verified</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -2487,6 +2523,14 @@ The chat of this order starts with the customer&apos;s first message in the bot;
         <source>Found by</source>
         <translation>Found by</translation>
     </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::CustomerNotesModel</name>
@@ -2779,6 +2823,54 @@ Why? The reason is kept in the audit log.</translation>
     <message>
         <source>The requisites were not revealed: %1</source>
         <translation>The requisites were not revealed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Verification level…</source>
+        <translation>&amp;Verification level…</translation>
+    </message>
+    <message>
+        <source>Raises or lowers how far the desk has verified this customer; each level has its own 30-day limit. Needs a reason.</source>
+        <translation>Raises or lowers how far the desk has verified this customer; each level has its own 30-day limit. Needs a reason.</translation>
+    </message>
+    <message>
+        <source>The verification level is now “%1”. Its 30-day limit applies from the customer&apos;s next order.</source>
+        <translation>The verification level is now “%1”. Its 30-day limit applies from the customer&apos;s next order.</translation>
+    </message>
+    <message>
+        <source>Verification: %1.</source>
+        <translation>Verification: %1.</translation>
+    </message>
+    <message>
+        <source>Set by %1 at %2: %3</source>
+        <translation>Set by %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>Verification level of %1</source>
+        <translation>Verification level of %1</translation>
+    </message>
+    <message>
+        <source>Now: %1. Each level has its own 30-day limit per currency (set on the limits screen); the new one applies from the customer&apos;s next order.
+
+Why? Say what you checked; the reason is kept in the audit log.</source>
+        <translation>Now: %1. Each level has its own 30-day limit per currency (set on the limits screen); the new one applies from the customer&apos;s next order.
+
+Why? Say what you checked; the reason is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>New &amp;level:</source>
+        <translation>New &amp;level:</translation>
+    </message>
+    <message>
+        <source>Changing the verification level…</source>
+        <translation>Changing the verification level…</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer&apos;s verification level meanwhile. The profile has been refreshed.</source>
+        <translation>Someone else changed this customer&apos;s verification level meanwhile. The profile has been refreshed.</translation>
+    </message>
+    <message>
+        <source>The verification level was not changed: %1</source>
+        <translation>The verification level was not changed: %1</translation>
     </message>
 </context>
 <context>

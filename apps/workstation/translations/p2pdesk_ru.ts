@@ -430,6 +430,42 @@
         <source>Customer %1</source>
         <translation>Клиент %1</translation>
     </message>
+    <message>
+        <source>30-day volume above the unverified customer&apos;s limit</source>
+        <translation>Объём за 30 дней выше лимита неверифицированного клиента</translation>
+    </message>
+    <message>
+        <source>30-day volume above the limit of verification level 1</source>
+        <translation>Объём за 30 дней выше лимита уровня верификации 1</translation>
+    </message>
+    <message>
+        <source>30-day volume above the limit of verification level 2</source>
+        <translation>Объём за 30 дней выше лимита уровня верификации 2</translation>
+    </message>
+    <message>
+        <source>Fires when an unverified customer&apos;s orders in this currency over 30 days, this one included, add up to more than the threshold.</source>
+        <translation>Срабатывает, когда заявки неверифицированного клиента в этой валюте за 30 дней, включая эту, в сумме превышают порог.</translation>
+    </message>
+    <message>
+        <source>Fires when the orders in this currency over 30 days of a customer at verification level 1 (an identity document checked), this one included, add up to more than the threshold.</source>
+        <translation>Срабатывает, когда заявки клиента с уровнем верификации 1 (документ проверен) в этой валюте за 30 дней, включая эту, в сумме превышают порог.</translation>
+    </message>
+    <message>
+        <source>Fires when the orders in this currency over 30 days of a customer at verification level 2 (fully verified), this one included, add up to more than the threshold.</source>
+        <translation>Срабатывает, когда заявки клиента с уровнем верификации 2 (полная верификация) в этой валюте за 30 дней, включая эту, в сумме превышают порог.</translation>
+    </message>
+    <message>
+        <source>Level 0 — unverified</source>
+        <translation>Уровень 0 — не проверен</translation>
+    </message>
+    <message>
+        <source>Level 1 — identity document checked</source>
+        <translation>Уровень 1 — проверен документ</translation>
+    </message>
+    <message>
+        <source>Level 2 — fully verified</source>
+        <translation>Уровень 2 — полностью проверен</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -2495,6 +2531,14 @@ The chat of this order starts with the customer&apos;s first message in the bot;
         <source>Found by</source>
         <translation>Найден по</translation>
     </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Уровень %1</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Верификация</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::CustomerNotesModel</name>
@@ -2787,6 +2831,54 @@ Why? The reason is kept in the audit log.</source>
     <message>
         <source>The requisites were not revealed: %1</source>
         <translation>Реквизиты не показаны: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Verification level…</source>
+        <translation>&amp;Уровень верификации…</translation>
+    </message>
+    <message>
+        <source>Raises or lowers how far the desk has verified this customer; each level has its own 30-day limit. Needs a reason.</source>
+        <translation>Повышает или понижает уровень верификации клиента; у каждого уровня свой лимит за 30 дней. Нужна причина.</translation>
+    </message>
+    <message>
+        <source>The verification level is now “%1”. Its 30-day limit applies from the customer&apos;s next order.</source>
+        <translation>Уровень верификации теперь «%1». Его лимит за 30 дней действует со следующей заявки клиента.</translation>
+    </message>
+    <message>
+        <source>Verification: %1.</source>
+        <translation>Верификация: %1.</translation>
+    </message>
+    <message>
+        <source>Set by %1 at %2: %3</source>
+        <translation>Установил %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Verification level of %1</source>
+        <translation>Уровень верификации: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1. Each level has its own 30-day limit per currency (set on the limits screen); the new one applies from the customer&apos;s next order.
+
+Why? Say what you checked; the reason is kept in the audit log.</source>
+        <translation>Сейчас: %1. У каждого уровня свой лимит за 30 дней в каждой валюте (задаётся на экране лимитов); новый действует со следующей заявки клиента.
+
+Почему? Напишите, что вы проверили; причина сохраняется в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>New &amp;level:</source>
+        <translation>Новый &amp;уровень:</translation>
+    </message>
+    <message>
+        <source>Changing the verification level…</source>
+        <translation>Меняем уровень верификации…</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer&apos;s verification level meanwhile. The profile has been refreshed.</source>
+        <translation>Кто-то другой тем временем изменил уровень верификации клиента. Профиль обновлён.</translation>
+    </message>
+    <message>
+        <source>The verification level was not changed: %1</source>
+        <translation>Уровень верификации не изменён: %1</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,9 @@ const std::vector<LimitRuleInfo> &limitRuleCatalog()
             {rule::kAmountAboveUsual, LimitKind::Multiplier, 2, false, std::nullopt, d.amountAboveUsual.severity},
             {rule::kRequisitesChangedNearOrder, LimitKind::Minutes, 0, false, std::nullopt,
              d.requisitesChangedNearOrder.severity},
+            {rule::kKycLevel0Volume30d, LimitKind::AmountPerFiat, 0, false, std::nullopt, Severity::Hold},
+            {rule::kKycLevel1Volume30d, LimitKind::AmountPerFiat, 0, false, std::nullopt, Severity::Hold},
+            {rule::kKycLevel2Volume30d, LimitKind::AmountPerFiat, 0, false, std::nullopt, Severity::Hold},
         };
     }();
     return catalog;
@@ -195,6 +198,29 @@ std::optional<RiskHit> checkRequisitesChangedNearOrder(std::optional<std::uint32
                    std::to_string(*minutesSincePreviousOrder), std::to_string(limit.minutes)};
 }
 
+std::string_view kycVolumeRule(KycLevel level) noexcept
+{
+    switch (level) {
+    case KycLevel::Unverified:
+        return rule::kKycLevel0Volume30d;
+    case KycLevel::Basic:
+        return rule::kKycLevel1Volume30d;
+    case KycLevel::Full:
+        return rule::kKycLevel2Volume30d;
+    }
+    return {};
+}
+
+std::optional<RiskHit> checkKycVolume30d(KycLevel level, const Decimal &prior, const Decimal &amount,
+                                         const FiatRiskLimits &limits)
+{
+    const auto &limit = limits.kycVolume30d.at(static_cast<std::size_t>(toNumber(level)));
+    const auto total = prior.add(amount);
+    if (!total)
+        return RiskHit{std::string(kycVolumeRule(level)), limit.severity, "overflow", limit.max.toString()};
+    return amountRule(kycVolumeRule(level), *total, limit);
+}
+
 std::vector<RiskHit> evaluateOrderCreation(const OrderRiskInput &input, const RiskLimits &limits)
 {
     std::vector<RiskHit> hits;
@@ -225,6 +251,7 @@ std::vector<RiskHit> evaluateAmountRules(const OrderRiskInput &input, const Risk
     append(hits, checkFirstOrder(input.firstOrderOfCustomer, input.amountFiat, fiatLimits->second.firstOrderMax));
     append(hits, checkNewPayoutAccount(input.payoutAccountNeverPaid, input.amountFiat,
                                        fiatLimits->second.newPayoutAccountMax));
+    append(hits, checkKycVolume30d(input.kycLevel, input.customerVolumePrior30d, input.amountFiat, fiatLimits->second));
     return hits;
 }
 

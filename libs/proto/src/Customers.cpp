@@ -17,6 +17,12 @@ std::string str(std::string_view text)
     return std::string(text);
 }
 
+// 0, 1 or 2: the integer reader's range check names the field when it is anything else.
+domain::KycLevel kycLevel(const ObjectReader &r, std::string_view key)
+{
+    return static_cast<domain::KycLevel>(r.integer(key, 0, domain::kKycLevelCount - 1));
+}
+
 } // namespace
 
 #define P2PDESK_DECODE_INTO(Type)                                                                                      \
@@ -32,6 +38,7 @@ Json toJson(const CustomerInfo &value)
               {"language", value.language},
               {"unreachable", value.unreachable},
               {"blocked", value.blocked},
+              {"kyc_level", domain::toNumber(value.kycLevel)},
               {"created_at", formatTimestamp(value.createdAt)}};
     detail::putOptional(json, "username", value.username);
     detail::putOptional(json, "first_name", value.firstName);
@@ -39,6 +46,10 @@ Json toJson(const CustomerInfo &value)
     detail::putOptional(json, "blocked_at", value.blockedAt);
     if (value.blockedBy)
         json["blocked_by"] = toJson(*value.blockedBy);
+    detail::putOptional(json, "kyc_changed_at", value.kycChangedAt);
+    if (value.kycChangedBy)
+        json["kyc_changed_by"] = toJson(*value.kycChangedBy);
+    detail::putOptional(json, "kyc_reason", value.kycReason);
     return json;
 }
 
@@ -57,9 +68,26 @@ void detail::read(const Json &json, const std::string &path, CustomerInfo &out)
     out.blockedReason = r.optReason("blocked_reason");
     out.blockedAt = r.optTimestamp("blocked_at");
     out.blockedBy = r.optNested<OperatorRef>("blocked_by");
+    out.kycLevel = kycLevel(r, "kyc_level");
+    out.kycChangedAt = r.optTimestamp("kyc_changed_at");
+    out.kycChangedBy = r.optNested<OperatorRef>("kyc_changed_by");
+    out.kycReason = r.optReason("kyc_reason");
     out.createdAt = r.timestamp("created_at");
 }
 P2PDESK_DECODE_INTO(CustomerInfo)
+
+Json toJson(const CustomerKycLevelRequest &value)
+{
+    return Json{{"level", domain::toNumber(value.level)}, {"reason", value.reason}};
+}
+
+void detail::read(const Json &json, const std::string &path, CustomerKycLevelRequest &out)
+{
+    const ObjectReader r(json, path);
+    out.level = kycLevel(r, "level");
+    out.reason = r.reason();
+}
+P2PDESK_DECODE_INTO(CustomerKycLevelRequest)
 
 Json toJson(const CustomerOrder &value)
 {

@@ -167,6 +167,7 @@ void read(const Json &json, const std::string &path, CustomerBlockRequest &out);
 void read(const Json &json, const std::string &path, CustomerNote &out);
 void read(const Json &json, const std::string &path, RevealedRequisites &out);
 void read(const Json &json, const std::string &path, CustomerNoteRequest &out);
+void read(const Json &json, const std::string &path, CustomerKycLevelRequest &out);
 void read(const Json &json, const std::string &path, CustomerListItem &out);
 void read(const Json &json, const std::string &path, CustomerList &out);
 void read(const Json &json, const std::string &path, ReserveDto &out);

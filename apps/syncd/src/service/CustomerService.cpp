@@ -86,6 +86,7 @@ proto::CustomerListItem toListItem(const db::CustomerDirectoryRow &row)
     info.blockedReason = row.blockedReason;
     info.blockedAt = row.blockedAt;
     info.blockedBy = operatorRef(row.blockedById, row.blockedByUsername);
+    info.kycLevel = row.kycLevel;
     info.createdAt = row.createdAt;
     out.ordersTotal = row.ordersTotal;
     out.ordersOpen = row.ordersOpen;
@@ -162,6 +163,10 @@ proto::CustomerProfile CustomerService::profile(db::Transaction &tx, std::int64_
     info.blockedReason = customer->blocked ? customer->blockedReason : std::nullopt;
     info.blockedAt = facts->blockedAt;
     info.blockedBy = operatorRef(facts->blockedById, facts->blockedByUsername);
+    info.kycLevel = customer->kycLevel;
+    info.kycChangedAt = facts->kycChangedAt;
+    info.kycChangedBy = operatorRef(facts->kycChangedById, facts->kycChangedByUsername);
+    info.kycReason = facts->kycChangedReason;
     info.createdAt = facts->createdAt;
 
     db::OrderFilter orders;
@@ -229,6 +234,39 @@ proto::CustomerProfile CustomerService::setBlocked(db::Transaction &tx, std::int
     audit.payload = {{"blocked", block}};
     if (block)
         audit.payload["held_orders"] = held;
+    audit::AuditWriter::append(work, audit);
+    m_changeFeed.append(tx, std::string(proto::change_kind::kCustomerUpdated), std::nullopt,
+                        {{"customer_id", customerId}});
+    return profile(tx, customerId, actor.operatorId.value_or(0));
+}
+
+proto::CustomerProfile CustomerService::setKycLevel(db::Transaction &tx, std::int64_t customerId,
+                                                    domain::KycLevel level, const OrderActor &actor,
+                                                    const std::string &reason)
+{
+    requireSeniorOrAdmin(actor, "only a senior or an admin changes a customer's verification level");
+    const auto why = trimmed(reason);
+    if (why.empty())
+        throw ServiceError(ApiErrorCode::ReasonRequired, "a reason is required", {{"field", "reason"}});
+
+    auto &work = tx.work();
+    // Conditional on the level in force, under the row's lock: two seniors raising the same customer
+    // at once make one change and one 409, never two audit rows for one move.
+    const auto from = db::CustomerRepository::setKycLevel(work, customerId, level);
+    if (!from) {
+        const auto customer = db::CustomerRepository::find(work, customerId);
+        if (!customer)
+            throw ServiceError(ApiErrorCode::NotFound, "no such customer", {{"customer_id", customerId}});
+        throw ServiceError(ApiErrorCode::Conflict, "the customer is at that verification level already",
+                           {{"kyc_level", domain::toNumber(customer->kycLevel)}});
+    }
+
+    auto audit = actor.origin;
+    audit.action = "customer.kyc_level";
+    audit.entity = "customer";
+    audit.entityId = std::to_string(customerId);
+    audit.reason = why;
+    audit.payload = {{"from", domain::toNumber(*from)}, {"to", domain::toNumber(level)}};
     audit::AuditWriter::append(work, audit);
     m_changeFeed.append(tx, std::string(proto::change_kind::kCustomerUpdated), std::nullopt,
                         {{"customer_id", customerId}});

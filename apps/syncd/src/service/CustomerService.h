@@ -42,6 +42,13 @@ public:
     // 404 not_found when unknown, 403 forbidden for anyone else. Answers the profile after it.
     proto::CustomerProfile setBlocked(db::Transaction &tx, std::int64_t customerId, bool block, const OrderActor &actor,
                                       const std::string &reason);
+    // A senior or an admin moves the customer to verification level `level` with a reason (trimmed,
+    // non-blank), audited 'customer.kyc_level' with {"from","to"} and on the change feed. The new
+    // level's 30-day volume limit applies from the customer's next order (and at the take of an
+    // open one); flags already raised stay until a senior clears them. 409 conflict with details
+    // {"kyc_level"} when the customer is at that level already, 404 not_found when unknown.
+    proto::CustomerProfile setKycLevel(db::Transaction &tx, std::int64_t customerId, domain::KycLevel level,
+                                       const OrderActor &actor, const std::string &reason);
     // Seniors and admins (403 forbidden otherwise): one of the customer's payout accounts in full,
     // with a reason (trimmed, non-blank), audited 'customer.requisites_reveal'. 404 not_found for an
     // account that is not this customer's. Writes nothing else: no change event, nothing to replay.

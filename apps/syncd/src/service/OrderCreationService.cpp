@@ -169,6 +169,9 @@ std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor 
     const auto habit = db::OrderRepository::customerHabit(work, customer.id, request.fiatCurrency);
     risk.customerCompletedOrders = habit.completedOrders;
     risk.customerMedianAmount = habit.medianAmount;
+    risk.kycLevel = customer.kycLevel;
+    risk.customerVolumePrior30d = db::OrderRepository::customerVolumeSince(work, customer.id, request.fiatCurrency,
+                                                                           enteredAt - std::chrono::hours(24 * 30));
     if (priorChanges) {
         // New payout details: how long after the customer's previous order they arrive.
         if (const auto last = db::OrderRepository::customerLastOrderAt(work, customer.id)) {

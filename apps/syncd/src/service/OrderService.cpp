@@ -97,6 +97,8 @@ std::vector<domain::RiskHit> amountRiskHits(pqxx::work &work, const db::OrderRow
     risk.payoutAccountNeverPaid = prior.payoutAccountNeverPaid;
     risk.customerCompletedOrders = prior.customerCompletedOrders;
     risk.customerMedianAmount = prior.customerMedianAmount;
+    risk.customerVolumePrior30d = prior.customerVolume30d;
+    risk.kycLevel = prior.kycLevel;
     return domain::evaluateAmountRules(risk, db::RiskFlagRepository::loadLimits(work));
 }
 

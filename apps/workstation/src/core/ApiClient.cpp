@@ -467,6 +467,11 @@ ApiReply *ApiClient::unblockCustomer(std::int64_t customerId, const proto::Custo
     return post(pathOf(proto::endpoints::kCustomerUnblock, customerId), toBody(proto::toJson(request)));
 }
 
+ApiReply *ApiClient::setCustomerKycLevel(std::int64_t customerId, const proto::CustomerKycLevelRequest &request)
+{
+    return post(pathOf(proto::endpoints::kCustomerKycLevel, customerId), toBody(proto::toJson(request)));
+}
+
 ApiReply *ApiClient::adminSettings()
 {
     return get(pathOf(proto::endpoints::kAdminSettings));

@@ -115,6 +115,7 @@ public:
                                const proto::CustomerBlockRequest &request);
     ApiReply *blockCustomer(std::int64_t customerId, const proto::CustomerBlockRequest &request);
     ApiReply *unblockCustomer(std::int64_t customerId, const proto::CustomerBlockRequest &request);
+    ApiReply *setCustomerKycLevel(std::int64_t customerId, const proto::CustomerKycLevelRequest &request);
     // The desk settings as the admin edits them (admin): read, and replace as a whole with a reason.
     ApiReply *adminSettings();
     ApiReply *updateSettings(const proto::SettingsUpdateRequest &request);

@@ -36,6 +36,9 @@ public:
     // Decodes the body as a libs/proto DTO; a body that does not decode becomes a bad_response
     // error in `*error`.
     template<typename T> std::optional<T> decode(ApiError *error = nullptr) const;
+    // The answer as T, or nullopt with `*error` saying why: syncd's refusal, or a body that does
+    // not decode. What every caller that wants one DTO or one error reads.
+    template<typename T> std::optional<T> result(ApiError *error) const;
 
     void abort();
 
@@ -64,6 +67,15 @@ template<typename T> std::optional<T> ApiReply::decode(ApiError *error) const
                           QString::fromStdString(decoded.error().fieldPath + ": " + decoded.error().reason)};
     }
     return std::nullopt;
+}
+
+template<typename T> std::optional<T> ApiReply::result(ApiError *error) const
+{
+    if (!ok()) {
+        *error = *this->error();
+        return std::nullopt;
+    }
+    return decode<T>(error);
 }
 
 } // namespace p2pdesk::workstation

@@ -15,18 +15,18 @@ CustomerService::CustomerService(ApiClient *api, QObject *parent)
 void CustomerService::expect(ApiReply *reply, qint64 customerId, Action action)
 {
     connect(reply, &ApiReply::finished, this, [this, reply, customerId, action] {
-        if (!reply->ok()) {
-            qCWarning(lcUi) << "customer action" << action << "failed:" << reply->error()->code;
-            return emit failed(customerId, action, *reply->error());
-        }
         ApiError error;
-        auto profile = reply->decode<proto::CustomerProfile>(&error);
-        if (!profile)
+        const auto profile = reply->result<proto::CustomerProfile>(&error);
+        if (!profile) {
+            qCWarning(lcUi) << "customer action" << action << "failed:" << error.code;
             return emit failed(customerId, action, error);
+        }
         if (action == Action::Load)
             emit profileLoaded(*profile);
         else if (action == Action::Note)
             emit noteAdded(*profile);
+        else if (action == Action::KycLevel)
+            emit kycLevelChanged(*profile);
         else
             emit blockChanged(*profile);
     });
@@ -38,11 +38,7 @@ quint64 CustomerService::search(const proto::CustomersQuery &query)
     ApiReply *reply = m_api->customers(query);
     connect(reply, &ApiReply::finished, this, [this, reply, searchId] {
         ApiError error;
-        std::optional<proto::CustomerList> list;
-        if (reply->ok())
-            list = reply->decode<proto::CustomerList>(&error);
-        else
-            error = *reply->error();
+        const auto list = reply->result<proto::CustomerList>(&error);
         if (!list) {
             qCWarning(lcUi) << "customers directory search failed:" << error.code;
             return emit searchFailed(searchId, error);
@@ -64,11 +60,7 @@ void CustomerService::reveal(qint64 customerId, qint64 accountId, const QString 
     ApiReply *reply = m_api->revealRequisites(customerId, accountId, request);
     connect(reply, &ApiReply::finished, this, [this, reply, customerId] {
         ApiError error;
-        std::optional<proto::RevealedRequisites> revealed;
-        if (reply->ok())
-            revealed = reply->decode<proto::RevealedRequisites>(&error);
-        else
-            error = *reply->error();
+        const auto revealed = reply->result<proto::RevealedRequisites>(&error);
         if (!revealed) {
             qCWarning(lcUi) << "requisites reveal failed:" << error.code;
             return emit failed(customerId, Action::Reveal, error);
@@ -82,6 +74,14 @@ void CustomerService::addNote(qint64 customerId, const QString &text)
     proto::CustomerNoteRequest request;
     request.text = text.trimmed().toStdString();
     expect(m_api->addCustomerNote(customerId, request), customerId, Action::Note);
+}
+
+void CustomerService::setKycLevel(qint64 customerId, domain::KycLevel level, const QString &reason)
+{
+    proto::CustomerKycLevelRequest request;
+    request.level = level;
+    request.reason = reason.trimmed().toStdString();
+    expect(m_api->setCustomerKycLevel(customerId, request), customerId, Action::KycLevel);
 }
 
 void CustomerService::block(qint64 customerId, const QString &reason)

@@ -90,6 +90,8 @@ QVariant CustomerDirectoryModel::data(const QModelIndex &index, int role) const
                 .arg(DisplayText::operatorName(c.blockedBy), QString::fromStdString(c.blockedReason.value_or("")));
         if (index.column() == OpenFlags)
             return tr("Uncleared risk flags on the customer or their open orders");
+        if (index.column() == Verification)
+            return DisplayText::kycLevel(c.kycLevel);
         return tr("Double-click to open the customer's profile");
     case Qt::DisplayRole:
         break;
@@ -110,6 +112,8 @@ QVariant CustomerDirectoryModel::data(const QModelIndex &index, int role) const
         return locale.toString(item.openFlags);
     case LastOrder:
         return item.lastOrderAt ? DisplayText::dateTime(*item.lastOrderAt) : tr("no orders");
+    case Verification:
+        return tr("Level %1").arg(domain::toNumber(c.kycLevel));
     case State:
         if (c.blocked)
             return tr("Blocked");
@@ -140,6 +144,8 @@ QVariant CustomerDirectoryModel::headerData(int section, Qt::Orientation orienta
         return tr("Flags");
     case LastOrder:
         return tr("Last order");
+    case Verification:
+        return tr("Verification");
     case State:
         return tr("State");
     case Matched:

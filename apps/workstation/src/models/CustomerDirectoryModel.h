@@ -16,7 +16,18 @@ class CustomerDirectoryModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Customer, TelegramId, Orders, OpenOrders, OpenFlags, LastOrder, State, Matched, ColumnCount };
+    enum Column {
+        Customer,
+        TelegramId,
+        Orders,
+        OpenOrders,
+        OpenFlags,
+        LastOrder,
+        Verification,
+        State,
+        Matched,
+        ColumnCount
+    };
     enum Role { CustomerIdRole = Qt::UserRole + 1, BlockedRole };
 
     explicit CustomerDirectoryModel(QObject *parent = nullptr);

@@ -55,6 +55,12 @@ QString DisplayText::riskRule(std::string_view rule)
         return tr("Amount far above this customer's usual");
     if (rule == r::kRequisitesChangedNearOrder)
         return tr("Payout details changed minutes after another order");
+    if (rule == r::kKycLevel0Volume30d)
+        return tr("30-day volume above the unverified customer's limit");
+    if (rule == r::kKycLevel1Volume30d)
+        return tr("30-day volume above the limit of verification level 1");
+    if (rule == r::kKycLevel2Volume30d)
+        return tr("30-day volume above the limit of verification level 2");
     // A rule a newer syncd knows: say so in words, the code is in the tooltip.
     return tr("Other risk rule");
 }
@@ -88,7 +94,29 @@ QString DisplayText::riskRuleMeaning(std::string_view rule)
     if (rule == r::kRequisitesChangedNearOrder)
         return tr("Fires when a customer brings new payout details within the threshold in minutes of their "
                   "previous order: the pattern of a hijacked account.");
+    if (rule == r::kKycLevel0Volume30d)
+        return tr("Fires when an unverified customer's orders in this currency over 30 days, this one included, add "
+                  "up to more than the threshold.");
+    if (rule == r::kKycLevel1Volume30d)
+        return tr("Fires when the orders in this currency over 30 days of a customer at verification level 1 (an "
+                  "identity document checked), this one included, add up to more than the threshold.");
+    if (rule == r::kKycLevel2Volume30d)
+        return tr("Fires when the orders in this currency over 30 days of a customer at verification level 2 (fully "
+                  "verified), this one included, add up to more than the threshold.");
     return tr("A rule this workstation does not describe yet.");
+}
+
+QString DisplayText::kycLevel(domain::KycLevel level)
+{
+    switch (level) {
+    case domain::KycLevel::Unverified:
+        return tr("Level 0 — unverified");
+    case domain::KycLevel::Basic:
+        return tr("Level 1 — identity document checked");
+    case domain::KycLevel::Full:
+        return tr("Level 2 — fully verified");
+    }
+    return {};
 }
 
 QString DisplayText::limitAction(proto::LimitAction action)

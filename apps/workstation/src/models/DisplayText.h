@@ -36,6 +36,8 @@ public:
     // What a configurable rule watches, in one sentence, for the admin's limits screen.
     static QString riskRuleMeaning(std::string_view rule);
     // "Flag" / "Hold" / "Block": what a limit does when exceeded.
+    // "Level 1: identity document checked": the level and what it means, for the customer profile.
+    static QString kycLevel(domain::KycLevel level);
     static QString limitAction(proto::LimitAction action);
     // The figures of a flag ("observed 11, limit 10") in words.
     static QString riskFigures(const proto::Json &figures);

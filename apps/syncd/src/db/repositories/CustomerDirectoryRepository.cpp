@@ -33,7 +33,7 @@ std::vector<CustomerDirectoryRow> CustomerDirectoryRepository::search(pqxx::work
         "       c.blocked_reason, " +
             columns::micros("c.created_at") + ", " + columns::micros("b.at") +
             ", op.id, op.username, s.total, s.open, " + columns::micros("s.last") +
-            ", f.open_flags, best.rank "
+            ", f.open_flags, best.rank, c.kyc_level "
             "FROM customers c "
             "LEFT JOIN best ON best.customer_id = c.id "
             "LEFT JOIN LATERAL (SELECT count(*) AS total, count(*) FILTER (WHERE o.closed_at IS NULL) AS open, "
@@ -75,6 +75,7 @@ std::vector<CustomerDirectoryRow> CustomerDirectoryRepository::search(pqxx::work
         r.ordersOpen = row[13].as<std::int64_t>();
         r.lastOrderAt = columns::optionalTimestamp(row[14]);
         r.openFlags = row[15].as<std::int64_t>();
+        r.kycLevel = domain::kycLevelFromNumber(row[17].as<int>()).value_or(domain::KycLevel::Unverified);
         if (const auto rank = row[16].get<int>())
             r.matched = static_cast<CustomerMatchRank>(*rank);
         rows.push_back(std::move(r));

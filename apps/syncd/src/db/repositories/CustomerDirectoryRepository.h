@@ -1,5 +1,6 @@
 #pragma once
 
+#include "p2pdesk/domain/KycLevel.h"
 #include "p2pdesk/proto/Timestamp.h"
 
 #include <pqxx/transaction>
@@ -44,6 +45,7 @@ struct CustomerDirectoryRow {
     std::int64_t openFlags = 0;  // uncleared, on the customer or any of their open orders
     std::optional<proto::Timestamp> lastOrderAt;
     std::optional<CustomerMatchRank> matched; // with a search text only
+    domain::KycLevel kycLevel = domain::KycLevel::Unverified;
 };
 
 // The customers directory: one query that finds, counts and orders (the most recently active

@@ -13,7 +13,7 @@ namespace {
 
 constexpr const char *kColumns =
     "id, tg_user_id, username, blocked, blocked_reason, first_name, language, language_chosen, "
-    "verification_word, email, unreachable_at IS NOT NULL, unreachable_reason";
+    "verification_word, email, unreachable_at IS NOT NULL, unreachable_reason, kyc_level";
 
 CustomerRow readRow(const pqxx::row &row)
 {
@@ -30,6 +30,9 @@ CustomerRow readRow(const pqxx::row &row)
     c.email = row[9].get<std::string>();
     c.unreachable = row[10].as<bool>();
     c.unreachableReason = row[11].get<std::string>();
+    // The column's CHECK keeps it in range; a value from a newer schema reads as unverified, the
+    // level that allows least.
+    c.kycLevel = domain::kycLevelFromNumber(row[12].as<int>()).value_or(domain::KycLevel::Unverified);
     return c;
 }
 
@@ -140,11 +143,15 @@ void CustomerRepository::markReachable(pqxx::work &work, std::int64_t id)
 std::optional<CustomerProfileFacts> CustomerRepository::profileFacts(pqxx::work &work, std::int64_t id)
 {
     const auto result = work.exec_params(
-        "SELECT " + columns::micros("c.created_at") + ", " + columns::micros("b.at") +
-            ", op.id, op.username FROM customers c "
+        "SELECT " + columns::micros("c.created_at") + ", " + columns::micros("b.at") + ", op.id, op.username, " +
+            columns::micros("k.at") +
+            ", kop.id, kop.username, k.reason FROM customers c "
             "LEFT JOIN LATERAL (SELECT a.at, a.actor FROM audit_log a WHERE c.blocked AND a.entity = 'customer' "
             "AND a.entity_id = c.id::text AND a.action = 'customer.block' ORDER BY a.seq DESC LIMIT 1) b ON true "
             "LEFT JOIN operators op ON b.actor = 'operator:' || op.id::text "
+            "LEFT JOIN LATERAL (SELECT a.at, a.actor, a.reason FROM audit_log a WHERE a.entity = 'customer' "
+            "AND a.entity_id = c.id::text AND a.action = 'customer.kyc_level' ORDER BY a.seq DESC LIMIT 1) k ON true "
+            "LEFT JOIN operators kop ON k.actor = 'operator:' || kop.id::text "
             "WHERE c.id = $1",
         id);
     if (result.empty())
@@ -155,6 +162,10 @@ std::optional<CustomerProfileFacts> CustomerRepository::profileFacts(pqxx::work 
     facts.blockedAt = columns::optionalTimestamp(row[1]);
     facts.blockedById = row[2].get<std::int64_t>();
     facts.blockedByUsername = row[3].get<std::string>();
+    facts.kycChangedAt = columns::optionalTimestamp(row[4]);
+    facts.kycChangedById = row[5].get<std::int64_t>();
+    facts.kycChangedByUsername = row[6].get<std::string>();
+    facts.kycChangedReason = row[7].get<std::string>();
     return facts;
 }
 
@@ -165,6 +176,19 @@ bool CustomerRepository::setBlocked(pqxx::work &work, std::int64_t id, bool bloc
                              "WHERE id = $1 AND blocked <> $2 RETURNING 1",
                              id, blocked, nullable(blocked ? reason : std::nullopt))
                 .empty();
+}
+
+std::optional<domain::KycLevel> CustomerRepository::setKycLevel(pqxx::work &work, std::int64_t id,
+                                                                domain::KycLevel level)
+{
+    // The old value from a locked read of the same row: RETURNING sees only the new one.
+    const auto result = work.exec_params("UPDATE customers c SET kyc_level = $2, updated_at = now() "
+                                         "FROM (SELECT id, kyc_level FROM customers WHERE id = $1 FOR UPDATE) old "
+                                         "WHERE c.id = old.id AND old.kyc_level <> $2 RETURNING old.kyc_level",
+                                         id, domain::toNumber(level));
+    if (result.empty())
+        return std::nullopt;
+    return domain::kycLevelFromNumber(result[0][0].as<int>()).value_or(domain::KycLevel::Unverified);
 }
 
 } // namespace p2pdesk::syncd::db

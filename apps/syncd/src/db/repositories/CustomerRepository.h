@@ -1,5 +1,6 @@
 #pragma once
 
+#include "p2pdesk/domain/KycLevel.h"
 #include "p2pdesk/proto/Timestamp.h"
 
 #include <pqxx/transaction>
@@ -23,6 +24,7 @@ struct CustomerRow {
     std::optional<std::string> email;
     bool unreachable = false; // Telegram refused delivery (blocked the bot, deactivated)
     std::optional<std::string> unreachableReason;
+    domain::KycLevel kycLevel = domain::KycLevel::Unverified;
 };
 
 // What Telegram tells about the sender of an update.
@@ -40,6 +42,12 @@ struct CustomerProfileFacts {
     std::optional<proto::Timestamp> blockedAt;
     std::optional<std::int64_t> blockedById;
     std::optional<std::string> blockedByUsername;
+    // The newest 'customer.kyc_level' audit row: when, by whom and why the level became what it is
+    // (absent while the customer was never moved from level 0).
+    std::optional<proto::Timestamp> kycChangedAt;
+    std::optional<std::int64_t> kycChangedById;
+    std::optional<std::string> kycChangedByUsername;
+    std::optional<std::string> kycChangedReason;
 };
 
 // `customers`. Takes the caller's transaction, never opens one.
@@ -70,6 +78,9 @@ public:
     // Blocks (with the reason) or unblocks (the reason cleared) the customer unless they already are;
     // false when nothing changed (already so, or no such customer). Locks the row.
     static bool setBlocked(pqxx::work &work, std::int64_t id, bool blocked, const std::optional<std::string> &reason);
+    // Moves the customer to `level` unless they are there already; the level they had, or nullopt
+    // when nothing changed (already at that level, or no such customer). Locks the row.
+    static std::optional<domain::KycLevel> setKycLevel(pqxx::work &work, std::int64_t id, domain::KycLevel level);
 };
 
 } // namespace p2pdesk::syncd::db

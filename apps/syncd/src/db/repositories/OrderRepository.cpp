@@ -306,9 +306,12 @@ PriorAmountFigures OrderRepository::priorAmountFigures(pqxx::work &work, std::in
         "  FILTER (WHERE p.fiat_currency = o.fiat_currency AND p.status = 'COMPLETED'), "
         "NOT EXISTS (SELECT 1 FROM orders q JOIN payout_accounts qa ON qa.id = q.payout_account_id "
         "  JOIN payout_accounts oa ON oa.id = o.payout_account_id "
-        "  WHERE qa.keyed_hash = oa.keyed_hash AND q.id <> o.id AND q.status IN ('PAID_OUT', 'COMPLETED')) "
-        "FROM orders o LEFT JOIN orders p ON p.customer_id = o.customer_id AND p.id < o.id "
-        "WHERE o.id = $1 GROUP BY o.id",
+        "  WHERE qa.keyed_hash = oa.keyed_hash AND q.id <> o.id AND q.status IN ('PAID_OUT', 'COMPLETED')), "
+        "coalesce(sum(p.amount_fiat) FILTER (WHERE p.fiat_currency = o.fiat_currency "
+        "AND p.status <> 'CANCELLED' AND p.created_at >= o.created_at - interval '30 days'), 0), c.kyc_level "
+        "FROM orders o JOIN customers c ON c.id = o.customer_id "
+        "LEFT JOIN orders p ON p.customer_id = o.customer_id AND p.id < o.id "
+        "WHERE o.id = $1 GROUP BY o.id, c.id",
         orderId);
     const int scale = columns::fiatScale(row[0].as<std::string>());
     PriorAmountFigures figures;
@@ -318,6 +321,8 @@ PriorAmountFigures OrderRepository::priorAmountFigures(pqxx::work &work, std::in
     if (!row[4].is_null())
         figures.customerMedianAmount = columns::decimal(row[4], scale);
     figures.payoutAccountNeverPaid = row[5].as<bool>();
+    figures.customerVolume30d = columns::decimal(row[6], scale);
+    figures.kycLevel = domain::kycLevelFromNumber(row[7].as<int>()).value_or(domain::KycLevel::Unverified);
     return figures;
 }
 

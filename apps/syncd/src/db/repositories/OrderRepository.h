@@ -1,6 +1,7 @@
 #pragma once
 
 #include "p2pdesk/domain/Decimal.h"
+#include "p2pdesk/domain/KycLevel.h"
 #include "p2pdesk/domain/OrderStatus.h"
 #include "p2pdesk/domain/RateAgreement.h"
 #include "p2pdesk/proto/Timestamp.h"
@@ -124,6 +125,10 @@ struct PriorAmountFigures {
     bool payoutAccountNeverPaid = false;       // no other order to its requisites reached PAID_OUT
     std::uint32_t customerCompletedOrders = 0; // completed before it, same fiat
     std::optional<domain::Decimal> customerMedianAmount = {};
+    domain::Decimal customerVolume30d; // same fiat, not cancelled, created in the 30 days before it
+    // The customer's verification level now, not when the order was created: a senior who raised it
+    // meanwhile lets the take judge the order by the new level's limit.
+    domain::KycLevel kycLevel = domain::KycLevel::Unverified;
 };
 
 // What a customer usually exchanges: completed orders in one fiat and their median amount.

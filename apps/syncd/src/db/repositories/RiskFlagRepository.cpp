@@ -5,6 +5,8 @@
 
 #include <pqxx/result>
 
+#include <algorithm>
+#include <array>
 #include <limits>
 
 namespace p2pdesk::syncd::db {
@@ -162,6 +164,7 @@ domain::RiskLimits RiskFlagRepository::loadLimits(pqxx::work &work)
                                   "AND asset IS NULL ORDER BY id");
     struct Partial {
         std::optional<domain::AmountLimit> volume, single, first, newAccount;
+        std::array<std::optional<domain::AmountLimit>, domain::kKycLevelCount> kyc;
     };
     std::map<std::string, Partial> perFiat;
     for (const auto &row : result) {
@@ -199,13 +202,24 @@ domain::RiskLimits RiskFlagRepository::loadLimits(pqxx::work &work)
             partial.first = limit;
         else if (rule == domain::rule::kNewPayoutAccountAbove)
             partial.newAccount = limit;
+        for (int level = 0; level < domain::kKycLevelCount; ++level) {
+            if (rule == domain::kycVolumeRule(static_cast<domain::KycLevel>(level)))
+                partial.kyc.at(static_cast<std::size_t>(level)) = limit;
+        }
     }
     for (const auto &[fiat, partial] : perFiat) {
-        if (!partial.volume && !partial.single && !partial.first)
-            continue; // the cooling-off alone does not make a fiat "configured" (risk_limits_missing)
-        limits.perFiat[fiat] = domain::FiatRiskLimits{
-            partial.volume.value_or(unlimited()), partial.single.value_or(unlimited()),
-            partial.first.value_or(unlimited()), partial.newAccount.value_or(domain::unlimitedAmount())};
+        // The cooling-off alone does not make a fiat "configured" (risk_limits_missing); a
+        // verification level's limit does: the admin thought about how much a stranger may exchange.
+        const bool kyc =
+            std::any_of(partial.kyc.begin(), partial.kyc.end(), [](const auto &l) { return l.has_value(); });
+        if (!partial.volume && !partial.single && !partial.first && !kyc)
+            continue;
+        auto &fiatLimits = limits.perFiat[fiat];
+        fiatLimits = domain::FiatRiskLimits{partial.volume.value_or(unlimited()), partial.single.value_or(unlimited()),
+                                            partial.first.value_or(unlimited()),
+                                            partial.newAccount.value_or(domain::unlimitedAmount())};
+        for (std::size_t level = 0; level < partial.kyc.size(); ++level)
+            fiatLimits.kycVolume30d.at(level) = partial.kyc.at(level).value_or(domain::unlimitedAmount());
     }
     return limits;
 }

@@ -1,6 +1,7 @@
 #include "ui/actions/ReasonDialog.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
@@ -14,6 +15,7 @@ namespace p2pdesk::workstation {
 
 ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, QWidget *parent)
     : QDialog(parent)
+    , m_fields(new QFormLayout)
     , m_prompt(new QLabel(prompt, this))
     , m_reason(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -31,6 +33,7 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, QWidget 
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_fields);
     layout->addWidget(m_prompt);
     layout->addWidget(m_reason, 1);
     layout->addWidget(m_buttons);
@@ -57,6 +60,14 @@ void ReasonDialog::setReason(const QString &text)
 void ReasonDialog::setPlaceholderText(const QString &text)
 {
     m_reason->setPlaceholderText(text);
+}
+
+void ReasonDialog::addField(const QString &label, QWidget *field)
+{
+    field->setParent(this);
+    m_fields->addRow(label, field);
+    // The choice comes first, the reason for it after.
+    setTabOrder(field, m_reason);
 }
 
 bool ReasonDialog::eventFilter(QObject *watched, QEvent *event)

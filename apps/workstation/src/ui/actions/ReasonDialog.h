@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 
@@ -19,6 +20,9 @@ public:
     void setReason(const QString &text);
     // What the empty editor says; "Reason (required; …)" unless the text is something else (a note).
     void setPlaceholderText(const QString &text);
+    // A choice that goes with the reason (a level, an amount), labelled, above the prompt; the
+    // caller reads its value after accepted(). The dialog takes the field.
+    void addField(const QString &label, QWidget *field);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -26,6 +30,7 @@ protected:
 private:
     void updateOk();
 
+    QFormLayout *m_fields;
     QLabel *m_prompt;
     QPlainTextEdit *m_reason;
     QDialogButtonBox *m_buttons;

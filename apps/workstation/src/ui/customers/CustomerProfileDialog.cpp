@@ -8,6 +8,7 @@
 #include "models/PayoutAccountModel.h"
 #include "ui/actions/ReasonDialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFont>
 #include <QHBoxLayout>
@@ -62,8 +63,10 @@ CustomerProfileDialog::CustomerProfileDialog(CustomerService *service, qint64 cu
     , m_details(new QLabel(this))
     , m_reachability(new QLabel(this))
     , m_blocked(new QLabel(this))
+    , m_kyc(new QLabel(this))
     , m_message(new QLabel(this))
     , m_block(new QPushButton(this))
+    , m_kycLevel(new QPushButton(tr("&Verification level…"), this))
     , m_addNote(new QPushButton(tr("Add &note…"), this))
     , m_reveal(new QPushButton(tr("&Reveal requisites…"), this))
     , m_revealed(new QLabel(this))
@@ -90,6 +93,14 @@ CustomerProfileDialog::CustomerProfileDialog(CustomerService *service, qint64 cu
     m_blocked->setObjectName(QStringLiteral("customerBlockedLabel"));
     m_blocked->setWordWrap(true);
     m_blocked->setTextFormat(Qt::PlainText);
+    m_kyc->setObjectName(QStringLiteral("customerKycLabel"));
+    m_kyc->setWordWrap(true);
+    m_kyc->setTextFormat(Qt::PlainText);
+    m_kyc->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_kycLevel->setObjectName(QStringLiteral("kycLevelButton"));
+    m_kycLevel->setVisible(canBlock);
+    m_kycLevel->setToolTip(tr("Raises or lowers how far the desk has verified this customer; each level has its own "
+                              "30-day limit. Needs a reason."));
     m_message->setObjectName(QStringLiteral("customerMessageLabel"));
     m_message->setWordWrap(true);
     m_block->setObjectName(QStringLiteral("blockCustomerButton"));
@@ -154,6 +165,7 @@ CustomerProfileDialog::CustomerProfileDialog(CustomerService *service, qint64 cu
                                  index.data(CustomerTicketsModel::OrderIdRole).toLongLong());
     });
     connect(m_block, &QPushButton::clicked, this, &CustomerProfileDialog::askBlock);
+    connect(m_kycLevel, &QPushButton::clicked, this, &CustomerProfileDialog::askKycLevel);
     connect(m_addNote, &QPushButton::clicked, this, &CustomerProfileDialog::askNote);
     connect(m_reveal, &QPushButton::clicked, this, &CustomerProfileDialog::askReveal);
     connect(m_accountsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -190,6 +202,15 @@ CustomerProfileDialog::CustomerProfileDialog(CustomerService *service, qint64 cu
                                : tr("The customer is unblocked. Holds on their orders stay until a senior clears "
                                     "them."));
     });
+    connect(m_service, &CustomerService::kycLevelChanged, this, [this](const proto::CustomerProfile &profile) {
+        if (profile.customer.id != m_customerId)
+            return;
+        m_busy = false;
+        showProfile(profile);
+        m_message->setText(tr("The verification level is now “%1”. Its 30-day limit applies from the customer's "
+                              "next order.")
+                               .arg(DisplayText::kycLevel(profile.customer.kycLevel)));
+    });
     connect(m_service, &CustomerService::failed, this, &CustomerProfileDialog::onFailed);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -197,11 +218,13 @@ CustomerProfileDialog::CustomerProfileDialog(CustomerService *service, qint64 cu
     auto *headerButtons = new QVBoxLayout;
     headerButtons->addWidget(m_addNote);
     headerButtons->addWidget(m_block);
+    headerButtons->addWidget(m_kycLevel);
     headerButtons->addWidget(m_refresh);
     headerButtons->addStretch();
     auto *headerText = new QVBoxLayout;
     headerText->addWidget(m_name);
     headerText->addWidget(m_details);
+    headerText->addWidget(m_kyc);
     headerText->addWidget(m_reachability);
     headerText->addWidget(m_blocked);
     auto *header = new QHBoxLayout;
@@ -262,6 +285,14 @@ void CustomerProfileDialog::showProfile(const proto::CustomerProfile &profile)
                                .arg(who, QString::fromStdString(c.blockedReason.value_or(""))));
         m_blocked->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     }
+    QString kyc = tr("Verification: %1.").arg(DisplayText::kycLevel(c.kycLevel));
+    if (c.kycChangedAt) {
+        kyc += QLatin1Char(' ') + tr("Set by %1 at %2: %3")
+                                      .arg(DisplayText::operatorName(c.kycChangedBy),
+                                           DisplayText::dateTime(*c.kycChangedAt),
+                                           QString::fromStdString(c.kycReason.value_or("")));
+    }
+    m_kyc->setText(kyc);
     m_orders->setOrders(profile.orders);
     m_flags->setFlags(profile.riskFlags);
     m_accounts->setAccounts(profile.payoutAccounts);
@@ -282,6 +313,7 @@ void CustomerProfileDialog::updateButtons()
     const bool blocked = m_profile && m_profile->customer.blocked;
     m_block->setText(blocked ? tr("&Unblock…") : tr("&Block…"));
     m_block->setEnabled(m_canBlock && m_profile && !m_busy && !m_dialog);
+    m_kycLevel->setEnabled(m_canBlock && m_profile && !m_busy && !m_dialog);
     m_addNote->setEnabled(m_profile && !m_busy && !m_dialog);
     m_reveal->setEnabled(m_canBlock && m_profile && !m_busy && !m_dialog && m_accountsView->currentIndex().isValid());
 }
@@ -362,6 +394,31 @@ void CustomerProfileDialog::askBlock()
     });
 }
 
+void CustomerProfileDialog::askKycLevel()
+{
+    if (!m_profile || !m_kycLevel->isEnabled())
+        return;
+    auto *levels = new QComboBox;
+    levels->setObjectName(QStringLiteral("kycLevelCombo"));
+    // The other levels only: choosing the one in force would change nothing.
+    for (int n = 0; n < domain::kKycLevelCount; ++n) {
+        const auto level = static_cast<domain::KycLevel>(n);
+        if (level != m_profile->customer.kycLevel)
+            levels->addItem(DisplayText::kycLevel(level), n);
+    }
+    auto *dialog = new ReasonDialog(
+        tr("Verification level of %1").arg(displayName()),
+        tr("Now: %1. Each level has its own 30-day limit per currency (set on the limits screen); the new one "
+           "applies from the customer's next order.\n\nWhy? Say what you checked; the reason is kept in the audit "
+           "log.")
+            .arg(DisplayText::kycLevel(m_profile->customer.kycLevel)),
+        this);
+    dialog->addField(tr("New &level:"), levels);
+    ask(dialog, tr("Changing the verification level…"), [this, levels](const QString &reason) {
+        m_service->setKycLevel(m_customerId, static_cast<domain::KycLevel>(levels->currentData().toInt()), reason);
+    });
+}
+
 void CustomerProfileDialog::onFailed(qint64 customerId, CustomerService::Action action, const ApiError &error)
 {
     if (customerId != m_customerId)
@@ -381,6 +438,16 @@ void CustomerProfileDialog::onFailed(qint64 customerId, CustomerService::Action 
     }
     if (action == CustomerService::Action::Note) {
         m_message->setText(tr("The note was not saved: %1").arg(DisplayText::error(error)));
+        return;
+    }
+    if (action == CustomerService::Action::KycLevel) {
+        if (error.code == u"conflict") {
+            m_message->setText(tr("Someone else changed this customer's verification level meanwhile. The profile "
+                                  "has been refreshed."));
+            reload();
+            return;
+        }
+        m_message->setText(tr("The verification level was not changed: %1").arg(DisplayText::error(error)));
         return;
     }
     if (error.code == u"conflict") {

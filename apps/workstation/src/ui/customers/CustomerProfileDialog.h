@@ -23,11 +23,12 @@ class ReasonDialog;
 class PayoutAccountModel;
 
 // The customer as the desk knows them, opened from an order card or a ticket: name, @username,
-// Telegram id, language, whether Telegram still delivers to them and whether the desk blocked them
-// (why, by whom, when); their orders, risk flags with history, payout accounts (masked only) and
-// tickets, and the notes operators left on them. Any operator adds a note (kept for good, with who
-// and when); a senior or admin (canBlock) blocks or unblocks them with a reason and reveals a
-// payout account in full with a reason (audited; shown in this window only); the profile shows
+// Telegram id, language, whether Telegram still delivers to them, whether the desk blocked them
+// (why, by whom, when) and how far it verified them (the KYC level, its last change and why); their
+// orders, risk flags with history, payout accounts (masked only) and tickets, and the notes
+// operators left on them. Any operator adds a note (kept for good, with who and when); a senior or
+// admin (canBlock) blocks or unblocks them, changes their verification level and reveals a payout
+// account in full, each with a reason (audited; requisites shown in this window only); the profile shows
 // syncd's answer at once. Double-clicking an order (or a flag on one) asks to open it.
 class CustomerProfileDialog final : public QDialog {
     Q_OBJECT
@@ -57,6 +58,7 @@ private:
     void showProfile(const proto::CustomerProfile &profile);
     void onFailed(qint64 customerId, CustomerService::Action action, const ApiError &error);
     void askBlock();
+    void askKycLevel();
     void askNote();
     void askReveal();
     void showRevealed(const proto::RevealedRequisites &revealed);
@@ -80,8 +82,10 @@ private:
     QLabel *m_details;
     QLabel *m_reachability;
     QLabel *m_blocked;
+    QLabel *m_kyc;
     QLabel *m_message;
     QPushButton *m_block;
+    QPushButton *m_kycLevel;
     QPushButton *m_addNote;
     QPushButton *m_reveal;
     QLabel *m_revealed;

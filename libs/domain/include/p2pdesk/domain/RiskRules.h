@@ -1,7 +1,9 @@
 #pragma once
 
 #include "p2pdesk/domain/Decimal.h"
+#include "p2pdesk/domain/KycLevel.h"
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -39,7 +41,14 @@ inline constexpr std::string_view kPayoutAccountCustomers30d = "payout_account_c
 inline constexpr std::string_view kAmountAboveUsual = "amount_above_usual";
 // The payout details changed within minutes of another order: the pattern of a hijacked account.
 inline constexpr std::string_view kRequisitesChangedNearOrder = "requisites_changed_near_order";
+// A customer's volume in 30 days (this order included) above what their verification level allows.
+inline constexpr std::string_view kKycLevel0Volume30d = "kyc_level0_volume_30d";
+inline constexpr std::string_view kKycLevel1Volume30d = "kyc_level1_volume_30d";
+inline constexpr std::string_view kKycLevel2Volume30d = "kyc_level2_volume_30d";
 } // namespace rule
+
+// The volume rule of a verification level (rule::kKycLevelNVolume30d).
+std::string_view kycVolumeRule(KycLevel level) noexcept;
 
 // One rule that fired, with the figures that made it fire (as the operator should read them).
 struct RiskHit {
@@ -86,6 +95,9 @@ struct FiatRiskLimits {
     // The first payout to a new payout account above this is held (cooling-off). Until the admin
     // sets one, no amount exceeds it.
     AmountLimit newPayoutAccountMax = unlimitedAmount();
+    // By verification level (index: the level's number): the most a customer at that level may
+    // exchange in 30 days. Until the admin sets one, no amount exceeds it.
+    std::array<AmountLimit, kKycLevelCount> kycVolume30d{unlimitedAmount(), unlimitedAmount(), unlimitedAmount()};
 };
 
 // Admin-configured limits. Defaults are conservative for a small desk; the admin screen overrides.
@@ -147,6 +159,10 @@ struct OrderRiskInput {
     // Set when this order brings new payout details: minutes since the customer's previous order
     // (nullopt: no previous order).
     std::optional<std::uint32_t> requisitesChangedMinutesAfterOrder;
+    // The customer's verification level and their volume in this fiat over the 30 days before the
+    // order (orders not cancelled).
+    KycLevel kycLevel = KycLevel::Unverified;
+    Decimal customerVolumePrior30d;
 };
 
 std::optional<RiskHit> checkCustomerOrders24h(std::uint32_t prior, const RiskLimits &limits);
@@ -170,14 +186,18 @@ std::optional<RiskHit> checkAmountAboveUsual(const Decimal &amount, std::uint32_
                                              const std::optional<Decimal> &median, const MultipleLimit &limit);
 std::optional<RiskHit> checkRequisitesChangedNearOrder(std::optional<std::uint32_t> minutesSincePreviousOrder,
                                                        const MinutesLimit &limit);
+// Observed: prior + amount (or "overflow"); limit: the level's. The hit names the level's rule.
+std::optional<RiskHit> checkKycVolume30d(KycLevel level, const Decimal &prior, const Decimal &amount,
+                                         const FiatRiskLimits &limits);
 
 // All order-creation rules. A fiat without configured limits yields an Info hit
 // (risk_limits_missing) instead of silently skipping the amount rules.
 std::vector<RiskHit> evaluateOrderCreation(const OrderRiskInput &input, const RiskLimits &limits);
 // The rules that judge the order's fiat amount (the customer's habit; per fiat: customer volume,
 // single order, first order, new payout account), the amount part of evaluateOrderCreation. They
-// run again when the amount changes after creation (a take recomputes it at the final rate). A fiat
-// without limits skips the per-fiat rules: creation flagged that (risk_limits_missing).
+// run again when the amount changes after creation (a take recomputes it at the final rate), and the
+// verification level's 30-day volume. A fiat without limits skips the per-fiat rules: creation
+// flagged that (risk_limits_missing).
 std::vector<RiskHit> evaluateAmountRules(const OrderRiskInput &input, const RiskLimits &limits);
 std::vector<RiskHit> evaluateRequisitesChange(std::uint32_t priorChanges30d, const RiskLimits &limits);
 std::vector<RiskHit> evaluateProofUpload(std::uint32_t otherOrdersWithSameSha256, std::uint32_t otherOrdersWithSameTxid,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "p2pdesk/domain/Decimal.h"
+#include "p2pdesk/domain/KycLevel.h"
 #include "p2pdesk/domain/OrderStatus.h"
 #include "p2pdesk/proto/Common.h"
 #include "p2pdesk/proto/Decoded.h"
@@ -35,8 +36,10 @@ inline constexpr std::int64_t kCustomersOffset = 100000;
 } // namespace limits
 
 // {"id","telegram_id","username"?,"first_name"?,"language","unreachable","blocked","blocked_reason"?,
-//  "blocked_at"?,"blocked_by"?,"created_at"} — blocked_at/blocked_by: the block in force, from the
-// audit log (absent when the customer is not blocked or the block predates the audit log).
+//  "blocked_at"?,"blocked_by"?,"kyc_level","kyc_changed_at"?,"kyc_changed_by"?,"kyc_reason"?,
+//  "created_at"} — blocked_at/blocked_by: the block in force, from the audit log (absent when the
+// customer is not blocked or the block predates the audit log). kyc_level: 0, 1 or 2
+// (domain::KycLevel); kyc_changed_*: the last change of it, on the profile only.
 struct CustomerInfo {
     std::int64_t id = 0;
     std::int64_t telegramId = 0;
@@ -48,6 +51,10 @@ struct CustomerInfo {
     std::optional<std::string> blockedReason;
     std::optional<Timestamp> blockedAt;
     std::optional<OperatorRef> blockedBy;
+    domain::KycLevel kycLevel = domain::KycLevel::Unverified;
+    std::optional<Timestamp> kycChangedAt;
+    std::optional<OperatorRef> kycChangedBy;
+    std::optional<std::string> kycReason;
     Timestamp createdAt{};
 };
 
@@ -154,6 +161,15 @@ struct CustomerBlockRequest {
     std::string reason;
 };
 
+// POST /api/v1/customers/{id}/kyc-level {"level","reason"} (senior, admin) → 200 CustomerProfile:
+// the customer's verification level moves to `level` (0..2), audited with the reason.
+struct CustomerKycLevelRequest {
+    domain::KycLevel level = domain::KycLevel::Unverified;
+    std::string reason;
+};
+
+Json toJson(const CustomerKycLevelRequest &value);
+std::optional<DecodeError> decodeInto(const Json &json, CustomerKycLevelRequest &out);
 Json toJson(const CustomerInfo &value);
 std::optional<DecodeError> decodeInto(const Json &json, CustomerInfo &out);
 Json toJson(const CustomerOrder &value);

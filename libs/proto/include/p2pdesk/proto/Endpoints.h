@@ -87,6 +87,8 @@ inline constexpr std::string_view kCustomer = "/api/v1/customers/{id}";         
 inline constexpr std::string_view kCustomerNotes = "/api/v1/customers/{id}/notes"; // POST {"text"}
 inline constexpr std::string_view kCustomerBlock = "/api/v1/customers/{id}/block"; // POST {"reason"}
 inline constexpr std::string_view kCustomerUnblock = "/api/v1/customers/{id}/unblock"; // POST {"reason"}
+// POST {"level","reason"} (seniors, admins): the customer's verification level, audited.
+inline constexpr std::string_view kCustomerKycLevel = "/api/v1/customers/{id}/kyc-level";
 // POST {"reason"} (seniors, admins): the account's full requisites, audited.
 inline constexpr std::string_view kCustomerAccountReveal = "/api/v1/customers/{id}/payout-accounts/{accountId}/reveal";
 

@@ -49,6 +49,15 @@ void registerCustomerRoutes(Router &router, app::Services &services)
             },
             seniors);
     }
+    router.post(
+        ep::kCustomerKycLevel,
+        [&services](RequestContext &ctx) {
+            const auto request = decodeOrThrow<proto::CustomerKycLevelRequest>(ctx.json());
+            return HttpResponse::json(
+                200, proto::toJson(services.customers().setKycLevel(ctx.tx(), ctx.pathId(), request.level,
+                                                                    orderActor(ctx), request.reason)));
+        },
+        seniors);
     // The answer holds the requisites in full: never stored for an Idempotency-Key replay, like the
     // order card's reveal, which only a GET answers.
     RouteOptions reveal = seniors;
