@@ -476,7 +476,8 @@ void TestRiskRules::kycLevelVolume30d()
 
     input.kycLevel = KycLevel::Full;
     input.customerVolumePrior30d = dec("4999999.99");
-    const RiskHit *full = findHit(evaluateOrderCreation(input, config), rule::kKycLevel2Volume30d);
+    const auto fullHits = evaluateOrderCreation(input, config); // findHit points into it: keep it alive
+    const RiskHit *full = findHit(fullHits, rule::kKycLevel2Volume30d);
     QVERIFY(full);
     QVERIFY(full->severity == Severity::Info);
 
@@ -491,7 +492,8 @@ void TestRiskRules::kycLevelVolume30d()
     input.fiatCode = "RUB";
     input.customerVolumePrior30d = unlimitedAmount().max;
     input.amountFiat = unlimitedAmount().max;
-    const RiskHit *overflow = findHit(evaluateOrderCreation(input, config), rule::kKycLevel0Volume30d);
+    const auto overflowHits = evaluateOrderCreation(input, config);
+    const RiskHit *overflow = findHit(overflowHits, rule::kKycLevel0Volume30d);
     QVERIFY(overflow);
     QCOMPARE(overflow->observed, std::string("overflow"));
 }
