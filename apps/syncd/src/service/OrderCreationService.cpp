@@ -158,20 +158,21 @@ std::int64_t OrderCreationService::create(db::Transaction &tx, const OrderActor 
     risk.fiatCode = request.fiatCurrency;
     risk.amountFiat = quote.amountFiat;
     risk.customerOrdersPrior24h = db::OrderRepository::customerOrdersSince(work, customer.id, dayAgo);
-    risk.customerVolumePrior24h =
-        db::OrderRepository::customerVolumeSince(work, customer.id, request.fiatCurrency, dayAgo);
+    const auto monthAgo = enteredAt - std::chrono::hours(24 * 30);
+    const auto volumes =
+        db::OrderRepository::customerVolumesSince(work, customer.id, request.fiatCurrency, dayAgo, monthAgo);
+    risk.customerVolumePrior24h = volumes.sinceRecent;
     risk.payoutAccountOrdersPrior24h =
         db::OrderRepository::payoutRequisitesOrdersSince(work, sealed.lookupHashHex, dayAgo);
     risk.firstOrderOfCustomer = !db::OrderRepository::customerHasOrders(work, customer.id);
-    risk.payoutAccountOtherCustomers30d = db::OrderRepository::payoutRequisitesOtherCustomersSince(
-        work, sealed.lookupHashHex, customer.id, enteredAt - std::chrono::hours(24 * 30));
+    risk.payoutAccountOtherCustomers30d =
+        db::OrderRepository::payoutRequisitesOtherCustomersSince(work, sealed.lookupHashHex, customer.id, monthAgo);
     risk.payoutAccountNeverPaid = db::OrderRepository::payoutRequisitesNeverPaid(work, sealed.lookupHashHex);
     const auto habit = db::OrderRepository::customerHabit(work, customer.id, request.fiatCurrency);
     risk.customerCompletedOrders = habit.completedOrders;
     risk.customerMedianAmount = habit.medianAmount;
     risk.kycLevel = customer.kycLevel;
-    risk.customerVolumePrior30d = db::OrderRepository::customerVolumeSince(work, customer.id, request.fiatCurrency,
-                                                                           enteredAt - std::chrono::hours(24 * 30));
+    risk.customerVolumePrior30d = volumes.sinceEarlier;
     if (priorChanges) {
         // New payout details: how long after the customer's previous order they arrive.
         if (const auto last = db::OrderRepository::customerLastOrderAt(work, customer.id)) {

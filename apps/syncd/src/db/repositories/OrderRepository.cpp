@@ -284,14 +284,18 @@ std::uint32_t OrderRepository::customerOrdersSince(pqxx::work &work, std::int64_
         .as<std::uint32_t>();
 }
 
-domain::Decimal OrderRepository::customerVolumeSince(pqxx::work &work, std::int64_t customerId, const std::string &fiat,
-                                                     proto::Timestamp since)
+OrderRepository::CustomerVolumes OrderRepository::customerVolumesSince(pqxx::work &work, std::int64_t customerId,
+                                                                       const std::string &fiat, proto::Timestamp recent,
+                                                                       proto::Timestamp earlier)
 {
-    const auto row = work.exec_params1("SELECT coalesce(sum(amount_fiat), 0) FROM orders WHERE customer_id = $1 "
-                                       "AND fiat_currency = $2 AND status <> 'CANCELLED' "
-                                       "AND created_at >= $3::timestamptz",
-                                       customerId, fiat, columns::timestampParam(since));
-    return columns::decimal(row[0], columns::fiatScale(fiat));
+    const auto row =
+        work.exec_params1("SELECT coalesce(sum(amount_fiat) FILTER (WHERE created_at >= $3::timestamptz), 0), "
+                          "coalesce(sum(amount_fiat), 0) "
+                          "FROM orders WHERE customer_id = $1 AND fiat_currency = $2 AND status <> 'CANCELLED' "
+                          "AND created_at >= $4::timestamptz",
+                          customerId, fiat, columns::timestampParam(recent), columns::timestampParam(earlier));
+    const int scale = columns::fiatScale(fiat);
+    return {columns::decimal(row[0], scale), columns::decimal(row[1], scale)};
 }
 
 PriorAmountFigures OrderRepository::priorAmountFigures(pqxx::work &work, std::int64_t orderId)

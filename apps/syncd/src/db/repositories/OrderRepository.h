@@ -183,8 +183,14 @@ public:
 
     // Figures for the risk rules; `since` is inclusive, the order being created is not inserted yet.
     static std::uint32_t customerOrdersSince(pqxx::work &work, std::int64_t customerId, proto::Timestamp since);
-    static domain::Decimal customerVolumeSince(pqxx::work &work, std::int64_t customerId, const std::string &fiat,
-                                               proto::Timestamp since);
+    // The customer's volume in one fiat (orders not cancelled) since each of two moments, in one scan:
+    // the 24-hour and the 30-day rules both need it for every new order.
+    struct CustomerVolumes {
+        domain::Decimal sinceRecent;
+        domain::Decimal sinceEarlier;
+    };
+    static CustomerVolumes customerVolumesSince(pqxx::work &work, std::int64_t customerId, const std::string &fiat,
+                                                proto::Timestamp recent, proto::Timestamp earlier);
     static bool customerHasOrders(pqxx::work &work, std::int64_t customerId);
     // The same figures for an existing order (ids are increasing, so "before" is a smaller id).
     static PriorAmountFigures priorAmountFigures(pqxx::work &work, std::int64_t orderId);
