@@ -8,6 +8,7 @@
 #   tg   — no cli/, http/, app/SyncdApp, no SQL
 #   mail — no cli/, http/, tg/, app/SyncdApp, no SQL
 #   ratefeed — no cli/, http/, tg/, mail/, app/SyncdApp, no SQL
+#   chain — no cli/, http/, tg/, mail/, ratefeed/, app/SyncdApp, no SQL
 # The workstation (apps/workstation/CMakeLists.txt): core/ knows no item model, widget or app/;
 # models/ knows no widget or app/. The libraries link QtCore/QtGui only, so a widget header fails
 # to compile anyway; this catches the project's own headers.
@@ -27,7 +28,7 @@ refuse() {
     fi
 }
 core=("$src"/config "$src"/security "$src"/db "$src"/audit "$src"/feed "$src"/storage "$src"/backup "$src"/service \
-      "$src"/workers "$src"/observability "$src"/app/Services.h "$src"/app/Services.cpp)
+      "$src"/workers "$src"/observability "$src"/outbound "$src"/app/Services.h "$src"/app/Services.cpp)
 refuse "syncd_core includes a front-end or the process" '#include "(http|tg|cli)/|#include "app/SyncdApp' "${core[@]}"
 refuse "syncd_http includes the process or the Telegram bridge" '#include "(cli|tg)/|#include "app/SyncdApp' "$src"/http
 refuse "syncd_tg includes the process or the HTTPS API" '#include "(cli|http)/|#include "app/SyncdApp' "$src"/tg
@@ -35,17 +36,20 @@ refuse "syncd_mail includes the process, the HTTPS API or the Telegram bridge" '
 refuse "syncd_core includes mail/" '#include "mail/' "${core[@]}"
 refuse "syncd_ratefeed includes the process or a front-end" '#include "(cli|http|tg|mail)/|#include "app/SyncdApp' "$src"/ratefeed
 refuse "syncd_core includes ratefeed/ (it knows service::ReferenceRateProvider only)" '#include "ratefeed/' "${core[@]}"
+refuse "syncd_chain includes the process, a front-end or another back-end" '#include "(cli|http|tg|mail|ratefeed)/|#include "app/SyncdApp' "$src"/chain
+refuse "syncd_core includes chain/ (it knows service::BlockExplorer only)" '#include "chain/' "${core[@]}"
 # SQL lives in db/repositories; the front-ends reach data through services and repositories only.
 refuse "SQL in syncd_http (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/http
 refuse "SQL in syncd_tg (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/tg
 refuse "SQL in syncd_mail (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/mail
 refuse "SQL in observability/ (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/observability
+refuse "SQL in chain/ (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/chain
 refuse "SQL in ratefeed/ (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/ratefeed
 refuse "SQL in backup/ (use a repository)" '\.(exec|exec0|exec1|exec_params|exec_params0|exec_params1|exec_prepared)\(' "$src"/backup
 refuse "workstation_core includes a model, a widget or the app" '#include "(models|ui|app|platform)/|#include <Q(Widget|Dialog|MessageBox|Application|AbstractItemModel|AbstractTableModel|AbstractListModel|SortFilterProxyModel)>' "$ws"/core
 refuse "workstation_models includes a widget or the app" '#include "(ui|app|platform)/|#include <Q(Widget|Dialog|MessageBox|Application)>' "$ws"/models
 if [ $status -eq 0 ]; then
-    echo "layers: syncd_core, syncd_http, syncd_tg, syncd_mail, syncd_ratefeed and syncd_lib keep to their includes; no SQL in http/, tg/, mail/, observability/ or backup/"
+    echo "layers: syncd_core, syncd_http, syncd_tg, syncd_mail, syncd_ratefeed, syncd_chain and syncd_lib keep to their includes; no SQL in http/, tg/, mail/, observability/ or backup/"
     echo "layers: workstation core/ includes no model, widget or app; models/ no widget or app"
 fi
 exit $status

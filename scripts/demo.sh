@@ -89,6 +89,17 @@ export P2PDESK_TELEGRAM_MODE=polling
 export P2PDESK_TELEGRAM_API_BASE_URL="http://127.0.0.1:$tg_port"
 export P2PDESK_TELEGRAM_BOT_TOKEN="$tg_token"
 
+# The reference rate feed: the USDT rates follow a USDT/RUB file feed (a desk would point
+# rates.feed.provider at an exchange's ticker). A small random walk around 95.40 rewrites the file
+# every 20 s, so the rates screen shows the feed's source and age and the suggestion moves; stop it
+# (kill the loop) and the USDT rates go stale after the rate max age.
+feed_file="$var/rates-feed.json"
+write_feed() { printf '{"USDT/RUB":"%s"}\n' "$1" >"$feed_file.tmp" && mv "$feed_file.tmp" "$feed_file"; }
+write_feed 95.40
+export P2PDESK_RATES_FEED_PROVIDER=file
+export P2PDESK_RATES_FEED_FILE="$feed_file"
+export P2PDESK_RATES_FEED_INTERVAL_S=15
+
 log "migrating the database"
 "$syncd_bin" migrate
 
@@ -171,6 +182,19 @@ node tools/customer-simulator.mjs --api "http://127.0.0.1:$tg_port" --customers 
 pids+=($!)
 log "customers log to var/customers.log; chat as a customer yourself with:"
 log "  node tools/customer-simulator.mjs --api http://127.0.0.1:$tg_port --chat 1001"
+
+# The feed's walk: at most ±0.2 % a step (well inside the rate_feed_max_jump_percent setting) and never more
+# than 3 % from where it started.
+(
+    price=95.40
+    while sleep 20; do
+        price=$(awk -v p="$price" -v r="$RANDOM" \
+            'BEGIN { p *= 1 + (r / 32767 - 0.5) * 0.004; if (p > 98.26) p = 98.26; if (p < 92.54) p = 92.54;
+                     printf "%.2f", p }')
+        write_feed "$price"
+    done
+) &
+pids+=($!)
 
 # A new order every 20 s, so the queue stays alive.
 "$seed_bin" trickle --every "${P2PDESK_DEMO_TRICKLE_SECONDS:-20}" &

@@ -97,8 +97,7 @@ void TestAdminFlagsAuditRealSyncd::adminSwitchesNewOrdersOff()
     const int exportRow = model->rowOf("rates_export");
     QCOMPARE(model->data(model->index(exportRow, FeatureFlagModel::State)).toString(), QStringLiteral("Off"));
     const int hintsRow = model->rowOf("explorer_hints");
-    QCOMPARE(model->data(model->index(hintsRow, FeatureFlagModel::State)).toString(),
-             QStringLiteral("Off (no effect yet)"));
+    QCOMPARE(model->data(model->index(hintsRow, FeatureFlagModel::State)).toString(), QStringLiteral("Off"));
 
     auto *table = find<QTableView>(page, "featureFlagsTableView");
     auto *toggle = find<QPushButton>(page, "toggleFeatureFlagButton");

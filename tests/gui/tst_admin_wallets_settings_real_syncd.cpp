@@ -213,6 +213,12 @@ void TestAdminWalletsSettingsRealSyncd::adminEditsTheDeskSettings()
     QVERIFY(!save->isEnabled());
     QCOMPARE(find<QLineEdit>(page, "deviationLineEdit")->text(), QStringLiteral("2"));
     QCOMPARE(find<QSpinBox>(page, "timeoutNEWSpinBox")->value(), 60);
+    auto *feedJump = find<QLineEdit>(page, "feedJumpLineEdit");
+    QCOMPARE(feedJump->text(), QStringLiteral("5"));
+    feedJump->setText(QStringLiteral("0"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("above 0")), qPrintable(problem->text()));
+    feedJump->setText(QStringLiteral("7.5"));
 
     // Checked before saving: the hard limit may not be below the soft one, amounts in cents.
     auto *hard = find<QLineEdit>(page, "hardDeviationLineEdit");
@@ -253,6 +259,7 @@ void TestAdminWalletsSettingsRealSyncd::adminEditsTheDeskSettings()
     QVERIFY(!stored.json["status_timeouts"].contains("PROCESSING_PAYOUT"));
     QCOMPARE(stored.json["status_timeouts"]["PAID_OUT"].get<int>(), 24 * 3600); // untouched
     QCOMPARE(stored.json["bot_messages_per_minute"].get<int>(), 30);
+    QCOMPARE(stored.json["rate_feed_max_jump_percent"].get<std::string>(), std::string("7.5000"));
     QCOMPARE(stored.json["ticket_first_response_minutes"].get<int>(), 15); // the Support page's, kept
     QTRY_VERIFY_WITH_TIMEOUT(
         find<QLabel>(m_window.get(), "adminMessageLabel")->text().contains(QStringLiteral("Desk settings saved")),

@@ -79,6 +79,7 @@ inline const std::map<std::string, Recoder> &recoders()
         {"reset_password_request", recoderFor<ResetPasswordRequest>()},
         {"set_roles_request", recoderFor<SetRolesRequest>()},
         {"set_wallet_active_request", recoderFor<SetWalletActiveRequest>()},
+        {"chain_hint", recoderFor<ChainHint>()},
         {"settings", recoderFor<Settings>()},
         {"settings_update_request", recoderFor<SettingsUpdateRequest>()},
         {"take_request", recoderFor<TakeRequest>()},

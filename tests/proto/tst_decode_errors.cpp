@@ -111,6 +111,14 @@ private slots:
             K::OutOfRange);
         row("annotation empty rect", "create_annotation_request", R"({"x":0,"y":0,"w":10,"h":0,"note":""})", "h",
             K::OutOfRange);
+        row("chain hint unknown state", "chain_hint",
+            R"({"proof_id":1,"state":"maybe","network":"TRON","txid":"ab","checked_at":"2026-12-07T18:40:05Z",
+                "expected_amount":"1"})",
+            "state", K::BadEnum);
+        row("chain hint negative confirmations", "chain_hint",
+            R"({"proof_id":1,"state":"found","network":"TRON","txid":"ab","checked_at":"2026-12-07T18:40:05Z",
+                "expected_amount":"1","confirmations":-1})",
+            "confirmations", K::OutOfRange);
         row("timeout too long", "settings",
             R"({"approval_thresholds":{},"status_timeouts":{"NEW":99999999},"max_rate_deviation_percent":"1"})",
             "status_timeouts.NEW", K::OutOfRange);

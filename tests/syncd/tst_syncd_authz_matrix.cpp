@@ -122,6 +122,7 @@ const std::vector<MatrixRow> &matrix()
         {"POST", on(ep::kOrderProofs, "{order}"), R"({"txid":"matrix-txid"})", kOrderWorkers},
         {"GET", on(ep::kProofFile, "{proof}"), "", kAnyOperator},
         {"GET", on(ep::kProofAnnotations, "{proof}"), "", kOrderWorkers},
+        {"GET", on(ep::kProofChainHint, "{proof}"), "", kOrderWorkers},
         {"POST", on(ep::kProofAnnotations, "{proof}"), R"({"x":10,"y":10,"w":100,"h":50,"note":"matrix"})",
          kOrderWorkers},
         // Rates and the change feed: any signed-in operator.

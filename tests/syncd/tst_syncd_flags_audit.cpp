@@ -117,9 +117,9 @@ void TestSyncdFlagsAudit::catalogueWithDefaults()
     // Publishing the rates is the owner's decision: the export is off until switched on.
     QCOMPARE(flagIn(list, "rates_export").at("enabled").get<bool>(), false);
     QCOMPARE(flagIn(list, "rates_export").at("in_effect").get<bool>(), true);
-    // A feature not built yet: kept, shown, no effect.
+    // Asking a third party about the desk's transactions is the owner's decision too: off by default.
     QCOMPARE(flagIn(list, "explorer_hints").at("enabled").get<bool>(), false);
-    QCOMPARE(flagIn(list, "explorer_hints").at("in_effect").get<bool>(), false);
+    QCOMPARE(flagIn(list, "explorer_hints").at("in_effect").get<bool>(), true);
 }
 
 void TestSyncdFlagsAudit::switchIsAuditedAndAnnounced()
@@ -158,7 +158,7 @@ void TestSyncdFlagsAudit::switchIsAuditedAndAnnounced()
                       "WHERE action = 'feature_flag.set' ORDER BY seq DESC LIMIT 1"),
              std::string("false>true"));
     // A flag without an effect yet is stored and shown all the same.
-    QCOMPARE(setFlag(admin, "explorer_hints", true, "ready for when it lands").status, 200);
+    QCOMPARE(setFlag(admin, "explorer_hints", true, "hints beside proofs").status, 200);
     QCOMPARE(flagIn(admin.get(kFlags), "explorer_hints").at("enabled").get<bool>(), true);
 }
 

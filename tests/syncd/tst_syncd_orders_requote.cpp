@@ -28,6 +28,7 @@ private slots:
     void declineOpensADispute();
     void aRateMoveMakesItDue();
     void takeAfterTheQuoteExpiredMeasuresAgainstTheCurrentRate();
+    void anOfferThatPaysMoreNeedsTheReserve();
 
 private:
     static std::int64_t versionOf(const HttpsResult &r) { return r.json.at("version").get<std::int64_t>(); }
@@ -313,6 +314,45 @@ void TestSyncdOrdersRequote::takeAfterTheQuoteExpiredMeasuresAgainstTheCurrentRa
     QCOMPARE(w.count("SELECT count(*) FROM order_history WHERE order_id = " + std::to_string(id) +
                      " AND to_status = 'ASSIGNED' AND meta->>'requote_due' = 'lock_expired'"),
              1LL);
+}
+
+// A re-quote that pays the customer more fiat than the order promised draws the difference from the
+// fiat reserve, as a take at a better rate does; one that pays less needs nothing.
+void TestSyncdOrdersRequote::anOfferThatPaysMoreNeedsTheReserve()
+{
+    OrdersWorld w;
+    auto op1 = w.as(w.op1);
+    auto senior = w.as(w.senior1);
+    auto r = awaitingCrypto(w, op1, 881009); // 100 USDT at 99: the desk owes 9 900.00 RUB
+    const auto id = r.json.at("id").get<std::int64_t>();
+    const auto where = " WHERE id = " + std::to_string(id);
+    w.sql("UPDATE orders SET quote_locked_until = now() - interval '1 minute'" + where);
+    r = transition(op1, id, "USER_MARKED_SENT", versionOf(r), "customer called: sent");
+    QCOMPARE(agreement(r, "state"), std::string("due"));
+    // 50.00 left beside what the order owes.
+    const auto reserve = senior.post(
+        "/api/v1/admin/reserves",
+        {{"kind", "fiat"}, {"fiat_currency", "RUB"}, {"amount", "9950.00"}, {"reason", "cash desk counted"}});
+    QCOMPARE(reserve.status, 201);
+    QCOMPARE(reserve.json.at("available").get<std::string>(), std::string("50.00"));
+
+    // At 99.60 the customer would get 9 960.00: 60.00 more than is left. Refused, nothing offered.
+    const auto history = w.count("SELECT count(*) FROM order_history WHERE order_id = " + std::to_string(id));
+    const auto refused = requote(op1, id, "99.600000", versionOf(r));
+    QCOMPARE(refused.status, 422);
+    QCOMPARE(refused.errorCode(), std::string("limit_exceeded"));
+    QCOMPARE(refused.json.at("error").at("details").at("available").get<std::string>(), std::string("50.00"));
+    QCOMPARE(w.scalar("SELECT rate_agreement || ' ' || (requote_rate IS NULL)::text FROM orders" + where),
+             std::string("due true"));
+    QCOMPARE(w.count("SELECT count(*) FROM order_history WHERE order_id = " + std::to_string(id)), history);
+
+    // At 99.50 the increase is exactly what is left; a lower rate pays less and is always offered.
+    const auto offered = requote(op1, id, "99.500000", versionOf(r));
+    QVERIFY2(offered.status == 200, offered.body.c_str());
+    QCOMPARE(agreement(offered, "state"), std::string("offered"));
+    const auto lower = requote(op1, id, "97.000000", versionOf(offered));
+    QVERIFY2(lower.status == 200, lower.body.c_str());
+    QCOMPARE(w.scalar("SELECT round(requote_amount_fiat, 2)::text FROM orders" + where), std::string("9700.00"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncdOrdersRequote)

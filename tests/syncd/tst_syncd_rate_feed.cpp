@@ -40,6 +40,7 @@ private slots:
     void manualRowsOfThePairAreLeftAlone();
     void jumpIsHeldUntilASeniorConfirmsIt();
     void laterValueWithinToleranceClearsAHeldJump();
+    void theToleranceIsADeskSetting();
     void providerFailureChangesNothingAndTheRateAgesToStale();
     void throttledProviderIsLeftAloneUntilRetryAfter();
     void tickerTimeoutAndWrongShapesAreFailures();
@@ -56,7 +57,7 @@ private:
     TestOperator m_admin, m_senior, m_operator;
     std::chrono::system_clock::time_point m_now{};
 
-    std::unique_ptr<RateFeedWorker> worker(const char *maxJump = "5", std::chrono::milliseconds timeout = 2000ms);
+    std::unique_ptr<RateFeedWorker> worker(std::chrono::milliseconds timeout = 2000ms);
     HttpsTestClient as(const TestOperator &op) { return clientAs(*m_server, op); }
     // Admin saves USDT/TRON/RUB `direction` (sell|buy) following the feed (no base rate), margin 1 %.
     std::int64_t feedRow(const std::string &direction);
@@ -82,12 +83,11 @@ void TestSyncdRateFeed::cleanup()
     m_db.reset();
 }
 
-std::unique_ptr<RateFeedWorker> TestSyncdRateFeed::worker(const char *maxJump, std::chrono::milliseconds timeout)
+std::unique_ptr<RateFeedWorker> TestSyncdRateFeed::worker(std::chrono::milliseconds timeout)
 {
     auto &services = m_server->app().services();
     auto provider = std::make_shared<syncd::ratefeed::TickerRateProvider>(m_ticker->url(), "{asset}{fiat}", timeout);
-    return std::make_unique<RateFeedWorker>(services.pool(), services.rates(), provider,
-                                            domain::Decimal::parse(maxJump).value(), [this] { return m_now; });
+    return std::make_unique<RateFeedWorker>(services.pool(), services.rates(), provider, [this] { return m_now; });
 }
 
 std::int64_t TestSyncdRateFeed::feedRow(const std::string &direction)
@@ -213,7 +213,7 @@ void TestSyncdRateFeed::jumpIsHeldUntilASeniorConfirmsIt()
 {
     const auto sell = feedRow("sell");
     m_ticker->setPrice("USDTRUB", "92.00");
-    auto feed = worker("5");
+    auto feed = worker();
     feed->runOnce();
 
     // 101.20 is +10 %: held, the base stays, its age does not move (so it goes stale if nobody acts).
@@ -268,7 +268,7 @@ void TestSyncdRateFeed::laterValueWithinToleranceClearsAHeldJump()
 {
     const auto sell = feedRow("sell");
     m_ticker->setPrice("USDTRUB", "92.00");
-    auto feed = worker("5");
+    auto feed = worker();
     feed->runOnce();
     m_ticker->setPrice("USDTRUB", "9.20"); // a digit lost in the provider's print
     QCOMPARE(feed->runOnce().outcome.held, 1);
@@ -277,6 +277,47 @@ void TestSyncdRateFeed::laterValueWithinToleranceClearsAHeldJump()
     const auto now = rate(sell);
     QCOMPARE(now.at("base_rate").get<std::string>(), std::string("92.400000"));
     QVERIFY(!now.contains("feed_pending_rate"));
+}
+
+// The jump tolerance is the admin's, in the desk settings (5 % until changed): a wider one applies
+// from the next poll, and the held-jump audit names the limit it was judged by.
+void TestSyncdRateFeed::theToleranceIsADeskSetting()
+{
+    const auto sell = feedRow("sell");
+    m_ticker->setPrice("USDTRUB", "92.00");
+    auto feed = worker();
+    feed->runOnce();
+
+    auto admin = as(m_admin);
+    auto settings = admin.get("/api/v1/admin/settings");
+    QCOMPARE(settings.status, 200);
+    QCOMPARE(settings.json.at("rate_feed_max_jump_percent").get<std::string>(), std::string("5.0000"));
+
+    m_ticker->setPrice("USDTRUB", "101.20"); // +10 %
+    QCOMPARE(feed->runOnce().outcome.held, 1);
+    QCOMPARE(
+        count("SELECT count(*) FROM audit_log WHERE action = 'rate.feed_held' AND reason LIKE '%(limit 5.0000 %)%'"),
+        1LL);
+
+    // Refused values change nothing; 15 % lets the same value through on the next poll.
+    auto body = settings.json;
+    body["reason"] = "volatile week";
+    for (const char *bad : {"0", "-1", "100.5", "2.12345"}) {
+        body["rate_feed_max_jump_percent"] = bad;
+        const auto refused = admin.post("/api/v1/admin/settings", body);
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.json["error"]["details"]["field"], nlohmann::json("rate_feed_max_jump_percent"));
+    }
+    QCOMPARE(as(m_senior).post("/api/v1/admin/settings", body).status, 403);
+    body["rate_feed_max_jump_percent"] = "15";
+    const auto saved = admin.post("/api/v1/admin/settings", body);
+    QVERIFY2(saved.status == 200, saved.body.c_str());
+    QCOMPARE(saved.json.at("rate_feed_max_jump_percent").get<std::string>(), std::string("15.0000"));
+    m_now += 1min;
+    const auto next = feed->runOnce();
+    QCOMPARE(next.outcome.applied, 1);
+    QCOMPARE(next.outcome.maxJumpPercent.toString(), std::string("15.0000"));
+    QCOMPARE(rate(sell).at("base_rate").get<std::string>(), std::string("101.200000"));
 }
 
 void TestSyncdRateFeed::providerFailureChangesNothingAndTheRateAgesToStale()
@@ -445,7 +486,6 @@ void TestSyncdRateFeed::configurationIsCheckedAtStart()
         return syncd::ratefeed::rateFeedSetup(Config::load(std::nullopt, {}, std::move(overrides)));
     };
     QVERIFY(!setup({}).provider); // none by default: every base is typed
-    QCOMPARE(setup({}).maxJumpPercent.toString(), std::string("5"));
     const auto ticker = setup({{"rates.feed.provider", "ticker"}, {"rates.feed.url", "https://api.example.com/t"}});
     QVERIFY(ticker.provider);
     QCOMPARE(ticker.provider->name(), std::string("ticker api.example.com"));
@@ -458,7 +498,13 @@ void TestSyncdRateFeed::configurationIsCheckedAtStart()
                                                            {"rates.feed.symbol", "{asset}"}}));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, setup({{"rates.feed.provider", "file"}}));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, setup({{"rates.feed.provider", "oracle"}}));
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, setup({{"rates.feed.max_jump_percent", "five"}}));
+    // The tolerance is a desk setting now: an old key is refused with where it went, never ignored.
+    try {
+        setup({{"rates.feed.max_jump_percent", "5"}});
+        QFAIL("rates.feed.max_jump_percent was accepted");
+    } catch (const std::invalid_argument &error) {
+        QVERIFY2(std::string(error.what()).find("rate_feed_max_jump_percent") != std::string::npos, error.what());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncdRateFeed)

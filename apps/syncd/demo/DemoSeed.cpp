@@ -71,13 +71,16 @@ struct RateSpec {
     const char *baseRate;
     const char *margin;
     const char *wallet; // a well-formed demo deposit address (no key exists for it anywhere)
+    // The base follows the reference feed (scripts/demo.sh moves a USDT/RUB file feed); the rest
+    // are typed by hand, as a desk does for a pair no feed covers.
+    proto::RateSource source = proto::RateSource::Manual;
 };
 
 const std::vector<RateSpec> &rateSpecs()
 {
     static const std::vector<RateSpec> list = {
-        {"USDT", "TRON", "95.40", "1.5", "TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf"},
-        {"USDT", "ETHEREUM", "95.40", "2.0", "0x52908400098527886E0F7030069857D2E4169EE7"},
+        {"USDT", "TRON", "95.40", "1.5", "TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf", proto::RateSource::Feed},
+        {"USDT", "ETHEREUM", "95.40", "2.0", "0x52908400098527886E0F7030069857D2E4169EE7", proto::RateSource::Feed},
         {"BTC", "BITCOIN", "6150000.00", "1.0", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"},
     };
     return list;
@@ -282,6 +285,7 @@ void DemoSeed::createReferenceData()
             update.request.network = spec.network;
             update.request.fiatCurrency = kFiat;
             update.request.baseRate = dec(spec.baseRate);
+            update.request.baseSource = spec.source;
             update.request.marginPercent = dec(spec.margin);
             update.request.fixedFee = dec("0");
             update.request.reason = "demo desk: opening rate";
@@ -599,6 +603,7 @@ void DemoSeed::refreshStaleRates()
             update.request.network = view.dto.network;
             update.request.fiatCurrency = view.dto.fiatCurrency;
             update.request.baseRate = view.dto.baseRate;
+            update.request.baseSource = view.dto.baseSource; // a feed row stays one
             update.request.marginPercent = view.dto.marginPercent;
             update.request.fixedFee = view.dto.fixedFee;
             update.request.reason = "demo desk: rate feed refresh";

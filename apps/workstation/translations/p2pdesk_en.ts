@@ -3132,6 +3132,22 @@ Why? Say what you checked; the reason is kept in the audit log.</translation>
         <source>With the opening hours on, at least one day needs hours.</source>
         <translation>With the opening hours on, at least one day needs hours.</translation>
     </message>
+    <message>
+        <source>Hold a feed value for a senior beyond:</source>
+        <translation>Hold a feed value for a senior beyond:</translation>
+    </message>
+    <message>
+        <source>percent from the base rate</source>
+        <translation>percent from the base rate</translation>
+    </message>
+    <message>
+        <source>The feed jump a senior confirms</source>
+        <translation>The feed jump a senior confirms</translation>
+    </message>
+    <message>
+        <source>The feed jump a senior confirms must be above 0: at 0 every feed value would wait for a senior.</source>
+        <translation>The feed jump a senior confirms must be above 0: at 0 every feed value would wait for a senior.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::EnrolmentDialog</name>
@@ -3219,10 +3235,6 @@ Why? Say what you checked; the reason is kept in the audit log.</translation>
         <translation>New orders are accepted, from the bot and entered by operators. Off: both are refused; open orders are worked as usual.</translation>
     </message>
     <message>
-        <source>On-chain hints are shown next to transaction proofs. No effect until the feature is built; the setting is kept for then.</source>
-        <translation>On-chain hints are shown next to transaction proofs. No effect until the feature is built; the setting is kept for then.</translation>
-    </message>
-    <message>
         <source>On (no effect yet)</source>
         <translation>On (no effect yet)</translation>
     </message>
@@ -3265,6 +3277,10 @@ Why? Say what you checked; the reason is kept in the audit log.</translation>
     <message>
         <source>The public rates export for rate aggregators (/export/rates.xml) is served: the current rates with what is left of the reserves. Off: the address shows nothing.</source>
         <translation>The public rates export for rate aggregators (/export/rates.xml) is served: the current rates with what is left of the reserves. Off: the address shows nothing.</translation>
+    </message>
+    <message>
+        <source>Beside a transaction proof, the network&apos;s block explorer is asked what the transaction moved and whether that matches the order. A hint for the operator, never a verification.</source>
+        <translation>Beside a transaction proof, the network&apos;s block explorer is asked what the transaction moved and whether that matches the order. A hint for the operator, never a verification.</translation>
     </message>
 </context>
 <context>

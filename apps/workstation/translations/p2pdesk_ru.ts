@@ -3141,6 +3141,22 @@ Why? Say what you checked; the reason is kept in the audit log.</source>
         <source>With the opening hours on, at least one day needs hours.</source>
         <translation>Если часы работы включены, хотя бы у одного дня должны быть часы.</translation>
     </message>
+    <message>
+        <source>Hold a feed value for a senior beyond:</source>
+        <translation>Значение фида ждёт старшего при скачке больше:</translation>
+    </message>
+    <message>
+        <source>percent from the base rate</source>
+        <translation>% от базового курса</translation>
+    </message>
+    <message>
+        <source>The feed jump a senior confirms</source>
+        <translation>Скачок фида, который подтверждает старший</translation>
+    </message>
+    <message>
+        <source>The feed jump a senior confirms must be above 0: at 0 every feed value would wait for a senior.</source>
+        <translation>Скачок фида, который подтверждает старший, должен быть больше 0: при 0 каждое значение фида ждало бы старшего.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::EnrolmentDialog</name>
@@ -3228,10 +3244,6 @@ Why? Say what you checked; the reason is kept in the audit log.</source>
         <translation>Принимаются новые заявки — из бота и введённые операторами. Выключено: и те, и другие отклоняются; открытые заявки обрабатываются как обычно.</translation>
     </message>
     <message>
-        <source>On-chain hints are shown next to transaction proofs. No effect until the feature is built; the setting is kept for then.</source>
-        <translation>Рядом с подтверждениями-транзакциями показываются подсказки из блокчейна. Пока функция не готова, ни на что не влияет; значение сохраняется на будущее.</translation>
-    </message>
-    <message>
         <source>On (no effect yet)</source>
         <translation>Включено (пока без действия)</translation>
     </message>
@@ -3274,6 +3286,10 @@ Why? Say what you checked; the reason is kept in the audit log.</source>
     <message>
         <source>The public rates export for rate aggregators (/export/rates.xml) is served: the current rates with what is left of the reserves. Off: the address shows nothing.</source>
         <translation>Публичный экспорт курсов для агрегаторов (/export/rates.xml) работает: текущие курсы и остатки резервов. Выключено — по этому адресу ничего нет.</translation>
+    </message>
+    <message>
+        <source>Beside a transaction proof, the network&apos;s block explorer is asked what the transaction moved and whether that matches the order. A hint for the operator, never a verification.</source>
+        <translation>Рядом с подтверждением-транзакцией у обозревателя блоков сети спрашивается, что перевела транзакция и совпадает ли это с заявкой. Подсказка оператору, а не проверка.</translation>
     </message>
 </context>
 <context>

@@ -13,14 +13,14 @@ namespace {
 
 // amountScale is min(decimals, 8): see Asset::amountScale for why.
 constexpr std::array<Asset, 6> kAssets = {{
-    {"USDT", "TRON", "TRC20", 6, 6, AddressFormat::Tron, TxidFormat::Hex64,
-     "https://tronscan.org/#/transaction/{txid}"},
+    {"USDT", "TRON", "TRC20", 6, 6, AddressFormat::Tron, TxidFormat::Hex64, "https://tronscan.org/#/transaction/{txid}",
+     "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
     {"USDT", "ETHEREUM", "ERC20", 6, 6, AddressFormat::Ethereum, TxidFormat::Hex64With0x,
-     "https://etherscan.io/tx/{txid}"},
+     "https://etherscan.io/tx/{txid}", "0xdAC17F958D2ee523a2206206994597C13D831ec7"},
     {"USDC", "ETHEREUM", "ERC20", 6, 6, AddressFormat::Ethereum, TxidFormat::Hex64With0x,
-     "https://etherscan.io/tx/{txid}"},
-    {"USDC", "TRON", "TRC20", 6, 6, AddressFormat::Tron, TxidFormat::Hex64,
-     "https://tronscan.org/#/transaction/{txid}"},
+     "https://etherscan.io/tx/{txid}", "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48"},
+    {"USDC", "TRON", "TRC20", 6, 6, AddressFormat::Tron, TxidFormat::Hex64, "https://tronscan.org/#/transaction/{txid}",
+     "TEkxiTehnzSmSe2XqrBj4w32RUN966rdz8"},
     {"BTC", "BITCOIN", "native", 8, 8, AddressFormat::Bitcoin, TxidFormat::Hex64, "https://mempool.space/tx/{txid}"},
     {"ETH", "ETHEREUM", "native", 18, 8, AddressFormat::Ethereum, TxidFormat::Hex64With0x,
      "https://etherscan.io/tx/{txid}"},
@@ -224,6 +224,27 @@ Result<std::string> normalizeTxid(const Asset &asset, std::string_view txid)
     std::transform(canonical.begin(), canonical.end(), canonical.begin(),
                    [](char c) { return (c >= 'A' && c <= 'F') ? static_cast<char>(c - 'A' + 'a') : c; });
     return canonical;
+}
+
+bool sameAddress(const Asset &asset, std::string_view a, std::string_view b) noexcept
+{
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    const auto caseless = [&] {
+        return a.size() == b.size() &&
+               std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
+    };
+    switch (asset.addressFormat) {
+    case AddressFormat::Ethereum:
+        return caseless();
+    case AddressFormat::Bitcoin:
+        // bech32 is one case by definition (BIP 173); base58 letters differ by case.
+        if (a.size() > 3 && lower(a[0]) == 'b' && lower(a[1]) == 'c' && a[2] == '1')
+            return caseless();
+        return a == b;
+    case AddressFormat::Tron:
+        return a == b;
+    }
+    return a == b;
 }
 
 Result<std::string> explorerLink(const Asset &asset, std::string_view txid)

@@ -175,6 +175,7 @@ void read(const Json &json, const std::string &path, DutyRoster &out);
 void read(const Json &json, const std::string &path, ReserveList &out);
 void read(const Json &json, const std::string &path, CreateReserveRequest &out);
 void read(const Json &json, const std::string &path, UpdateReserveRequest &out);
+void read(const Json &json, const std::string &path, ChainHint &out);
 
 template<typename T> std::vector<T> readArray(const Json &json, const std::string &path, std::size_t maxItems)
 {

@@ -39,6 +39,8 @@ void putSettings(Json &json, const Settings &value)
     detail::putOptional(json, "bot_messages_per_minute", value.botMessagesPerMinute);
     if (value.requoteMovePercent)
         json["requote_move_percent"] = value.requoteMovePercent->toString();
+    if (value.rateFeedMaxJumpPercent)
+        json["rate_feed_max_jump_percent"] = value.rateFeedMaxJumpPercent->toString();
     if (value.deskHours)
         json["desk_hours"] = toJson(*value.deskHours);
 }
@@ -85,6 +87,7 @@ void readSettings(const ObjectReader &r, Settings &out)
         out.opsAlertsEnabled = r.boolean("ops_alerts_enabled");
     out.botMessagesPerMinute = optAnyInteger(r, "bot_messages_per_minute");
     out.requoteMovePercent = r.optDecimal("requote_move_percent");
+    out.rateFeedMaxJumpPercent = r.optDecimal("rate_feed_max_jump_percent");
     out.deskHours = r.optNested<DeskHoursSetting>("desk_hours");
 }
 

@@ -36,6 +36,7 @@ Services::Services(config::Config config)
     , m_customers(std::make_unique<service::CustomerService>(*m_changeFeed, *m_orders, *m_tickets))
     , m_featureFlags(std::make_unique<service::FeatureFlagService>(*m_changeFeed))
     , m_auditLog(std::make_unique<service::AuditLogService>(*m_pool))
+    , m_chainHints(std::make_unique<service::ChainHintService>(m_orders->vault()))
 {
 }
 

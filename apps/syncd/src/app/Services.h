@@ -12,6 +12,7 @@
 #include "service/AuthService.h"
 #include "service/BankService.h"
 #include "service/CannedReplyService.h"
+#include "service/ChainHintService.h"
 #include "service/ChecklistAdminService.h"
 #include "service/CustomerService.h"
 #include "service/FeatureFlagService.h"
@@ -79,6 +80,8 @@ public:
     // Feature flags (admin) and the audit log screen (admin).
     service::FeatureFlagService &featureFlags() { return *m_featureFlags; }
     service::AuditLogService &auditLog() { return *m_auditLog; }
+    // On-chain hints beside txid proofs; the process gives it the configured explorers.
+    service::ChainHintService &chainHints() { return *m_chainHints; }
 
 private:
     config::Config m_config;
@@ -108,6 +111,7 @@ private:
     std::unique_ptr<service::CustomerService> m_customers;
     std::unique_ptr<service::FeatureFlagService> m_featureFlags;
     std::unique_ptr<service::AuditLogService> m_auditLog;
+    std::unique_ptr<service::ChainHintService> m_chainHints;
 };
 
 } // namespace p2pdesk::syncd::app

@@ -1,5 +1,6 @@
 #include "app/SyncdApp.h"
 
+#include "chain/ExplorerSetup.h"
 #include "db/Migrator.h"
 #include "http/Routes.h"
 #include "mail/EmailOutboxSender.h"
@@ -35,10 +36,12 @@ SyncdApp::SyncdApp(config::Config config, RouteHook extraRoutes)
     }
     // The reference rate feed (ratefeed/): only when a provider is configured.
     if (auto feed = ratefeed::rateFeedSetup(cfg); feed.provider) {
-        auto worker = std::make_shared<workers::RateFeedWorker>(m_services->pool(), m_services->rates(), feed.provider,
-                                                                feed.maxJumpPercent);
+        auto worker = std::make_shared<workers::RateFeedWorker>(m_services->pool(), m_services->rates(), feed.provider);
         m_workers.add("rate_feed", feed.interval, [worker] { worker->runOnce(); });
     }
+    // Block explorers for on-chain hints (chain/): a network without one shows "no explorer".
+    for (auto &[network, explorer] : chain::explorerSetup(cfg))
+        m_services->chainHints().useExplorer(network, std::move(explorer));
     m_coreMetrics = observability::addCoreCollector(m_services->metrics(), *m_services);
     m_processMetrics = m_services->metrics().addCollector([this](observability::Exposition &out) {
         observability::addWorkerHealth(out, m_workers.health());

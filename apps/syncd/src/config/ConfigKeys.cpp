@@ -91,10 +91,21 @@ const std::vector<KeySpec> &knownKeys()
          "JSON file {\"USDT/RUB\":\"92.15\"}; its modification time is the rates' age. Replace it atomically."},
         {"rates.feed.interval_s", KeyKind::Integer, "60", "Seconds between polls of the reference feed."},
         {"rates.feed.timeout_ms", KeyKind::Integer, "5000", "How long one poll of the ticker may take."},
+        {"explorer.timeout_ms", KeyKind::Integer, "5000",
+         "How long one question to a block explorer may take; an operator waits for it beside a proof."},
+        {"explorer.tron.provider", KeyKind::String, "none",
+         "Block explorer for on-chain hints beside TRON txid proofs: none or tronscan (explorer.tron.url). A hint "
+         "is advice, never a verification; the feature flag explorer_hints switches hints on."},
+        {"explorer.tron.url", KeyKind::String, "https://apilist.tronscanapi.com",
+         "Tronscan API base answering GET <url>/api/transaction-info?hash=<txid> (http:// or https://)."},
+        {"explorer.tron.api_key_file", KeyKind::SecretFile, "",
+         "File with the Tronscan API key, sent as TRON-PRO-API-KEY (or env P2PDESK_EXPLORER_TRON_API_KEY); "
+         "empty: no key, the public rate limit."},
         {"rates.export.cache_ms", KeyKind::Integer, "5000",
          "How long one built /export/rates.xml is served from memory; aggregators poll it often."},
-        {"rates.feed.max_jump_percent", KeyKind::String, "5",
-         "A polled value further than this from the current base is held until a senior confirms it."},
+        {"rates.feed.max_jump_percent", KeyKind::String, "",
+         "Replaced by the desk setting rate_feed_max_jump_percent (Administration → Settings); syncd refuses to "
+         "start while this key is set, so an old value is never silently ignored."},
         {"proofs.retention_days", KeyKind::Integer, "90",
          "Proof files are deleted this many days after both their upload and their order's close (the row "
          "and its SHA-256 stay; the file then answers 410 proof_purged). Never while the order is in dispute, "

@@ -12,11 +12,12 @@ namespace p2pdesk::syncd::ratefeed {
 RateFeedSetup rateFeedSetup(const config::Config &config)
 {
     RateFeedSetup setup;
-    const auto jump = domain::Decimal::parse(config.string("rates.feed.max_jump_percent"));
-    if (!jump)
-        throw std::invalid_argument("rates.feed.max_jump_percent must be a percentage like 5 or 2.5: " +
-                                    jump.error().message);
-    setup.maxJumpPercent = jump.value();
+    // The tolerance moved to the desk settings, where a senior's team can see it and an admin changes
+    // it without a restart. A value left here would be silently ignored: refuse it and say where it
+    // went instead.
+    if (config.isSet("rates.feed.max_jump_percent"))
+        throw std::invalid_argument("rates.feed.max_jump_percent is now the desk setting rate_feed_max_jump_percent "
+                                    "(Administration → Settings); remove it from the configuration");
     setup.interval = std::chrono::seconds(std::max<std::int64_t>(1, config.integer("rates.feed.interval_s")));
 
     const auto kind = config.string("rates.feed.provider");

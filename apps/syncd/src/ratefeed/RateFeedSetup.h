@@ -19,7 +19,6 @@ namespace p2pdesk::syncd::ratefeed {
 struct RateFeedSetup {
     std::shared_ptr<service::ReferenceRateProvider> provider;
     std::chrono::seconds interval{60};
-    domain::Decimal maxJumpPercent;
 };
 
 RateFeedSetup rateFeedSetup(const config::Config &config);

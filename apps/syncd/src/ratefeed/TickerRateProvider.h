@@ -1,16 +1,11 @@
 #pragma once
 
+#include "outbound/JsonHttpGet.h"
 #include "service/ReferenceRateProvider.h"
 
 #include <chrono>
 #include <cstddef>
-#include <memory>
-#include <mutex>
 #include <string>
-
-namespace Poco::Net {
-class HTTPClientSession;
-} // namespace Poco::Net
 
 namespace p2pdesk::syncd::ratefeed {
 
@@ -26,7 +21,6 @@ namespace p2pdesk::syncd::ratefeed {
 class TickerRateProvider final : public service::ReferenceRateProvider {
 public:
     TickerRateProvider(const std::string &url, std::string symbolTemplate, std::chrono::milliseconds timeout);
-    ~TickerRateProvider() override;
 
     std::string name() const override;
     service::ReferenceQuote fetch(const std::string &asset, const std::string &fiat) override;
@@ -37,14 +31,8 @@ public:
 private:
     static constexpr std::size_t kMaxBody = 64 * 1024;
 
-    std::string m_scheme;
-    std::string m_host;
-    unsigned short m_port = 0;
-    std::string m_path;
     const std::string m_symbolTemplate;
-    const std::chrono::milliseconds m_timeout;
-    std::mutex m_mutex; // one request at a time on the kept-alive session
-    std::unique_ptr<Poco::Net::HTTPClientSession> m_session;
+    outbound::JsonHttpGet m_http;
 };
 
 } // namespace p2pdesk::syncd::ratefeed

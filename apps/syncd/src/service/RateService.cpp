@@ -193,10 +193,13 @@ void RateService::announce(db::Transaction &tx, const db::RateRow &row, const ch
 
 RateService::FeedOutcome RateService::applyReference(db::Transaction &tx, const std::string &asset,
                                                      const std::string &fiat, const ReferenceQuote &quote,
-                                                     const domain::Decimal &maxJumpPercent,
                                                      const std::string &providerName)
 {
     FeedOutcome outcome;
+    // The admin's tolerance as it stands now (Administration → Settings): a change applies from the
+    // next poll on every instance, with nothing to restart.
+    const auto maxJumpPercent = db::SettingsRepository::load(tx.work()).rateFeedMaxJumpPercent;
+    outcome.maxJumpPercent = maxJumpPercent;
     for (const auto &row : db::RateRepository::lockFeedRows(tx.work(), asset, fiat)) {
         const auto judged = domain::judgeReferenceRate(row.baseRate, quote.rate, maxJumpPercent);
         if (!judged.ok())

@@ -54,10 +54,10 @@ public:
         int applied = 0;
         int renewed = 0;
         int held = 0;
+        domain::Decimal maxJumpPercent; // the setting the values were judged by
     };
     FeedOutcome applyReference(db::Transaction &tx, const std::string &asset, const std::string &fiat,
-                               const ReferenceQuote &quote, const domain::Decimal &maxJumpPercent,
-                               const std::string &providerName);
+                               const ReferenceQuote &quote, const std::string &providerName);
     // A senior applies the held value they saw (409 conflict when none is held or it changed).
     RateView confirmFeed(db::Transaction &tx, std::int64_t rateId, const domain::Decimal &feedRate,
                          audit::AuditEntry audit, std::int64_t operatorId);

@@ -3,6 +3,7 @@
 #include "db/repositories/OrderRepository.h"
 #include "service/OrderPolicies.h"
 #include "service/RateAgreements.h"
+#include "service/ReserveService.h"
 #include "service/ServiceError.h"
 
 #include "p2pdesk/domain/Asset.h"
@@ -115,6 +116,13 @@ void RequoteService::offer(db::Transaction &tx, std::int64_t orderId, const Orde
         if (!priced.ok())
             throw ServiceError(ApiErrorCode::ValidationFailed, "final_rate: " + priced.error().message,
                                {{"field", "final_rate"}, {"kind", "invalid"}});
+        // An offer that pays the customer more than the order promised draws the difference from
+        // the reserve, as a take at a better rate does: the desk must not offer what it cannot pay.
+        domain::Quote before = priced.value();
+        before.amountCrypto = order.amountCrypto;
+        before.amountFiat = order.amountFiat;
+        ReserveService::checkRepricedPayout(work, before, priced.value(), order.asset, order.network,
+                                            order.fiatCurrency);
         change.amountCrypto = priced->amountCrypto;
         change.amountFiat = priced->amountFiat;
         details["offered_rate"] = rate.toString();

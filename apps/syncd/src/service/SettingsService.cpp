@@ -50,6 +50,7 @@ proto::Settings SettingsService::toProto(const db::Settings &s)
     out.opsAlertsEnabled = s.opsAlertsEnabled;
     out.botMessagesPerMinute = s.botMessagesPerMinute;
     out.requoteMovePercent = s.requoteMovePercent;
+    out.rateFeedMaxJumpPercent = s.rateFeedMaxJumpPercent;
     out.rateMaxAgeSeconds = s.rateMaxAge.count();
     proto::DeskHoursSetting hours;
     hours.enabled = s.deskHoursEnabled;
@@ -163,6 +164,15 @@ db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsU
             throw ServiceError(ApiErrorCode::ValidationFailed, "requote_move_percent must be 0..100 with 4 decimals",
                                {{"field", "requote_move_percent"}});
         next.requoteMovePercent = move.value();
+    }
+    if (in.rateFeedMaxJumpPercent) {
+        auto jump = in.rateFeedMaxJumpPercent->rescaled(4, domain::Rounding::Down);
+        if (!jump.ok() || !(jump.value() == *in.rateFeedMaxJumpPercent) || jump.value().isZero() ||
+            jump.value() > domain::Decimal::parse("100", 4).value())
+            throw ServiceError(ApiErrorCode::ValidationFailed,
+                               "rate_feed_max_jump_percent must be above 0 and at most 100, with 4 decimals",
+                               {{"field", "rate_feed_max_jump_percent"}});
+        next.rateFeedMaxJumpPercent = jump.value();
     }
     // auto_complete_hours and status_timeouts.PAID_OUT are one value (SettingsRepository::load):
     // whichever the request sets wins, and a PAID_OUT order always completes in the end.

@@ -24,12 +24,10 @@ Poco::Logger &logger()
 } // namespace
 
 RateFeedWorker::RateFeedWorker(db::ConnectionPool &pool, service::RateService &rates,
-                               std::shared_ptr<service::ReferenceRateProvider> provider, domain::Decimal maxJumpPercent,
-                               Clock clock)
+                               std::shared_ptr<service::ReferenceRateProvider> provider, Clock clock)
     : m_pool(pool)
     , m_rates(rates)
     , m_provider(std::move(provider))
-    , m_maxJumpPercent(maxJumpPercent)
     , m_clock(std::move(clock))
     , m_lock(pool, kLockKey)
 {
@@ -65,14 +63,15 @@ RateFeedWorker::TickResult RateFeedWorker::runOnce()
         try {
             const auto quote = m_provider->fetch(asset, fiat);
             const auto outcome = db::inTransaction(m_pool, [&](db::Transaction &tx) {
-                return m_rates.applyReference(tx, asset, fiat, quote, m_maxJumpPercent, m_provider->name());
+                return m_rates.applyReference(tx, asset, fiat, quote, m_provider->name());
             });
             result.outcome.applied += outcome.applied;
             result.outcome.renewed += outcome.renewed;
             result.outcome.held += outcome.held;
+            result.outcome.maxJumpPercent = outcome.maxJumpPercent;
             if (outcome.held > 0)
                 logger().warning("%s/%s: %s jumped beyond %s %%; held for a senior", asset, fiat, m_provider->name(),
-                                 m_maxJumpPercent.toString());
+                                 outcome.maxJumpPercent.toString());
         } catch (const service::ReferenceRateError &error) {
             ++result.failed;
             lastError = error.what();

@@ -42,7 +42,7 @@ public:
     using Clock = std::function<std::chrono::system_clock::time_point()>;
 
     RateFeedWorker(db::ConnectionPool &pool, service::RateService &rates,
-                   std::shared_ptr<service::ReferenceRateProvider> provider, domain::Decimal maxJumpPercent,
+                   std::shared_ptr<service::ReferenceRateProvider> provider,
                    Clock clock = &std::chrono::system_clock::now);
 
     // One round; tests call it directly instead of waiting for the timer. Throws when every pair
@@ -53,7 +53,6 @@ private:
     db::ConnectionPool &m_pool;
     service::RateService &m_rates;
     const std::shared_ptr<service::ReferenceRateProvider> m_provider;
-    const domain::Decimal m_maxJumpPercent;
     const Clock m_clock;
     AdvisoryLock m_lock;
     std::optional<std::chrono::system_clock::time_point> m_notBefore;

@@ -57,8 +57,8 @@ QString FeatureFlagModel::meaning(const proto::FeatureFlagDto &flag)
         return tr("The public rates export for rate aggregators (/export/rates.xml) is served: the current rates "
                   "with what is left of the reserves. Off: the address shows nothing.");
     if (key == "explorer_hints")
-        return tr("On-chain hints are shown next to transaction proofs. No effect until the feature is built; the "
-                  "setting is kept for then.");
+        return tr("Beside a transaction proof, the network's block explorer is asked what the transaction moved and "
+                  "whether that matches the order. A hint for the operator, never a verification.");
     return QString::fromStdString(flag.description);
 }
 

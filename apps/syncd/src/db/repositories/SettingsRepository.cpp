@@ -20,6 +20,7 @@ constexpr const char *kMaxDeviation = "max_rate_deviation_percent";
 constexpr const char *kMaxHardDeviation = "max_rate_hard_deviation_percent";
 constexpr const char *kRateMaxAge = "rate_max_age_seconds";
 constexpr const char *kRequoteMove = "requote_move_percent";
+constexpr const char *kFeedMaxJump = "rate_feed_max_jump_percent";
 
 // The integer settings of the Telegram desk: key → member. A stored value outside 1..max (a hand
 // edit) falls back to the default like any malformed value.
@@ -93,6 +94,7 @@ Settings Settings::defaults()
     s.maxRateHardDeviationPercent = domain::Decimal::parse("10.0000", 4).value();
     s.rateMaxAge = std::chrono::minutes(10);
     s.requoteMovePercent = domain::Decimal::parse("2.0000", 4).value();
+    s.rateFeedMaxJumpPercent = domain::Decimal::parse("5.0000", 4).value();
     return s;
 }
 
@@ -107,7 +109,7 @@ Settings SettingsRepository::load(pqxx::work &work)
                                                  "quote_lock_minutes,auto_complete_hours,"
                                                  "ticket_first_response_minutes,ticket_next_response_minutes,"
                                                  "desk_requires_on_duty,bot_messages_per_minute,requote_move_percent,"
-                                                 "ops_alerts_enabled,desk_hours}"));
+                                                 "ops_alerts_enabled,desk_hours,rate_feed_max_jump_percent}"));
     for (const auto &row : result) {
         const auto key = row[0].as<std::string>();
         const auto value = nlohmann::json::parse(row[1].as<std::string>(), nullptr, false);
@@ -138,6 +140,11 @@ Settings SettingsRepository::load(pqxx::work &work)
             s.maxRateHardDeviationPercent = parseOr(value.get<std::string>(), 4, s.maxRateHardDeviationPercent);
         } else if (key == kRequoteMove && value.is_string()) {
             s.requoteMovePercent = parseOr(value.get<std::string>(), 4, s.requoteMovePercent);
+        } else if (key == kFeedMaxJump && value.is_string()) {
+            // Zero would hold every move: a hand edit to zero keeps the default instead.
+            const auto jump = parseOr(value.get<std::string>(), 4, s.rateFeedMaxJumpPercent);
+            if (!jump.isZero())
+                s.rateFeedMaxJumpPercent = jump;
         } else if (key == kRateMaxAge && value.is_number_integer() && value.get<std::int64_t>() > 0) {
             s.rateMaxAge = std::chrono::seconds(value.get<std::int64_t>());
         } else if (key == kDeskRequiresOnDuty && value.is_boolean()) {
@@ -191,6 +198,7 @@ void SettingsRepository::save(pqxx::work &work, const Settings &s)
         {kMaxHardDeviation, s.maxRateHardDeviationPercent.toString()},
         {kRateMaxAge, s.rateMaxAge.count()},
         {kRequoteMove, s.requoteMovePercent.toString()},
+        {kFeedMaxJump, s.rateFeedMaxJumpPercent.toString()},
         {kDeskRequiresOnDuty, s.deskRequiresOnDuty},
         {kOpsAlertsEnabled, s.opsAlertsEnabled},
         {kDeskHours, deskHoursJson(s.deskHoursEnabled, s.deskHours)},

@@ -30,6 +30,9 @@ struct Settings {
     // How far the suggested rate may move between fixing an order's rate and the customer's payment
     // before a re-quote is due (scale 4; zero: only the quote lock decides).
     domain::Decimal requoteMovePercent;
+    // A value polled from the reference feed further than this from a rate's base is held until a
+    // senior confirms it (scale 4, above zero): a provider's misprint never reaches a quote.
+    domain::Decimal rateFeedMaxJumpPercent;
     // The Telegram desk.
     int quoteLockMinutes = 15;           // a customer's confirmed indicative quote holds this long
     int autoCompleteHours = 24;          // PAID_OUT neither confirmed nor disputed completes by itself

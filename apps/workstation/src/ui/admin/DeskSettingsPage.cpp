@@ -130,6 +130,7 @@ struct DeskSettingsPage::Values {
     QString hardDeviation;
     int rateMaxAgeMinutes = 10;
     QString requoteMove;
+    QString feedJump;
     int quoteLockMinutes = 15;
     bool deskRequiresOnDuty = true;
     int botMessagesPerMinute = 20;
@@ -149,6 +150,7 @@ DeskSettingsPage::DeskSettingsPage(AdminService *service, AdminPrompts *prompts,
     , m_hardDeviation(decimalEdit(QStringLiteral("hardDeviationLineEdit"), this))
     , m_rateMaxAge(spinBox(QStringLiteral("rateMaxAgeSpinBox"), 1, kMaxRateAgeMinutes, this))
     , m_requoteMove(decimalEdit(QStringLiteral("requoteMoveLineEdit"), this))
+    , m_feedJump(decimalEdit(QStringLiteral("feedJumpLineEdit"), this))
     , m_quoteLock(spinBox(QStringLiteral("quoteLockSpinBox"), 1, 1440, this))
     , m_deskOnDuty(new QCheckBox(tr("Take new Telegram orders only while an operator is on duty"), this))
     , m_botMessages(spinBox(QStringLiteral("botMessagesSpinBox"), 1, 600, this))
@@ -208,6 +210,8 @@ DeskSettingsPage::DeskSettingsPage(AdminService *service, AdminPrompts *prompts,
     ratesForm->addRow(tr("Re-quote when the rate moves more than:"),
                       withUnit(m_requoteMove, tr("percent (0: the quote lock decides)"), rates));
     ratesForm->addRow(tr("A confirmed quote holds for:"), withUnit(m_quoteLock, tr("minutes"), rates));
+    ratesForm->addRow(tr("Hold a feed value for a senior beyond:"),
+                      withUnit(m_feedJump, tr("percent from the base rate"), rates));
 
     auto *telegram = new QGroupBox(tr("Telegram desk"), content);
     auto *telegramForm = new QFormLayout(telegram);
@@ -276,7 +280,7 @@ DeskSettingsPage::DeskSettingsPage(AdminService *service, AdminPrompts *prompts,
 
     for (QLineEdit *edit : m_thresholds)
         connect(edit, &QLineEdit::textChanged, this, &DeskSettingsPage::updateButtons);
-    for (QLineEdit *edit : {m_deviation, m_hardDeviation, m_requoteMove})
+    for (QLineEdit *edit : {m_deviation, m_hardDeviation, m_requoteMove, m_feedJump})
         connect(edit, &QLineEdit::textChanged, this, &DeskSettingsPage::updateButtons);
     for (const auto &[status, box] : m_timeouts)
         connect(box, &QSpinBox::valueChanged, this, &DeskSettingsPage::updateButtons);
@@ -331,6 +335,7 @@ DeskSettingsPage::Values DeskSettingsPage::valuesOf(const proto::Settings &s) co
     v.hardDeviation = s.maxRateHardDeviationPercent ? plain(*s.maxRateHardDeviationPercent) : QString();
     v.rateMaxAgeMinutes = minutesOf(s.rateMaxAgeSeconds.value_or(600));
     v.requoteMove = s.requoteMovePercent ? plain(*s.requoteMovePercent) : QStringLiteral("0");
+    v.feedJump = s.rateFeedMaxJumpPercent ? plain(*s.rateFeedMaxJumpPercent) : QStringLiteral("5");
     v.quoteLockMinutes = static_cast<int>(s.quoteLockMinutes.value_or(15));
     v.deskRequiresOnDuty = s.deskRequiresOnDuty.value_or(true);
     v.botMessagesPerMinute = static_cast<int>(s.botMessagesPerMinute.value_or(20));
@@ -357,6 +362,7 @@ DeskSettingsPage::Values DeskSettingsPage::typed() const
     v.hardDeviation = m_hardDeviation->text().trimmed();
     v.rateMaxAgeMinutes = m_rateMaxAge->value();
     v.requoteMove = m_requoteMove->text().trimmed();
+    v.feedJump = m_feedJump->text().trimmed();
     v.quoteLockMinutes = m_quoteLock->value();
     v.deskRequiresOnDuty = m_deskOnDuty->isChecked();
     v.botMessagesPerMinute = m_botMessages->value();
@@ -378,6 +384,7 @@ void DeskSettingsPage::showValues(const Values &v)
     m_hardDeviation->setText(v.hardDeviation);
     m_rateMaxAge->setValue(v.rateMaxAgeMinutes);
     m_requoteMove->setText(v.requoteMove);
+    m_feedJump->setText(v.feedJump);
     m_quoteLock->setValue(v.quoteLockMinutes);
     m_deskOnDuty->setChecked(v.deskRequiresOnDuty);
     m_botMessages->setValue(v.botMessagesPerMinute);
@@ -422,6 +429,7 @@ void DeskSettingsPage::showSettings(const proto::Settings &settings)
     take(merged.hardDeviation, before.hardDeviation, incoming.hardDeviation);
     take(merged.rateMaxAgeMinutes, before.rateMaxAgeMinutes, incoming.rateMaxAgeMinutes);
     take(merged.requoteMove, before.requoteMove, incoming.requoteMove);
+    take(merged.feedJump, before.feedJump, incoming.feedJump);
     take(merged.quoteLockMinutes, before.quoteLockMinutes, incoming.quoteLockMinutes);
     take(merged.deskRequiresOnDuty, before.deskRequiresOnDuty, incoming.deskRequiresOnDuty);
     take(merged.botMessagesPerMinute, before.botMessagesPerMinute, incoming.botMessagesPerMinute);
@@ -506,9 +514,18 @@ std::optional<proto::SettingsUpdateRequest> DeskSettingsPage::request(QString *p
     const auto requote = percent(now.requoteMove, tr("The re-quote move"));
     if (!requote)
         return std::nullopt;
+    const auto feedJump = percent(now.feedJump, tr("The feed jump a senior confirms"));
+    if (!feedJump)
+        return std::nullopt;
+    if (feedJump->isZero()) {
+        *problem = tr("The feed jump a senior confirms must be above 0: at 0 every feed value would wait for a "
+                      "senior.");
+        return std::nullopt;
+    }
     s.maxRateDeviationPercent = *deviation;
     s.maxRateHardDeviationPercent = *hard;
     s.requoteMovePercent = *requote;
+    s.rateFeedMaxJumpPercent = *feedJump;
     if (now.rateMaxAgeMinutes != saved.rateMaxAgeMinutes)
         s.rateMaxAgeSeconds = std::int64_t(now.rateMaxAgeMinutes) * 60;
     s.quoteLockMinutes = now.quoteLockMinutes;

@@ -64,6 +64,7 @@ private:
     QLineEdit *m_hardDeviation;
     QSpinBox *m_rateMaxAge;
     QLineEdit *m_requoteMove;
+    QLineEdit *m_feedJump;
     QSpinBox *m_quoteLock;
     QCheckBox *m_deskOnDuty;
     QSpinBox *m_botMessages;

@@ -39,6 +39,9 @@ struct Asset {
     AddressFormat addressFormat = AddressFormat::Tron;
     TxidFormat txidFormat = TxidFormat::Hex64;
     std::string_view explorerTxUrl; // "{txid}" is replaced by the transaction id
+    // The token's contract address; empty for the network's own coin. Explorers name a token
+    // transfer by its contract: a look-alike token calling itself "USDT" has another contract.
+    std::string_view contract = {};
 };
 
 // Every supported asset, in a stable order.
@@ -59,6 +62,10 @@ Status validateTxid(const Asset &asset, std::string_view txid);
 // The canonical spelling used to detect reuse of the same txid on two orders: validated, lower
 // case (so "0xABC…" and "0xabc…" are one transaction).
 Result<std::string> normalizeTxid(const Asset &asset, std::string_view txid);
+
+// Whether two addresses of the asset's network are the same account: hex (Ethereum) and bech32
+// (bitcoin "bc1…") are case-insensitive, base58 (TRON, legacy bitcoin) is not.
+bool sameAddress(const Asset &asset, std::string_view a, std::string_view b) noexcept;
 
 // Explorer link for a transaction of this asset; the txid must be valid.
 Result<std::string> explorerLink(const Asset &asset, std::string_view txid);

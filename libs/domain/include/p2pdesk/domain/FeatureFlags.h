@@ -24,7 +24,8 @@ inline constexpr std::string_view kRateFeed = "rate_feed";
 // The public rates export (GET /export/rates.xml) is served; off by default, since publishing the
 // desk's rates and reserves is the owner's decision.
 inline constexpr std::string_view kRatesExport = "rates_export";
-// Not built yet: stored and shown, no effect until the feature lands.
+// On-chain hints beside txid proofs are looked up (service/ChainHintService), when syncd has an
+// explorer for the order's network.
 inline constexpr std::string_view kExplorerHints = "explorer_hints";
 } // namespace flag
 
@@ -47,8 +48,9 @@ inline constexpr std::array<FeatureFlagInfo, 5> kFeatureFlags = {{
      "it. Off: no polls; those rates keep their last value and go stale, which stops quoting."},
     {flag::kRatesExport, false, true,
      "The public rates export (/export/rates.xml) is served to rate aggregators; off, the path answers 404."},
-    {flag::kExplorerHints, false, false,
-     "On-chain hints are looked up next to txid proofs (no effect until the feature lands)."},
+    {flag::kExplorerHints, false, true,
+     "On-chain hints are looked up from the network's block explorer next to txid proofs (a hint, never a "
+     "verification)."},
 }};
 
 // The catalogue's entry, or nullptr for a key outside it.

@@ -6,6 +6,7 @@
 #include "p2pdesk/proto/AuditLog.h"
 #include "p2pdesk/proto/Auth.h"
 #include "p2pdesk/proto/Banks.h"
+#include "p2pdesk/proto/ChainHints.h"
 #include "p2pdesk/proto/Changes.h"
 #include "p2pdesk/proto/Checklists.h"
 #include "p2pdesk/proto/Common.h"

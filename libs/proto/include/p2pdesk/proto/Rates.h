@@ -25,7 +25,7 @@ std::optional<RateSource> parseRateSource(std::string_view text) noexcept;
 //  [,"feed_pending_rate","feed_pending_at"]} — one per direction and pair.
 // min_amount/max_amount bound an order's fiat amount at this rate; absent = unbounded on that side.
 // base_updated_at is when the base value was observed (its age is what makes it stale). A feed value
-// that jumped more than rates.feed.max_jump_percent is held as feed_pending_* until a senior
+// that jumped more than the setting rate_feed_max_jump_percent is held as feed_pending_* until a senior
 // confirms it; meanwhile the base keeps its old value and ages.
 struct RateDto {
     std::int64_t id = 0;

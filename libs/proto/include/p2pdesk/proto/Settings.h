@@ -50,6 +50,9 @@ struct Settings {
     // 0..100 (scale 4): how far the desk's suggested rate may move between fixing an order's rate
     // and the customer's payment before a re-quote is due; 0 leaves it to the quote lock.
     std::optional<domain::Decimal> requoteMovePercent;
+    // Above 0, at most 100 (scale 4): a reference feed value further than this from a rate's base
+    // is held until a senior confirms it. Always served; absent in an update keeps the stored value.
+    std::optional<domain::Decimal> rateFeedMaxJumpPercent;
     // When the bot takes new exchanges by the clock. Always served by syncd; absent in an update
     // request keeps the stored value.
     std::optional<DeskHoursSetting> deskHours;

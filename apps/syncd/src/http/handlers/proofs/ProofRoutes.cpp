@@ -73,6 +73,20 @@ void registerProofRoutes(Router &router, app::Services &services)
         return response;
     });
 
+    // An on-chain hint beside a txid proof, for those who verify proofs. The order is read in the
+    // request's transaction, which commits before the explorer is asked: no connection of the pool
+    // waits on a third party.
+    RouteOptions verifiesProofs;
+    verifiesProofs.roles = {"operator", "senior"};
+    router.get(
+        proto::endpoints::kProofChainHint,
+        [&services](RequestContext &ctx) {
+            const auto question = services.chainHints().ask(ctx.tx(), ctx.pathId());
+            ctx.commitTransaction();
+            return HttpResponse::json(200, proto::toJson(services.chainHints().answer(question)));
+        },
+        verifiesProofs);
+
     // Annotations mark up a proof of an order: read and written by those who may see the order (the
     // accounts that work orders), like the order card itself.
     RouteOptions seesOrders;

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "p2pdesk/domain/Asset.h"
+#include "p2pdesk/domain/ChainHint.h"
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace p2pdesk::syncd::service {
+
+// One transaction as an explorer reports it, reduced to what an on-chain hint shows.
+struct ChainTransaction {
+    bool found = false;
+    // Executed as sent. A TRC20 or ERC20 transfer that ran out of energy or gas is still a mined
+    // transaction with a txid, but moved nothing: exactly the proof a fraudster would send.
+    bool succeeded = false;
+    std::optional<std::int64_t> confirmations; // nullopt: not in a block yet
+    std::optional<std::chrono::system_clock::time_point> blockTime;
+    std::vector<domain::ChainTransfer> transfers;
+};
+
+// The explorer could not answer: down, refused, too slow, or an answer not in its shape.
+// retryAfter is set when it asked the desk to back off (HTTP 429 Retry-After).
+class BlockExplorerError : public std::runtime_error {
+public:
+    explicit BlockExplorerError(const std::string &message,
+                                std::optional<std::chrono::seconds> retryAfter = std::nullopt)
+        : std::runtime_error(message)
+        , m_retryAfter(retryAfter)
+    {
+    }
+    std::optional<std::chrono::seconds> retryAfter() const { return m_retryAfter; }
+
+private:
+    std::optional<std::chrono::seconds> m_retryAfter;
+};
+
+// A block explorer of one network (explorer.<network>.* in the configuration). The core knows only
+// this interface; the implementations talk to the outside world (chain/) and the process wires them
+// in. Used for hints, never for verification: what it says is shown to an operator, never acted on.
+class BlockExplorer {
+public:
+    virtual ~BlockExplorer() = default;
+    // Short name shown beside the hint and in logs, e.g. "Tronscan apilist.tronscanapi.com".
+    virtual std::string name() const = 0;
+    // Blocks at most the explorer's timeout; throws BlockExplorerError. `txid` is normalised.
+    virtual ChainTransaction transaction(const domain::Asset &asset, const std::string &txid) = 0;
+};
+
+} // namespace p2pdesk::syncd::service

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace Poco {
+class ThreadPool;
+} // namespace Poco
+namespace Poco::Net {
+class HTTPServer;
+class HTTPServerRequest;
+class HTTPServerResponse;
+} // namespace Poco::Net
+
+namespace p2pdesk::test {
+
+// Tronscan's public API as the desk's on-chain hints use it, on 127.0.0.1 (plain HTTP, ephemeral
+// port): GET /api/transaction-info?hash=<txid> → 200 with the transaction in Tronscan's shape
+// ({"hash","block","timestamp","confirmations","confirmed","contractRet","trc20TransferInfo":[…]}),
+// or 200 {} for a hash it does not know. Faults are scripted per test like FakeTicker's: a status
+// with Retry-After, a body not in the shape, a huge body, a stall past the client's timeout.
+//
+// Thread-safe: every function may be called while requests are served.
+class FakeTronscan final {
+public:
+    FakeTronscan();
+    ~FakeTronscan();
+    FakeTronscan(const FakeTronscan &) = delete;
+    FakeTronscan &operator=(const FakeTronscan &) = delete;
+
+    std::string url() const; // "http://127.0.0.1:PORT"
+
+    struct Transfer {
+        std::string to;
+        std::string contract;
+        std::string amountStr; // base units
+        int decimals = 6;
+    };
+    struct Transaction {
+        std::string contractRet = "SUCCESS";
+        std::int64_t block = 0; // 0: not in a block yet
+        std::int64_t confirmations = 0;
+        std::int64_t timestampMs = 0;
+        std::vector<Transfer> transfers;
+    };
+    void setTransaction(const std::string &hash, const Transaction &transaction);
+
+    struct Fault {
+        int status = 500;
+        std::optional<int> retryAfterSeconds;
+        std::string body = R"({"message":"Internal Server Error"})";
+        std::chrono::milliseconds stall{0};
+    };
+    void failNext(const Fault &fault, int times = 1);
+
+    // Every hash asked for, in order, and the API key each request carried ("" for none).
+    std::vector<std::string> requestedHashes() const;
+    std::vector<std::string> apiKeys() const;
+
+    void handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response);
+
+private:
+    mutable std::mutex m_mutex;
+    std::map<std::string, Transaction> m_transactions;
+    std::vector<std::pair<Fault, int>> m_faults;
+    std::vector<std::string> m_requested;
+    std::vector<std::string> m_apiKeys;
+    std::uint16_t m_port = 0;
+    std::unique_ptr<Poco::ThreadPool> m_threads;
+    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+};
+
+} // namespace p2pdesk::test

@@ -1,0 +1,174 @@
+#include "p2pdesk/test/FakeTronscan.h"
+
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/ThreadPool.h>
+#include <Poco/URI.h>
+#include <nlohmann/json.hpp>
+
+#include <thread>
+
+namespace p2pdesk::test {
+
+namespace {
+
+constexpr const char *kPath = "/api/transaction-info";
+
+class Factory final : public Poco::Net::HTTPRequestHandlerFactory {
+public:
+    explicit Factory(FakeTronscan &explorer)
+        : m_explorer(explorer)
+    {
+    }
+    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
+    {
+        struct Handler final : Poco::Net::HTTPRequestHandler {
+            explicit Handler(FakeTronscan &e)
+                : explorer(e)
+            {
+            }
+            void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override
+            {
+                explorer.handle(request, response);
+            }
+            FakeTronscan &explorer;
+        };
+        return new Handler(m_explorer);
+    }
+
+private:
+    FakeTronscan &m_explorer;
+};
+
+void answer(Poco::Net::HTTPServerResponse &response, int status, const std::string &body)
+{
+    response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+    response.setContentType("application/json");
+    response.setContentLength(static_cast<std::streamsize>(body.size()));
+    response.send() << body;
+}
+
+nlohmann::json shape(const std::string &hash, const FakeTronscan::Transaction &tx)
+{
+    nlohmann::json transfers = nlohmann::json::array();
+    for (const auto &t : tx.transfers)
+        transfers.push_back({{"icon_url", ""},
+                             {"symbol", "USDT"},
+                             {"level", "2"},
+                             {"to_address", t.to},
+                             {"contract_address", t.contract},
+                             {"type", "Transfer"},
+                             {"decimals", t.decimals},
+                             {"name", "Tether USD"},
+                             {"vip", true},
+                             {"tokenType", "trc20"},
+                             {"from_address", "TNaRAoLUyYEV2uF7GUrzSjRQTU8v5ZJ5VR"},
+                             {"amount_str", t.amountStr},
+                             {"status", 0}});
+    nlohmann::json json{{"hash", hash},
+                        {"contractRet", tx.contractRet},
+                        {"revert", tx.contractRet != "SUCCESS"},
+                        {"contractType", 31},
+                        {"ownerAddress", "TNaRAoLUyYEV2uF7GUrzSjRQTU8v5ZJ5VR"},
+                        {"toAddress", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
+                        {"confirmed", tx.block > 0 && tx.confirmations >= 19},
+                        {"trc20TransferInfo", transfers}};
+    if (tx.block > 0) {
+        json["block"] = tx.block;
+        json["confirmations"] = tx.confirmations;
+        json["timestamp"] = tx.timestampMs;
+    }
+    return json;
+}
+
+} // namespace
+
+FakeTronscan::FakeTronscan()
+{
+    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
+    m_port = socket.address().port();
+    auto params = Poco::Net::HTTPServerParams::Ptr(new Poco::Net::HTTPServerParams);
+    params->setMaxThreads(8);
+    params->setKeepAlive(true);
+    m_threads = std::make_unique<Poco::ThreadPool>(1, 8);
+    m_server = std::make_unique<Poco::Net::HTTPServer>(new Factory(*this), *m_threads, socket, params);
+    m_server->start();
+}
+
+FakeTronscan::~FakeTronscan()
+{
+    m_server->stopAll(true);
+    m_threads->joinAll();
+}
+
+std::string FakeTronscan::url() const
+{
+    return "http://127.0.0.1:" + std::to_string(m_port);
+}
+
+void FakeTronscan::setTransaction(const std::string &hash, const Transaction &transaction)
+{
+    std::lock_guard lock(m_mutex);
+    m_transactions[hash] = transaction;
+}
+
+void FakeTronscan::failNext(const Fault &fault, int times)
+{
+    std::lock_guard lock(m_mutex);
+    m_faults.emplace_back(fault, times);
+}
+
+std::vector<std::string> FakeTronscan::requestedHashes() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_requested;
+}
+
+std::vector<std::string> FakeTronscan::apiKeys() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_apiKeys;
+}
+
+void FakeTronscan::handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response)
+{
+    const Poco::URI uri(request.getURI());
+    std::string hash;
+    for (const auto &[key, value] : uri.getQueryParameters()) {
+        if (key == "hash")
+            hash = value;
+    }
+    std::optional<Fault> fault;
+    std::optional<Transaction> transaction;
+    {
+        std::lock_guard lock(m_mutex);
+        m_requested.push_back(hash);
+        m_apiKeys.push_back(request.get("TRON-PRO-API-KEY", ""));
+        if (!m_faults.empty()) {
+            fault = m_faults.front().first;
+            if (--m_faults.front().second <= 0)
+                m_faults.erase(m_faults.begin());
+        }
+        if (const auto found = m_transactions.find(hash); found != m_transactions.end())
+            transaction = found->second;
+    }
+    if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_GET || uri.getPath() != kPath)
+        return answer(response, 404, R"({"message":"Not Found"})");
+    if (fault) {
+        if (fault->stall.count() > 0)
+            std::this_thread::sleep_for(fault->stall); // the client's timeout is what is under test
+        if (fault->retryAfterSeconds)
+            response.set("Retry-After", std::to_string(*fault->retryAfterSeconds));
+        return answer(response, fault->status, fault->body);
+    }
+    if (!transaction)
+        return answer(response, 200, "{}");
+    answer(response, 200, shape(hash, *transaction).dump());
+}
+
+} // namespace p2pdesk::test
