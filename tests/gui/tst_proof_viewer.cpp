@@ -92,6 +92,9 @@ private slots:
     void digestMismatchWarns();
     void digestMatchIsConfirmed();
     void txidCopyAndExplorerLink();
+    void chainHintInWords();
+    void chainHintStates_data();
+    void chainHintStates();
     void pdfOpensExternallyFromATemporaryCopy();
     void imageBombIsNotDecoded_data();
     void imageBombIsNotDecoded();
@@ -459,14 +462,91 @@ void TestProofViewer::txidCopyAndExplorerLink()
     QCOMPARE(find<QLabel>("explorerLabel")->text(), expected);
     QTest::mouseClick(find<QPushButton>("openExplorerButton"), Qt::LeftButton);
     QCOMPARE(m_opened, QList<QUrl>{QUrl(expected)});
-    // No file to download for a txid.
-    QCOMPARE(m_server->requests().count(), 0);
+    // No file to download for a txid: the one request is the on-chain hint.
+    QTRY_COMPARE(m_server->requests().count(), 1);
+    QCOMPARE(m_server->requests().first().path, QStringLiteral("/api/v1/proofs/6/chain-hint"));
 
     // A malformed txid gets no link.
     proof.txid = "not-a-txid";
     m_viewer->showProof(ProofContext{proof, QStringLiteral("P-1"), QStringLiteral("USDT"), QStringLiteral("TRON")});
     QVERIFY(!m_viewer->explorerUrl().isValid());
     QVERIFY(!find<QPushButton>("openExplorerButton")->isEnabled());
+}
+
+// The hint as syncd sends it (the golden's shape), shown beside the txid in words.
+void TestProofViewer::chainHintInWords()
+{
+    const QByteArray hint = R"({"proof_id":6,"state":"found","network":"TRON",
+        "txid":"a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90",
+        "checked_at":"2026-12-07T18:40:05Z","expected_address":"TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf",
+        "expected_amount":"150.000000","explorer":"Tronscan apilist.tronscanapi.com","succeeded":true,
+        "confirmations":42,"block_time":"2026-12-07T18:31:12Z","received":"149.000000",
+        "address_matches":true,"amount_matches":false,"other_transfers":1})";
+    m_server->routeJson("GET", QStringLiteral("/api/v1/proofs/6/chain-hint"), 200, hint);
+    proto::Proof proof;
+    proof.id = 6;
+    proof.kind = proto::ProofKind::Txid;
+    proof.txid = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
+    proof.uploader = proto::Actor{proto::ActorKind::Customer, 9, std::nullopt};
+    m_viewer->showProof(ProofContext{proof, QStringLiteral("P-1"), QStringLiteral("USDT"), QStringLiteral("TRON")});
+    auto *label = find<QLabel>("chainHintLabel");
+    QTRY_VERIFY(label->text().contains(QStringLiteral("42 confirmation")));
+    QVERIFY(label->text().contains(QStringLiteral("✔ Sent to the deposit address.")));
+    QVERIFY(label->text().contains(QStringLiteral("✘ Amount 149.000000: the order expects 150.000000.")));
+    QVERIFY(label->text().contains(QStringLiteral("Other tokens moved in the same transaction: 1")));
+    QVERIFY(label->text().contains(QStringLiteral("Tronscan apilist.tronscanapi.com")));
+    QVERIFY(label->text().contains(QStringLiteral("not a verification")));
+    QVERIFY(p2pdesk::screenshots::save(m_viewer.get(), QStringLiteral("proof-viewer-chain-hint")));
+
+    // Asked again on request.
+    const auto before = m_server->requestsTo(QStringLiteral("/api/v1/proofs/6/chain-hint")).count();
+    QTest::mouseClick(find<QPushButton>("chainHintRefreshButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_server->requestsTo(QStringLiteral("/api/v1/proofs/6/chain-hint")).count(), before + 1);
+}
+
+void TestProofViewer::chainHintStates_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("extra");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("disabled") << "disabled"
+                              << ""
+                              << "switched off";
+    QTest::newRow("no explorer") << "no_explorer"
+                                 << ""
+                                 << "No block explorer is set up for TRON";
+    QTest::newRow("not found") << "not_found"
+                               << ""
+                               << "does not know this transaction";
+    QTest::newRow("unavailable") << "unavailable"
+                                 << R"(,"detail":"HTTP 503")"
+                                 << "could not answer";
+    QTest::newRow("throttled") << "unavailable"
+                               << R"(,"retry_after_seconds":30)"
+                               << "wait 30 second";
+    QTest::newRow("failed on chain")
+        << "found"
+        << R"(,"succeeded":false,"confirmations":3,"received":"0.000000","address_matches":false,"amount_matches":false,"other_transfers":0)"
+        << "failed on the network";
+    QTest::newRow("pending")
+        << "found"
+        << R"(,"succeeded":true,"received":"150.000000","address_matches":true,"amount_matches":true,"other_transfers":0)"
+        << "Not in a block yet";
+}
+
+void TestProofViewer::chainHintStates()
+{
+    QFETCH(QString, state);
+    QFETCH(QString, extra);
+    QFETCH(QString, expected);
+    const QString body = QStringLiteral(R"({"proof_id":6,"state":"%1","network":"TRON","txid":"ab",)"
+                                        R"("checked_at":"2026-12-07T18:40:05Z","expected_amount":"150.000000",)"
+                                        R"("explorer":"Tronscan x"%2})")
+                             .arg(state, extra);
+    proto::ChainHint hint;
+    QVERIFY(!proto::decodeInto(proto::Json::parse(body.toStdString()), hint));
+    const QString text = ProofViewer::chainHintText(hint);
+    QVERIFY2(text.contains(expected), qPrintable(text));
 }
 
 void TestProofViewer::pdfOpensExternallyFromATemporaryCopy()

@@ -473,6 +473,28 @@ void TestScreenshots::proofViewer(const QString &language)
     QTRY_VERIFY(viewer.digestMatches().has_value());
     QCOMPARE(labelsShowingRawMnemonics(&viewer), QStringList());
     QVERIFY(screenshots::save(&viewer, shotName(language, QStringLiteral("proof-viewer"))));
+
+    // A transaction id proof with the block explorer's hint beside it (a short payment).
+    server.routeJson("GET", QStringLiteral("/api/v1/proofs/6/chain-hint"), 200,
+                     R"({"proof_id":6,"state":"found","network":"TRON",
+                         "txid":"7c1f0e9a3b5d2c4e6f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6",
+                         "checked_at":"2026-12-07T18:40:05Z","expected_address":"TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf",
+                         "expected_amount":"150.000000","explorer":"Tronscan apilist.tronscanapi.com",
+                         "succeeded":true,"confirmations":42,"block_time":"2026-12-07T18:31:12Z",
+                         "received":"149.000000","address_matches":true,"amount_matches":false,
+                         "other_transfers":0})");
+    proto::Proof txid;
+    txid.id = 6;
+    txid.kind = proto::ProofKind::Txid;
+    txid.txid = "7c1f0e9a3b5d2c4e6f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6";
+    txid.uploader = proto::Actor{proto::ActorKind::Customer, 9, std::string("alexey_trade")};
+    txid.at = minutesAgo(3);
+    viewer.showProof(ProofContext{txid, QStringLiteral("P-241250"), QStringLiteral("USDT"), QStringLiteral("TRON")});
+    auto *hint = viewer.findChild<QLabel *>(QStringLiteral("chainHintLabel"));
+    QVERIFY(hint);
+    QTRY_VERIFY(hint->text().contains(QStringLiteral("149.000000")));
+    QCOMPARE(labelsShowingRawMnemonics(&viewer), QStringList());
+    QVERIFY(screenshots::save(&viewer, shotName(language, QStringLiteral("proof-viewer-chain-hint"))));
 }
 
 // The support chat (issue 11) on an order card, with a canned reply being previewed, and a general

@@ -4934,6 +4934,99 @@ SHA-256 (received): %2</translation>
         <source>✔ SHA-256 matches: %1</source>
         <translation>✔ SHA-256 matches: %1</translation>
     </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Ask the block explorer again about this transaction</source>
+        <translation>Ask the block explorer again about this transaction</translation>
+    </message>
+    <message>
+        <source>Asking the block explorer…</source>
+        <translation>Asking the block explorer…</translation>
+    </message>
+    <message>
+        <source>On-chain hint:</source>
+        <translation>On-chain hint:</translation>
+    </message>
+    <message>
+        <source>On-chain hints are switched off (Administration → Feature flags).</source>
+        <translation>On-chain hints are switched off (Administration → Feature flags).</translation>
+    </message>
+    <message>
+        <source>No block explorer is set up for %1: check the transaction in the explorer by hand.</source>
+        <translation>No block explorer is set up for %1: check the transaction in the explorer by hand.</translation>
+    </message>
+    <message>
+        <source>The block explorer does not know this transaction. It may not be broadcast yet, or it is on another network.</source>
+        <translation>The block explorer does not know this transaction. It may not be broadcast yet, or it is on another network.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The block explorer could not answer. It asks to wait %n second(s) before the next question.</source>
+        <translation>
+            <numerusform>The block explorer could not answer. It asks to wait %n second before the next question.</numerusform>
+            <numerusform>The block explorer could not answer. It asks to wait %n seconds before the next question.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The block explorer could not answer. Try again in a moment.</source>
+        <translation>The block explorer could not answer. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>✘ The transaction failed on the network: it moved nothing.</source>
+        <translation>✘ The transaction failed on the network: it moved nothing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In a block, %n confirmation(s), %1.</source>
+        <translation>
+            <numerusform>In a block, %n confirmation, %1.</numerusform>
+            <numerusform>In a block, %n confirmations, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in a block yet: the network has not confirmed it.</source>
+        <translation>Not in a block yet: the network has not confirmed it.</translation>
+    </message>
+    <message>
+        <source>the deposit address</source>
+        <translation>the deposit address</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s address</source>
+        <translation>the customer&apos;s address</translation>
+    </message>
+    <message>
+        <source>✔ Sent to %1.</source>
+        <translation>✔ Sent to %1.</translation>
+    </message>
+    <message>
+        <source>✘ Nothing of this asset reached %1.</source>
+        <translation>✘ Nothing of this asset reached %1.</translation>
+    </message>
+    <message>
+        <source>✔ Amount %1: as the order expects.</source>
+        <translation>✔ Amount %1: as the order expects.</translation>
+    </message>
+    <message>
+        <source>✘ Amount %1: the order expects %2.</source>
+        <translation>✘ Amount %1: the order expects %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other tokens moved in the same transaction: %n (not counted).</source>
+        <translation>
+            <numerusform>Other tokens moved in the same transaction: %n (not counted).</numerusform>
+            <numerusform>Other tokens moved in the same transaction: %n (not counted).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1, %2. A hint, not a verification: check the wallet before paying out.</source>
+        <translation>From %1, %2. A hint, not a verification: check the wallet before paying out.</translation>
+    </message>
+    <message>
+        <source>No on-chain hint: %1</source>
+        <translation>No on-chain hint: %1</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::RateHistoryChart</name>

@@ -4949,6 +4949,102 @@ SHA-256 (получено): %2</translation>
         <source>✔ SHA-256 matches: %1</source>
         <translation>✔ SHA-256 совпадает: %1</translation>
     </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Ask the block explorer again about this transaction</source>
+        <translation>Снова спросить обозреватель блоков об этой транзакции</translation>
+    </message>
+    <message>
+        <source>Asking the block explorer…</source>
+        <translation>Спрашиваем обозреватель блоков…</translation>
+    </message>
+    <message>
+        <source>On-chain hint:</source>
+        <translation>Подсказка из блокчейна:</translation>
+    </message>
+    <message>
+        <source>On-chain hints are switched off (Administration → Feature flags).</source>
+        <translation>Подсказки из блокчейна выключены (раздел «Администрирование → Флаги функций»).</translation>
+    </message>
+    <message>
+        <source>No block explorer is set up for %1: check the transaction in the explorer by hand.</source>
+        <translation>Для %1 обозреватель блоков не настроен: проверьте транзакцию в обозревателе вручную.</translation>
+    </message>
+    <message>
+        <source>The block explorer does not know this transaction. It may not be broadcast yet, or it is on another network.</source>
+        <translation>Обозреватель блоков не знает эту транзакцию. Возможно, она ещё не отправлена в сеть или она в другой сети.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The block explorer could not answer. It asks to wait %n second(s) before the next question.</source>
+        <translation>
+            <numerusform>Обозреватель блоков не смог ответить и просит подождать %n секунду до следующего запроса.</numerusform>
+            <numerusform>Обозреватель блоков не смог ответить и просит подождать %n секунды до следующего запроса.</numerusform>
+            <numerusform>Обозреватель блоков не смог ответить и просит подождать %n секунд до следующего запроса.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The block explorer could not answer. Try again in a moment.</source>
+        <translation>Обозреватель блоков не смог ответить. Попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <source>✘ The transaction failed on the network: it moved nothing.</source>
+        <translation>✘ Транзакция не выполнилась в сети: ничего не переведено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In a block, %n confirmation(s), %1.</source>
+        <translation>
+            <numerusform>В блоке, %n подтверждение, %1.</numerusform>
+            <numerusform>В блоке, %n подтверждения, %1.</numerusform>
+            <numerusform>В блоке, %n подтверждений, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in a block yet: the network has not confirmed it.</source>
+        <translation>Ещё не в блоке: сеть её не подтвердила.</translation>
+    </message>
+    <message>
+        <source>the deposit address</source>
+        <translation>адрес для пополнения</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s address</source>
+        <translation>адрес клиента</translation>
+    </message>
+    <message>
+        <source>✔ Sent to %1.</source>
+        <translation>✔ Отправлено на %1.</translation>
+    </message>
+    <message>
+        <source>✘ Nothing of this asset reached %1.</source>
+        <translation>✘ На %1 этот актив не поступал.</translation>
+    </message>
+    <message>
+        <source>✔ Amount %1: as the order expects.</source>
+        <translation>✔ Сумма %1: как в заявке.</translation>
+    </message>
+    <message>
+        <source>✘ Amount %1: the order expects %2.</source>
+        <translation>✘ Сумма %1: по заявке ожидается %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other tokens moved in the same transaction: %n (not counted).</source>
+        <translation>
+            <numerusform>Других токенов в этой транзакции: %n (не учитываются).</numerusform>
+            <numerusform>Других токенов в этой транзакции: %n (не учитываются).</numerusform>
+            <numerusform>Других токенов в этой транзакции: %n (не учитываются).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1, %2. A hint, not a verification: check the wallet before paying out.</source>
+        <translation>Источник: %1, %2. Это подсказка, а не проверка: сверьте кошелёк перед выплатой.</translation>
+    </message>
+    <message>
+        <source>No on-chain hint: %1</source>
+        <translation>Подсказки из блокчейна нет: %1</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::RateHistoryChart</name>

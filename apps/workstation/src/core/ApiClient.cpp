@@ -195,6 +195,11 @@ ApiReply *ApiClient::proofAnnotations(std::int64_t proofId)
     return get(pathOf(proto::endpoints::kProofAnnotations, proofId));
 }
 
+ApiReply *ApiClient::proofChainHint(std::int64_t proofId)
+{
+    return get(pathOf(proto::endpoints::kProofChainHint, proofId));
+}
+
 ApiReply *ApiClient::createProofAnnotation(std::int64_t proofId, const proto::CreateAnnotationRequest &request)
 {
     return post(pathOf(proto::endpoints::kProofAnnotations, proofId), toBody(proto::toJson(request)));

@@ -69,6 +69,7 @@ public:
     // Proofs: the raw file bytes (not JSON) and the highlight annotations on it.
     ApiReply *proofFile(std::int64_t proofId);
     ApiReply *proofAnnotations(std::int64_t proofId);
+    ApiReply *proofChainHint(std::int64_t proofId);
     ApiReply *createProofAnnotation(std::int64_t proofId, const proto::CreateAnnotationRequest &request);
 
     // Admin (role admin): operators, rates, checklists. Every change carries a reason.

@@ -54,6 +54,20 @@ void ProofService::createAnnotation(std::int64_t proofId, const proto::CreateAnn
     });
 }
 
+void ProofService::loadChainHint(std::int64_t proofId)
+{
+    ApiReply *reply = m_api->proofChainHint(proofId);
+    connect(reply, &ApiReply::finished, this, [this, reply, proofId] {
+        if (!reply->ok())
+            return emit chainHintFailed(proofId, *reply->error());
+        ApiError error;
+        auto hint = reply->decode<proto::ChainHint>(&error);
+        if (!hint)
+            return emit chainHintFailed(proofId, error);
+        emit chainHintLoaded(proofId, *hint);
+    });
+}
+
 QString ProofService::sha256Hex(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());

@@ -3,6 +3,7 @@
 #include "core/ApiError.h"
 
 #include "p2pdesk/proto/Annotations.h"
+#include "p2pdesk/proto/ChainHints.h"
 
 #include <QByteArray>
 #include <QList>
@@ -26,6 +27,8 @@ public:
     void downloadFile(std::int64_t proofId);
     void loadAnnotations(std::int64_t proofId);
     void createAnnotation(std::int64_t proofId, const proto::CreateAnnotationRequest &request);
+    // What the block explorer says about a txid proof (a hint, never a verification).
+    void loadChainHint(std::int64_t proofId);
 
     // Lower-case hex SHA-256, computed here on the bytes that actually arrived, so a file altered in
     // storage or on the way does not pass as the one the server hashed on upload.
@@ -39,6 +42,8 @@ signals:
     void annotationsLoaded(qint64 proofId, const QList<p2pdesk::proto::Annotation> &annotations);
     void annotationCreated(qint64 proofId, const p2pdesk::proto::Annotation &annotation);
     void annotationsFailed(qint64 proofId, const p2pdesk::workstation::ApiError &error);
+    void chainHintLoaded(qint64 proofId, const p2pdesk::proto::ChainHint &hint);
+    void chainHintFailed(qint64 proofId, const p2pdesk::workstation::ApiError &error);
 
 private:
     ApiClient *m_api;

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStringList>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -86,6 +87,8 @@ ProofViewer::ProofViewer(ProofService *service, QWidget *parent)
     connect(m_service, &ProofService::annotationsLoaded, this, &ProofViewer::onAnnotationsLoaded);
     connect(m_service, &ProofService::annotationCreated, this, &ProofViewer::onAnnotationCreated);
     connect(m_service, &ProofService::annotationsFailed, this, &ProofViewer::onAnnotationsFailed);
+    connect(m_service, &ProofService::chainHintLoaded, this, &ProofViewer::onChainHintLoaded);
+    connect(m_service, &ProofService::chainHintFailed, this, &ProofViewer::onChainHintFailed);
 }
 
 ProofViewer::~ProofViewer() = default;
@@ -173,6 +176,20 @@ void ProofViewer::buildUi()
     txidLayout->addLayout(txidRow);
     txidLayout->addWidget(m_explorerLabel);
     txidLayout->addWidget(m_openExplorerButton, 0, Qt::AlignLeft);
+    m_chainHintLabel = selectableLabel("chainHintLabel", m_txidPage);
+    m_chainHintLabel->setTextFormat(Qt::PlainText);
+    m_chainHintLabel->setWordWrap(true);
+    m_chainHintRefreshButton = new QPushButton(tr("Check again"), m_txidPage);
+    m_chainHintRefreshButton->setObjectName(QStringLiteral("chainHintRefreshButton"));
+    m_chainHintRefreshButton->setToolTip(tr("Ask the block explorer again about this transaction"));
+    connect(m_chainHintRefreshButton, &QPushButton::clicked, this, [this] {
+        m_chainHintLabel->setText(tr("Asking the block explorer…"));
+        m_service->loadChainHint(m_context.proof.id);
+    });
+    txidLayout->addSpacing(12);
+    txidLayout->addWidget(new QLabel(tr("On-chain hint:"), m_txidPage));
+    txidLayout->addWidget(m_chainHintLabel);
+    txidLayout->addWidget(m_chainHintRefreshButton, 0, Qt::AlignLeft);
     txidLayout->addStretch();
 
     m_pages = new QStackedWidget(this);
@@ -381,6 +398,70 @@ void ProofViewer::showTxid()
                                      .arg(m_context.network, QString::fromStdString(link.error().message)));
     }
     m_openExplorerButton->setEnabled(m_explorerUrl.isValid());
+    m_chainHintLabel->setText(tr("Asking the block explorer…"));
+    m_service->loadChainHint(m_context.proof.id);
+}
+
+QString ProofViewer::chainHintText(const proto::ChainHint &hint)
+{
+    using State = proto::ChainHintState;
+    const QString network = QString::fromStdString(hint.network);
+    switch (hint.state) {
+    case State::Disabled:
+        return tr("On-chain hints are switched off (Administration → Feature flags).");
+    case State::NoExplorer:
+        return tr("No block explorer is set up for %1: check the transaction in the explorer by hand.").arg(network);
+    case State::NotFound:
+        return tr("The block explorer does not know this transaction. It may not be broadcast yet, or it is on "
+                  "another network.");
+    case State::Unavailable:
+        if (hint.retryAfterSeconds)
+            return tr("The block explorer could not answer. It asks to wait %n second(s) before the next question.",
+                      nullptr, static_cast<int>(*hint.retryAfterSeconds));
+        return tr("The block explorer could not answer. Try again in a moment.");
+    case State::Found:
+        break;
+    }
+    QStringList lines;
+    if (hint.succeeded && !*hint.succeeded)
+        lines << tr("✘ The transaction failed on the network: it moved nothing.");
+    if (hint.confirmations)
+        lines << tr("In a block, %n confirmation(s), %1.", nullptr, static_cast<int>(*hint.confirmations))
+                     .arg(hint.blockTime ? DisplayText::dateTime(*hint.blockTime) : QString());
+    else
+        lines << tr("Not in a block yet: the network has not confirmed it.");
+    const bool toAddress = hint.addressMatches.value_or(false);
+    const QString where = hint.expectedAddress ? tr("the deposit address") : tr("the customer's address");
+    lines << (toAddress ? tr("✔ Sent to %1.").arg(where) : tr("✘ Nothing of this asset reached %1.").arg(where));
+    if (toAddress) {
+        const QString received = QString::fromStdString(hint.received ? hint.received->toString() : std::string());
+        const QString expected = QString::fromStdString(hint.expectedAmount.toString());
+        lines << (hint.amountMatches.value_or(false)
+                      ? tr("✔ Amount %1: as the order expects.").arg(received)
+                      : tr("✘ Amount %1: the order expects %2.").arg(received, expected));
+    }
+    if (hint.otherTransfers && *hint.otherTransfers > 0)
+        lines << tr("Other tokens moved in the same transaction: %n (not counted).", nullptr,
+                    static_cast<int>(*hint.otherTransfers));
+    lines << tr("From %1, %2. A hint, not a verification: check the wallet before paying out.")
+                 .arg(QString::fromStdString(hint.explorer.value_or(std::string())),
+                      DisplayText::dateTime(hint.checkedAt));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ProofViewer::onChainHintLoaded(qint64 proofId, const proto::ChainHint &hint)
+{
+    if (proofId != m_context.proof.id)
+        return;
+    m_chainHintLabel->setText(chainHintText(hint));
+    m_chainHintLabel->setToolTip(QString::fromStdString(hint.detail.value_or(std::string())));
+}
+
+void ProofViewer::onChainHintFailed(qint64 proofId, const ApiError &error)
+{
+    if (proofId != m_context.proof.id)
+        return;
+    m_chainHintLabel->setText(tr("No on-chain hint: %1").arg(DisplayText::error(error)));
 }
 
 void ProofViewer::onFileDownloaded(qint64 proofId, const QByteArray &bytes)

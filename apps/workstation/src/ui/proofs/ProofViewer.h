@@ -3,6 +3,7 @@
 #include "core/ApiError.h"
 
 #include "p2pdesk/proto/Annotations.h"
+#include "p2pdesk/proto/ChainHints.h"
 #include "p2pdesk/proto/Orders.h"
 
 #include <QByteArray>
@@ -68,6 +69,9 @@ public:
     // The explorer link for a txid proof, empty when the network has none or the txid is invalid.
     QUrl explorerUrl() const { return m_explorerUrl; }
 
+    // The on-chain hint in words, one fact a line (a hint, never a verification).
+    static QString chainHintText(const proto::ChainHint &hint);
+
     // The per-mille wire form of a highlight given as fractions of the image (clamped, at least 1).
     static proto::CreateAnnotationRequest toRequest(const QRectF &fraction, const QString &note);
 
@@ -79,6 +83,8 @@ private:
     void onAnnotationCreated(qint64 proofId, const proto::Annotation &annotation);
     void onAnnotationsFailed(qint64 proofId, const ApiError &error);
     void showTxid();
+    void onChainHintLoaded(qint64 proofId, const proto::ChainHint &hint);
+    void onChainHintFailed(qint64 proofId, const ApiError &error);
     void saveHighlight();
     void openExternally();
     void updateZoomLabel();
@@ -99,6 +105,8 @@ private:
     QPushButton *m_copyTxidButton;
     QLabel *m_explorerLabel;
     QPushButton *m_openExplorerButton;
+    QLabel *m_chainHintLabel = nullptr;
+    QPushButton *m_chainHintRefreshButton = nullptr;
     QLabel *m_kindLabel;
     QLabel *m_uploaderLabel;
     QLabel *m_uploadedAtLabel;
