@@ -25,6 +25,19 @@ std::string txidOf(char digit)
     return std::string(64, digit);
 }
 
+// What Tronscan reports for a transaction in a block `confirmations` deep (mined 2026-11-30 00:53:20
+// UTC) that moved `units` base units of the `contract` token to `to`.
+FakeTronscan::Transaction inBlock(const std::string &units, std::int64_t confirmations = 30,
+                                  const std::string &to = kDeposit, const std::string &contract = kUsdt)
+{
+    FakeTronscan::Transaction tx;
+    tx.block = 68'000'000;
+    tx.confirmations = confirmations;
+    tx.timestampMs = 1'796'000'000'000;
+    tx.transfers = {{to, contract, units}};
+    return tx;
+}
+
 } // namespace
 
 class TestSyncdChainHints final : public QObject {
@@ -101,12 +114,7 @@ HttpsResult TestSyncdChainHints::hint(std::int64_t proofId, const TestOperator *
 void TestSyncdChainHints::aMatchingTransfer()
 {
     const auto txid = txidOf('a');
-    FakeTronscan::Transaction tx;
-    tx.block = 68'000'000;
-    tx.confirmations = 42;
-    tx.timestampMs = 1'796'000'000'000;
-    tx.transfers = {{kDeposit, kUsdt, "100000000"}};
-    m_explorer->setTransaction(txid, tx);
+    m_explorer->setTransaction(txid, inBlock("100000000", 42));
     const auto proof = proofFor(txid);
     const auto answer = hint(proof);
     QCOMPARE(answer.status, 200);
@@ -136,12 +144,7 @@ void TestSyncdChainHints::whatDoesNotMatch()
 {
     // 99 USDT where 100 were due.
     const auto shortTxid = txidOf('b');
-    FakeTronscan::Transaction tx;
-    tx.block = 68'000'001;
-    tx.confirmations = 30;
-    tx.timestampMs = 1'796'000'000'000;
-    tx.transfers = {{kDeposit, kUsdt, "99000000"}};
-    m_explorer->setTransaction(shortTxid, tx);
+    m_explorer->setTransaction(shortTxid, inBlock("99000000"));
     auto j = hint(proofFor(shortTxid)).json;
     QCOMPARE(j["state"].get<std::string>(), std::string("found"));
     QVERIFY(j["address_matches"].get<bool>());
@@ -150,8 +153,7 @@ void TestSyncdChainHints::whatDoesNotMatch()
 
     // The right amount to someone else.
     const auto elsewhere = txidOf('c');
-    tx.transfers = {{"TJCnKsPa7y5okkXvQAidZBzqx3QyQ6sxMW", kUsdt, "100000000"}};
-    m_explorer->setTransaction(elsewhere, tx);
+    m_explorer->setTransaction(elsewhere, inBlock("100000000", 30, "TJCnKsPa7y5okkXvQAidZBzqx3QyQ6sxMW"));
     j = hint(proofFor(elsewhere)).json;
     QVERIFY(!j["address_matches"].get<bool>());
     QVERIFY(!j["amount_matches"].get<bool>());
@@ -159,8 +161,7 @@ void TestSyncdChainHints::whatDoesNotMatch()
 
     // A look-alike token calling itself USDT: right address, right amount, wrong contract.
     const auto fake = txidOf('d');
-    tx.transfers = {{kDeposit, kLookAlike, "100000000"}};
-    m_explorer->setTransaction(fake, tx);
+    m_explorer->setTransaction(fake, inBlock("100000000", 30, kDeposit, kLookAlike));
     j = hint(proofFor(fake)).json;
     QVERIFY(!j["address_matches"].get<bool>());
     QVERIFY(!j["amount_matches"].get<bool>());
@@ -170,12 +171,8 @@ void TestSyncdChainHints::whatDoesNotMatch()
 void TestSyncdChainHints::aFailedTransferMovedNothing()
 {
     const auto txid = txidOf('e');
-    FakeTronscan::Transaction tx;
+    auto tx = inBlock("100000000", 50);
     tx.contractRet = "OUT_OF_ENERGY";
-    tx.block = 68'000'002;
-    tx.confirmations = 50;
-    tx.timestampMs = 1'796'000'000'000;
-    tx.transfers = {{kDeposit, kUsdt, "100000000"}};
     m_explorer->setTransaction(txid, tx);
     const auto j = hint(proofFor(txid)).json;
     QCOMPARE(j["state"].get<std::string>(), std::string("found"));
@@ -207,10 +204,7 @@ void TestSyncdChainHints::explorerFailures()
 {
     const auto check = [&](const FakeTronscan::Fault &fault, char digit, const char *expected) {
         const auto txid = txidOf(digit);
-        FakeTronscan::Transaction tx;
-        tx.block = 68'000'003;
-        tx.transfers = {{kDeposit, kUsdt, "100000000"}};
-        m_explorer->setTransaction(txid, tx);
+        m_explorer->setTransaction(txid, inBlock("100000000"));
         const auto proof = proofFor(txid);
         m_explorer->failNext(fault);
         const auto answer = hint(proof);
@@ -242,10 +236,7 @@ void TestSyncdChainHints::explorerFailures()
 void TestSyncdChainHints::throttlingIsObeyed()
 {
     const auto txid = std::string(63, 'a') + "b";
-    FakeTronscan::Transaction tx;
-    tx.block = 68'000'004;
-    tx.transfers = {{kDeposit, kUsdt, "100000000"}};
-    m_explorer->setTransaction(txid, tx);
+    m_explorer->setTransaction(txid, inBlock("100000000"));
     const auto proof = proofFor(txid);
     m_explorer->failNext({429, 120, R"({"message":"rate limit"})", {}});
     const auto first = hint(proof);
@@ -265,10 +256,7 @@ void TestSyncdChainHints::answersAreReusedBriefly()
     // Five operators opening one proof cost one question to the explorer: for a few seconds the
     // answer comes from memory, even if the chain moved on meanwhile.
     const auto txid = std::string(63, 'e') + "f";
-    FakeTronscan::Transaction tx;
-    tx.block = 68'000'005;
-    tx.confirmations = 7;
-    tx.transfers = {{kDeposit, kUsdt, "100000000"}};
+    auto tx = inBlock("100000000", 7);
     m_explorer->setTransaction(txid, tx);
     const auto proof = proofFor(txid);
     QCOMPARE(hint(proof).json["confirmations"].get<std::int64_t>(), 7);

@@ -1,14 +1,9 @@
 #include "p2pdesk/test/FakeTicker.h"
 
-#include <Poco/Net/HTMLForm.h>
-#include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
+#include "p2pdesk/test/LocalHttpServer.h"
+
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/ThreadPool.h>
 #include <Poco/URI.h>
 #include <nlohmann/json.hpp>
 
@@ -20,67 +15,21 @@ namespace {
 
 constexpr const char *kPath = "/api/v3/ticker/price";
 
-class Handler final : public Poco::Net::HTTPRequestHandler {
-public:
-    explicit Handler(FakeTicker &ticker)
-        : m_ticker(ticker)
-    {
-    }
-    void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override
-    {
-        m_ticker.handle(request, response);
-    }
-
-private:
-    FakeTicker &m_ticker;
-};
-
-class Factory final : public Poco::Net::HTTPRequestHandlerFactory {
-public:
-    explicit Factory(FakeTicker &ticker)
-        : m_ticker(ticker)
-    {
-    }
-    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
-    {
-        return new Handler(m_ticker);
-    }
-
-private:
-    FakeTicker &m_ticker;
-};
-
-void answer(Poco::Net::HTTPServerResponse &response, int status, const std::string &body)
-{
-    response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
-    response.setContentType("application/json");
-    response.setContentLength(static_cast<std::streamsize>(body.size()));
-    response.send() << body;
-}
-
 } // namespace
 
 FakeTicker::FakeTicker()
+    : m_server(std::make_unique<LocalHttpServer>(
+          [this](Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) {
+              handle(request, response);
+          }))
 {
-    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
-    m_port = socket.address().port();
-    auto params = Poco::Net::HTTPServerParams::Ptr(new Poco::Net::HTTPServerParams);
-    params->setMaxThreads(8);
-    params->setKeepAlive(true);
-    m_threads = std::make_unique<Poco::ThreadPool>(1, 8);
-    m_server = std::make_unique<Poco::Net::HTTPServer>(new Factory(*this), *m_threads, socket, params);
-    m_server->start();
 }
 
-FakeTicker::~FakeTicker()
-{
-    m_server->stopAll(true);
-    m_threads->joinAll();
-}
+FakeTicker::~FakeTicker() = default;
 
 std::string FakeTicker::url() const
 {
-    return "http://127.0.0.1:" + std::to_string(m_port) + kPath;
+    return "http://127.0.0.1:" + std::to_string(m_server->port()) + kPath;
 }
 
 void FakeTicker::setPrice(const std::string &symbol, const std::string &price)
@@ -135,17 +84,17 @@ void FakeTicker::handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPSe
             price = found->second;
     }
     if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_GET || uri.getPath() != kPath)
-        return answer(response, 404, R"({"code":-1,"msg":"Not found."})");
+        return LocalHttpServer::answerJson(response, 404, R"({"code":-1,"msg":"Not found."})");
     if (fault) {
         if (fault->stall.count() > 0)
             std::this_thread::sleep_for(fault->stall); // the client's timeout is what is under test
         if (fault->retryAfterSeconds)
             response.set("Retry-After", std::to_string(*fault->retryAfterSeconds));
-        return answer(response, fault->status, fault->body);
+        return LocalHttpServer::answerJson(response, fault->status, fault->body);
     }
     if (!price)
-        return answer(response, 400, R"({"code":-1121,"msg":"Invalid symbol."})");
-    answer(response, 200, nlohmann::json{{"symbol", symbol}, {"price", *price}}.dump());
+        return LocalHttpServer::answerJson(response, 400, R"({"code":-1121,"msg":"Invalid symbol."})");
+    LocalHttpServer::answerJson(response, 200, nlohmann::json{{"symbol", symbol}, {"price", *price}}.dump());
 }
 
 } // namespace p2pdesk::test

@@ -1,13 +1,9 @@
 #include "p2pdesk/test/FakeTronscan.h"
 
-#include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
+#include "p2pdesk/test/LocalHttpServer.h"
+
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/ThreadPool.h>
 #include <Poco/URI.h>
 #include <nlohmann/json.hpp>
 
@@ -18,40 +14,6 @@ namespace p2pdesk::test {
 namespace {
 
 constexpr const char *kPath = "/api/transaction-info";
-
-class Factory final : public Poco::Net::HTTPRequestHandlerFactory {
-public:
-    explicit Factory(FakeTronscan &explorer)
-        : m_explorer(explorer)
-    {
-    }
-    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
-    {
-        struct Handler final : Poco::Net::HTTPRequestHandler {
-            explicit Handler(FakeTronscan &e)
-                : explorer(e)
-            {
-            }
-            void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override
-            {
-                explorer.handle(request, response);
-            }
-            FakeTronscan &explorer;
-        };
-        return new Handler(m_explorer);
-    }
-
-private:
-    FakeTronscan &m_explorer;
-};
-
-void answer(Poco::Net::HTTPServerResponse &response, int status, const std::string &body)
-{
-    response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
-    response.setContentType("application/json");
-    response.setContentLength(static_cast<std::streamsize>(body.size()));
-    response.send() << body;
-}
 
 nlohmann::json shape(const std::string &hash, const FakeTronscan::Transaction &tx)
 {
@@ -89,26 +51,18 @@ nlohmann::json shape(const std::string &hash, const FakeTronscan::Transaction &t
 } // namespace
 
 FakeTronscan::FakeTronscan()
+    : m_server(std::make_unique<LocalHttpServer>(
+          [this](Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) {
+              handle(request, response);
+          }))
 {
-    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
-    m_port = socket.address().port();
-    auto params = Poco::Net::HTTPServerParams::Ptr(new Poco::Net::HTTPServerParams);
-    params->setMaxThreads(8);
-    params->setKeepAlive(true);
-    m_threads = std::make_unique<Poco::ThreadPool>(1, 8);
-    m_server = std::make_unique<Poco::Net::HTTPServer>(new Factory(*this), *m_threads, socket, params);
-    m_server->start();
 }
 
-FakeTronscan::~FakeTronscan()
-{
-    m_server->stopAll(true);
-    m_threads->joinAll();
-}
+FakeTronscan::~FakeTronscan() = default;
 
 std::string FakeTronscan::url() const
 {
-    return "http://127.0.0.1:" + std::to_string(m_port);
+    return "http://127.0.0.1:" + std::to_string(m_server->port());
 }
 
 void FakeTronscan::setTransaction(const std::string &hash, const Transaction &transaction)
@@ -158,17 +112,17 @@ void FakeTronscan::handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTP
             transaction = found->second;
     }
     if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_GET || uri.getPath() != kPath)
-        return answer(response, 404, R"({"message":"Not Found"})");
+        return LocalHttpServer::answerJson(response, 404, R"({"message":"Not Found"})");
     if (fault) {
         if (fault->stall.count() > 0)
             std::this_thread::sleep_for(fault->stall); // the client's timeout is what is under test
         if (fault->retryAfterSeconds)
             response.set("Retry-After", std::to_string(*fault->retryAfterSeconds));
-        return answer(response, fault->status, fault->body);
+        return LocalHttpServer::answerJson(response, fault->status, fault->body);
     }
     if (!transaction)
-        return answer(response, 200, "{}");
-    answer(response, 200, shape(hash, *transaction).dump());
+        return LocalHttpServer::answerJson(response, 200, "{}");
+    LocalHttpServer::answerJson(response, 200, shape(hash, *transaction).dump());
 }
 
 } // namespace p2pdesk::test

@@ -87,7 +87,7 @@ service::ChainTransaction TronscanExplorer::transaction(const domain::Asset &ass
         domain::ChainTransfer transfer;
         transfer.to = to->get<std::string>();
         transfer.token = contract->get<std::string>();
-        if (transfer.token == asset.contract) {
+        if (domain::isTransferOf(asset, transfer)) {
             // Only the order's own token is converted: another token's base units mean nothing here.
             if (const Json *decimals = member(item, "decimals");
                 decimals && (!decimals->is_number_integer() || *decimals != asset.decimals))

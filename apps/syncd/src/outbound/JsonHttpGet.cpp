@@ -17,16 +17,6 @@ namespace p2pdesk::syncd::outbound {
 
 namespace {
 
-Poco::Net::Context::Ptr clientContext()
-{
-    static const Poco::Net::Context::Ptr context = [] {
-        security::initializeTls();
-        return Poco::Net::Context::Ptr(new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
-                                                              Poco::Net::Context::VERIFY_RELAXED, 9, true));
-    }();
-    return context;
-}
-
 std::optional<std::chrono::seconds> retryAfter(const Poco::Net::HTTPResponse &answer)
 {
     if (!answer.has("Retry-After"))
@@ -67,7 +57,8 @@ HttpAnswer JsonHttpGet::get(const std::string &path, const std::map<std::string,
     try {
         if (!m_session) {
             if (m_scheme == "https")
-                m_session = std::make_unique<Poco::Net::HTTPSClientSession>(m_host, m_port, clientContext());
+                m_session =
+                    std::make_unique<Poco::Net::HTTPSClientSession>(m_host, m_port, security::publicClientContext());
             else
                 m_session = std::make_unique<Poco::Net::HTTPClientSession>(m_host, m_port);
             m_session->setKeepAlive(true);

@@ -28,4 +28,14 @@ Poco::Net::Context::Ptr makeServerContext(const std::filesystem::path &certFile,
     return ctx;
 }
 
+Poco::Net::Context::Ptr publicClientContext()
+{
+    static const Poco::Net::Context::Ptr context = [] {
+        initializeTls();
+        return Poco::Net::Context::Ptr(new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
+                                                              Poco::Net::Context::VERIFY_RELAXED, 9, true));
+    }();
+    return context;
+}
+
 } // namespace p2pdesk::syncd::security

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "service/OutsideServiceError.h"
+
 #include "p2pdesk/domain/Asset.h"
 #include "p2pdesk/domain/ChainHint.h"
 
 #include <chrono>
 #include <cstdint>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -23,20 +24,10 @@ struct ChainTransaction {
     std::vector<domain::ChainTransfer> transfers;
 };
 
-// The explorer could not answer: down, refused, too slow, or an answer not in its shape.
-// retryAfter is set when it asked the desk to back off (HTTP 429 Retry-After).
-class BlockExplorerError : public std::runtime_error {
+// The explorer could not answer (down, throttling, too slow, an answer not in its shape).
+class BlockExplorerError : public OutsideServiceError {
 public:
-    explicit BlockExplorerError(const std::string &message,
-                                std::optional<std::chrono::seconds> retryAfter = std::nullopt)
-        : std::runtime_error(message)
-        , m_retryAfter(retryAfter)
-    {
-    }
-    std::optional<std::chrono::seconds> retryAfter() const { return m_retryAfter; }
-
-private:
-    std::optional<std::chrono::seconds> m_retryAfter;
+    using OutsideServiceError::OutsideServiceError;
 };
 
 // A block explorer of one network (explorer.<network>.* in the configuration). The core knows only

@@ -64,16 +64,17 @@ ChainHintQuestion ChainHintService::ask(db::Transaction &tx, std::int64_t proofI
     question.txid = *proof->txid;
     question.expectedAmount = order->amountCrypto;
     question.enabled = FeatureFlagService::enabled(work, domain::flag::kExplorerHints);
+    question.showAddress = order->direction == domain::Direction::Sell;
     if (order->direction == domain::Direction::Sell) {
         // The customer sends the crypto to the desk's deposit wallet of the order.
         if (order->depositWalletId) {
             if (const auto wallet = db::WalletRepository::findById(work, *order->depositWalletId))
                 question.expectedAddress = wallet->address;
         }
-        question.showAddress = true;
-    } else if (order->payoutAccountId) {
+    } else if (order->payoutAccountId && question.enabled) {
         // The desk pays the crypto out to the customer's address. Compared here, inside syncd; the
-        // address itself is revealed only through the audited reveal.
+        // address itself is revealed only through the audited reveal. Not opened when nothing will
+        // be compared (hints off).
         if (const auto account = db::PayoutAccountRepository::find(work, *order->payoutAccountId))
             question.expectedAddress = m_vault.open(account->customerId, account->keyedHashHex, account->sealed);
     }

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "service/OutsideServiceError.h"
+
 #include "p2pdesk/domain/Decimal.h"
 
 #include <chrono>
-#include <optional>
-#include <stdexcept>
 #include <string>
 
 namespace p2pdesk::syncd::service {
@@ -16,20 +16,11 @@ struct ReferenceQuote {
     std::chrono::system_clock::time_point observedAt{};
 };
 
-// The provider could not give a value: down, refused, unreadable. retryAfter is set when it asked
-// the desk to back off (HTTP 429/418 Retry-After); the feed then skips its polls until then.
-class ReferenceRateError : public std::runtime_error {
+// The provider could not give a value: down, refused, unreadable; with retryAfter the feed skips its
+// polls until then.
+class ReferenceRateError : public OutsideServiceError {
 public:
-    explicit ReferenceRateError(const std::string &message,
-                                std::optional<std::chrono::seconds> retryAfter = std::nullopt)
-        : std::runtime_error(message)
-        , m_retryAfter(retryAfter)
-    {
-    }
-    std::optional<std::chrono::seconds> retryAfter() const { return m_retryAfter; }
-
-private:
-    std::optional<std::chrono::seconds> m_retryAfter;
+    using OutsideServiceError::OutsideServiceError;
 };
 
 // Where the reference rate comes from (rates.feed.provider). The core only knows this interface;

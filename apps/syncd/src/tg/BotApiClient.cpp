@@ -26,17 +26,6 @@ Poco::Logger &logger()
     return Poco::Logger::get("syncd.tg.bot_api");
 }
 
-Poco::Net::Context::Ptr clientContext()
-{
-    // Certificates are verified against the system's CAs: the token travels in every URL.
-    static const Poco::Net::Context::Ptr context = [] {
-        security::initializeTls();
-        return Poco::Net::Context::Ptr(new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
-                                                              Poco::Net::Context::VERIFY_RELAXED, 9, true));
-    }();
-    return context;
-}
-
 bool contains(const std::string &haystack, std::string_view needle)
 {
     return haystack.find(needle) != std::string::npos;
@@ -171,7 +160,9 @@ Poco::Net::HTTPClientSession &BotApiClient::session()
 {
     if (!m_session) {
         if (m_scheme == "https")
-            m_session = std::make_unique<Poco::Net::HTTPSClientSession>(m_host, m_port, clientContext());
+            // Certificates checked against the system's CAs: the token travels in every URL.
+            m_session =
+                std::make_unique<Poco::Net::HTTPSClientSession>(m_host, m_port, security::publicClientContext());
         else
             m_session = std::make_unique<Poco::Net::HTTPClientSession>(m_host, m_port);
         m_session->setKeepAlive(true);

@@ -9,16 +9,14 @@
 #include <string>
 #include <vector>
 
-namespace Poco {
-class ThreadPool;
-} // namespace Poco
 namespace Poco::Net {
-class HTTPServer;
 class HTTPServerRequest;
 class HTTPServerResponse;
 } // namespace Poco::Net
 
 namespace p2pdesk::test {
+
+class LocalHttpServer;
 
 // An exchange price ticker double on 127.0.0.1 (plain HTTP, ephemeral port), in the shape of the
 // common public endpoint: GET /api/v3/ticker/price?symbol=USDTRUB → 200 {"symbol":"USDTRUB",
@@ -60,9 +58,7 @@ private:
     std::map<std::string, std::string> m_prices;
     std::vector<std::pair<Fault, int>> m_faults;
     std::vector<std::string> m_requested;
-    std::uint16_t m_port = 0;
-    std::unique_ptr<Poco::ThreadPool> m_threads;
-    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+    std::unique_ptr<LocalHttpServer> m_server; // last: stopped first, while the members it reads live
 };
 
 } // namespace p2pdesk::test

@@ -9,16 +9,14 @@
 #include <string>
 #include <vector>
 
-namespace Poco {
-class ThreadPool;
-} // namespace Poco
 namespace Poco::Net {
-class HTTPServer;
 class HTTPServerRequest;
 class HTTPServerResponse;
 } // namespace Poco::Net
 
 namespace p2pdesk::test {
+
+class LocalHttpServer;
 
 // Tronscan's public API as the desk's on-chain hints use it, on 127.0.0.1 (plain HTTP, ephemeral
 // port): GET /api/transaction-info?hash=<txid> → 200 with the transaction in Tronscan's shape
@@ -71,9 +69,7 @@ private:
     std::vector<std::pair<Fault, int>> m_faults;
     std::vector<std::string> m_requested;
     std::vector<std::string> m_apiKeys;
-    std::uint16_t m_port = 0;
-    std::unique_ptr<Poco::ThreadPool> m_threads;
-    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+    std::unique_ptr<LocalHttpServer> m_server; // last: stopped first, while the members it reads live
 };
 
 } // namespace p2pdesk::test
