@@ -10,8 +10,9 @@
 #     tst_admin_limits_real_syncd, tst_admin_wallets_settings_real_syncd, tst_admin_flags_audit_real_syncd,
 #     tst_admin_banks_real_syncd);
 #   docs/screenshots/*.png — the README's pictures, from the tests that drive the real syncd and
-#     PostgreSQL (order card, queue, proof viewer, support inbox, the order card's support chat, a
-#     general ticket's chat window, the admin's wallets, banks and settings).
+#     PostgreSQL (order card, queue, proof viewer with a highlight and with an on-chain hint, support
+#     inbox, the order card's support chat, a general ticket's chat window, the admin's wallets, banks
+#     and settings).
 # SCREENSHOT_SIZES="1366x768,1920x1080" and SCREENSHOT_LANGUAGES="en ru" choose the variants.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -1,5 +1,6 @@
 // The proof viewer against the REAL syncd and PostgreSQL: one operator draws a highlight on an
-// uploaded PNG proof, a second operator in a second client opens the same proof and sees it.
+// uploaded PNG proof, a second operator in a second client opens the same proof and sees it; a
+// transaction id proof shows syncd's on-chain hint, syncd asking a local Tronscan double.
 #include "Screenshot.h"
 #include "ScriptedTrustPrompt.h"
 #include "core/ApiClient.h"
@@ -12,10 +13,12 @@
 #include "ui/proofs/ProofViewer.h"
 
 #include "p2pdesk/proto/Endpoints.h"
+#include "p2pdesk/test/FakeTronscan.h"
 #include "p2pdesk/test/TestOperators.h"
 
 #include <QBuffer>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -80,6 +83,7 @@ class TestAnnotationRoundTripRealSyncd : public QObject {
 
 private slots:
     void secondOperatorSeesTheHighlight();
+    void txidProofShowsTheOnChainHint();
 };
 
 void TestAnnotationRoundTripRealSyncd::secondOperatorSeesTheHighlight()
@@ -152,6 +156,60 @@ void TestAnnotationRoundTripRealSyncd::secondOperatorSeesTheHighlight()
     QTRY_VERIFY_WITH_TIMEOUT(!second.viewer.imageView()->image().isNull(), 15000);
     QVERIFY(second.viewer.digestMatches().value_or(false));
     QVERIFY(p2pdesk::screenshots::save(&second.viewer, QStringLiteral("proof-viewer")));
+}
+
+void TestAnnotationRoundTripRealSyncd::txidProofShowsTheOnChainHint()
+{
+    FakeTronscan tronscan;
+    SyncdTestServerOptions options;
+    options.config = {{"explorer.tron.provider", "tronscan"}, {"explorer.tron.url", tronscan.url()}};
+    orders::OrdersWorld world(options);
+    auto admin = world.as(world.admin);
+    QCOMPARE(admin
+                 .request("PUT", "/api/v1/admin/flags/explorer_hints",
+                          R"({"enabled":true,"reason":"hints beside proofs"})", "application/json")
+                 .status,
+             200);
+    auto op1 = world.as(world.op1);
+    auto r = orders::createOrder(op1, 880002);
+    QCOMPARE(r.status, 201);
+    const auto orderId = r.json.at("id").get<std::int64_t>();
+    r = orders::take(op1, orderId);
+    QCOMPARE(r.status, 200);
+    r = orders::transition(op1, orderId, "AWAITING_CRYPTO", versionOf(r));
+    QCOMPARE(r.status, 200);
+    r = orders::transition(op1, orderId, "USER_MARKED_SENT", versionOf(r), "customer confirmed by phone");
+    QCOMPARE(r.status, 200);
+
+    // The customer's 100 USDT reached the order's deposit address, 42 blocks deep.
+    const std::string txid = "7c1f0e9a3b5d2c4e6f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6";
+    FakeTronscan::Transaction onChain;
+    onChain.block = 68'000'000;
+    onChain.confirmations = 42;
+    onChain.timestampMs = 1'796'000'000'000;
+    onChain.transfers = {{"TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", "100000000"}};
+    tronscan.setTransaction(txid, onChain);
+    r = op1.post(orders::path(proto::endpoints::kOrderProofs, orderId), {{"txid", txid}});
+    QVERIFY2(r.status == 201, r.body.c_str());
+    auto proof = proto::fromJson<proto::Proof>(r.json);
+    QVERIFY(proof.ok());
+
+    QTemporaryDir dir;
+    const QUrl server(QStringLiteral("https://127.0.0.1:%1").arg(world.server->port()));
+    Desk desk(dir.filePath(QStringLiteral("desk.ini")), server, createSession(world.db, world.op2.id));
+    desk.viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&desk.viewer));
+    desk.viewer.showProof(
+        ProofContext{proof.value(), QStringLiteral("order"), QStringLiteral("USDT"), QStringLiteral("TRON")});
+    auto *hint = desk.viewer.findChild<QLabel *>(QStringLiteral("chainHintLabel"));
+    QVERIFY(hint);
+    QTRY_VERIFY_WITH_TIMEOUT(hint->text().contains(QStringLiteral("deposit address")), 15000);
+    QVERIFY2(hint->text().contains(QStringLiteral("✔ Sent to the deposit address.")), qPrintable(hint->text()));
+    QVERIFY2(hint->text().contains(QStringLiteral("✔ Amount 100.000000: as the order expects.")),
+             qPrintable(hint->text()));
+    QVERIFY(hint->text().contains(QStringLiteral("42 confirmation")));
+    QCOMPARE(tronscan.requestedHashes(), std::vector<std::string>{txid});
+    QVERIFY(p2pdesk::screenshots::save(&desk.viewer, QStringLiteral("proof-viewer-chain-hint")));
 }
 
 QTEST_MAIN(TestAnnotationRoundTripRealSyncd)
