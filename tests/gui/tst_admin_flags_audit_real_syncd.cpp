@@ -85,7 +85,7 @@ void TestAdminFlagsAuditRealSyncd::adminSwitchesNewOrdersOff()
     FeatureFlagsPage *page = m_window->featureFlagsPage();
     find<QTabWidget>(m_window.get(), "adminTabWidget")->setCurrentWidget(page);
     FeatureFlagModel *model = page->model();
-    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 6, 15000);
     const int row = model->rowOf("new_orders");
     QVERIFY(row >= 0);
     QCOMPARE(model->data(model->index(row, FeatureFlagModel::Flag)).toString(), QStringLiteral("New orders"));
@@ -98,6 +98,10 @@ void TestAdminFlagsAuditRealSyncd::adminSwitchesNewOrdersOff()
     QCOMPARE(model->data(model->index(exportRow, FeatureFlagModel::State)).toString(), QStringLiteral("Off"));
     const int hintsRow = model->rowOf("explorer_hints");
     QCOMPARE(model->data(model->index(hintsRow, FeatureFlagModel::State)).toString(), QStringLiteral("Off"));
+    const int syncRow = model->rowOf("reserve_sync");
+    QCOMPARE(model->data(model->index(syncRow, FeatureFlagModel::Flag)).toString(),
+             QStringLiteral("Reserves from wallet balances"));
+    QCOMPARE(model->data(model->index(syncRow, FeatureFlagModel::State)).toString(), QStringLiteral("Off"));
 
     auto *table = find<QTableView>(page, "featureFlagsTableView");
     auto *toggle = find<QPushButton>(page, "toggleFeatureFlagButton");
@@ -286,7 +290,7 @@ void TestAdminFlagsAuditRealSyncd::rendersForScreenshots()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->reload();
     find<QTabWidget>(m_window.get(), "adminTabWidget")->setCurrentWidget(m_window->featureFlagsPage());
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->featureFlagsPage()->model()->rowCount(), 5, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->featureFlagsPage()->model()->rowCount(), 6, 15000);
     QTRY_VERIFY(m_window->featureFlagsPage()->model()->at(1).updatedAt.has_value());
     find<QTableView>(m_window.get(), "featureFlagsTableView")->selectRow(1);
     QCOMPARE(workstation::test::labelsShowingRawMnemonics(m_window.get()), QStringList());

@@ -32,6 +32,7 @@ private slots:
     void cleanup();
     void enterSeeCommitmentAndRecount();
     void refusalsShowInWords();
+    void aReadingOfTheWalletsSaysSo();
     // Last: it may install another language (P2PDESK_SCREENSHOT_LANGUAGE, scripts/screenshots.sh).
     void rendersForScreenshots();
 
@@ -181,6 +182,28 @@ void TestAdminReservesRealSyncd::refusalsShowInWords()
     QCOMPARE(m_world->count("SELECT count(*) FROM reserves WHERE fiat_currency = 'KZT'"), 0LL);
 }
 
+void TestAdminReservesRealSyncd::aReadingOfTheWalletsSaysSo()
+{
+    // What the reserve sync writes (tst_syncd_reserve_sync drives the worker itself).
+    m_world->sql("INSERT INTO reserves (kind, asset, network, amount, export_code, synced_from, synced_at) VALUES "
+                 "('crypto', 'USDT', 'TRON', 1750.5, 'USDTTRC20', 'Tronscan apilist.tronscanapi.com', now())");
+    openWindow();
+    ReserveListModel *model = m_window->reservesPage()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 15000);
+    QVERIFY(model->at(0).syncedFrom.has_value());
+    const QString counted = model->index(0, ReserveListModel::CountedAt).data().toString();
+    QVERIFY2(counted.endsWith(QStringLiteral(", from the wallets")), qPrintable(counted));
+    QVERIFY(model->index(0, ReserveListModel::CountedAt)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("through Tronscan apilist.tronscanapi.com")));
+    find<QTableView>(m_window.get(), "reservesTableView")->selectRow(0);
+    const QString details = find<QLabel>(m_window.get(), "reserveDetailsLabel")->text();
+    QVERIFY2(details.contains(QStringLiteral("Read from the desk's active hot wallets through Tronscan")),
+             qPrintable(details));
+    QCOMPARE(workstation::test::labelsShowingRawMnemonics(m_window.get()), QStringList());
+}
+
 void TestAdminReservesRealSyncd::rendersForScreenshots()
 {
     const QString language = qEnvironmentVariable("P2PDESK_SCREENSHOT_LANGUAGE");
@@ -188,6 +211,9 @@ void TestAdminReservesRealSyncd::rendersForScreenshots()
         QCOMPARE(LanguageSettings::install(*qApp, language), language);
     m_world->sql("INSERT INTO reserves (kind, asset, network, amount, export_code) VALUES "
                  "('crypto', 'USDT', 'TRON', 15000, 'USDTTRC20'), ('crypto', 'USDT', 'ETHEREUM', 2500, NULL)");
+    // The USDT/TRON reserve as the reserve sync keeps it, read from the hot wallets.
+    m_world->sql("UPDATE reserves SET synced_from = 'Tronscan apilist.tronscanapi.com', synced_at = now() "
+                 "WHERE asset = 'USDT' AND network = 'TRON'");
     m_world->sql("INSERT INTO reserves (kind, fiat_currency, amount, export_code) VALUES "
                  "('fiat', 'RUB', 750000, 'CARDRUB'), ('fiat', 'KZT', 0, NULL)");
     auto op1 = m_world->as(m_world->op1);

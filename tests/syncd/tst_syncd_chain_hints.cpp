@@ -3,14 +3,19 @@
 // shape: what matches and what does not (amount, address, a look-alike token, a failed transfer),
 // the explorer down, throttling, slow, malformed or huge, the feature flag off, a network without an
 // explorer, and who may ask.
+#include "chain/EtherscanExplorer.h"
 #include "tst_syncd_orders_fixture.h"
 
+#include "p2pdesk/domain/Asset.h"
+#include "p2pdesk/test/FakeEsplora.h"
+#include "p2pdesk/test/FakeEtherscan.h"
 #include "p2pdesk/test/FakeTronscan.h"
 
 #include <QTest>
 
 #include <memory>
 
+using namespace p2pdesk;
 using namespace p2pdesk::test;
 using namespace p2pdesk::test::orders;
 
@@ -19,6 +24,7 @@ namespace {
 constexpr const char *kDeposit = "TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf"; // the fixture's hot wallet
 constexpr const char *kUsdt = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t";
 constexpr const char *kLookAlike = "TXLAQ63Xg1NAzckPwKHvzw7CSEmLMEqcdj";
+constexpr const char *kBtcDeposit = "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4";
 
 std::string txidOf(char digit)
 {
@@ -54,6 +60,13 @@ private slots:
     void explorerFailures();
     void throttlingIsObeyed();
     void flagOffAndOtherNetworks();
+    void bitcoinThroughEsplora();
+    void esploraFailures();
+    // Etherscan, asked directly (the API's part is network-agnostic and covered above).
+    void etherscanTokenAndEther();
+    void etherscanPendingAndReverted();
+    void etherscanRefusals();
+    void etherscanBalances();
     void whoMayAsk();
 
 private:
@@ -62,16 +75,23 @@ private:
     std::int64_t proofFor(const std::string &txid, const std::string &amount = "100.000000");
     HttpsResult hint(std::int64_t proofId, const TestOperator *as = nullptr);
 
+    // A BTC sell of `amount` to a BTC hot wallet with a txid proof; returns the proof's id.
+    std::int64_t bitcoinProofFor(const std::string &txid, const std::string &amount = "0.01500000");
+
     std::unique_ptr<FakeTronscan> m_explorer;
+    std::unique_ptr<FakeEsplora> m_bitcoin;
     std::unique_ptr<OrdersWorld> m_world;
 };
 
 void TestSyncdChainHints::initTestCase()
 {
     m_explorer = std::make_unique<FakeTronscan>();
+    m_bitcoin = std::make_unique<FakeEsplora>();
     SyncdTestServerOptions options;
     options.config = {{"explorer.tron.provider", "tronscan"},
                       {"explorer.tron.url", m_explorer->url()},
+                      {"explorer.bitcoin.provider", "esplora"},
+                      {"explorer.bitcoin.url", m_bitcoin->url()},
                       {"explorer.timeout_ms", "700"}};
     m_world = std::make_unique<OrdersWorld>(options);
     auto admin = m_world->as(m_world->admin);
@@ -87,6 +107,7 @@ void TestSyncdChainHints::cleanupTestCase()
 {
     m_world.reset();
     m_explorer.reset();
+    m_bitcoin.reset();
 }
 
 std::int64_t TestSyncdChainHints::proofFor(const std::string &txid, const std::string &amount)
@@ -297,6 +318,260 @@ void TestSyncdChainHints::flagOffAndOtherNetworks()
     QCOMPARE(none["state"].get<std::string>(), std::string("no_explorer"));
     QCOMPARE(none["network"].get<std::string>(), std::string("ETHEREUM"));
     QCOMPARE(m_explorer->requestedHashes().size(), before);
+}
+
+std::int64_t TestSyncdChainHints::bitcoinProofFor(const std::string &txid, const std::string &amount)
+{
+    const auto usdtProof = proofFor(std::string(64, '0'));
+    const auto order = m_world->scalar("SELECT order_id FROM attachments WHERE id = " + std::to_string(usdtProof));
+    auto wallet = m_world->scalar("SELECT id FROM crypto_wallets WHERE address = '" + std::string(kBtcDeposit) + "'");
+    if (wallet.empty())
+        wallet = m_world->scalar("INSERT INTO crypto_wallets (provider, kind, asset, network, address) VALUES "
+                                 "('test', 'hot', 'BTC', 'BITCOIN', '" +
+                                 std::string(kBtcDeposit) + "') RETURNING id");
+    m_world->sql("UPDATE orders SET asset = 'BTC', network = 'BITCOIN', amount_crypto = " + amount +
+                 ", deposit_wallet_id = " + wallet + " WHERE id = " + order);
+    m_world->sql("UPDATE attachments SET txid = '" + txid + "' WHERE id = " + std::to_string(usdtProof));
+    return usdtProof;
+}
+
+void TestSyncdChainHints::bitcoinThroughEsplora()
+{
+    // 0.015 BTC to the deposit address and the change back to the sender, 6 blocks deep.
+    const auto txid = std::string(63, 'b') + "1";
+    FakeEsplora::Transaction tx;
+    tx.blockHeight = 869'995;
+    tx.blockTime = 1'796'000'000;
+    tx.outputs = {{kBtcDeposit, 1'500'000}, {"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", 730'000}, {"", 0}};
+    m_bitcoin->setTransaction(txid, tx);
+    m_bitcoin->setTipHeight(870'000);
+    auto j = hint(bitcoinProofFor(txid)).json;
+    QVERIFY2(j.value("state", "") == "found", j.dump().c_str());
+    QCOMPARE(j["network"].get<std::string>(), std::string("BITCOIN"));
+    QVERIFY(j["explorer"].get<std::string>().rfind("Esplora 127.0.0.1", 0) == 0);
+    QVERIFY(j["succeeded"].get<bool>());
+    QCOMPARE(j["confirmations"].get<std::int64_t>(), 6);
+    QCOMPARE(j["block_time"].get<std::string>(), std::string("2026-11-30T00:53:20Z"));
+    QCOMPARE(j["expected_address"].get<std::string>(), std::string(kBtcDeposit));
+    QCOMPARE(j["received"].get<std::string>(), std::string("0.01500000"));
+    QVERIFY(j["address_matches"].get<bool>());
+    QVERIFY(j["amount_matches"].get<bool>());
+    QCOMPARE(j["other_transfers"].get<std::int64_t>(), 0);
+
+    // Short by a satoshi.
+    const auto shortTxid = std::string(63, 'b') + "2";
+    tx.outputs = {{kBtcDeposit, 1'499'999}};
+    m_bitcoin->setTransaction(shortTxid, tx);
+    j = hint(bitcoinProofFor(shortTxid)).json;
+    QVERIFY(j["address_matches"].get<bool>());
+    QVERIFY(!j["amount_matches"].get<bool>());
+    QCOMPARE(j["received"].get<std::string>(), std::string("0.01499999"));
+
+    // In the mempool: no confirmations, no tip asked.
+    const auto pendingTxid = std::string(63, 'b') + "3";
+    FakeEsplora::Transaction pending;
+    pending.outputs = {{kBtcDeposit, 1'500'000}};
+    m_bitcoin->setTransaction(pendingTxid, pending);
+    const auto asked = m_bitcoin->requestedPaths().size();
+    j = hint(bitcoinProofFor(pendingTxid)).json;
+    QCOMPARE(j["state"].get<std::string>(), std::string("found"));
+    QVERIFY(!j.contains("confirmations"));
+    QVERIFY(j["amount_matches"].get<bool>());
+    QCOMPARE(m_bitcoin->requestedPaths().size(), asked + 1);
+
+    // Unknown to the explorer: Esplora's 404 is an answer, not a fault.
+    j = hint(bitcoinProofFor(std::string(63, 'b') + "4")).json;
+    QCOMPARE(j["state"].get<std::string>(), std::string("not_found"));
+}
+
+void TestSyncdChainHints::esploraFailures()
+{
+    const auto check = [&](const FakeEsplora::Fault &fault, char digit, const char *expected, int times = 1) {
+        const auto txid = std::string(63, 'c') + digit;
+        FakeEsplora::Transaction tx;
+        tx.blockHeight = 869'000;
+        tx.outputs = {{kBtcDeposit, 1'500'000}};
+        m_bitcoin->setTransaction(txid, tx);
+        const auto proof = bitcoinProofFor(txid);
+        m_bitcoin->failNext(fault, times);
+        const auto answer = hint(proof);
+        QCOMPARE(answer.json["state"].get<std::string>(), std::string("unavailable"));
+        const auto detail = answer.json["detail"].get<std::string>();
+        QVERIFY2(detail.find(expected) != std::string::npos, detail.c_str());
+    };
+    check({500, std::nullopt, "Internal Server Error", {}}, '1', "HTTP 500");
+    check({400, std::nullopt, "Invalid hex string", {}}, '2', "HTTP 400");
+    check({200, std::nullopt, "<html>not json</html>", {}}, '3', "not a JSON object");
+    check({200, std::nullopt, R"({"txid":")" + std::string(64, 'f') + R"("})", {}}, '4', "another transaction");
+    check({200,
+           std::nullopt,
+           R"({"txid":")" + std::string(63, 'c') +
+               R"(5","vout":[{"scriptpubkey_address":"x","value":-1}],)"
+               R"("status":{"confirmed":false}})",
+           {}},
+          '5', "no value in satoshis");
+    check(
+        {200, std::nullopt, R"({"txid":")" + std::string(63, 'c') + R"(6","vout":[],"status":{"confirmed":true}})", {}},
+        '6', "without a block height");
+    check({200, std::nullopt, std::string(2 * 1024 * 1024, ' '), {}}, '7', "over 1048576 bytes");
+    // Throttled: the hint says how long the desk keeps quiet, and asks nothing meanwhile.
+    FakeEsplora::Transaction tx;
+    tx.blockHeight = 869'000;
+    tx.outputs = {{kBtcDeposit, 1'500'000}};
+    const auto throttled = std::string(63, 'c') + "9";
+    m_bitcoin->setTransaction(throttled, tx);
+    const auto quiet = bitcoinProofFor(throttled);
+    m_bitcoin->failNext({429, 90, "Too Many Requests", {}});
+    QCOMPARE(hint(quiet).json["retry_after_seconds"].get<std::int64_t>(), 90);
+    const auto asked = m_bitcoin->requestedPaths().size();
+    QCOMPARE(hint(quiet).json["state"].get<std::string>(), std::string("unavailable"));
+    QCOMPARE(m_bitcoin->requestedPaths().size(), asked);
+}
+
+namespace {
+
+constexpr const char *kEthDeposit = "0xAb5801a7D398351b8bE11C439e05C5B3259aeC9B";
+constexpr const char *kUsdtErc20 = "0xdac17f958d2ee523a2206206994597c13d831ec7"; // as logs spell it
+
+std::string ethTxid(char digit)
+{
+    return "0x" + std::string(64, digit);
+}
+
+domain::Asset assetOf(const char *code)
+{
+    return *domain::findAsset(code, "ETHEREUM");
+}
+
+} // namespace
+
+void TestSyncdChainHints::etherscanTokenAndEther()
+{
+    FakeEtherscan fake;
+    syncd::chain::EtherscanExplorer explorer(fake.url(), "key-123", std::chrono::milliseconds(700));
+    QVERIFY(explorer.name().rfind("Etherscan 127.0.0.1", 0) == 0);
+    // 150 USDT to the deposit address (the log names it in lower case), 12 blocks deep.
+    FakeEtherscan::Transaction tx;
+    tx.blockNumber = 20'999'989;
+    tx.blockTime = 1'796'000'000;
+    tx.to = kUsdtErc20;
+    tx.logs = {{kUsdtErc20, "0xab5801a7d398351b8be11c439e05c5b3259aec9b", 150'000'000},
+               {"0x1111111111111111111111111111111111111111", "0xab5801a7d398351b8be11c439e05c5b3259aec9b", 5}};
+    fake.setTransaction(ethTxid('a'), tx);
+    const auto usdt = assetOf("USDT");
+    const auto found = explorer.transaction(usdt, ethTxid('a'));
+    QVERIFY(found.found);
+    QVERIFY(found.succeeded);
+    QCOMPARE(found.confirmations.value_or(-1), 12);
+    QVERIFY(found.blockTime.has_value());
+    QCOMPARE(std::chrono::duration_cast<std::chrono::seconds>(found.blockTime->time_since_epoch()).count(),
+             1'796'000'000LL);
+    QCOMPARE(found.transfers.size(), std::size_t(2));
+    const auto comparison =
+        domain::compareTransfers(usdt, found.transfers, kEthDeposit, domain::Decimal::parse("150.000000", 6).value());
+    QVERIFY(comparison);
+    QVERIFY(comparison.value().addressMatches);
+    QVERIFY(comparison.value().amountMatches);
+    QCOMPARE(comparison.value().otherAssetTransfers, 1); // the other token's log
+    QCOMPARE(fake.requestedActions(),
+             (std::vector<std::string>{"proxy.eth_getTransactionByHash", "proxy.eth_getTransactionReceipt",
+                                       "proxy.eth_blockNumber", "proxy.eth_getBlockByNumber"}));
+    QCOMPARE(fake.apiKeys().front(), std::string("key-123"));
+
+    // 1.5 ETH in the transaction's value: 18 decimals, shown at 8.
+    FakeEtherscan::Transaction ether;
+    ether.blockNumber = 21'000'000;
+    ether.to = "0xab5801a7d398351b8be11c439e05c5b3259aec9b";
+    ether.valueWei = 1'500'000'000'000'000'001ULL;
+    fake.setTransaction(ethTxid('b'), ether);
+    const auto eth = explorer.transaction(assetOf("ETH"), ethTxid('b'));
+    QCOMPARE(eth.transfers.size(), std::size_t(1));
+    QCOMPARE(eth.transfers[0].amount.toString(), std::string("1.50000000"));
+    QVERIFY(eth.transfers[0].token.empty());
+    QCOMPARE(eth.confirmations.value_or(-1), 1);
+
+    // Unknown to Etherscan.
+    QVERIFY(!explorer.transaction(usdt, ethTxid('c')).found);
+}
+
+void TestSyncdChainHints::etherscanPendingAndReverted()
+{
+    FakeEtherscan fake;
+    syncd::chain::EtherscanExplorer explorer(fake.url(), "", std::chrono::milliseconds(700));
+    const auto usdt = assetOf("USDT");
+    // Not in a block: no receipt; the transfer(address,uint256) call says where the tokens go.
+    FakeEtherscan::Transaction pending;
+    pending.to = kUsdtErc20;
+    pending.input = "0xa9059cbb000000000000000000000000ab5801a7d398351b8be11c439e05c5b3259aec9b"
+                    "0000000000000000000000000000000000000000000000000000000008f0d180";
+    fake.setTransaction(ethTxid('d'), pending);
+    const auto waiting = explorer.transaction(usdt, ethTxid('d'));
+    QVERIFY(waiting.found);
+    QVERIFY(!waiting.confirmations);
+    QCOMPARE(waiting.transfers.size(), std::size_t(1));
+    QCOMPARE(waiting.transfers[0].amount.toString(), std::string("150.000000"));
+    QCOMPARE(fake.requestedActions(), (std::vector<std::string>{"proxy.eth_getTransactionByHash"}));
+
+    // Reverted (out of gas): mined, with a txid, and it moved nothing.
+    FakeEtherscan::Transaction reverted;
+    reverted.blockNumber = 20'999'000;
+    reverted.to = kUsdtErc20;
+    reverted.succeeded = false;
+    fake.setTransaction(ethTxid('e'), reverted);
+    const auto failed = explorer.transaction(usdt, ethTxid('e'));
+    QVERIFY(failed.found);
+    QVERIFY(!failed.succeeded);
+    QVERIFY(failed.transfers.empty());
+}
+
+void TestSyncdChainHints::etherscanRefusals()
+{
+    FakeEtherscan fake;
+    syncd::chain::EtherscanExplorer explorer(fake.url(), "", std::chrono::milliseconds(700));
+    const auto usdt = assetOf("USDT");
+    const auto refused = [&](const FakeEtherscan::Fault &fault, const char *expected, bool throttled) {
+        fake.failNext(fault);
+        try {
+            explorer.transaction(usdt, ethTxid('f'));
+            QFAIL("Etherscan's refusal should be an error");
+        } catch (const syncd::service::BlockExplorerError &error) {
+            QVERIFY2(std::string(error.what()).find(expected) != std::string::npos, error.what());
+            QCOMPARE(error.retryAfter().has_value(), throttled);
+        }
+    };
+    // Etherscan says "slow down" with HTTP 200.
+    refused({}, "rate limit reached", true);
+    refused({200, std::nullopt, R"({"status":"0","message":"NOTOK","result":"Invalid API Key (#err2)|"})", {}},
+            "Invalid API Key", false);
+    refused(
+        {200, std::nullopt, R"({"jsonrpc":"2.0","id":1,"error":{"code":-32602,"message":"invalid argument 0"}})", {}},
+        "invalid argument 0", false);
+    refused({429, 30, "{}", {}}, "HTTP 429", true);
+    refused({502, std::nullopt, "<html>bad gateway</html>", {}}, "HTTP 502", false);
+    refused({200, std::nullopt, "[1,2]", {}}, "not a JSON object", false);
+    refused({200, std::nullopt, R"({"jsonrpc":"2.0","id":1})", {}}, "has no result", false);
+    refused({200, std::nullopt, R"({"jsonrpc":"2.0","id":1,"result":{"hash":"0x00"}})", {}}, "another transaction",
+            false);
+    refused({200,
+             std::nullopt,
+             R"({"jsonrpc":"2.0","id":1,"result":{"hash":")" + ethTxid('f') + R"(","value":"12","blockNumber":null}})",
+             {}},
+            "not a hex quantity", false);
+}
+
+void TestSyncdChainHints::etherscanBalances()
+{
+    FakeEtherscan fake;
+    syncd::chain::EtherscanExplorer explorer(fake.url(), "key-9", std::chrono::milliseconds(700));
+    fake.setBalance(kEthDeposit, "0xdAC17F958D2ee523a2206206994597C13D831ec7", "2500000000");
+    fake.setBalance(kEthDeposit, "", "3000000000000000000");
+    QCOMPARE(explorer.balance(assetOf("USDT"), kEthDeposit).toString(), std::string("2500.000000"));
+    QCOMPARE(explorer.balance(assetOf("ETH"), kEthDeposit).toString(), std::string("3.00000000"));
+    QCOMPARE(explorer.balance(assetOf("USDC"), kEthDeposit).toString(), std::string("0.000000"));
+    QCOMPARE(fake.requestedActions(),
+             (std::vector<std::string>{"account.tokenbalance", "account.balance", "account.tokenbalance"}));
+    fake.failNext({200, std::nullopt, R"({"status":"1","message":"OK","result":"12.5"})", {}});
+    QVERIFY_THROWS_EXCEPTION(syncd::service::BlockExplorerError, explorer.balance(assetOf("USDT"), kEthDeposit));
 }
 
 void TestSyncdChainHints::whoMayAsk()

@@ -107,7 +107,7 @@ void TestSyncdFlagsAudit::catalogueWithDefaults()
         QCOMPARE(item.at("enabled"), item.at("default_enabled"));
     }
     QCOMPARE(keys, (std::vector<std::string>{"telegram_intake", "new_orders", "rate_feed", "rates_export",
-                                             "explorer_hints"}));
+                                             "explorer_hints", "reserve_sync"}));
     // The desk as it ran before the flags: intake and new orders on, and they act.
     // The reference feed is on too: it acts only where syncd has a provider configured.
     for (const auto *key : {"telegram_intake", "new_orders", "rate_feed"}) {
@@ -120,6 +120,9 @@ void TestSyncdFlagsAudit::catalogueWithDefaults()
     // Asking a third party about the desk's transactions is the owner's decision too: off by default.
     QCOMPARE(flagIn(list, "explorer_hints").at("enabled").get<bool>(), false);
     QCOMPARE(flagIn(list, "explorer_hints").at("in_effect").get<bool>(), true);
+    // So is letting a third party's reading become what the bot may promise.
+    QCOMPARE(flagIn(list, "reserve_sync").at("enabled").get<bool>(), false);
+    QCOMPARE(flagIn(list, "reserve_sync").at("in_effect").get<bool>(), true);
 }
 
 void TestSyncdFlagsAudit::switchIsAuditedAndAnnounced()

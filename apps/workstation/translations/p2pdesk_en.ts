@@ -3282,6 +3282,14 @@ Why? Say what you checked; the reason is kept in the audit log.</translation>
         <source>Beside a transaction proof, the network&apos;s block explorer is asked what the transaction moved and whether that matches the order. A hint for the operator, never a verification.</source>
         <translation>Beside a transaction proof, the network&apos;s block explorer is asked what the transaction moved and whether that matches the order. A hint for the operator, never a verification.</translation>
     </message>
+    <message>
+        <source>Reserves from wallet balances</source>
+        <translation>Reserves from wallet balances</translation>
+    </message>
+    <message>
+        <source>Crypto reserves are recounted every few minutes from the balances of the desk&apos;s active hot wallets, read from the network&apos;s block explorer. A reserve without a hot wallet or an explorer keeps its hand count.</source>
+        <translation>Crypto reserves are recounted every few minutes from the balances of the desk&apos;s active hot wallets, read from the network&apos;s block explorer. A reserve without a hot wallet or an explorer keeps its hand count.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::FeatureFlagsPage</name>
@@ -5381,6 +5389,15 @@ SHA-256 (received): %2</translation>
         <source>Counted at, by</source>
         <translation>Counted at, by</translation>
     </message>
+    <message>
+        <source>%1, from the wallets</source>
+        <comment>when</comment>
+        <translation>%1, from the wallets</translation>
+    </message>
+    <message>
+        <source>Read from the desk&apos;s active hot wallets through %1; last checked %2.</source>
+        <translation>Read from the desk&apos;s active hot wallets through %1; last checked %2.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::ReservesPage</name>
@@ -5498,6 +5515,10 @@ SHA-256 (received): %2</translation>
     <message>
         <source>Not saved. %1</source>
         <translation>Not saved. %1</translation>
+    </message>
+    <message>
+        <source>Read from the desk&apos;s active hot wallets through %1, last checked %2. Payouts of the few minutes before a reading still count as owed: the explorer may not show them yet. A recount by hand holds until the wallets&apos; balance moves.</source>
+        <translation>Read from the desk&apos;s active hot wallets through %1, last checked %2. Payouts of the few minutes before a reading still count as owed: the explorer may not show them yet. A recount by hand holds until the wallets&apos; balance moves.</translation>
     </message>
 </context>
 <context>

@@ -3111,7 +3111,7 @@ Why? Say what you checked; the reason is kept in the audit log.</source>
     </message>
     <message>
         <source>Change the desk settings</source>
-        <translation>Изменить настройки деска</translation>
+        <translation>Изменить настройки обменника</translation>
     </message>
     <message>
         <source>Take new Telegram orders only within the opening hours</source>
@@ -3290,6 +3290,14 @@ Why? Say what you checked; the reason is kept in the audit log.</source>
     <message>
         <source>Beside a transaction proof, the network&apos;s block explorer is asked what the transaction moved and whether that matches the order. A hint for the operator, never a verification.</source>
         <translation>Рядом с подтверждением-транзакцией у обозревателя блоков сети спрашивается, что перевела транзакция и совпадает ли это с заявкой. Подсказка оператору, а не проверка.</translation>
+    </message>
+    <message>
+        <source>Reserves from wallet balances</source>
+        <translation>Резервы по балансам кошельков</translation>
+    </message>
+    <message>
+        <source>Crypto reserves are recounted every few minutes from the balances of the desk&apos;s active hot wallets, read from the network&apos;s block explorer. A reserve without a hot wallet or an explorer keeps its hand count.</source>
+        <translation>Криптовалютные резервы пересчитываются каждые несколько минут по балансам активных горячих кошельков обменника, прочитанным в обозревателе блоков сети. Резерв без горячего кошелька или без обозревателя сохраняет ручной подсчёт.</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5409,15 @@ SHA-256 (получено): %2</translation>
         <source>Counted at, by</source>
         <translation>Когда и кто пересчитал</translation>
     </message>
+    <message>
+        <source>%1, from the wallets</source>
+        <comment>when</comment>
+        <translation>%1, по кошелькам</translation>
+    </message>
+    <message>
+        <source>Read from the desk&apos;s active hot wallets through %1; last checked %2.</source>
+        <translation>Прочитано с активных горячих кошельков обменника через %1; последняя проверка %2.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::ReservesPage</name>
@@ -5519,6 +5536,10 @@ SHA-256 (получено): %2</translation>
     <message>
         <source>Not saved. %1</source>
         <translation>Не сохранено. %1</translation>
+    </message>
+    <message>
+        <source>Read from the desk&apos;s active hot wallets through %1, last checked %2. Payouts of the few minutes before a reading still count as owed: the explorer may not show them yet. A recount by hand holds until the wallets&apos; balance moves.</source>
+        <translation>Прочитано с активных горячих кошельков обменника через %1, последняя проверка %2. Выплаты за несколько минут до проверки всё ещё считаются долгом: обозреватель может их ещё не показывать. Ручной пересчёт действует, пока баланс кошельков не изменится.</translation>
     </message>
 </context>
 <context>

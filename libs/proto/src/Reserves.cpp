@@ -11,6 +11,7 @@ namespace {
 constexpr std::size_t kMaxReserves = 1000;
 constexpr std::size_t kExportCode = 20;          // ^[A-Z0-9]{2,20}$, judged by syncd
 constexpr std::size_t kUsername = 64;            // operators.username
+constexpr std::size_t kExplorerName = 200;       // reserves.synced_from
 constexpr std::int64_t kMaxVersion = 2147483647; // reserves.version is an integer column
 } // namespace
 
@@ -28,6 +29,8 @@ Json toJson(const ReserveDto &value)
     detail::putOptional(json, "fiat_currency", value.fiatCurrency);
     detail::putOptional(json, "export_code", value.exportCode);
     detail::putOptional(json, "updated_by", value.updatedBy);
+    detail::putOptional(json, "synced_from", value.syncedFrom);
+    detail::putOptional(json, "synced_at", value.syncedAt);
     return json;
 }
 
@@ -46,6 +49,8 @@ void detail::read(const Json &json, const std::string &path, ReserveDto &out)
     out.version = r.integer("version", 1, kMaxVersion);
     out.updatedAt = r.timestamp("updated_at");
     out.updatedBy = r.optString("updated_by", Len{1, kUsername});
+    out.syncedFrom = r.optString("synced_from", Len{1, kExplorerName});
+    out.syncedAt = r.optTimestamp("synced_at");
 }
 
 std::optional<DecodeError> decodeInto(const Json &json, ReserveDto &out)

@@ -14,6 +14,7 @@ namespace p2pdesk::test {
 namespace {
 
 constexpr const char *kPath = "/api/transaction-info";
+constexpr const char *kTokensPath = "/api/account/tokens";
 
 nlohmann::json shape(const std::string &hash, const FakeTronscan::Transaction &tx)
 {
@@ -83,6 +84,19 @@ std::vector<std::string> FakeTronscan::requestedHashes() const
     return m_requested;
 }
 
+void FakeTronscan::setBalance(const std::string &address, const std::string &contract, const std::string &units,
+                              int decimals)
+{
+    std::lock_guard lock(m_mutex);
+    m_balances[address][contract] = {units, decimals};
+}
+
+std::vector<std::string> FakeTronscan::requestedAddresses() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_requestedAddresses;
+}
+
 std::vector<std::string> FakeTronscan::apiKeys() const
 {
     std::lock_guard lock(m_mutex);
@@ -92,26 +106,31 @@ std::vector<std::string> FakeTronscan::apiKeys() const
 void FakeTronscan::handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response)
 {
     const Poco::URI uri(request.getURI());
-    std::string hash;
-    for (const auto &[key, value] : uri.getQueryParameters()) {
-        if (key == "hash")
-            hash = value;
-    }
+    std::map<std::string, std::string> query;
+    for (const auto &[key, value] : uri.getQueryParameters())
+        query[key] = value;
+    const bool tokens = uri.getPath() == kTokensPath;
     std::optional<Fault> fault;
     std::optional<Transaction> transaction;
+    std::map<std::string, Holding> holdings;
     {
         std::lock_guard lock(m_mutex);
-        m_requested.push_back(hash);
+        if (tokens)
+            m_requestedAddresses.push_back(query["address"]);
+        else
+            m_requested.push_back(query["hash"]);
         m_apiKeys.push_back(request.get("TRON-PRO-API-KEY", ""));
         if (!m_faults.empty()) {
             fault = m_faults.front().first;
             if (--m_faults.front().second <= 0)
                 m_faults.erase(m_faults.begin());
         }
-        if (const auto found = m_transactions.find(hash); found != m_transactions.end())
+        if (const auto found = m_transactions.find(query["hash"]); found != m_transactions.end())
             transaction = found->second;
+        if (const auto found = m_balances.find(query["address"]); found != m_balances.end())
+            holdings = found->second;
     }
-    if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_GET || uri.getPath() != kPath)
+    if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_GET || (uri.getPath() != kPath && !tokens))
         return LocalHttpServer::answerJson(response, 404, R"({"message":"Not Found"})");
     if (fault) {
         if (fault->stall.count() > 0)
@@ -120,9 +139,28 @@ void FakeTronscan::handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTP
             response.set("Retry-After", std::to_string(*fault->retryAfterSeconds));
         return LocalHttpServer::answerJson(response, fault->status, fault->body);
     }
+    if (tokens) {
+        // The tokens the address holds; `token` narrows the list to one contract.
+        nlohmann::json data = nlohmann::json::array();
+        for (const auto &[contract, holding] : holdings) {
+            if (!query["token"].empty() && query["token"] != contract)
+                continue;
+            data.push_back({{"tokenId", contract},
+                            {"balance", holding.units},
+                            {"tokenName", "Tether USD"},
+                            {"tokenAbbr", "USDT"},
+                            {"tokenDecimal", holding.decimals},
+                            {"tokenCanShow", 1},
+                            {"tokenType", "trc20"},
+                            {"vip", true},
+                            {"tokenLogo", ""}});
+        }
+        return LocalHttpServer::answerJson(response, 200,
+                                           nlohmann::json{{"total", data.size()}, {"data", data}}.dump());
+    }
     if (!transaction)
         return LocalHttpServer::answerJson(response, 200, "{}");
-    LocalHttpServer::answerJson(response, 200, shape(hash, *transaction).dump());
+    LocalHttpServer::answerJson(response, 200, shape(query["hash"], *transaction).dump());
 }
 
 } // namespace p2pdesk::test

@@ -68,8 +68,14 @@ LocalHttpServer::~LocalHttpServer()
 
 void LocalHttpServer::answerJson(Poco::Net::HTTPServerResponse &response, int status, const std::string &body)
 {
+    answer(response, status, "application/json", body);
+}
+
+void LocalHttpServer::answer(Poco::Net::HTTPServerResponse &response, int status, const std::string &contentType,
+                             const std::string &body)
+{
     response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
-    response.setContentType("application/json");
+    response.setContentType(contentType);
     response.setContentLength(static_cast<std::streamsize>(body.size()));
     response.send() << body;
 }

@@ -9,8 +9,12 @@
 #include "ratefeed/RateFeedSetup.h"
 #include "security/TlsContext.h"
 #include "workers/RateFeedWorker.h"
+#include "workers/ReserveSyncWorker.h"
 
 #include <Poco/Logger.h>
+
+#include <algorithm>
+#include <cstdint>
 
 namespace p2pdesk::syncd::app {
 
@@ -39,9 +43,19 @@ SyncdApp::SyncdApp(config::Config config, RouteHook extraRoutes)
         auto worker = std::make_shared<workers::RateFeedWorker>(m_services->pool(), m_services->rates(), feed.provider);
         m_workers.add("rate_feed", feed.interval, [worker] { worker->runOnce(); });
     }
-    // Block explorers for on-chain hints (chain/): a network without one shows "no explorer".
-    for (auto &[network, explorer] : chain::explorerSetup(cfg))
-        m_services->chainHints().useExplorer(network, std::move(explorer));
+    // Block explorers (chain/) for on-chain hints (a network without one shows "no explorer") and for
+    // recounting crypto reserves from the hot wallets (flag reserve_sync).
+    const auto explorers = chain::explorerSetup(cfg);
+    for (const auto &[network, explorer] : explorers)
+        m_services->chainHints().useExplorer(network, explorer);
+    if (!explorers.empty()) {
+        auto sync = std::make_shared<workers::ReserveSyncWorker>(
+            m_services->pool(), m_services->reserves(), explorers,
+            std::chrono::seconds(std::max<std::int64_t>(0, cfg.integer("explorer.reserve_settle_s"))));
+        m_workers.add("reserve_sync",
+                      std::chrono::seconds(std::max<std::int64_t>(1, cfg.integer("explorer.reserve_sync_interval_s"))),
+                      [sync] { sync->runOnce(); });
+    }
     m_coreMetrics = observability::addCoreCollector(m_services->metrics(), *m_services);
     m_processMetrics = m_services->metrics().addCollector([this](observability::Exposition &out) {
         observability::addWorkerHealth(out, m_workers.health());

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <utility>
 
 namespace p2pdesk::syncd::chain {
@@ -30,15 +31,15 @@ std::string TronscanExplorer::name() const
     return "Tronscan " + m_http.host();
 }
 
-service::ChainTransaction TronscanExplorer::transaction(const domain::Asset &asset, const std::string &txid)
+Json TronscanExplorer::getObject(const std::string &path, const std::map<std::string, std::string> &query,
+                                 const std::string &label)
 {
-    const std::string label = "transaction " + txid;
     outbound::HttpAnswer answer;
     std::map<std::string, std::string> headers;
     if (!m_apiKey.empty())
         headers.emplace("TRON-PRO-API-KEY", m_apiKey);
     try {
-        answer = m_http.get("/api/transaction-info", {{"hash", txid}}, headers, label);
+        answer = m_http.get(path, query, headers, label);
     } catch (const outbound::OutboundError &e) {
         throw BlockExplorerError(name() + ": " + e.what());
     }
@@ -47,10 +48,16 @@ service::ChainTransaction TronscanExplorer::transaction(const domain::Asset &ass
                                  answer.retryAfter.value_or(std::chrono::seconds(30)));
     if (answer.status != 200)
         throw BlockExplorerError(name() + " answered HTTP " + std::to_string(answer.status) + " for " + label);
-
-    const auto json = Json::parse(answer.body, nullptr, false);
+    auto json = Json::parse(answer.body, nullptr, false);
     if (!json.is_object())
         throw BlockExplorerError(name() + ": the answer for " + label + " is not a JSON object");
+    return json;
+}
+
+service::ChainTransaction TronscanExplorer::transaction(const domain::Asset &asset, const std::string &txid)
+{
+    const std::string label = "transaction " + txid;
+    const auto json = getObject("/api/transaction-info", {{"hash", txid}}, label);
     service::ChainTransaction out;
     const Json *hash = member(json, "hash");
     if (!hash)
@@ -102,6 +109,47 @@ service::ChainTransaction TronscanExplorer::transaction(const domain::Asset &ass
         out.transfers.push_back(std::move(transfer));
     }
     return out;
+}
+
+domain::Decimal TronscanExplorer::balance(const domain::Asset &asset, const std::string &address)
+{
+    const std::string label = "the " + std::string(asset.code) + " balance of " + address;
+    if (asset.contract.empty())
+        throw BlockExplorerError(name() + " reads TRC20 balances only, not " + label);
+    const std::string contract(asset.contract);
+    // token= narrows the answer to the one contract; a wallet holding many airdropped tokens still
+    // answers in one small page.
+    const auto json = getObject("/api/account/tokens",
+                                {{"address", address}, {"token", contract}, {"start", "0"}, {"limit", "20"}}, label);
+    const Json *rows = member(json, "data");
+    if (!rows || !rows->is_array())
+        throw BlockExplorerError(name() + ": the answer for " + label + " has no data list");
+    std::optional<domain::Decimal> found;
+    for (const auto &row : *rows) {
+        const Json *token = row.is_object() ? member(row, "tokenId") : nullptr;
+        if (!token || !token->is_string())
+            throw BlockExplorerError(name() + ": a row of " + label + " lacks tokenId");
+        domain::ChainTransfer probe;
+        probe.token = token->get<std::string>();
+        if (!domain::isTransferOf(asset, probe))
+            continue; // another token, whatever it calls itself
+        if (found)
+            throw BlockExplorerError(name() + " listed " + std::string(asset.code) + " twice in " + label);
+        const Json *balance = member(row, "balance");
+        if (!balance || !balance->is_string())
+            throw BlockExplorerError(name() + ": the balance in " + label + " is not a string of base units");
+        if (const Json *decimals = member(row, "tokenDecimal");
+            decimals && (!decimals->is_number_integer() || *decimals != asset.decimals))
+            throw BlockExplorerError(name() + ": " + label + " reported with other decimals than " +
+                                     std::to_string(asset.decimals));
+        auto parsed = domain::amountFromBaseUnits(asset, balance->get<std::string>());
+        if (!parsed)
+            throw BlockExplorerError(name() + ": balance \"" + balance->get<std::string>() + "\" in " + label +
+                                     " is not a count of base units");
+        found = parsed.value();
+    }
+    // No row of the token: the address never held it (Tronscan lists held tokens only).
+    return found ? *found : domain::Decimal::fromUnits(0, asset.amountScale).value();
 }
 
 } // namespace p2pdesk::syncd::chain

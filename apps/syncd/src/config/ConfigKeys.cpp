@@ -94,10 +94,32 @@ const std::vector<KeySpec> &knownKeys()
         {"explorer.timeout_ms", KeyKind::Integer, "5000",
          "How long one question to a block explorer may take; an operator waits for it beside a proof."},
         {"explorer.tron.provider", KeyKind::String, "none",
-         "Block explorer for on-chain hints beside TRON txid proofs: none or tronscan (explorer.tron.url). A hint "
-         "is advice, never a verification; the feature flag explorer_hints switches hints on."},
+         "Block explorer for TRON (hints beside txid proofs, reserves from hot wallets): none or tronscan "
+         "(explorer.tron.url). A hint is advice, never a verification; the feature flags explorer_hints and "
+         "reserve_sync switch them on."},
         {"explorer.tron.url", KeyKind::String, "https://apilist.tronscanapi.com",
-         "Tronscan API base answering GET <url>/api/transaction-info?hash=<txid> (http:// or https://)."},
+         "Tronscan API base answering GET <url>/api/transaction-info?hash=<txid> and /api/account/tokens "
+         "(http:// or https://)."},
+        {"explorer.bitcoin.provider", KeyKind::String, "none",
+         "Block explorer for BITCOIN (hints beside txid proofs, reserves from hot wallets): none or esplora "
+         "(explorer.bitcoin.url)."},
+        {"explorer.bitcoin.url", KeyKind::String, "https://mempool.space/api",
+         "Esplora API base (mempool.space, blockstream.info or an own electrs) answering GET <url>/tx/<txid>, "
+         "/blocks/tip/height and /address/<address> (http:// or https://)."},
+        {"explorer.ethereum.provider", KeyKind::String, "none",
+         "Block explorer for ETHEREUM (ETH and ERC20 tokens): none or etherscan (explorer.ethereum.url)."},
+        {"explorer.ethereum.url", KeyKind::String, "https://api.etherscan.io/v2/api",
+         "Etherscan API V2 endpoint answering GET <url>?chainid=1&module=…&action=… (http:// or https://)."},
+        {"explorer.ethereum.api_key_file", KeyKind::SecretFile, "",
+         "File with the Etherscan API key, sent as apikey (or env P2PDESK_EXPLORER_ETHEREUM_API_KEY); Etherscan "
+         "refuses most calls without one."},
+        {"explorer.reserve_sync_interval_s", KeyKind::Integer, "300",
+         "Seconds between readings of the hot wallets' balances for the crypto reserves (feature flag "
+         "reserve_sync); each reading asks the explorer once per active hot wallet."},
+        {"explorer.reserve_settle_s", KeyKind::Integer, "600",
+         "After a reading of the wallets, payouts of this many seconds before it still count against the reserve: "
+         "a payout marked sent may not be in a block yet. Longer understates the reserve for longer, shorter "
+         "risks promising money already paid."},
         {"explorer.tron.api_key_file", KeyKind::SecretFile, "",
          "File with the Tronscan API key, sent as TRON-PRO-API-KEY (or env P2PDESK_EXPLORER_TRON_API_KEY); "
          "empty: no key, the public rate limit."},

@@ -4,6 +4,7 @@
 
 #include "p2pdesk/domain/Asset.h"
 #include "p2pdesk/domain/ChainHint.h"
+#include "p2pdesk/domain/Decimal.h"
 
 #include <chrono>
 #include <cstdint>
@@ -40,6 +41,11 @@ public:
     virtual std::string name() const = 0;
     // Blocks at most the explorer's timeout; throws BlockExplorerError. `txid` is normalised.
     virtual ChainTransaction transaction(const domain::Asset &asset, const std::string &txid) = 0;
+    // What `address` holds of `asset` (its own token contract; look-alikes do not count) as the
+    // explorer last saw it, at the asset's amountScale with digits below it dropped — the reserve
+    // sync never counts dust it cannot pay out. Zero for an address that never held it. Blocks at
+    // most the explorer's timeout; throws BlockExplorerError.
+    virtual domain::Decimal balance(const domain::Asset &asset, const std::string &address) = 0;
 };
 
 } // namespace p2pdesk::syncd::service

@@ -9,6 +9,7 @@
 #include "p2pdesk/proto/Changes.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace p2pdesk::syncd::service {
 
@@ -125,6 +126,8 @@ proto::ReserveDto ReserveService::toDto(const db::ReserveRow &row)
     dto.version = row.version;
     dto.updatedAt = row.updatedAt;
     dto.updatedBy = row.updatedBy;
+    dto.syncedFrom = row.syncedFrom;
+    dto.syncedAt = row.syncedAt;
     return dto;
 }
 
@@ -204,6 +207,54 @@ proto::ReserveDto ReserveService::update(db::Transaction &tx, std::int64_t reser
     audit::AuditWriter::append(work, audit);
     m_changeFeed.append(tx, std::string(proto::change_kind::kReserveUpdated), std::nullopt, eventPayload(*row));
     return toDto(*row);
+}
+
+ReserveService::SyncOutcome ReserveService::recordWalletReading(db::Transaction &tx, std::int64_t reserveId,
+                                                                const std::vector<WalletReading> &wallets,
+                                                                const std::string &explorer,
+                                                                std::chrono::seconds settle)
+{
+    auto &work = tx.work();
+    const auto before = db::ReserveRepository::lockById(work, reserveId);
+    if (!before)
+        return SyncOutcome::Gone;
+    // The sum at the reserve's scale; digits below it are dropped (Rounding::Down): the desk never
+    // counts a fraction it could not pay out.
+    auto total = domain::Decimal::fromUnits(0, before->amount.scale()).value();
+    nlohmann::json read = nlohmann::json::array();
+    for (const auto &wallet : wallets) {
+        auto part = wallet.balance.rescaled(before->amount.scale(), domain::Rounding::Down);
+        auto sum = part ? total.add(part.value()) : part;
+        if (!sum)
+            throw std::runtime_error("the wallets of reserve " + std::to_string(reserveId) +
+                                     " hold more than a reserve can count: " + sum.error().message);
+        total = sum.value();
+        read.push_back(
+            {{"wallet_id", wallet.walletId}, {"address", wallet.address}, {"balance", wallet.balance.toString()}});
+    }
+    const auto after = db::ReserveRepository::recordWalletReading(work, reserveId, total, explorer, settle);
+    if (after.amount == before->amount) {
+        // A first reading or a shorter list of payouts still changes what the screen shows.
+        if (after.committed != before->committed || before->syncedFrom != after.syncedFrom)
+            m_changeFeed.append(tx, std::string(proto::change_kind::kReserveUpdated), std::nullopt,
+                                eventPayload(after));
+        return SyncOutcome::Unchanged;
+    }
+
+    audit::AuditEntry audit;
+    audit.actor = "system";
+    audit.action = "reserve.sync";
+    audit.entity = "reserve";
+    audit.entityId = std::to_string(after.id);
+    audit.reason = "the balance of " + std::to_string(wallets.size()) + " hot wallet(s) read through " + explorer;
+    audit.payload = state(after);
+    audit.payload["old"] = {{"amount", before->amount.toString()}, {"committed", before->committed.toString()}};
+    audit.payload["wallets"] = std::move(read);
+    audit.payload["explorer"] = explorer;
+    audit.payload["settle_seconds"] = settle.count();
+    audit::AuditWriter::append(work, audit);
+    m_changeFeed.append(tx, std::string(proto::change_kind::kReserveUpdated), std::nullopt, eventPayload(after));
+    return SyncOutcome::Changed;
 }
 
 void ReserveService::checkQuote(pqxx::work &work, const domain::Quote &quote, const std::string &asset,

@@ -9,6 +9,7 @@
 
 #include <pqxx/transaction>
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -48,6 +49,24 @@ public:
                                     const std::string &asset, const std::string &network, const std::string &fiat);
     static void checkQuote(pqxx::work &work, const domain::Quote &quote, const std::string &asset,
                            const std::string &network, const std::string &fiat);
+
+    // One hot wallet's balance as an explorer read it (the reserve sync's input).
+    struct WalletReading {
+        std::int64_t walletId = 0;
+        std::string address;
+        domain::Decimal balance;
+    };
+    enum class SyncOutcome {
+        Unchanged, // the wallets hold what the reserve says; the reading is noted, nothing announced
+        Changed,   // a new amount (audited as reserve.sync, announced as reserve.updated)
+        Gone,      // the reserve was deleted meanwhile
+    };
+    // The reserve becomes the sum of its hot wallets' balances, under the row lock: order
+    // creations on the reserve wait for it, and a hand count and a reading never interleave.
+    // Payouts of the last `settle` count against the new amount again (migration 0017).
+    SyncOutcome recordWalletReading(db::Transaction &tx, std::int64_t reserveId,
+                                    const std::vector<WalletReading> &wallets, const std::string &explorer,
+                                    std::chrono::seconds settle);
 
     static proto::ReserveDto toDto(const db::ReserveRow &row);
 

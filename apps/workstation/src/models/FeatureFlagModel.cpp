@@ -37,6 +37,8 @@ QString FeatureFlagModel::name(const proto::FeatureFlagDto &flag)
         return tr("Public rates export");
     if (key == "explorer_hints")
         return tr("On-chain hints");
+    if (key == "reserve_sync")
+        return tr("Reserves from wallet balances");
     return tr("Other switch");
 }
 
@@ -59,6 +61,10 @@ QString FeatureFlagModel::meaning(const proto::FeatureFlagDto &flag)
     if (key == "explorer_hints")
         return tr("Beside a transaction proof, the network's block explorer is asked what the transaction moved and "
                   "whether that matches the order. A hint for the operator, never a verification.");
+    if (key == "reserve_sync")
+        return tr("Crypto reserves are recounted every few minutes from the balances of the desk's active hot "
+                  "wallets, read from the network's block explorer. A reserve without a hot wallet or an explorer "
+                  "keeps its hand count.");
     return QString::fromStdString(flag.description);
 }
 

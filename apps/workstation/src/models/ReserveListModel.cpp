@@ -61,6 +61,8 @@ QVariant ReserveListModel::data(const QModelIndex &index, int role) const
         case ExportCode:
             return item.exportCode ? QString::fromStdString(*item.exportCode) : tr("Not exported");
         case CountedAt:
+            if (item.syncedFrom)
+                return tr("%1, from the wallets", "when").arg(DisplayText::dateTime(item.updatedAt));
             return item.updatedBy
                        ? tr("%1, %2", "when, who")
                              .arg(DisplayText::dateTime(item.updatedAt), QString::fromStdString(*item.updatedBy))
@@ -81,6 +83,11 @@ QVariant ReserveListModel::data(const QModelIndex &index, int role) const
             return exhausted ? tr("Nothing left to promise: the bot refuses orders paid out of this reserve and the "
                                   "export does not offer it until it is recounted.")
                              : tr("The most a new order or the public export may promise from this reserve.");
+        case CountedAt:
+            if (item.syncedFrom && item.syncedAt)
+                return tr("Read from the desk's active hot wallets through %1; last checked %2.")
+                    .arg(QString::fromStdString(*item.syncedFrom), DisplayText::dateTime(*item.syncedAt));
+            return {};
         case ExportCode:
             return item.exportCode ? tr("The currency's code in the public rates export.")
                                    : tr("Without an export code the currency is left out of the public export.");

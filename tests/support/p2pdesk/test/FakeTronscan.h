@@ -21,8 +21,10 @@ class LocalHttpServer;
 // Tronscan's public API as the desk's on-chain hints use it, on 127.0.0.1 (plain HTTP, ephemeral
 // port): GET /api/transaction-info?hash=<txid> → 200 with the transaction in Tronscan's shape
 // ({"hash","block","timestamp","confirmations","confirmed","contractRet","trc20TransferInfo":[…]}),
-// or 200 {} for a hash it does not know. Faults are scripted per test like FakeTicker's: a status
-// with Retry-After, a body not in the shape, a huge body, a stall past the client's timeout.
+// or 200 {} for a hash it does not know; GET /api/account/tokens?address=&token=<contract> → 200
+// {"total","data":[{"tokenId","balance","tokenDecimal","tokenAbbr",…}]} listing the tokens the address
+// holds (only `token` when given; none for an address that holds nothing). Faults are scripted per test like
+// FakeTicker's: a status with Retry-After, a body not in the shape, a huge body, a stall past the client's timeout.
 //
 // Thread-safe: every function may be called while requests are served.
 class FakeTronscan final {
@@ -48,6 +50,9 @@ public:
         std::vector<Transfer> transfers;
     };
     void setTransaction(const std::string &hash, const Transaction &transaction);
+    // What `address` holds of the token `contract`, in base units.
+    void setBalance(const std::string &address, const std::string &contract, const std::string &units,
+                    int decimals = 6);
 
     struct Fault {
         int status = 500;
@@ -59,6 +64,8 @@ public:
 
     // Every hash asked for, in order, and the API key each request carried ("" for none).
     std::vector<std::string> requestedHashes() const;
+    // Every address whose balance was asked for, in order.
+    std::vector<std::string> requestedAddresses() const;
     std::vector<std::string> apiKeys() const;
 
     void handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response);
@@ -66,6 +73,12 @@ public:
 private:
     mutable std::mutex m_mutex;
     std::map<std::string, Transaction> m_transactions;
+    struct Holding {
+        std::string units;
+        int decimals = 6;
+    };
+    std::map<std::string, std::map<std::string, Holding>> m_balances; // address → contract → holding
+    std::vector<std::string> m_requestedAddresses;
     std::vector<std::pair<Fault, int>> m_faults;
     std::vector<std::string> m_requested;
     std::vector<std::string> m_apiKeys;

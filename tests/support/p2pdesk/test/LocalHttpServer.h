@@ -17,7 +17,7 @@ class HTTPServerResponse;
 namespace p2pdesk::test {
 
 // A plain-HTTP server on 127.0.0.1 with an ephemeral port, every request handed to one function
-// (on the server's threads): the skeleton of the doubles of public APIs (FakeTicker, FakeTronscan).
+// (on the server's threads): the skeleton of the doubles of public APIs (FakeTicker, FakeTronscan, FakeEsplora).
 // Started by the constructor; the destructor waits for requests in flight.
 class LocalHttpServer final {
 public:
@@ -32,6 +32,9 @@ public:
 
     // Sends `body` as application/json with `status`.
     static void answerJson(Poco::Net::HTTPServerResponse &response, int status, const std::string &body);
+    // Sends `body` with `status` and `contentType` (APIs that answer plain text).
+    static void answer(Poco::Net::HTTPServerResponse &response, int status, const std::string &contentType,
+                       const std::string &body);
 
 private:
     Handler m_handler;

@@ -5,6 +5,8 @@
 
 #include <pqxx/result>
 
+#include <chrono>
+
 namespace p2pdesk::syncd::db {
 
 namespace {
@@ -14,17 +16,17 @@ namespace {
 std::string selectFrom(const std::string &tail)
 {
     return "SELECT r.id, r.kind, r.asset, r.network, r.fiat_currency, r.amount::text, r.export_code, r.version, " +
-           columns::micros("r.updated_at") +
-           ", op.username, "
+           columns::micros("r.updated_at") + ", op.username, r.synced_from, " + columns::micros("r.synced_at") +
+           ", "
            "  (SELECT coalesce(sum(CASE WHEN r.kind = 'fiat' THEN o.amount_fiat ELSE o.amount_crypto END), 0)::text "
            "     FROM orders o "
            "    WHERE o.status <> 'CANCELLED' "
-           "      AND (o.closed_at IS NULL OR o.closed_at > r.updated_at) "
+           "      AND (o.closed_at IS NULL OR o.closed_at > r.counts_from) "
            "      AND CASE WHEN r.kind = 'fiat' "
            "               THEN o.direction = 'crypto_to_fiat' AND o.fiat_currency = r.fiat_currency "
            "               ELSE o.direction = 'fiat_to_crypto' AND o.asset = r.asset AND o.network = r.network END "
            "      AND NOT EXISTS (SELECT 1 FROM order_history h "
-           "                       WHERE h.order_id = o.id AND h.to_status = 'PAID_OUT' AND h.at <= r.updated_at)) "
+           "                       WHERE h.order_id = o.id AND h.to_status = 'PAID_OUT' AND h.at <= r.counts_from)) "
            "  FROM reserves r LEFT JOIN operators op ON op.id = r.updated_by " +
            tail;
 }
@@ -49,7 +51,10 @@ ReserveRow readRow(const pqxx::row &row)
     reserve.version = row[7].as<std::int64_t>();
     reserve.updatedAt = columns::timestamp(row[8]);
     reserve.updatedBy = row[9].get<std::string>();
-    reserve.committed = columns::decimal(row[10], scale);
+    reserve.syncedFrom = row[10].get<std::string>();
+    if (!row[11].is_null())
+        reserve.syncedAt = columns::timestamp(row[11]);
+    reserve.committed = columns::decimal(row[12], scale);
     return reserve;
 }
 
@@ -136,11 +141,37 @@ std::optional<ReserveRow> ReserveRepository::update(pqxx::work &work, std::int64
 {
     const auto updated = work.exec_params(
         "UPDATE reserves SET amount = $3::numeric, export_code = $4, updated_by = $5::bigint, version = version + 1, "
-        "updated_at = now() WHERE id = $1 AND version = $2 RETURNING id",
+        "updated_at = now(), counts_from = now(), synced_from = NULL, synced_at = NULL "
+        "WHERE id = $1 AND version = $2 RETURNING id",
         id, version, amount.toString(), nullable(exportCode), nullable(asText(operatorId)));
     if (updated.empty())
         return std::nullopt;
     return findById(work, id);
+}
+
+std::optional<ReserveRow> ReserveRepository::lockById(pqxx::work &work, std::int64_t id)
+{
+    if (work.exec_params("SELECT id FROM reserves WHERE id = $1 FOR UPDATE", id).empty())
+        return std::nullopt;
+    return findById(work, id);
+}
+
+ReserveRow ReserveRepository::recordWalletReading(pqxx::work &work, std::int64_t id, const domain::Decimal &amount,
+                                                  const std::string &explorer, std::chrono::seconds settle)
+{
+    // counts_from never moves back for an unchanged balance: a hand count made after the reading
+    // period started stays the point orders count from.
+    work.exec_params0("UPDATE reserves SET synced_from = $2, synced_at = now(), "
+                      "  counts_from = CASE WHEN amount = $3::numeric "
+                      "                     THEN greatest(counts_from, now() - make_interval(secs => $4)) "
+                      "                     ELSE now() - make_interval(secs => $4) END, "
+                      "  version = CASE WHEN amount = $3::numeric THEN version ELSE version + 1 END, "
+                      "  updated_at = CASE WHEN amount = $3::numeric THEN updated_at ELSE now() END, "
+                      "  updated_by = CASE WHEN amount = $3::numeric THEN updated_by END, "
+                      "  amount = $3::numeric "
+                      "WHERE id = $1",
+                      id, explorer, amount.toString(), static_cast<double>(settle.count()));
+    return *findById(work, id);
 }
 
 bool ReserveRepository::exportCodeUsedElsewhere(pqxx::work &work, const std::string &code, std::int64_t exceptId)

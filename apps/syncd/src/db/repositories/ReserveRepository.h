@@ -6,6 +6,7 @@
 
 #include <pqxx/transaction>
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -26,6 +27,10 @@ struct ReserveRow {
     std::int64_t version = 1;
     proto::Timestamp updatedAt{};
     std::optional<std::string> updatedBy; // the operator's username
+    // The explorer whose reading of the hot wallets is the current amount, and when the wallets
+    // were last read (even without a change); none for an amount a person entered.
+    std::optional<std::string> syncedFrom;
+    std::optional<proto::Timestamp> syncedAt;
 };
 
 // Which currency a reserve is of: asset + network for crypto, the fiat code for fiat.
@@ -47,7 +52,9 @@ struct NewReserve {
 //
 // `committed` is computed, never stored: an order's payout (the fiat amount of a sell, the crypto
 // amount of a buy) counts against the reserve of its currency unless the order was cancelled or was
-// paid out before the reserve was entered — a balance counted after a payout already reflects it.
+// paid out before the reserve's counts_from — a balance counted after a payout already reflects it.
+// counts_from is the moment of a hand count, or a settle period before a reading of the wallets
+// (migration 0017 says why).
 class ReserveRepository final {
 public:
     ReserveRepository() = delete;
@@ -70,6 +77,13 @@ public:
     static std::optional<ReserveRow> update(pqxx::work &work, std::int64_t id, std::int64_t version,
                                             const domain::Decimal &amount, const std::optional<std::string> &exportCode,
                                             std::optional<std::int64_t> operatorId);
+    // The reserve locked FOR UPDATE (order creations drawing on it wait), or nullopt when gone.
+    static std::optional<ReserveRow> lockById(pqxx::work &work, std::int64_t id);
+    // A reading of the hot wallets by `explorer` (the caller holds the row lock): a new amount
+    // becomes a new version, counted from `settle` before now; an unchanged one only notes the
+    // reading and moves counts_from up to that point, never back.
+    static ReserveRow recordWalletReading(pqxx::work &work, std::int64_t id, const domain::Decimal &amount,
+                                          const std::string &explorer, std::chrono::seconds settle);
     // Whether a reserve other than `exceptId` (0: any) uses this export code.
     static bool exportCodeUsedElsewhere(pqxx::work &work, const std::string &code, std::int64_t exceptId);
 };

@@ -161,6 +161,11 @@ void ReservesPage::showSelected()
                  .arg(ReserveListModel::currency(reserve), ReserveListModel::amount(reserve, reserve.amount),
                       ReserveListModel::amount(reserve, reserve.committed),
                       ReserveListModel::amount(reserve, reserve.available));
+    if (reserve.syncedFrom && reserve.syncedAt)
+        lines << tr("Read from the desk's active hot wallets through %1, last checked %2. Payouts of the few minutes "
+                    "before a reading still count as owed: the explorer may not show them yet. A recount by hand "
+                    "holds until the wallets' balance moves.")
+                     .arg(QString::fromStdString(*reserve.syncedFrom), DisplayText::dateTime(*reserve.syncedAt));
     if (reserve.available.isZero())
         lines << tr("Nothing left to promise: new orders paid out of it are refused until it is recounted.");
     lines << (reserve.exportCode ? tr("Exported as %1.").arg(QString::fromStdString(*reserve.exportCode))

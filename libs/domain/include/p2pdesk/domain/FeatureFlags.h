@@ -27,6 +27,10 @@ inline constexpr std::string_view kRatesExport = "rates_export";
 // On-chain hints beside txid proofs are looked up (service/ChainHintService), when syncd has an
 // explorer for the order's network.
 inline constexpr std::string_view kExplorerHints = "explorer_hints";
+// Crypto reserves are recounted from the balances of the desk's active hot wallets through the
+// network's block explorer (workers/ReserveSyncWorker), when syncd has one. Off by default: a
+// balance read from a third party becomes what the bot may promise, so the owner turns it on.
+inline constexpr std::string_view kReserveSync = "reserve_sync";
 } // namespace flag
 
 struct FeatureFlagInfo {
@@ -39,7 +43,7 @@ struct FeatureFlagInfo {
 };
 
 // In the order the admin screen lists them. Defaults keep the desk as it runs without any row.
-inline constexpr std::array<FeatureFlagInfo, 5> kFeatureFlags = {{
+inline constexpr std::array<FeatureFlagInfo, 6> kFeatureFlags = {{
     {flag::kTelegramIntake, true, true,
      "The Telegram bot takes new exchanges from customers; messages about existing orders always reach the desk."},
     {flag::kNewOrders, true, true, "New orders are accepted, from the Telegram bot and from the API."},
@@ -51,6 +55,9 @@ inline constexpr std::array<FeatureFlagInfo, 5> kFeatureFlags = {{
     {flag::kExplorerHints, false, true,
      "On-chain hints are looked up from the network's block explorer next to txid proofs (a hint, never a "
      "verification)."},
+    {flag::kReserveSync, false, true,
+     "Crypto reserves are recounted from the balances of the desk's active hot wallets, read from the network's "
+     "block explorer (a reserve without a hot wallet or an explorer keeps its hand count)."},
 }};
 
 // The catalogue's entry, or nullptr for a key outside it.

@@ -17,12 +17,15 @@ namespace p2pdesk::proto {
 // asset on its network. A pair without a reserve is not capped (and not exported).
 //
 // {"id","kind":"crypto"|"fiat","asset"?,"network"?,"fiat_currency"?,"amount","committed",
-//  "available","export_code"?,"version","updated_at","updated_by"?}
+//  "available","export_code"?,"version","updated_at","updated_by"?,"synced_from"?,"synced_at"?}
 // kind crypto names asset + network; kind fiat names fiat_currency. amount is what was entered;
 // committed what orders owe out of it since (open orders, and orders paid out after the entry);
 // available = max(0, amount − committed) is the most a quote or the export offers. export_code is
 // the currency's code in the public rates export (^[A-Z0-9]{2,20}$, e.g. USDTTRC20, CARDRUB);
 // without one the currency is not exported. updated_by: the username of whoever entered it.
+// synced_from: the block explorer whose reading of the desk's hot wallets is the amount (the reserve
+// sync, flag reserve_sync; then updated_by is absent) and synced_at the last reading, which may be
+// later than updated_at when the balance had not moved.
 struct ReserveDto {
     std::int64_t id = 0;
     domain::ReserveKind kind = domain::ReserveKind::Fiat;
@@ -36,6 +39,8 @@ struct ReserveDto {
     std::int64_t version = 1;
     Timestamp updatedAt{};
     std::optional<std::string> updatedBy;
+    std::optional<std::string> syncedFrom;
+    std::optional<Timestamp> syncedAt;
 };
 
 // GET /api/v1/admin/reserves → {"items":[ReserveDto]}: crypto first (by asset, network), then fiat.
