@@ -540,7 +540,11 @@ void TestSyncdChainHints::etherscanRefusals()
         }
     };
     // Etherscan says "slow down" with HTTP 200.
-    refused({}, "rate limit reached", true);
+    refused({200,
+             std::nullopt,
+             R"json({"status":"0","message":"NOTOK","result":"Max calls per sec rate limit reached (5/sec)"})json",
+             {}},
+            "rate limit reached", true);
     refused({200, std::nullopt, R"({"status":"0","message":"NOTOK","result":"Invalid API Key (#err2)|"})", {}},
             "Invalid API Key", false);
     refused(

@@ -90,8 +90,7 @@ void FakeEsplora::setAddress(const std::string &address, const Stats &stats)
 
 void FakeEsplora::failNext(const Fault &fault, int times)
 {
-    std::lock_guard lock(m_mutex);
-    m_faults.emplace_back(fault, times);
+    m_faults.push(fault, times);
 }
 
 std::vector<std::string> FakeEsplora::requestedPaths() const
@@ -103,7 +102,7 @@ std::vector<std::string> FakeEsplora::requestedPaths() const
 void FakeEsplora::handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response)
 {
     const std::string path = Poco::URI(request.getURI()).getPath();
-    std::optional<Fault> fault;
+    const auto fault = m_faults.take();
     std::optional<Transaction> transaction;
     Stats addressStats;
     std::uint64_t tip = 0;
@@ -113,11 +112,6 @@ void FakeEsplora::handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPS
     {
         std::lock_guard lock(m_mutex);
         m_requested.push_back(path);
-        if (!m_faults.empty()) {
-            fault = m_faults.front().first;
-            if (--m_faults.front().second <= 0)
-                m_faults.erase(m_faults.begin());
-        }
         if (const auto found = m_transactions.find(tail(kTx)); found != m_transactions.end())
             transaction = found->second;
         if (const auto found = m_addresses.find(tail(kAddress)); found != m_addresses.end())
@@ -127,13 +121,8 @@ void FakeEsplora::handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPS
     const bool known = !tail(kTx).empty() || path == kTip || !tail(kAddress).empty();
     if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_GET || !known)
         return LocalHttpServer::answer(response, 404, "text/plain", "Not Found");
-    if (fault) {
-        if (fault->stall.count() > 0)
-            std::this_thread::sleep_for(fault->stall); // the client's timeout is what is under test
-        if (fault->retryAfterSeconds)
-            response.set("Retry-After", std::to_string(*fault->retryAfterSeconds));
-        return LocalHttpServer::answer(response, fault->status, "text/plain", fault->body);
-    }
+    if (fault)
+        return ScriptedFaults::answer(response, *fault);
     if (path == kTip)
         return LocalHttpServer::answer(response, 200, "text/plain", std::to_string(tip));
     if (!tail(kAddress).empty())

@@ -77,8 +77,7 @@ void FakeEtherscan::setBalance(const std::string &address, const std::string &co
 
 void FakeEtherscan::failNext(const Fault &fault, int times)
 {
-    std::lock_guard lock(m_mutex);
-    m_faults.emplace_back(fault, times);
+    m_faults.push(fault, times);
 }
 
 std::vector<std::string> FakeEtherscan::requestedActions() const
@@ -99,7 +98,7 @@ void FakeEtherscan::handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTT
     std::map<std::string, std::string> q;
     for (const auto &[key, value] : uri.getQueryParameters())
         q[key] = value;
-    std::optional<Fault> fault;
+    const auto fault = m_faults.take();
     std::optional<Transaction> tx;
     std::optional<std::string> balance;
     std::uint64_t tip = 0;
@@ -108,11 +107,6 @@ void FakeEtherscan::handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTT
         std::lock_guard lock(m_mutex);
         m_requested.push_back(q["module"] + "." + q["action"]);
         m_apiKeys.push_back(q["apikey"]);
-        if (!m_faults.empty()) {
-            fault = m_faults.front().first;
-            if (--m_faults.front().second <= 0)
-                m_faults.erase(m_faults.begin());
-        }
         if (const auto found = m_transactions.find(q["txhash"]); found != m_transactions.end())
             tx = found->second;
         if (const auto found = m_balances.find({q["address"], q["contractaddress"]}); found != m_balances.end())
@@ -122,13 +116,8 @@ void FakeEtherscan::handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTT
     }
     if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_GET || uri.getPath() != kPath)
         return LocalHttpServer::answerJson(response, 404, R"({"message":"Not Found"})");
-    if (fault) {
-        if (fault->stall.count() > 0)
-            std::this_thread::sleep_for(fault->stall); // the client's timeout is what is under test
-        if (fault->retryAfterSeconds)
-            response.set("Retry-After", std::to_string(*fault->retryAfterSeconds));
-        return LocalHttpServer::answerJson(response, fault->status, fault->body);
-    }
+    if (fault)
+        return ScriptedFaults::answer(response, *fault);
     if (q["chainid"] != "1")
         return LocalHttpServer::answerJson(
             response, 200, R"({"status":"0","message":"NOTOK","result":"Missing or unsupported chainid parameter"})");

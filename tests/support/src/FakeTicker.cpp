@@ -46,8 +46,7 @@ void FakeTicker::removePrice(const std::string &symbol)
 
 void FakeTicker::failNext(const Fault &fault, int times)
 {
-    std::lock_guard lock(m_mutex);
-    m_faults.emplace_back(fault, times);
+    m_faults.push(fault, times);
 }
 
 std::vector<std::string> FakeTicker::requestedSymbols() const
@@ -70,28 +69,18 @@ void FakeTicker::handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPSe
         if (key == "symbol")
             symbol = value;
     }
-    std::optional<Fault> fault;
+    const auto fault = m_faults.take();
     std::optional<std::string> price;
     {
         std::lock_guard lock(m_mutex);
         m_requested.push_back(symbol);
-        if (!m_faults.empty()) {
-            fault = m_faults.front().first;
-            if (--m_faults.front().second <= 0)
-                m_faults.erase(m_faults.begin());
-        }
         if (const auto found = m_prices.find(symbol); found != m_prices.end())
             price = found->second;
     }
     if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_GET || uri.getPath() != kPath)
         return LocalHttpServer::answerJson(response, 404, R"({"code":-1,"msg":"Not found."})");
-    if (fault) {
-        if (fault->stall.count() > 0)
-            std::this_thread::sleep_for(fault->stall); // the client's timeout is what is under test
-        if (fault->retryAfterSeconds)
-            response.set("Retry-After", std::to_string(*fault->retryAfterSeconds));
-        return LocalHttpServer::answerJson(response, fault->status, fault->body);
-    }
+    if (fault)
+        return ScriptedFaults::answer(response, *fault);
     if (!price)
         return LocalHttpServer::answerJson(response, 400, R"({"code":-1121,"msg":"Invalid symbol."})");
     LocalHttpServer::answerJson(response, 200, nlohmann::json{{"symbol", symbol}, {"price", *price}}.dump());

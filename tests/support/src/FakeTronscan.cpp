@@ -74,8 +74,7 @@ void FakeTronscan::setTransaction(const std::string &hash, const Transaction &tr
 
 void FakeTronscan::failNext(const Fault &fault, int times)
 {
-    std::lock_guard lock(m_mutex);
-    m_faults.emplace_back(fault, times);
+    m_faults.push(fault, times);
 }
 
 std::vector<std::string> FakeTronscan::requestedHashes() const
@@ -110,7 +109,7 @@ void FakeTronscan::handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTP
     for (const auto &[key, value] : uri.getQueryParameters())
         query[key] = value;
     const bool tokens = uri.getPath() == kTokensPath;
-    std::optional<Fault> fault;
+    const auto fault = m_faults.take();
     std::optional<Transaction> transaction;
     std::map<std::string, Holding> holdings;
     {
@@ -120,11 +119,6 @@ void FakeTronscan::handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTP
         else
             m_requested.push_back(query["hash"]);
         m_apiKeys.push_back(request.get("TRON-PRO-API-KEY", ""));
-        if (!m_faults.empty()) {
-            fault = m_faults.front().first;
-            if (--m_faults.front().second <= 0)
-                m_faults.erase(m_faults.begin());
-        }
         if (const auto found = m_transactions.find(query["hash"]); found != m_transactions.end())
             transaction = found->second;
         if (const auto found = m_balances.find(query["address"]); found != m_balances.end())
@@ -132,13 +126,8 @@ void FakeTronscan::handle(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTP
     }
     if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_GET || (uri.getPath() != kPath && !tokens))
         return LocalHttpServer::answerJson(response, 404, R"({"message":"Not Found"})");
-    if (fault) {
-        if (fault->stall.count() > 0)
-            std::this_thread::sleep_for(fault->stall); // the client's timeout is what is under test
-        if (fault->retryAfterSeconds)
-            response.set("Retry-After", std::to_string(*fault->retryAfterSeconds));
-        return LocalHttpServer::answerJson(response, fault->status, fault->body);
-    }
+    if (fault)
+        return ScriptedFaults::answer(response, *fault);
     if (tokens) {
         // The tokens the address holds; `token` narrows the list to one contract.
         nlohmann::json data = nlohmann::json::array();

@@ -1,5 +1,7 @@
 #include "chain/EsploraExplorer.h"
 
+#include "chain/JsonMember.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -12,12 +14,6 @@ namespace {
 
 using service::BlockExplorerError;
 using Json = nlohmann::json;
-
-const Json *member(const Json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return it == object.end() || it->is_null() ? nullptr : &*it;
-}
 
 // A count of satoshis: a non-negative integer no bigger than every bitcoin there will ever be.
 std::optional<std::uint64_t> satoshis(const Json *value)

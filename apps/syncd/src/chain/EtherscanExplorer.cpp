@@ -1,5 +1,7 @@
 #include "chain/EtherscanExplorer.h"
 
+#include "chain/JsonMember.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -19,12 +21,6 @@ using Json = nlohmann::json;
 constexpr std::string_view kTransferTopic = "0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef";
 // The selector of transfer(address,uint256), the call a plain token payment makes.
 constexpr std::string_view kTransferSelector = "a9059cbb";
-
-const Json *member(const Json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return it == object.end() || it->is_null() ? nullptr : &*it;
-}
 
 int hexDigit(char c)
 {

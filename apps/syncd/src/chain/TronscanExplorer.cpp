@@ -1,5 +1,7 @@
 #include "chain/TronscanExplorer.h"
 
+#include "chain/JsonMember.h"
+
 #include <nlohmann/json.hpp>
 
 #include <optional>
@@ -11,12 +13,6 @@ namespace {
 
 using service::BlockExplorerError;
 using Json = nlohmann::json;
-
-const Json *member(const Json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return it == object.end() || it->is_null() ? nullptr : &*it;
-}
 
 } // namespace
 

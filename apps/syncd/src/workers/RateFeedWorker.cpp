@@ -28,22 +28,18 @@ RateFeedWorker::RateFeedWorker(db::ConnectionPool &pool, service::RateService &r
     : m_pool(pool)
     , m_rates(rates)
     , m_provider(std::move(provider))
-    , m_clock(std::move(clock))
-    , m_lock(pool, kLockKey)
+    , m_turn(pool, kLockKey, std::move(clock))
 {
 }
 
 RateFeedWorker::TickResult RateFeedWorker::runOnce()
 {
     TickResult result;
-    if (!m_lock.tryAcquire())
+    const auto turn = m_turn.take();
+    result.leader = turn != OutsideCallTurn::Turn::NotLeader;
+    result.backingOff = turn == OutsideCallTurn::Turn::Waiting;
+    if (turn != OutsideCallTurn::Turn::Go)
         return result;
-    result.leader = true;
-    if (m_notBefore && m_clock() < *m_notBefore) {
-        result.backingOff = true;
-        return result;
-    }
-    m_notBefore.reset();
 
     // The admin's live switch (Administration → Feature flags), read every round like every flag.
     std::vector<std::pair<std::string, std::string>> pairs;
@@ -79,7 +75,7 @@ RateFeedWorker::TickResult RateFeedWorker::runOnce()
             if (error.retryAfter()) {
                 // The provider throttles the client, not a pair: polling the other pairs now
                 // would only extend the ban.
-                m_notBefore = m_clock() + *error.retryAfter();
+                m_turn.backOff(*error.retryAfter());
                 break;
             }
         }

@@ -3,7 +3,7 @@
 #include "db/ConnectionPool.h"
 #include "service/RateService.h"
 #include "service/ReferenceRateProvider.h"
-#include "workers/AdvisoryLock.h"
+#include "workers/OutsideCallTurn.h"
 
 #include "p2pdesk/domain/Decimal.h"
 
@@ -39,7 +39,7 @@ public:
         service::RateService::FeedOutcome outcome;
     };
 
-    using Clock = std::function<std::chrono::system_clock::time_point()>;
+    using Clock = OutsideCallTurn::Clock;
 
     RateFeedWorker(db::ConnectionPool &pool, service::RateService &rates,
                    std::shared_ptr<service::ReferenceRateProvider> provider,
@@ -53,9 +53,7 @@ private:
     db::ConnectionPool &m_pool;
     service::RateService &m_rates;
     const std::shared_ptr<service::ReferenceRateProvider> m_provider;
-    const Clock m_clock;
-    AdvisoryLock m_lock;
-    std::optional<std::chrono::system_clock::time_point> m_notBefore;
+    OutsideCallTurn m_turn;
 };
 
 } // namespace p2pdesk::syncd::workers

@@ -38,22 +38,18 @@ ReserveSyncWorker::ReserveSyncWorker(db::ConnectionPool &pool, service::ReserveS
     , m_reserves(reserves)
     , m_explorers(std::move(explorers))
     , m_settle(settle)
-    , m_clock(std::move(clock))
-    , m_lock(pool, kLockKey)
+    , m_turn(pool, kLockKey, std::move(clock))
 {
 }
 
 ReserveSyncWorker::TickResult ReserveSyncWorker::runOnce()
 {
     TickResult result;
-    if (!m_lock.tryAcquire())
+    const auto turn = m_turn.take();
+    result.leader = turn != OutsideCallTurn::Turn::NotLeader;
+    result.backingOff = turn == OutsideCallTurn::Turn::Waiting;
+    if (turn != OutsideCallTurn::Turn::Go)
         return result;
-    result.leader = true;
-    if (m_notBefore && m_clock() < *m_notBefore) {
-        result.backingOff = true;
-        return result;
-    }
-    m_notBefore.reset();
 
     std::vector<Target> targets;
     const bool on = db::inTransaction(m_pool, [&](db::Transaction &tx) {
@@ -96,7 +92,7 @@ ReserveSyncWorker::TickResult ReserveSyncWorker::runOnce()
                              std::string(target.asset.network), lastError);
             if (error.retryAfter()) {
                 // The explorer throttles the desk, not a wallet: asking on would only extend the ban.
-                m_notBefore = m_clock() + *error.retryAfter();
+                m_turn.backOff(*error.retryAfter());
                 break;
             }
             continue;

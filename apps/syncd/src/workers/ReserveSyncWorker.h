@@ -3,7 +3,7 @@
 #include "db/ConnectionPool.h"
 #include "service/BlockExplorer.h"
 #include "service/ReserveService.h"
-#include "workers/AdvisoryLock.h"
+#include "workers/OutsideCallTurn.h"
 
 #include <chrono>
 #include <functional>
@@ -37,7 +37,7 @@ public:
         int failed = 0;           // reserves left as they were: a wallet could not be read
     };
 
-    using Clock = std::function<std::chrono::system_clock::time_point()>;
+    using Clock = OutsideCallTurn::Clock;
     using Explorers = std::map<std::string, std::shared_ptr<service::BlockExplorer>>; // by network
 
     ReserveSyncWorker(db::ConnectionPool &pool, service::ReserveService &reserves, Explorers explorers,
@@ -52,9 +52,7 @@ private:
     service::ReserveService &m_reserves;
     const Explorers m_explorers;
     const std::chrono::seconds m_settle;
-    const Clock m_clock;
-    AdvisoryLock m_lock;
-    std::optional<std::chrono::system_clock::time_point> m_notBefore;
+    OutsideCallTurn m_turn;
 };
 
 } // namespace p2pdesk::syncd::workers

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "p2pdesk/test/ScriptedFaults.h"
+
 #include <chrono>
 #include <cstdint>
 #include <map>
@@ -53,12 +55,7 @@ public:
     };
     void setAddress(const std::string &address, const Stats &stats);
 
-    struct Fault {
-        int status = 500;
-        std::optional<int> retryAfterSeconds;
-        std::string body = "Internal Server Error";
-        std::chrono::milliseconds stall{0};
-    };
+    using Fault = HttpFault;
     void failNext(const Fault &fault, int times = 1);
 
     // Every path asked for ("/api/tx/…", "/api/blocks/tip/height", "/api/address/…"), in order.
@@ -71,7 +68,7 @@ private:
     std::map<std::string, Transaction> m_transactions;
     std::map<std::string, Stats> m_addresses;
     std::uint64_t m_tip = 870'000;
-    std::vector<std::pair<Fault, int>> m_faults;
+    ScriptedFaults m_faults;
     std::vector<std::string> m_requested;
     std::unique_ptr<LocalHttpServer> m_server; // last: stopped first, while the members it reads live
 };

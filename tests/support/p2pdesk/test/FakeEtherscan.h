@@ -1,5 +1,7 @@
 #pragma once
 
+#include "p2pdesk/test/ScriptedFaults.h"
+
 #include <chrono>
 #include <cstdint>
 #include <map>
@@ -53,13 +55,7 @@ public:
     // What `address` holds of `contract` ("" for ETH), in base units as Etherscan writes them.
     void setBalance(const std::string &address, const std::string &contract, const std::string &units);
 
-    struct Fault {
-        int status = 200;
-        std::optional<int> retryAfterSeconds;
-        std::string body =
-            R"json({"status":"0","message":"NOTOK","result":"Max calls per sec rate limit reached (5/sec)"})json";
-        std::chrono::milliseconds stall{0};
-    };
+    using Fault = HttpFault;
     void failNext(const Fault &fault, int times = 1);
 
     // "module.action" of every request, in order, and the API key each carried ("" for none).
@@ -73,7 +69,7 @@ private:
     std::map<std::string, Transaction> m_transactions;
     std::map<std::pair<std::string, std::string>, std::string> m_balances;
     std::uint64_t m_tip = 21'000'000;
-    std::vector<std::pair<Fault, int>> m_faults;
+    ScriptedFaults m_faults;
     std::vector<std::string> m_requested;
     std::vector<std::string> m_apiKeys;
     std::unique_ptr<LocalHttpServer> m_server; // last: stopped first, while the members it reads live

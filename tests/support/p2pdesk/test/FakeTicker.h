@@ -1,5 +1,7 @@
 #pragma once
 
+#include "p2pdesk/test/ScriptedFaults.h"
+
 #include <chrono>
 #include <cstdint>
 #include <map>
@@ -38,12 +40,7 @@ public:
     void setPrice(const std::string &symbol, const std::string &price);
     void removePrice(const std::string &symbol);
 
-    struct Fault {
-        int status = 500;
-        std::optional<int> retryAfterSeconds; // sent as the Retry-After header
-        std::string body = R"({"code":-1003,"msg":"Internal error."})";
-        std::chrono::milliseconds stall{0}; // wait this long before answering
-    };
+    using Fault = HttpFault;
     // The next `times` requests get this answer instead of the price.
     void failNext(const Fault &fault, int times = 1);
 
@@ -56,7 +53,7 @@ public:
 private:
     mutable std::mutex m_mutex;
     std::map<std::string, std::string> m_prices;
-    std::vector<std::pair<Fault, int>> m_faults;
+    ScriptedFaults m_faults;
     std::vector<std::string> m_requested;
     std::unique_ptr<LocalHttpServer> m_server; // last: stopped first, while the members it reads live
 };

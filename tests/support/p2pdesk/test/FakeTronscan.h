@@ -1,5 +1,7 @@
 #pragma once
 
+#include "p2pdesk/test/ScriptedFaults.h"
+
 #include <chrono>
 #include <cstdint>
 #include <map>
@@ -54,12 +56,7 @@ public:
     void setBalance(const std::string &address, const std::string &contract, const std::string &units,
                     int decimals = 6);
 
-    struct Fault {
-        int status = 500;
-        std::optional<int> retryAfterSeconds;
-        std::string body = R"({"message":"Internal Server Error"})";
-        std::chrono::milliseconds stall{0};
-    };
+    using Fault = HttpFault;
     void failNext(const Fault &fault, int times = 1);
 
     // Every hash asked for, in order, and the API key each request carried ("" for none).
@@ -79,7 +76,7 @@ private:
     };
     std::map<std::string, std::map<std::string, Holding>> m_balances; // address → contract → holding
     std::vector<std::string> m_requestedAddresses;
-    std::vector<std::pair<Fault, int>> m_faults;
+    ScriptedFaults m_faults;
     std::vector<std::string> m_requested;
     std::vector<std::string> m_apiKeys;
     std::unique_ptr<LocalHttpServer> m_server; // last: stopped first, while the members it reads live
