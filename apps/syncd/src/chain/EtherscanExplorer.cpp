@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <string_view>
 #include <utility>
@@ -209,16 +210,10 @@ service::ChainTransaction EtherscanExplorer::transaction(const domain::Asset &as
     if (!tip)
         throw BlockExplorerError(name() + ": the tip block number is not a hex quantity");
     out.confirmations = *tip >= *block ? *tip - *block + 1 : 1;
-    std::string blockHex = "0x";
-    {
-        static constexpr char kHex[] = "0123456789abcdef";
-        std::string reversed;
-        for (auto n = static_cast<std::uint64_t>(*block); n > 0; n /= 16)
-            reversed.push_back(kHex[n % 16]);
-        blockHex += reversed.empty() ? "0" : std::string(reversed.rbegin(), reversed.rend());
-    }
+    // The block is asked for as the transaction named it (hex), not re-encoded from the number.
+    const auto blockTag = member(tx, "blockNumber")->get<std::string>();
     const auto header =
-        call("proxy", "eth_getBlockByNumber", {{"tag", blockHex}, {"boolean", "false"}}, "block " + blockHex);
+        call("proxy", "eth_getBlockByNumber", {{"tag", blockTag}, {"boolean", "false"}}, "block " + blockTag);
     if (const auto time = header.is_object() ? hexQuantity(member(header, "timestamp")) : std::nullopt)
         out.blockTime = std::chrono::system_clock::time_point(std::chrono::seconds(*time));
     return out;
