@@ -1,5 +1,6 @@
 #include "DomainTestSupport.h"
 
+#include "p2pdesk/domain/AddressScreening.h"
 #include "p2pdesk/domain/RiskRules.h"
 
 #include <QObject>
@@ -80,6 +81,7 @@ private slots:
     void limitCatalogue();
     void kycLevelVolume30d();
     void kycLevelNumbers();
+    void senderAddressRisk();
 };
 
 void TestRiskRules::ruleIdsAreStable()
@@ -93,6 +95,7 @@ void TestRiskRules::ruleIdsAreStable()
     QCOMPARE(rule::kProofReuse, std::string_view("proof_reuse"));
     QCOMPARE(rule::kTxidReuse, std::string_view("txid_reuse"));
     QCOMPARE(rule::kCustomerBlocked, std::string_view("customer_blocked"));
+    QCOMPARE(rule::kSenderAddressRisk, std::string_view("sender_address_risk"));
     QCOMPARE(rule::kNewPayoutAccountAbove, std::string_view("new_payout_account_above"));
     QCOMPARE(rule::kPayoutAccountCustomers30d, std::string_view("payout_account_customers_30d"));
     QCOMPARE(rule::kAmountAboveUsual, std::string_view("amount_above_usual"));
@@ -507,6 +510,24 @@ void TestRiskRules::kycLevelNumbers()
     QVERIFY(!kycLevelFromNumber(-1));
     QCOMPARE(toNumber(KycLevel::Full), 2);
     QCOMPARE(kycVolumeRule(KycLevel::Basic), rule::kKycLevel1Volume30d);
+}
+
+void TestRiskRules::senderAddressRisk()
+{
+    // The setting names the highest score accepted without a senior: equal passes, one above holds.
+    QVERIFY(!checkSenderAddressRisk(70, 70));
+    QVERIFY(!checkSenderAddressRisk(0, 70));
+    QCOMPARE(checkSenderAddressRisk(71, 70), (RiskHit{"sender_address_risk", Severity::Hold, "71", "70"}));
+    QCOMPARE(checkSenderAddressRisk(100, 1), (RiskHit{"sender_address_risk", Severity::Hold, "100", "1"}));
+    // 100, the highest setting, holds nothing: no score is above it.
+    QVERIFY(!checkSenderAddressRisk(kMaxRiskScore, kMaxAmlHoldScore));
+    QVERIFY(kMinAmlHoldScore <= kDefaultAmlHoldScore && kDefaultAmlHoldScore <= kMaxAmlHoldScore);
+
+    QVERIFY(riskScoreFromNumber(0) == 0);
+    QVERIFY(riskScoreFromNumber(100) == 100);
+    QVERIFY(!riskScoreFromNumber(-1));
+    QVERIFY(!riskScoreFromNumber(101));
+    QVERIFY(!riskScoreFromNumber(std::int64_t(1) << 40));
 }
 
 QTEST_APPLESS_MAIN(TestRiskRules)

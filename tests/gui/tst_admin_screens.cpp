@@ -26,6 +26,7 @@
 #include "ui/admin/BanksPage.h"
 #include "ui/admin/CannedRepliesPage.h"
 #include "ui/admin/ChecklistsPage.h"
+#include "ui/admin/DeskSettingsPage.h"
 #include "ui/admin/EnrolmentDialog.h"
 #include "ui/admin/FeatureFlagsPage.h"
 #include "ui/admin/LimitEditDialog.h"
@@ -163,6 +164,7 @@ private slots:
     void checklistEditSavesOrderedItemsWithReason();
     void rateEditShowsSuggestedRateAndSavesWithReason();
     void nonAdminCannotSeeAdminScreens();
+    void deskSettingsLoadAndSaveTheAmlHoldScore();
     // Last: it may install another language (P2PDESK_SCREENSHOT_LANGUAGE, scripts/screenshots.sh).
     void rendersEveryPageForScreenshots();
 
@@ -629,6 +631,51 @@ void TestAdminScreens::nonAdminCannotSeeAdminScreens()
     QVERIFY(!menu->isVisible());
     action->trigger();
     QCOMPARE(requested.count(), 1);
+}
+
+// The desk's AML hold score (the golden settings) loads into its spin box and is saved with the rest.
+void TestAdminScreens::deskSettingsLoadAndSaveTheAmlHoldScore()
+{
+    const QString path = QStringLiteral("/api/v1/admin/settings");
+    m_server->routeJson("GET", path, 200, goldenJson("settings"));
+    m_server->route("POST", path, [](const FakeSyncd::Request &request, const FakeSyncd::Responder &responder) {
+        QJsonObject stored = QJsonDocument::fromJson(request.body).object();
+        stored.remove(QStringLiteral("reason"));
+        responder.respond(200, QJsonDocument(stored).toJson(QJsonDocument::Compact));
+    });
+    auto *tabs = find<QTabWidget>("adminTabWidget");
+    tabs->setCurrentWidget(m_window->deskSettingsPage());
+    m_window->deskSettingsPage()->reload();
+    auto *spin = find<QSpinBox>("amlHoldScoreSpin");
+    QCOMPARE(spin->minimum(), 1);
+    QCOMPARE(spin->maximum(), 100);
+    QTRY_VERIFY(spin->isEnabled());
+    QTRY_COMPARE(find<QSpinBox>("rateMaxAgeSpinBox")->value(), 15); // the golden's, not the first load's
+    QCOMPARE(spin->value(), 70);
+
+    // A value changed elsewhere arrives in the spin box.
+    QJsonObject changed = QJsonDocument::fromJson(goldenJson("settings")).object();
+    changed.insert(QStringLiteral("aml_hold_score"), 55);
+    m_server->routeJson("GET", path, 200, json(changed));
+    m_window->deskSettingsPage()->reload();
+    QTRY_COMPARE(spin->value(), 55);
+    QVERIFY(!find<QPushButton>("saveDeskSettingsButton")->isEnabled());
+
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("80"));
+    QCOMPARE(spin->value(), 80);
+    auto *save = find<QPushButton>("saveDeskSettingsButton");
+    QTRY_VERIFY(save->isEnabled());
+    m_prompts.reasonAnswer = QStringLiteral("fewer false holds");
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE(m_server->requestsTo(path).size() > 0 && m_server->requestsTo(path).last().method == "POST", true);
+    const QJsonObject body = lastBody(path);
+    QCOMPARE(body.value(QStringLiteral("aml_hold_score")).toInt(), 80);
+    QCOMPARE(body.value(QStringLiteral("bot_messages_per_minute")).toInt(), 20);
+    QCOMPARE(body.value(QStringLiteral("reason")).toString(), QStringLiteral("fewer false holds"));
+    QTRY_VERIFY(!save->isEnabled());
+    QCOMPARE(spin->value(), 80);
 }
 
 void TestAdminScreens::rendersEveryPageForScreenshots()

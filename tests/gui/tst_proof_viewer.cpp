@@ -8,6 +8,7 @@
 #include "core/PinnedNetworkAccess.h"
 #include "core/ProofService.h"
 #include "models/AnnotationModel.h"
+#include "ui/actions/ReasonDialog.h"
 #include "ui/proofs/ProofImageView.h"
 #include "ui/proofs/ProofViewer.h"
 
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QImageReader>
 #include <QJsonArray>
@@ -25,8 +27,11 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +40,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <memory>
 
 using namespace p2pdesk;
 using namespace p2pdesk::workstation;
@@ -45,6 +51,48 @@ namespace {
 constexpr std::int64_t kProofId = 5;
 const QString kFilePath = QStringLiteral("/api/v1/proofs/5/file");
 const QString kAnnotationsPath = QStringLiteral("/api/v1/proofs/5/annotations");
+const QString kHintPath = QStringLiteral("/api/v1/proofs/6/chain-hint");
+const QString kScreeningsPath = QStringLiteral("/api/v1/proofs/6/screenings");
+const QString kSender = QStringLiteral("TNaRAoLUyYEV2uF7GUrzSjRQTU8v5ZJ5VR");
+const QString kOtherSender = QStringLiteral("TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7");
+
+// A found hint (the golden's shape) whose transaction came from kSender and kOtherSender.
+const QByteArray kHintWithSenders = R"({"proof_id":6,"state":"found","network":"TRON",
+    "txid":"a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90",
+    "checked_at":"2026-12-07T18:40:05Z","expected_address":"TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf",
+    "expected_amount":"150.000000","explorer":"Tronscan apilist.tronscanapi.com","succeeded":true,
+    "confirmations":42,"block_time":"2026-12-07T18:31:12Z","received":"150.000000",
+    "address_matches":true,"amount_matches":true,"other_transfers":0,
+    "senders":["TNaRAoLUyYEV2uF7GUrzSjRQTU8v5ZJ5VR","TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7"]})";
+
+QJsonObject screeningJson(qint64 id, const QString &address, int score, const QString &provider, bool senderChecked,
+                          const QString &by, const QString &reason)
+{
+    QJsonObject json{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("address"), address},
+        {QStringLiteral("score"), score},
+        {QStringLiteral("source"), provider.isEmpty() ? QStringLiteral("manual") : QStringLiteral("provider")},
+        {QStringLiteral("labels"), QJsonArray{}},
+        {QStringLiteral("sender_checked"), senderChecked},
+        {QStringLiteral("screened_by"), QJsonObject{{QStringLiteral("id"), 3}, {QStringLiteral("username"), by}}},
+        {QStringLiteral("reason"), reason},
+        {QStringLiteral("screened_at"), QStringLiteral("2026-12-08T01:42:%1Z").arg(id % 60, 2, 10, QLatin1Char('0'))}};
+    if (!provider.isEmpty())
+        json.insert(QStringLiteral("provider"), provider);
+    return json;
+}
+
+QByteArray screeningListJson(const QString &provider, const QJsonArray &items)
+{
+    QJsonObject json{{QStringLiteral("proof_id"), 6},
+                     {QStringLiteral("network"), QStringLiteral("TRON")},
+                     {QStringLiteral("hold_above"), 70},
+                     {QStringLiteral("items"), items}};
+    if (!provider.isEmpty())
+        json.insert(QStringLiteral("provider"), provider);
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
 
 QByteArray pngBytes(int width, int height)
 {
@@ -95,6 +143,14 @@ private slots:
     void chainHintInWords();
     void chainHintStates_data();
     void chainHintStates();
+    void chainHintListsTheSenders();
+    void senderScreeningInWords();
+    void unscreenedSenderWithoutProvider();
+    void noScreeningSectionOutsideSells();
+    void screenSenderPostsAndReloads_data();
+    void screenSenderPostsAndReloads();
+    void screeningFailuresInWords_data();
+    void screeningFailuresInWords();
     void pdfOpensExternallyFromATemporaryCopy();
     void imageBombIsNotDecoded_data();
     void imageBombIsNotDecoded();
@@ -113,6 +169,7 @@ private:
         return widget;
     }
     void wheel(const QPoint &pos, int delta);
+    void openTxidProof();
 
     QTemporaryDir m_dir;
     std::optional<TestCertificate> m_certificate;
@@ -194,6 +251,16 @@ void TestProofViewer::openImageProof(const QByteArray &bytes, const QString &ser
     proof.uploader = proto::Actor{proto::ActorKind::Customer, 9, std::string("ivan")};
     m_viewer->showProof(
         ProofContext{proof, QStringLiteral("P-000123"), QStringLiteral("USDT"), QStringLiteral("TRON")});
+}
+
+void TestProofViewer::openTxidProof()
+{
+    proto::Proof proof;
+    proof.id = 6;
+    proof.kind = proto::ProofKind::Txid;
+    proof.txid = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
+    proof.uploader = proto::Actor{proto::ActorKind::Customer, 9, std::nullopt};
+    m_viewer->showProof(ProofContext{proof, QStringLiteral("P-1"), QStringLiteral("USDT"), QStringLiteral("TRON")});
 }
 
 void TestProofViewer::wheel(const QPoint &pos, int delta)
@@ -462,9 +529,13 @@ void TestProofViewer::txidCopyAndExplorerLink()
     QCOMPARE(find<QLabel>("explorerLabel")->text(), expected);
     QTest::mouseClick(find<QPushButton>("openExplorerButton"), Qt::LeftButton);
     QCOMPARE(m_opened, QList<QUrl>{QUrl(expected)});
-    // No file to download for a txid: the one request is the on-chain hint.
-    QTRY_COMPARE(m_server->requests().count(), 1);
-    QCOMPARE(m_server->requests().first().path, QStringLiteral("/api/v1/proofs/6/chain-hint"));
+    // No file to download for a txid: the requests are the on-chain hint and the sender's screenings.
+    QTRY_COMPARE(m_server->requests().count(), 2);
+    QStringList paths;
+    for (const auto &request : m_server->requests())
+        paths << request.path;
+    paths.sort();
+    QCOMPARE(paths, (QStringList{QStringLiteral("/api/v1/proofs/6/chain-hint"), kScreeningsPath}));
 
     // A malformed txid gets no link.
     proof.txid = "not-a-txid";
@@ -547,6 +618,231 @@ void TestProofViewer::chainHintStates()
     QVERIFY(!proto::decodeInto(proto::Json::parse(body.toStdString()), hint));
     const QString text = ProofViewer::chainHintText(hint);
     QVERIFY2(text.contains(expected), qPrintable(text));
+}
+
+void TestProofViewer::chainHintListsTheSenders()
+{
+    proto::ChainHint hint;
+    QVERIFY(!proto::decodeInto(proto::Json::parse(kHintWithSenders.toStdString()), hint));
+    QVERIFY2(
+        ProofViewer::chainHintText(hint).contains(QStringLiteral("Sent from: %1 and %2.").arg(kSender, kOtherSender)),
+        qPrintable(ProofViewer::chainHintText(hint)));
+    hint.senders = std::vector<std::string>{kSender.toStdString()};
+    QVERIFY(ProofViewer::chainHintText(hint).contains(QStringLiteral("Sent from: %1.").arg(kSender)));
+    hint.senders = std::vector<std::string>{kSender.toStdString(), kOtherSender.toStdString(), "TThird", "TFourth"};
+    QVERIFY(ProofViewer::chainHintText(hint).contains(
+        QStringLiteral("Sent from: %1, %2 and 2 more.").arg(kSender, kOtherSender)));
+    // An explorer that reports no sender: no line about it.
+    hint.senders.reset();
+    QVERIFY(!ProofViewer::chainHintText(hint).contains(QStringLiteral("Sent from")));
+}
+
+// A provider's score above the desk's limit, and an operator's own score of another sender.
+void TestProofViewer::senderScreeningInWords()
+{
+    const QString provider = QStringLiteral("MistTrack openapi.misttrack.io");
+    QJsonObject high = screeningJson(12, kSender, 87, provider, true, QStringLiteral("alice"),
+                                     QStringLiteral("checking the sender before payout"));
+    high.insert(QStringLiteral("risk_level"), QStringLiteral("High"));
+    high.insert(QStringLiteral("labels"), QJsonArray{QStringLiteral("Malicious Address"), QStringLiteral("Phishing")});
+    high.insert(QStringLiteral("flag_id"), 77);
+    const QJsonObject older =
+        screeningJson(5, kSender, 10, provider, true, QStringLiteral("bob"), QStringLiteral("first look"));
+    const QJsonObject manual = screeningJson(9, kOtherSender, 40, QString(), false, QStringLiteral("bob"),
+                                             QStringLiteral("AMLBot site: 40, a gambling service"));
+    m_server->routeJson("GET", kHintPath, 200, kHintWithSenders);
+    m_server->routeJson("GET", kScreeningsPath, 200, screeningListJson(provider, QJsonArray{high, manual, older}));
+    openTxidProof();
+    auto *label = find<QLabel>("screeningLabel");
+    QTRY_VERIFY(!label->text().isEmpty());
+    const QString text = label->text();
+    QVERIFY(find<QWidget>("screeningSection")->isVisible());
+    QVERIFY2(text.contains(QStringLiteral("Sender %1: risk 87 of 100 (High: Malicious Address, Phishing) — MistTrack "
+                                          "openapi.misttrack.io, asked by alice at ")
+                               .arg(kSender)),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Above the desk's limit of 70: the order is held for a senior.")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Sender %1: risk 40 of 100, entered by bob at ").arg(kOtherSender)),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral(": AMLBot site: 40, a gambling service")));
+    QVERIFY(text.contains(QStringLiteral("could not confirm that this address sent the transaction")));
+    QVERIFY(text.contains(QStringLiteral("Within the desk's limit of 70.")));
+    // The newest screening of an address stands; the older one is history.
+    QVERIFY(!text.contains(QStringLiteral("risk 10 of 100")));
+    QVERIFY(!text.contains(QStringLiteral("provider")) && !text.contains(QStringLiteral("manual")));
+    auto *button = find<QPushButton>("screenSenderButton");
+    QCOMPARE(button->text(), QStringLiteral("Screen sender…"));
+    QVERIFY(button->isEnabled());
+    QVERIFY(p2pdesk::screenshots::save(m_viewer.get(), QStringLiteral("proof-viewer-sender-risk")));
+
+    // The wire's own example reads whole too (a later entry of the same address stands).
+    m_server->routeJson("GET", kScreeningsPath, 200, [] {
+        QFile file(QStringLiteral(P2PDESK_PROTO_GOLDEN_DIR "/address_screening_list.json"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }());
+    QSignalSpy loaded(m_service.get(), &ProofService::screeningsLoaded);
+    m_viewer->refreshScreenings();
+    QVERIFY(loaded.wait());
+    QVERIFY2(label->text().contains(QStringLiteral("risk 12 of 100, entered by bob")), qPrintable(label->text()));
+}
+
+void TestProofViewer::unscreenedSenderWithoutProvider()
+{
+    m_server->routeJson("GET", kHintPath, 200, kHintWithSenders);
+    m_server->routeJson("GET", kScreeningsPath, 200, screeningListJson(QString(), QJsonArray{}));
+    openTxidProof();
+    auto *label = find<QLabel>("screeningLabel");
+    QTRY_VERIFY(label->text().contains(QStringLiteral("The sender has not been screened.")));
+    QVERIFY2(label->text().contains(QStringLiteral("No screening provider is set up for TRON")),
+             qPrintable(label->text()));
+    QCOMPARE(find<QPushButton>("screenSenderButton")->text(), QStringLiteral("Enter risk score…"));
+}
+
+// A buy's txid or a file: syncd answers 404, and the viewer says nothing about senders.
+void TestProofViewer::noScreeningSectionOutsideSells()
+{
+    m_server->routeJson("GET", kHintPath, 200, kHintWithSenders);
+    QSignalSpy failed(m_service.get(), &ProofService::screeningsFailed);
+    openTxidProof();
+    QVERIFY(failed.wait());
+    QVERIFY(!find<QWidget>("screeningSection")->isVisible());
+    QVERIFY(find<QLabel>("screeningStatusLabel")->text().isEmpty());
+}
+
+void TestProofViewer::screenSenderPostsAndReloads_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::newRow("provider") << QStringLiteral("MistTrack openapi.misttrack.io");
+    QTest::newRow("manual") << QString();
+}
+
+void TestProofViewer::screenSenderPostsAndReloads()
+{
+    QFETCH(QString, provider);
+    const bool manual = provider.isEmpty();
+    // Shared with the handlers, which outlive this function until cleanup().
+    const auto stored = std::make_shared<QJsonArray>();
+    QJsonArray &items = *stored;
+    m_server->routeJson("GET", kHintPath, 200, kHintWithSenders);
+    m_server->route("GET", kScreeningsPath,
+                    [stored, provider](const FakeSyncd::Request &, const FakeSyncd::Responder &responder) {
+                        responder.respond(200, screeningListJson(provider, *stored));
+                    });
+    m_server->route(
+        "POST", kScreeningsPath,
+        [stored, provider, manual](const FakeSyncd::Request &request, const FakeSyncd::Responder &responder) {
+            QJsonArray &list = *stored;
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            const QJsonObject created =
+                screeningJson(20 + list.size(), body.value(QStringLiteral("address")).toString(),
+                              manual ? body.value(QStringLiteral("score")).toInt() : 87, provider, true,
+                              QStringLiteral("alice"), body.value(QStringLiteral("reason")).toString());
+            list.prepend(created);
+            responder.respond(201, QJsonDocument(created).toJson(QJsonDocument::Compact));
+        });
+    openTxidProof();
+    QTRY_VERIFY(find<QLabel>("chainHintLabel")->text().contains(QStringLiteral("Sent from")));
+    auto *button = find<QPushButton>("screenSenderButton");
+    QTRY_VERIFY(button->isEnabled());
+    QCOMPARE(button->text(), manual ? QStringLiteral("Enter risk score…") : QStringLiteral("Screen sender…"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    ReasonDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_viewer->findChild<ReasonDialog *>()) && dialog->isVisible());
+    QVERIFY(!button->isEnabled()); // one dialog at a time
+    auto *address = dialog->findChild<QComboBox *>(QStringLiteral("screenAddressEdit"));
+    QVERIFY(address);
+    QCOMPARE(address->currentText(), kSender); // the first sender the explorer named
+    QCOMPARE(address->count(), 2);
+    auto *score = dialog->findChild<QSpinBox *>(QStringLiteral("screenScoreSpin"));
+    QCOMPARE(score != nullptr, manual);
+    if (score) {
+        QCOMPARE(score->minimum(), 0);
+        QCOMPARE(score->maximum(), 100);
+        score->setFocus();
+        score->selectAll();
+        QTest::keyClicks(score, QStringLiteral("85"));
+        QCOMPARE(score->value(), 85);
+    }
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+    QVERIFY(!ok->isEnabled()); // the reason is required
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonTextEdit")),
+                     QStringLiteral("large sell, checking the source"));
+    QVERIFY(ok->isEnabled());
+    const auto loadsBefore = m_server->requestsTo(kScreeningsPath).count();
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    QTRY_VERIFY(!items.isEmpty());
+    FakeSyncd::Request post;
+    for (const auto &request : m_server->requestsTo(kScreeningsPath))
+        if (request.method == "POST")
+            post = request;
+    const QJsonObject body = QJsonDocument::fromJson(post.body).object();
+    QCOMPARE(body.value(QStringLiteral("address")).toString(), kSender);
+    QCOMPARE(body.value(QStringLiteral("reason")).toString(), QStringLiteral("large sell, checking the source"));
+    QCOMPARE(body.contains(QStringLiteral("score")), manual);
+    if (manual)
+        QCOMPARE(body.value(QStringLiteral("score")).toInt(), 85);
+    QCOMPARE(body.keys().size(), manual ? 3 : 2);
+
+    // Reloaded after the answer: the new screening is shown, the button is back.
+    auto *label = find<QLabel>("screeningLabel");
+    QTRY_VERIFY2(label->text().contains(manual ? QStringLiteral("risk 85 of 100, entered by alice")
+                                               : QStringLiteral("risk 87 of 100 — MistTrack")),
+                 qPrintable(label->text()));
+    QVERIFY(m_server->requestsTo(kScreeningsPath).count() >= loadsBefore + 2); // the POST and a GET
+    QVERIFY(label->text().contains(QStringLiteral("held for a senior")));
+    QTRY_VERIFY(button->isEnabled());
+}
+
+void TestProofViewer::screeningFailuresInWords_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("error");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not a sender")
+        << 422
+        << QByteArray(
+               R"({"code":"validation_failed","message":"m","details":{"field":"address","kind":"not_a_sender"}})")
+        << "did not send the transaction";
+    QTest::newRow("invalid address")
+        << 422
+        << QByteArray(R"({"code":"validation_failed","message":"m","details":{"field":"address","kind":"invalid"}})")
+        << "This is not a valid TRON address.";
+    QTest::newRow("provider down")
+        << 502 << QByteArray(R"({"code":"upstream_unavailable","message":"m","details":{"retry_after_seconds":30}})")
+        << "MistTrack openapi.misttrack.io did not answer. It asks to wait 30 second";
+    QTest::newRow("provider down, no wait") << 502 << QByteArray(R"({"code":"upstream_unavailable","message":"m"})")
+                                            << "MistTrack openapi.misttrack.io did not answer. Try again in a moment.";
+    QTest::newRow("forbidden") << 403 << QByteArray(R"({"code":"forbidden","message":"m"})")
+                               << "The sender was not screened: You are not allowed to do this.";
+}
+
+void TestProofViewer::screeningFailuresInWords()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, error);
+    QFETCH(QString, expected);
+    m_server->routeJson("GET", kHintPath, 200, kHintWithSenders);
+    m_server->routeJson("GET", kScreeningsPath, 200,
+                        screeningListJson(QStringLiteral("MistTrack openapi.misttrack.io"), QJsonArray{}));
+    m_server->routeJson("POST", kScreeningsPath, status, "{\"error\":" + error + "}");
+    openTxidProof();
+    auto *button = find<QPushButton>("screenSenderButton");
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    ReasonDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_viewer->findChild<ReasonDialog *>()) && dialog->isVisible());
+    dialog->findChild<QComboBox *>(QStringLiteral("screenAddressEdit"))->setEditText(QStringLiteral("TSomebodyElse"));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonTextEdit")), QStringLiteral("why"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    auto *statusLabel = find<QLabel>("screeningStatusLabel");
+    QTRY_VERIFY2(statusLabel->text().contains(expected), qPrintable(statusLabel->text()));
+    // Words only; the code is in the tooltip for support.
+    QVERIFY(!statusLabel->text().contains(QStringLiteral("validation_failed")) &&
+            !statusLabel->text().contains(QStringLiteral("upstream_unavailable")));
+    QVERIFY(statusLabel->toolTip().contains(QStringLiteral("Error code for support")));
+    QVERIFY(button->isEnabled());
 }
 
 void TestProofViewer::pdfOpensExternallyFromATemporaryCopy()

@@ -25,6 +25,7 @@
 #include "models/ApprovalsFilterModel.h"
 #include "models/OrderQueueModel.h"
 #include "models/TicketListModel.h"
+#include "ui/actions/ReasonDialog.h"
 #include "ui/approvals/ApprovalsInbox.h"
 #include "ui/login/LoginDialog.h"
 #include "ui/main/MainWindow.h"
@@ -45,6 +46,7 @@
 #include <QListView>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -495,6 +497,45 @@ void TestScreenshots::proofViewer(const QString &language)
     QTRY_VERIFY(hint->text().contains(QStringLiteral("149.000000")));
     QCOMPARE(labelsShowingRawMnemonics(&viewer), QStringList());
     QVERIFY(screenshots::save(&viewer, shotName(language, QStringLiteral("proof-viewer-chain-hint"))));
+
+    // A sell's transaction whose sender a provider scored above the desk's limit: the order is held.
+    server.routeJson("GET", QStringLiteral("/api/v1/proofs/7/chain-hint"), 200,
+                     R"({"proof_id":7,"state":"found","network":"TRON",
+                         "txid":"9d2e4b5a6978877665544332211ffeeddccbbaa99887766554433221100a3f1c",
+                         "checked_at":"2026-12-08T01:40:05Z","expected_address":"TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf",
+                         "expected_amount":"2400.000000","explorer":"Tronscan apilist.tronscanapi.com",
+                         "succeeded":true,"confirmations":118,"block_time":"2026-12-08T01:21:40Z",
+                         "received":"2400.000000","address_matches":true,"amount_matches":true,
+                         "other_transfers":0,"senders":["TNaRAoLUyYEV2uF7GUrzSjRQTU8v5ZJ5VR"]})");
+    server.routeJson("GET", QStringLiteral("/api/v1/proofs/7/screenings"), 200,
+                     R"({"proof_id":7,"network":"TRON","provider":"MistTrack openapi.misttrack.io","hold_above":70,
+                         "items":[{"id":12,"address":"TNaRAoLUyYEV2uF7GUrzSjRQTU8v5ZJ5VR","score":87,
+                         "source":"provider","provider":"MistTrack openapi.misttrack.io","risk_level":"High",
+                         "labels":["Malicious Address","Phishing"],"sender_checked":true,
+                         "screened_by":{"id":3,"username":"alice"},"reason":"large sell, checking the source",
+                         "screened_at":"2026-12-08T01:42:10Z","flag_id":77}]})");
+    txid.id = 7;
+    txid.txid = "9d2e4b5a6978877665544332211ffeeddccbbaa99887766554433221100a3f1c";
+    viewer.showProof(ProofContext{txid, QStringLiteral("P-241251"), QStringLiteral("USDT"), QStringLiteral("TRON")});
+    auto *screening = viewer.findChild<QLabel *>(QStringLiteral("screeningLabel"));
+    QVERIFY(screening);
+    QTRY_VERIFY(screening->text().contains(QStringLiteral("87")));
+    QTRY_VERIFY(hint->text().contains(QStringLiteral("TNaRAoLUyYEV2uF7GUrzSjRQTU8v5ZJ5VR")));
+    QCOMPARE(labelsShowingRawMnemonics(&viewer), QStringList());
+    QVERIFY(screenshots::save(&viewer, shotName(language, QStringLiteral("proof-viewer-sender-risk"))));
+    // The dialog that asks the provider again, the explorer's sender filled in.
+    auto *screen = viewer.findChild<QPushButton *>(QStringLiteral("screenSenderButton"));
+    QVERIFY(screen && screen->isEnabled());
+    QTest::mouseClick(screen, Qt::LeftButton);
+    ReasonDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = viewer.findChild<ReasonDialog *>()) && dialog->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonTextEdit")),
+                     QStringLiteral("the customer says it is their exchange wallet"));
+    QCOMPARE(labelsShowingRawMnemonics(dialog), QStringList());
+    QVERIFY(screenshots::save(dialog, shotName(language, QStringLiteral("proof-viewer-screen-sender")),
+                              screenshots::Kind::Dialog));
+    dialog->reject();
 }
 
 // The support chat (issue 11) on an order card, with a canned reply being previewed, and a general

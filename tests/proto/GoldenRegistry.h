@@ -26,6 +26,8 @@ inline const std::map<std::string, Recoder> &recoders()
 {
     static const std::map<std::string, Recoder> table = {
         {"add_txid_proof_request", recoderFor<AddTxidProofRequest>()},
+        {"address_screening", recoderFor<AddressScreening>()},
+        {"address_screening_list", recoderFor<AddressScreeningList>()},
         {"annotation_list", recoderFor<AnnotationList>()},
         {"audit_page", recoderFor<AuditPage>()},
         {"audit_verification", recoderFor<AuditVerification>()},
@@ -75,6 +77,7 @@ inline const std::map<std::string, Recoder> &recoders()
         {"risk_limit_list", recoderFor<RiskLimitList>()},
         {"risk_limit_update_request", recoderFor<RiskLimitUpdateRequest>()},
         {"reset_2fa_request", recoderFor<Reset2faRequest>()},
+        {"screen_address_request", recoderFor<ScreenAddressRequest>()},
         {"reset_2fa_response", recoderFor<Reset2faResponse>()},
         {"reset_password_request", recoderFor<ResetPasswordRequest>()},
         {"set_roles_request", recoderFor<SetRolesRequest>()},

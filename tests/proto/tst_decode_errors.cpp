@@ -119,6 +119,23 @@ private slots:
             R"({"proof_id":1,"state":"found","network":"TRON","txid":"ab","checked_at":"2026-12-07T18:40:05Z",
                 "expected_amount":"1","confirmations":-1})",
             "confirmations", K::OutOfRange);
+        row("screening score above 100", "screen_address_request",
+            R"({"address":"TNaRAoLUyYEV2uF7GUrzSjRQTU8v5ZJ5VR","reason":"x","score":101})", "score", K::OutOfRange);
+        row("screening blank reason", "screen_address_request",
+            R"({"address":"TNaRAoLUyYEV2uF7GUrzSjRQTU8v5ZJ5VR","reason":"  "})", "reason", K::Missing);
+        row("screening unknown source", "address_screening",
+            R"({"id":1,"address":"T","score":1,"source":"guess","labels":[],"sender_checked":false,
+                "screened_by":{"id":1,"username":"a"},"reason":"r","screened_at":"2026-12-08T01:42:10Z"})",
+            "source", K::Invalid);
+        row("screening manual with a provider", "address_screening",
+            R"({"id":1,"address":"T","score":1,"source":"manual","provider":"MistTrack","labels":[],
+                "sender_checked":false,"screened_by":{"id":1,"username":"a"},"reason":"r",
+                "screened_at":"2026-12-08T01:42:10Z"})",
+            "provider", K::Invalid);
+        row("screening labels not strings", "address_screening",
+            R"({"id":1,"address":"T","score":1,"source":"manual","labels":[1],"sender_checked":false,
+                "screened_by":{"id":1,"username":"a"},"reason":"r","screened_at":"2026-12-08T01:42:10Z"})",
+            "labels[0]", K::WrongType);
         row("timeout too long", "settings",
             R"({"approval_thresholds":{},"status_timeouts":{"NEW":99999999},"max_rate_deviation_percent":"1"})",
             "status_timeouts.NEW", K::OutOfRange);

@@ -61,6 +61,7 @@ private slots:
             {"rate_limited", 429},
             {"internal_error", 500},
             {"db_unavailable", 503},
+            {"upstream_unavailable", 502},
         };
         QCOMPARE(std::size(expected), kAllApiErrorCodes.size());
         int index = 0;

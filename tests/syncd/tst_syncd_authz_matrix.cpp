@@ -123,6 +123,9 @@ const std::vector<MatrixRow> &matrix()
         {"GET", on(ep::kProofFile, "{proof}"), "", kAnyOperator},
         {"GET", on(ep::kProofAnnotations, "{proof}"), "", kOrderWorkers},
         {"GET", on(ep::kProofChainHint, "{proof}"), "", kOrderWorkers},
+        {"GET", on(ep::kProofScreenings, "{proof}"), "", kOrderWorkers},
+        {"POST", on(ep::kProofScreenings, "{proof}"),
+         R"({"address":"TNaRAoLUyYEV2uF7GUrzSjRQTU8v5ZJ5VR","reason":"matrix","score":10})", kOrderWorkers},
         {"POST", on(ep::kProofAnnotations, "{proof}"), R"({"x":10,"y":10,"w":100,"h":50,"note":"matrix"})",
          kOrderWorkers},
         // Rates and the change feed: any signed-in operator.

@@ -155,6 +155,8 @@ void TestSyncdChainHints::aMatchingTransfer()
     QCOMPARE(j["block_time"].get<std::string>(), std::string("2026-11-30T00:53:20Z"));
     QCOMPARE(j["other_transfers"].get<std::int64_t>(), 0);
     QVERIFY(j["explorer"].get<std::string>().find("Tronscan 127.0.0.1") == 0);
+    // Who sent it: the customer's side, what an AML screening looks at.
+    QVERIFY2(j["senders"] == nlohmann::json::array({"TNaRAoLUyYEV2uF7GUrzSjRQTU8v5ZJ5VR"}), j.dump().c_str());
     // Nothing is stored: a hint is read, never a record.
     QCOMPARE(m_world->count("SELECT count(*) FROM audit_log WHERE entity = 'proof' AND entity_id = '" +
                             std::to_string(proof) + "'"),
@@ -357,6 +359,8 @@ void TestSyncdChainHints::bitcoinThroughEsplora()
     QVERIFY(j["address_matches"].get<bool>());
     QVERIFY(j["amount_matches"].get<bool>());
     QCOMPARE(j["other_transfers"].get<std::int64_t>(), 0);
+    // The spent outputs' addresses are the sender's side.
+    QVERIFY2(j["senders"] == nlohmann::json::array({"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"}), j.dump().c_str());
 
     // Short by a satoshi.
     const auto shortTxid = std::string(63, 'b') + "2";
@@ -473,6 +477,8 @@ void TestSyncdChainHints::etherscanTokenAndEther()
     QVERIFY(comparison.value().addressMatches);
     QVERIFY(comparison.value().amountMatches);
     QCOMPARE(comparison.value().otherAssetTransfers, 1); // the other token's log
+    // The USDT's holder as its Transfer log names it (the other token's sender is not listed).
+    QCOMPARE(found.senders, std::vector<std::string>{"0x292f04a44506c2fd49bac032e1ca148c35a478c8"});
     QCOMPARE(fake.requestedActions(),
              (std::vector<std::string>{"proxy.eth_getTransactionByHash", "proxy.eth_getTransactionReceipt",
                                        "proxy.eth_blockNumber", "proxy.eth_getBlockByNumber"}));
@@ -488,6 +494,7 @@ void TestSyncdChainHints::etherscanTokenAndEther()
     QCOMPARE(eth.transfers.size(), std::size_t(1));
     QCOMPARE(eth.transfers[0].amount.toString(), std::string("1.50000000"));
     QVERIFY(eth.transfers[0].token.empty());
+    QCOMPARE(eth.senders, std::vector<std::string>{"0x292f04a44506c2fd49bac032e1ca148c35a478c8"});
     QCOMPARE(eth.confirmations.value_or(-1), 1);
 
     // Unknown to Etherscan.

@@ -113,7 +113,7 @@ void TestDisplayText::everyRiskRuleHasAName()
           r::kRequisitesChanges30d, r::kFirstOrderAbove, r::kProofReuse, r::kTxidReuse, r::kLimitsMissing,
           r::kNewPayoutAccountAbove, r::kPayoutAccountCustomers30d, r::kAmountAboveUsual,
           r::kRequisitesChangedNearOrder, r::kCustomerBlocked, r::kKycLevel0Volume30d, r::kKycLevel1Volume30d,
-          r::kKycLevel2Volume30d, std::string_view("rule_from_the_future")}) {
+          r::kKycLevel2Volume30d, r::kSenderAddressRisk, std::string_view("rule_from_the_future")}) {
         const QString name = DisplayText::riskRule(rule);
         QVERIFY2(!name.isEmpty() && !name.contains(u'_'), qPrintable(name));
         // Every rule syncd knows has its own words.
@@ -132,6 +132,13 @@ void TestDisplayText::everyRiskRuleHasAName()
              QStringLiteral("Many orders to this payout account in 24 h"));
     QCOMPARE(DisplayText::riskFigures(proto::Json{{"observed", "11"}, {"limit", "10"}}),
              QStringLiteral("11 (limit 10)"));
+    // An AML hold names what the numbers are; other rules keep the bare form.
+    QCOMPARE(DisplayText::riskFigures(proto::Json{{"observed", "87"}, {"limit", "70"}}, r::kSenderAddressRisk),
+             QStringLiteral("score 87 of 100 (limit 70)"));
+    QCOMPARE(DisplayText::riskFigures(proto::Json{{"observed", "11"}, {"limit", "10"}}, r::kCustomerOrders24h),
+             QStringLiteral("11 (limit 10)"));
+    QVERIFY(DisplayText::riskRuleMeaning(r::kSenderAddressRisk) !=
+            DisplayText::riskRuleMeaning("rule_from_the_future"));
     QCOMPARE(DisplayText::riskFigures(proto::Json{{"observed", "RUB"}, {"limit", "none"}}),
              QStringLiteral("RUB, no limit set"));
     QCOMPARE(DisplayText::riskFigures(proto::Json{{"observed", "fraud reports"}, {"limit", ""}}),

@@ -163,6 +163,10 @@
         <source>The desk does not pay out to this bank in this currency (unknown or switched off in Administration → Banks).</source>
         <translation>The desk does not pay out to this bank in this currency (unknown or switched off in Administration → Banks).</translation>
     </message>
+    <message>
+        <source>An outside service the desk relies on did not answer. Try again later.</source>
+        <translation>An outside service the desk relies on did not answer. Try again later.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -463,6 +467,18 @@
     <message>
         <source>Level 2 — fully verified</source>
         <translation>Level 2 — fully verified</translation>
+    </message>
+    <message>
+        <source>Sender address above the AML risk limit</source>
+        <translation>Sender address above the AML risk limit</translation>
+    </message>
+    <message>
+        <source>Fires when the address a customer&apos;s crypto came from scores above the desk&apos;s limit (Desk settings) in an AML screening: the order waits for a senior.</source>
+        <translation>Fires when the address a customer&apos;s crypto came from scores above the desk&apos;s limit (Desk settings) in an AML screening: the order waits for a senior.</translation>
+    </message>
+    <message>
+        <source>score %1 of 100 (limit %2)</source>
+        <translation>score %1 of 100 (limit %2)</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3164,22 @@ Why? Say what you checked; the reason is kept in the audit log.</translation>
         <source>The feed jump a senior confirms must be above 0: at 0 every feed value would wait for a senior.</source>
         <translation>The feed jump a senior confirms must be above 0: at 0 every feed value would wait for a senior.</translation>
     </message>
+    <message>
+        <source>Sender screening (AML)</source>
+        <translation>Sender screening (AML)</translation>
+    </message>
+    <message>
+        <source>Hold an order when the sender&apos;s risk score is above:</source>
+        <translation>Hold an order when the sender&apos;s risk score is above:</translation>
+    </message>
+    <message>
+        <source>of 100</source>
+        <translation>of 100</translation>
+    </message>
+    <message>
+        <source>A sell whose crypto came from an address scored higher waits for a senior. 100 holds none.</source>
+        <translation>A sell whose crypto came from an address scored higher waits for a senior. 100 holds none.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::EnrolmentDialog</name>
@@ -5034,6 +5066,181 @@ SHA-256 (received): %2</translation>
     <message>
         <source>No on-chain hint: %1</source>
         <translation>No on-chain hint: %1</translation>
+    </message>
+    <message>
+        <source>Sender risk (AML screening):</source>
+        <translation>Sender risk (AML screening):</translation>
+    </message>
+    <message>
+        <source>Screen sender…</source>
+        <translation>Screen sender…</translation>
+    </message>
+    <message>
+        <source>Sent from: %1.</source>
+        <translation>Sent from: %1.</translation>
+    </message>
+    <message>
+        <source>Sent from: %1 and %2.</source>
+        <translation>Sent from: %1 and %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent from: %1, %2 and %n more.</source>
+        <translation>
+            <numerusform>Sent from: %1, %2 and %n more.</numerusform>
+            <numerusform>Sent from: %1, %2 and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation>operator %1</translation>
+    </message>
+    <message>
+        <source>Sender %1: risk %2 of 100, entered by %3 at %4: %5</source>
+        <translation>Sender %1: risk %2 of 100, entered by %3 at %4: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>risk level: the provider&apos;s labels</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sender %1: risk %2 of 100 — %3, asked by %4 at %5.</source>
+        <translation>Sender %1: risk %2 of 100 — %3, asked by %4 at %5.</translation>
+    </message>
+    <message>
+        <source>Sender %1: risk %2 of 100 (%3) — %4, asked by %5 at %6.</source>
+        <translation>Sender %1: risk %2 of 100 (%3) — %4, asked by %5 at %6.</translation>
+    </message>
+    <message>
+        <source>The block explorer could not confirm that this address sent the transaction.</source>
+        <translation>The block explorer could not confirm that this address sent the transaction.</translation>
+    </message>
+    <message>
+        <source>⚠ Above the desk&apos;s limit of %1: the order is held for a senior.</source>
+        <translation>⚠ Above the desk&apos;s limit of %1: the order is held for a senior.</translation>
+    </message>
+    <message>
+        <source>Within the desk&apos;s limit of %1.</source>
+        <translation>Within the desk&apos;s limit of %1.</translation>
+    </message>
+    <message>
+        <source>The sender has not been screened.</source>
+        <translation>The sender has not been screened.</translation>
+    </message>
+    <message>
+        <source>No screening provider is set up for %1: check the address in an AML service and enter its risk score here. Above %2 the order is held for a senior.</source>
+        <translation>No screening provider is set up for %1: check the address in an AML service and enter its risk score here. Above %2 the order is held for a senior.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s risk could not be loaded: %1</source>
+        <translation>The sender&apos;s risk could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>The risk score is saved; every operator sees it.</source>
+        <translation>The risk score is saved; every operator sees it.</translation>
+    </message>
+    <message>
+        <source>Screened; every operator sees the result.</source>
+        <translation>Screened; every operator sees the result.</translation>
+    </message>
+    <message>
+        <source>The screening provider</source>
+        <translation>The screening provider</translation>
+    </message>
+    <message>
+        <source>The block explorer says this address did not send the transaction: screen an address it came from.</source>
+        <translation>The block explorer says this address did not send the transaction: screen an address it came from.</translation>
+    </message>
+    <message>
+        <source>This is not a valid %1 address.</source>
+        <translation>This is not a valid %1 address.</translation>
+    </message>
+    <message>
+        <source>A screening provider scores this network now, so a score cannot be typed in: screen the sender with it.</source>
+        <translation>A screening provider scores this network now, so a score cannot be typed in: screen the sender with it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer. It asks to wait %n second(s) before the next question.</source>
+        <translation>
+            <numerusform>%1 did not answer. It asks to wait %n second before the next question.</numerusform>
+            <numerusform>%1 did not answer. It asks to wait %n seconds before the next question.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer. Try again in a moment.</source>
+        <translation>%1 did not answer. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The sender was not screened: %1</source>
+        <translation>The sender was not screened: %1</translation>
+    </message>
+    <message>
+        <source>Enter risk score…</source>
+        <translation>Enter risk score…</translation>
+    </message>
+    <message>
+        <source>Enter the risk score of the address the customer&apos;s crypto came from, checked in an AML service</source>
+        <translation>Enter the risk score of the address the customer&apos;s crypto came from, checked in an AML service</translation>
+    </message>
+    <message>
+        <source>Ask %1 for the risk score of the address the customer&apos;s crypto came from</source>
+        <translation>Ask %1 for the risk score of the address the customer&apos;s crypto came from</translation>
+    </message>
+    <message>
+        <source>the screening provider</source>
+        <translation>the screening provider</translation>
+    </message>
+    <message>
+        <source>The address the customer&apos;s crypto came from</source>
+        <translation>The address the customer&apos;s crypto came from</translation>
+    </message>
+    <message>
+        <source> of 100</source>
+        <translation> of 100</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s risk score</source>
+        <translation>Enter the sender&apos;s risk score</translation>
+    </message>
+    <message>
+        <source>No screening provider is set up for %1. Check the address in an AML service and enter its score: 0, nothing known against it, to 100. Above %2 the order is held for a senior.
+
+Where does the score come from? The reason is kept with it.</source>
+        <translation>No screening provider is set up for %1. Check the address in an AML service and enter its score: 0, nothing known against it, to 100. Above %2 the order is held for a senior.
+
+Where does the score come from? The reason is kept with it.</translation>
+    </message>
+    <message>
+        <source>Screen the sender</source>
+        <translation>Screen the sender</translation>
+    </message>
+    <message>
+        <source>%1 scores the address from 0, nothing known against it, to 100. Above %2 the order is held for a senior.
+
+Why do you screen it? The reason is kept with the result.</source>
+        <translation>%1 scores the address from 0, nothing known against it, to 100. Above %2 the order is held for a senior.
+
+Why do you screen it? The reason is kept with the result.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Risk &amp;score:</source>
+        <translation>Risk &amp;score:</translation>
+    </message>
+    <message>
+        <source>The sender was not screened: no address was given.</source>
+        <translation>The sender was not screened: no address was given.</translation>
+    </message>
+    <message>
+        <source>Saving the risk score…</source>
+        <translation>Saving the risk score…</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Asking %1…</translation>
     </message>
 </context>
 <context>

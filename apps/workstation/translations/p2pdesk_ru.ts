@@ -163,6 +163,10 @@
         <source>The desk does not pay out to this bank in this currency (unknown or switched off in Administration → Banks).</source>
         <translation>Обменник не выплачивает в этот банк в этой валюте (банк неизвестен или отключён в разделе «Администрирование → Банки»).</translation>
     </message>
+    <message>
+        <source>An outside service the desk relies on did not answer. Try again later.</source>
+        <translation>Внешний сервис, на который опирается обменник, не ответил. Попробуйте позже.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -465,6 +469,18 @@
     <message>
         <source>Level 2 — fully verified</source>
         <translation>Уровень 2 — полностью проверен</translation>
+    </message>
+    <message>
+        <source>Sender address above the AML risk limit</source>
+        <translation>Адрес отправителя выше предела риска AML</translation>
+    </message>
+    <message>
+        <source>Fires when the address a customer&apos;s crypto came from scores above the desk&apos;s limit (Desk settings) in an AML screening: the order waits for a senior.</source>
+        <translation>Срабатывает, когда адрес, с которого пришла криптовалюта клиента, получает в AML-проверке оценку риска выше предела обменника (раздел «Настройки»): заявка ждёт старшего.</translation>
+    </message>
+    <message>
+        <source>score %1 of 100 (limit %2)</source>
+        <translation>оценка %1 из 100 (предел %2)</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3173,22 @@ Why? Say what you checked; the reason is kept in the audit log.</source>
         <source>The feed jump a senior confirms must be above 0: at 0 every feed value would wait for a senior.</source>
         <translation>Скачок фида, который подтверждает старший, должен быть больше 0: при 0 каждое значение фида ждало бы старшего.</translation>
     </message>
+    <message>
+        <source>Sender screening (AML)</source>
+        <translation>Проверка отправителя (AML)</translation>
+    </message>
+    <message>
+        <source>Hold an order when the sender&apos;s risk score is above:</source>
+        <translation>Задерживать заявку, когда оценка риска отправителя выше:</translation>
+    </message>
+    <message>
+        <source>of 100</source>
+        <translation>из 100</translation>
+    </message>
+    <message>
+        <source>A sell whose crypto came from an address scored higher waits for a senior. 100 holds none.</source>
+        <translation>Продажа, криптовалюта которой пришла с адреса с оценкой выше, ждёт старшего. При 100 не задерживается ни одна.</translation>
+    </message>
 </context>
 <context>
     <name>p2pdesk::workstation::EnrolmentDialog</name>
@@ -5052,6 +5084,183 @@ SHA-256 (получено): %2</translation>
     <message>
         <source>No on-chain hint: %1</source>
         <translation>Подсказки из блокчейна нет: %1</translation>
+    </message>
+    <message>
+        <source>Sender risk (AML screening):</source>
+        <translation>Риск отправителя (AML-проверка):</translation>
+    </message>
+    <message>
+        <source>Screen sender…</source>
+        <translation>Проверить отправителя…</translation>
+    </message>
+    <message>
+        <source>Sent from: %1.</source>
+        <translation>Отправитель: %1.</translation>
+    </message>
+    <message>
+        <source>Sent from: %1 and %2.</source>
+        <translation>Отправители: %1 и %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent from: %1, %2 and %n more.</source>
+        <translation>
+            <numerusform>Отправители: %1, %2 и ещё %n.</numerusform>
+            <numerusform>Отправители: %1, %2 и ещё %n.</numerusform>
+            <numerusform>Отправители: %1, %2 и ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>operator %1</source>
+        <translation>оператор %1</translation>
+    </message>
+    <message>
+        <source>Sender %1: risk %2 of 100, entered by %3 at %4: %5</source>
+        <translation>Отправитель %1: риск %2 из 100, оценка оператора %3, %4: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>risk level: the provider&apos;s labels</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sender %1: risk %2 of 100 — %3, asked by %4 at %5.</source>
+        <translation>Отправитель %1: риск %2 из 100 — %3, запрос: %4, %5.</translation>
+    </message>
+    <message>
+        <source>Sender %1: risk %2 of 100 (%3) — %4, asked by %5 at %6.</source>
+        <translation>Отправитель %1: риск %2 из 100 (%3) — %4, запрос: %5, %6.</translation>
+    </message>
+    <message>
+        <source>The block explorer could not confirm that this address sent the transaction.</source>
+        <translation>Обозреватель блоков не смог подтвердить, что транзакцию отправил этот адрес.</translation>
+    </message>
+    <message>
+        <source>⚠ Above the desk&apos;s limit of %1: the order is held for a senior.</source>
+        <translation>⚠ Выше предела обменника (%1): заявка задержана до решения старшего.</translation>
+    </message>
+    <message>
+        <source>Within the desk&apos;s limit of %1.</source>
+        <translation>В пределах лимита обменника (%1).</translation>
+    </message>
+    <message>
+        <source>The sender has not been screened.</source>
+        <translation>Отправитель ещё не проверен.</translation>
+    </message>
+    <message>
+        <source>No screening provider is set up for %1: check the address in an AML service and enter its risk score here. Above %2 the order is held for a senior.</source>
+        <translation>Для %1 сервис AML-проверки не настроен: проверьте адрес в AML-сервисе и введите здесь его оценку риска. При оценке выше %2 заявка ждёт старшего.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s risk could not be loaded: %1</source>
+        <translation>Не удалось загрузить риск отправителя: %1</translation>
+    </message>
+    <message>
+        <source>The risk score is saved; every operator sees it.</source>
+        <translation>Оценка риска сохранена; её видят все операторы.</translation>
+    </message>
+    <message>
+        <source>Screened; every operator sees the result.</source>
+        <translation>Проверено; результат видят все операторы.</translation>
+    </message>
+    <message>
+        <source>The screening provider</source>
+        <translation>Сервис AML-проверки</translation>
+    </message>
+    <message>
+        <source>The block explorer says this address did not send the transaction: screen an address it came from.</source>
+        <translation>По данным обозревателя блоков, этот адрес не отправлял транзакцию: проверьте адрес, с которого она пришла.</translation>
+    </message>
+    <message>
+        <source>This is not a valid %1 address.</source>
+        <translation>Это не адрес сети %1.</translation>
+    </message>
+    <message>
+        <source>A screening provider scores this network now, so a score cannot be typed in: screen the sender with it.</source>
+        <translation>Для этой сети теперь настроен сервис AML-проверки, поэтому оценку нельзя ввести вручную: проверьте отправителя через него.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer. It asks to wait %n second(s) before the next question.</source>
+        <translation>
+            <numerusform>%1 не отвечает и просит подождать %n секунду до следующего запроса.</numerusform>
+            <numerusform>%1 не отвечает и просит подождать %n секунды до следующего запроса.</numerusform>
+            <numerusform>%1 не отвечает и просит подождать %n секунд до следующего запроса.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer. Try again in a moment.</source>
+        <translation>%1 не отвечает. Попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <source>The sender was not screened: %1</source>
+        <translation>Отправитель не проверен: %1</translation>
+    </message>
+    <message>
+        <source>Enter risk score…</source>
+        <translation>Ввести оценку риска…</translation>
+    </message>
+    <message>
+        <source>Enter the risk score of the address the customer&apos;s crypto came from, checked in an AML service</source>
+        <translation>Ввести оценку риска адреса, с которого пришла криптовалюта клиента, полученную в AML-сервисе</translation>
+    </message>
+    <message>
+        <source>Ask %1 for the risk score of the address the customer&apos;s crypto came from</source>
+        <translation>Запросить у %1 оценку риска адреса, с которого пришла криптовалюта клиента</translation>
+    </message>
+    <message>
+        <source>the screening provider</source>
+        <translation>сервиса AML-проверки</translation>
+    </message>
+    <message>
+        <source>The address the customer&apos;s crypto came from</source>
+        <translation>Адрес, с которого пришла криптовалюта клиента</translation>
+    </message>
+    <message>
+        <source> of 100</source>
+        <translation> из 100</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s risk score</source>
+        <translation>Оценка риска отправителя</translation>
+    </message>
+    <message>
+        <source>No screening provider is set up for %1. Check the address in an AML service and enter its score: 0, nothing known against it, to 100. Above %2 the order is held for a senior.
+
+Where does the score come from? The reason is kept with it.</source>
+        <translation>Для %1 сервис AML-проверки не настроен. Проверьте адрес в AML-сервисе и введите его оценку: от 0 (ничего подозрительного не известно) до 100. При оценке выше %2 заявка ждёт старшего.
+
+Откуда взята оценка? Причина сохраняется вместе с ней.</translation>
+    </message>
+    <message>
+        <source>Screen the sender</source>
+        <translation>Проверка отправителя</translation>
+    </message>
+    <message>
+        <source>%1 scores the address from 0, nothing known against it, to 100. Above %2 the order is held for a senior.
+
+Why do you screen it? The reason is kept with the result.</source>
+        <translation>%1 оценивает адрес от 0 (ничего подозрительного не известно) до 100. При оценке выше %2 заявка ждёт старшего.
+
+Зачем вы проверяете адрес? Причина сохраняется вместе с результатом.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Risk &amp;score:</source>
+        <translation>&amp;Оценка риска:</translation>
+    </message>
+    <message>
+        <source>The sender was not screened: no address was given.</source>
+        <translation>Отправитель не проверен: адрес не указан.</translation>
+    </message>
+    <message>
+        <source>Saving the risk score…</source>
+        <translation>Сохраняем оценку риска…</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Запрашиваем %1…</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ constexpr std::array<CodeInfo, kAllApiErrorCodes.size()> kCodes = {{
     {ApiErrorCode::RateLimited, "rate_limited", 429},
     {ApiErrorCode::InternalError, "internal_error", 500},
     {ApiErrorCode::DbUnavailable, "db_unavailable", 503},
+    {ApiErrorCode::UpstreamUnavailable, "upstream_unavailable", 502},
 }};
 
 const CodeInfo &info(ApiErrorCode code) noexcept

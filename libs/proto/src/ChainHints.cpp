@@ -25,6 +25,8 @@ constexpr std::size_t kDetail = 1000;
 constexpr std::int64_t kMaxConfirmations = 1'000'000'000;
 constexpr std::int64_t kMaxTransfers = 100'000;
 constexpr std::int64_t kMaxRetryAfter = 86'400;
+// A bitcoin transaction may spend many inputs; the hint lists at most this many of their addresses.
+constexpr std::size_t kMaxSenders = 100;
 
 } // namespace
 
@@ -61,6 +63,7 @@ Json toJson(const ChainHint &value)
     detail::putOptional(json, "address_matches", value.addressMatches);
     detail::putOptional(json, "amount_matches", value.amountMatches);
     detail::putOptional(json, "other_transfers", value.otherTransfers);
+    detail::putOptional(json, "senders", value.senders);
     detail::putOptional(json, "detail", value.detail);
     detail::putOptional(json, "retry_after_seconds", value.retryAfterSeconds);
     return json;
@@ -87,6 +90,8 @@ void detail::read(const Json &json, const std::string &path, ChainHint &out)
     if (r.has("amount_matches"))
         out.amountMatches = r.boolean("amount_matches");
     out.otherTransfers = r.optInteger("other_transfers", 0, kMaxTransfers);
+    if (r.has("senders"))
+        out.senders = r.strings("senders", kMaxSenders, Len{1, limits::kAddress});
     out.detail = r.optString("detail", Len{1, kDetail});
     out.retryAfterSeconds = r.optInteger("retry_after_seconds", 1, kMaxRetryAfter);
 }

@@ -249,6 +249,17 @@ std::optional<std::string> ObjectReader::optString(std::string_view key, Len len
     return readString(*json, pathOf(key), len);
 }
 
+std::vector<std::string> ObjectReader::strings(std::string_view key, std::size_t maxItems, Len len) const
+{
+    const auto path = pathOf(key);
+    const Json &array = requireArray(require(key), path, maxItems);
+    std::vector<std::string> out;
+    out.reserve(array.size());
+    for (std::size_t i = 0; i < array.size(); ++i)
+        out.push_back(readString(array[i], elementPath(path, i), len));
+    return out;
+}
+
 std::string ObjectReader::reason(std::string_view key) const
 {
     const Json &json = require(key);

@@ -176,6 +176,9 @@ void read(const Json &json, const std::string &path, ReserveList &out);
 void read(const Json &json, const std::string &path, CreateReserveRequest &out);
 void read(const Json &json, const std::string &path, UpdateReserveRequest &out);
 void read(const Json &json, const std::string &path, ChainHint &out);
+void read(const Json &json, const std::string &path, AddressScreening &out);
+void read(const Json &json, const std::string &path, AddressScreeningList &out);
+void read(const Json &json, const std::string &path, ScreenAddressRequest &out);
 
 template<typename T> std::vector<T> readArray(const Json &json, const std::string &path, std::size_t maxItems)
 {
@@ -202,6 +205,8 @@ public:
 
     std::string string(std::string_view key, Len len) const;
     std::optional<std::string> optString(std::string_view key, Len len) const;
+    // A list of at most maxItems strings, each within len.
+    std::vector<std::string> strings(std::string_view key, std::size_t maxItems, Len len) const;
     // A reason must be non-blank and at most limits::kReason; a missing or blank one is Missing.
     std::string reason(std::string_view key = "reason") const;
     std::optional<std::string> optReason(std::string_view key = "reason") const;

@@ -37,6 +37,7 @@ void putSettings(Json &json, const Settings &value)
     detail::putOptional(json, "desk_requires_on_duty", value.deskRequiresOnDuty);
     detail::putOptional(json, "ops_alerts_enabled", value.opsAlertsEnabled);
     detail::putOptional(json, "bot_messages_per_minute", value.botMessagesPerMinute);
+    detail::putOptional(json, "aml_hold_score", value.amlHoldScore);
     if (value.requoteMovePercent)
         json["requote_move_percent"] = value.requoteMovePercent->toString();
     if (value.rateFeedMaxJumpPercent)
@@ -86,6 +87,7 @@ void readSettings(const ObjectReader &r, Settings &out)
     if (r.has("ops_alerts_enabled"))
         out.opsAlertsEnabled = r.boolean("ops_alerts_enabled");
     out.botMessagesPerMinute = optAnyInteger(r, "bot_messages_per_minute");
+    out.amlHoldScore = optAnyInteger(r, "aml_hold_score");
     out.requoteMovePercent = r.optDecimal("requote_move_percent");
     out.rateFeedMaxJumpPercent = r.optDecimal("rate_feed_max_jump_percent");
     out.deskHours = r.optNested<DeskHoursSetting>("desk_hours");

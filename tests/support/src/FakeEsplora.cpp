@@ -34,9 +34,19 @@ nlohmann::json shape(const std::string &txid, const FakeEsplora::Transaction &tx
         status["block_hash"] = std::string(64, '0');
         status["block_time"] = tx.blockTime;
     }
-    return {{"txid", txid},    {"version", 2}, {"locktime", 0}, {"vin", nlohmann::json::array()},
-            {"vout", outputs}, {"size", 222},  {"weight", 561}, {"fee", 1410},
-            {"status", status}};
+    nlohmann::json inputs = nlohmann::json::array();
+    for (const auto &address : tx.inputs)
+        inputs.push_back({{"txid", std::string(64, '1')},
+                          {"vout", 0},
+                          {"prevout",
+                           {{"scriptpubkey", "0014cafebabe"},
+                            {"scriptpubkey_type", "v0_p2wpkh"},
+                            {"scriptpubkey_address", address},
+                            {"value", 100000}}},
+                          {"is_coinbase", false},
+                          {"sequence", 4294967293U}});
+    return {{"txid", txid}, {"version", 2},  {"locktime", 0}, {"vin", inputs},   {"vout", outputs},
+            {"size", 222},  {"weight", 561}, {"fee", 1410},   {"status", status}};
 }
 
 nlohmann::json stats(const std::string &address, const FakeEsplora::Stats &s)

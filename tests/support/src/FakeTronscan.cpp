@@ -30,7 +30,7 @@ nlohmann::json shape(const std::string &hash, const FakeTronscan::Transaction &t
                              {"name", "Tether USD"},
                              {"vip", true},
                              {"tokenType", "trc20"},
-                             {"from_address", "TNaRAoLUyYEV2uF7GUrzSjRQTU8v5ZJ5VR"},
+                             {"from_address", t.from},
                              {"amount_str", t.amountStr},
                              {"status", 0}});
     nlohmann::json json{{"hash", hash},

@@ -37,6 +37,7 @@ Services::Services(config::Config config)
     , m_featureFlags(std::make_unique<service::FeatureFlagService>(*m_changeFeed))
     , m_auditLog(std::make_unique<service::AuditLogService>(*m_pool))
     , m_chainHints(std::make_unique<service::ChainHintService>(m_orders->vault()))
+    , m_screenings(std::make_unique<service::AddressScreeningService>(*m_chainHints, m_orders->review(), *m_changeFeed))
 {
 }
 

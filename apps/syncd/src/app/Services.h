@@ -7,6 +7,7 @@
 #include "feed/ChangeNotifier.h"
 #include "observability/MetricsRegistry.h"
 #include "observability/RequestMetrics.h"
+#include "service/AddressScreeningService.h"
 #include "service/AnnotationService.h"
 #include "service/AuditLogService.h"
 #include "service/AuthService.h"
@@ -82,6 +83,8 @@ public:
     service::AuditLogService &auditLog() { return *m_auditLog; }
     // On-chain hints beside txid proofs; the process gives it the configured explorers.
     service::ChainHintService &chainHints() { return *m_chainHints; }
+    // AML scores of deposit senders; the process gives it the configured screening provider.
+    service::AddressScreeningService &screenings() { return *m_screenings; }
 
 private:
     config::Config m_config;
@@ -112,6 +115,7 @@ private:
     std::unique_ptr<service::FeatureFlagService> m_featureFlags;
     std::unique_ptr<service::AuditLogService> m_auditLog;
     std::unique_ptr<service::ChainHintService> m_chainHints;
+    std::unique_ptr<service::AddressScreeningService> m_screenings;
 };
 
 } // namespace p2pdesk::syncd::app

@@ -1,6 +1,7 @@
 #include "app/SyncdApp.h"
 
 #include "chain/ExplorerSetup.h"
+#include "chain/ScreenerSetup.h"
 #include "db/Migrator.h"
 #include "http/Routes.h"
 #include "mail/EmailOutboxSender.h"
@@ -56,6 +57,9 @@ SyncdApp::SyncdApp(config::Config config, RouteHook extraRoutes)
                       std::chrono::seconds(std::max<std::int64_t>(1, cfg.integer("explorer.reserve_sync_interval_s"))),
                       [sync] { sync->runOnce(); });
     }
+    // The address-screening provider (chain/): without one, operators type the scores they found.
+    if (auto screener = chain::screenerSetup(cfg))
+        m_services->screenings().useScreener(std::move(screener));
     m_coreMetrics = observability::addCoreCollector(m_services->metrics(), *m_services);
     m_processMetrics = m_services->metrics().addCollector([this](observability::Exposition &out) {
         observability::addWorkerHealth(out, m_workers.health());

@@ -81,6 +81,16 @@ service::ChainTransaction EsploraExplorer::transaction(const domain::Asset &asse
     out.found = true;
     out.succeeded = true; // a Bitcoin transaction is valid as a whole or not in a block at all
 
+    // The inputs' addresses are the sender's side (a coinbase input has no prevout).
+    if (const Json *inputs = member(json, "vin"); inputs && inputs->is_array()) {
+        for (const auto &input : *inputs) {
+            const Json *prevout = input.is_object() ? member(input, "prevout") : nullptr;
+            const Json *address = prevout && prevout->is_object() ? member(*prevout, "scriptpubkey_address") : nullptr;
+            if (address && address->is_string())
+                out.addSender(address->get<std::string>());
+        }
+    }
+
     const Json *outputs = member(json, "vout");
     if (!outputs || !outputs->is_array())
         throw BlockExplorerError(name() + ": vout of " + label + " is not a list");

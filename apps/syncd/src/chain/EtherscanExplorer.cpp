@@ -166,9 +166,14 @@ service::ChainTransaction EtherscanExplorer::transaction(const domain::Asset &as
         }
         out.transfers.push_back(std::move(transfer));
     };
+    const Json *from = member(tx, "from");
+    const std::string signer = from && from->is_string() ? from->get<std::string>() : std::string();
     // ETH the transaction itself carries.
-    if (to && to->is_string() && *hexToDecimal(value->get<std::string>()) != "0")
+    if (to && to->is_string() && *hexToDecimal(value->get<std::string>()) != "0") {
         addTransfer(to->get<std::string>(), "", value->get<std::string>());
+        if (asset.contract.empty())
+            out.addSender(signer);
+    }
 
     const auto block = hexQuantity(member(tx, "blockNumber"));
     if (!block) {
@@ -177,8 +182,11 @@ service::ChainTransaction EtherscanExplorer::transaction(const domain::Asset &as
         const Json *input = member(tx, "input");
         if (to && to->is_string() && input && input->is_string()) {
             const auto data = input->get<std::string>();
-            if (data.size() == 2 + 8 + 64 + 64 && data.substr(2, 8) == kTransferSelector)
+            if (data.size() == 2 + 8 + 64 + 64 && data.substr(2, 8) == kTransferSelector) {
                 addTransfer("0x" + data.substr(2 + 8 + 24, 40), to->get<std::string>(), "0x" + data.substr(2 + 8 + 64));
+                if (!asset.contract.empty() && domain::isTransferOf(asset, out.transfers.back()))
+                    out.addSender(signer); // transfer() moves the signer's own tokens
+            }
         }
         return out;
     }
@@ -203,6 +211,10 @@ service::ChainTransaction EtherscanExplorer::transaction(const domain::Asset &as
         if (!recipient || !data || !data->is_string())
             throw BlockExplorerError(name() + ": a Transfer log of " + label + " is not in ERC20's shape");
         addTransfer(*recipient, contract->get<std::string>(), data->get<std::string>());
+        // The tokens' holder is the log's sender, which is not the signer when a contract moved them.
+        if (domain::isTransferOf(asset, out.transfers.back()) && (*topics)[1].is_string())
+            if (const auto holder = wordAddress((*topics)[1].get<std::string>()))
+                out.addSender(*holder);
     }
 
     const auto tipAnswer = call("proxy", "eth_blockNumber", {}, "the tip");

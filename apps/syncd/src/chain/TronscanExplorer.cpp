@@ -101,6 +101,8 @@ service::ChainTransaction TronscanExplorer::transaction(const domain::Asset &ass
                 throw BlockExplorerError(name() + ": amount_str \"" + amount->get<std::string>() + "\" of " + label +
                                          " is not a count of base units");
             transfer.amount = parsed.value();
+            if (const Json *from = member(item, "from_address"); from && from->is_string())
+                out.addSender(from->get<std::string>());
         }
         out.transfers.push_back(std::move(transfer));
     }

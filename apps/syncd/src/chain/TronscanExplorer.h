@@ -15,7 +15,7 @@ namespace p2pdesk::syncd::chain {
 // TRON through Tronscan's public API: GET <url>/api/transaction-info?hash=<txid> (header
 // TRON-PRO-API-KEY when a key is configured) answering
 //   {"hash","block","timestamp"(ms),"confirmations","confirmed","contractRet":"SUCCESS"|…,
-//    "trc20TransferInfo":[{"to_address","contract_address","amount_str","decimals",…}],…}
+//    "trc20TransferInfo":[{"from_address","to_address","contract_address","amount_str","decimals",…}],…}
 // and {} for a transaction it does not know; and GET <url>/api/account/tokens?address=&token=<contract>
 // answering {"total","data":[{"tokenId":<contract>,"balance":"<base units>","tokenDecimal",…}]} for
 // a balance (no row of the token: the address holds none). Only TRC20 transfers are read (the desk trades no

@@ -123,6 +123,17 @@ const std::vector<KeySpec> &knownKeys()
         {"explorer.tron.api_key_file", KeyKind::SecretFile, "",
          "File with the Tronscan API key, sent as TRON-PRO-API-KEY (or env P2PDESK_EXPLORER_TRON_API_KEY); "
          "empty: no key, the public rate limit."},
+        {"screening.provider", KeyKind::String, "none",
+         "Address-screening (AML) provider scoring the addresses customers' crypto came from: none (operators "
+         "enter the score they found) or misttrack (screening.url). A score above the desk setting "
+         "aml_hold_score holds the order."},
+        {"screening.url", KeyKind::String, "https://openapi.misttrack.io",
+         "MistTrack OpenAPI base answering GET <url>/v1/risk_score?coin=&address=&api_key= (http:// or https://)."},
+        {"screening.api_key_file", KeyKind::SecretFile, "",
+         "File with the screening provider's API key (or env P2PDESK_SCREENING_API_KEY); MistTrack refuses "
+         "calls without one."},
+        {"screening.timeout_ms", KeyKind::Integer, "10000",
+         "How long one question to the screening provider may take; the operator waits for it beside a proof."},
         {"rates.export.cache_ms", KeyKind::Integer, "5000",
          "How long one built /export/rates.xml is served from memory; aggregators poll it often."},
         {"rates.feed.max_jump_percent", KeyKind::String, "",

@@ -22,8 +22,9 @@ struct RouteOptions {
     // > 0: a raw (non-JSON) body of up to this many bytes, e.g. a file. JSON bodies get
     // http.max_body_bytes on every route.
     std::size_t maxUploadBytes = 0;
-    // false: the response carries a secret (session token, otpauth URI) that must never be stored, so
-    // Idempotency-Key is ignored on this route.
+    // false: the response carries a secret (session token, otpauth URI) that must never be stored, or
+    // the handler commits part-way to ask a third party (the middleware's transaction would be gone),
+    // so Idempotency-Key is ignored on this route; such a route makes its retries safe itself.
     bool idempotent = true;
 };
 

@@ -6,6 +6,7 @@
 #include "p2pdesk/domain/ChainHint.h"
 #include "p2pdesk/domain/Decimal.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -23,6 +24,16 @@ struct ChainTransaction {
     std::optional<std::int64_t> confirmations; // nullopt: not in a block yet
     std::optional<std::chrono::system_clock::time_point> blockTime;
     std::vector<domain::ChainTransfer> transfers;
+    // The addresses the asset came from, as the explorer spells them, each once: a token's Transfer
+    // senders, the coin's signer, a bitcoin transaction's inputs. For a customer's deposit these are
+    // the customer's side, the addresses an AML screening looks at. Empty when the explorer named none.
+    std::vector<std::string> senders;
+
+    void addSender(std::string address)
+    {
+        if (!address.empty() && std::find(senders.begin(), senders.end(), address) == senders.end())
+            senders.push_back(std::move(address));
+    }
 };
 
 // The explorer could not answer (down, throttling, too slow, an answer not in its shape).

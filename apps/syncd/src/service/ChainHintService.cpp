@@ -117,46 +117,19 @@ proto::ChainHint ChainHintService::answer(const ChainHintQuestion &question)
         hint.state = ChainHintState::Disabled;
         return hint;
     }
-    std::shared_ptr<BlockExplorer> explorer;
-    std::optional<std::chrono::system_clock::time_point> quietUntil;
-    {
-        std::lock_guard lock(m_mutex);
-        if (const auto it = m_explorers.find(network); it != m_explorers.end())
-            explorer = it->second;
-        if (const auto it = m_quietUntil.find(network); it != m_quietUntil.end() && now < it->second)
-            quietUntil = it->second;
-    }
-    if (!explorer) {
+    auto lookup = lookUp(question.asset, question.txid, now);
+    if (!lookup.explorer) {
         hint.state = ChainHintState::NoExplorer;
         return hint;
     }
-    hint.explorer = explorer->name();
-
-    const std::string key = network + "/" + question.txid;
-    auto transaction = remembered(key, now);
-    if (!transaction) {
-        if (quietUntil) {
-            hint.state = ChainHintState::Unavailable;
-            hint.detail = "The explorer asked the desk to wait before asking again.";
-            hint.retryAfterSeconds =
-                std::max<std::int64_t>(1, std::chrono::ceil<std::chrono::seconds>(*quietUntil - now).count());
-            return hint;
-        }
-        try {
-            transaction = explorer->transaction(question.asset, question.txid);
-        } catch (const BlockExplorerError &e) {
-            logger().warning("on-chain hint for %s on %s: %s", question.txid, network, std::string(e.what()));
-            hint.state = ChainHintState::Unavailable;
-            hint.detail = e.what();
-            if (e.retryAfter()) {
-                hint.retryAfterSeconds = e.retryAfter()->count();
-                std::lock_guard lock(m_mutex);
-                m_quietUntil[network] = now + *e.retryAfter();
-            }
-            return hint;
-        }
-        remember(key, *transaction, now);
+    hint.explorer = lookup.explorer->name();
+    if (lookup.failure) {
+        hint.state = ChainHintState::Unavailable;
+        hint.detail = *lookup.failure;
+        hint.retryAfterSeconds = lookup.retryAfterSeconds;
+        return hint;
     }
+    const auto &transaction = lookup.transaction;
     if (!transaction->found) {
         hint.state = ChainHintState::NotFound;
         return hint;
@@ -180,7 +153,57 @@ proto::ChainHint ChainHintService::answer(const ChainHintQuestion &question)
     hint.addressMatches = moved && question.expectedAddress && comparison.addressMatches;
     hint.amountMatches = moved && question.expectedAddress && comparison.amountMatches;
     hint.otherTransfers = comparison.otherAssetTransfers;
+    hint.senders = transaction->senders;
     return hint;
+}
+
+ChainHintService::Lookup ChainHintService::lookUp(const domain::Asset &asset, const std::string &txid,
+                                                  std::chrono::system_clock::time_point now)
+{
+    const std::string network(asset.network);
+    Lookup lookup;
+    std::optional<std::chrono::system_clock::time_point> quietUntil;
+    {
+        std::lock_guard lock(m_mutex);
+        if (const auto it = m_explorers.find(network); it != m_explorers.end())
+            lookup.explorer = it->second;
+        if (const auto it = m_quietUntil.find(network); it != m_quietUntil.end() && now < it->second)
+            quietUntil = it->second;
+    }
+    if (!lookup.explorer)
+        return lookup;
+    const std::string key = network + "/" + txid;
+    lookup.transaction = remembered(key, now);
+    if (lookup.transaction)
+        return lookup;
+    if (quietUntil) {
+        lookup.failure = "The explorer asked the desk to wait before asking again.";
+        lookup.retryAfterSeconds =
+            std::max<std::int64_t>(1, std::chrono::ceil<std::chrono::seconds>(*quietUntil - now).count());
+        return lookup;
+    }
+    try {
+        lookup.transaction = lookup.explorer->transaction(asset, txid);
+    } catch (const BlockExplorerError &e) {
+        logger().warning("on-chain lookup of %s on %s: %s", txid, network, std::string(e.what()));
+        lookup.failure = e.what();
+        if (e.retryAfter()) {
+            lookup.retryAfterSeconds = e.retryAfter()->count();
+            std::lock_guard lock(m_mutex);
+            m_quietUntil[network] = now + *e.retryAfter();
+        }
+        return lookup;
+    }
+    remember(key, *lookup.transaction, now);
+    return lookup;
+}
+
+std::optional<std::vector<std::string>> ChainHintService::senders(const domain::Asset &asset, const std::string &txid)
+{
+    const auto lookup = lookUp(asset, txid, m_clock());
+    if (!lookup.transaction || !lookup.transaction->found || lookup.transaction->senders.empty())
+        return std::nullopt;
+    return lookup.transaction->senders;
 }
 
 } // namespace p2pdesk::syncd::service

@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace p2pdesk::syncd::service {
 
@@ -58,10 +59,24 @@ public:
     ChainHintQuestion ask(db::Transaction &tx, std::int64_t proofId);
     // Never throws for the explorer's failures: they are the "unavailable" state.
     proto::ChainHint answer(const ChainHintQuestion &question);
+    // The addresses the transaction's asset came from, through the same remembered answers and
+    // back-off as the hints; nullopt when nobody can say (no explorer, explorer failing or waiting,
+    // transaction unknown, or no sender named). Never throws for the explorer's failures.
+    std::optional<std::vector<std::string>> senders(const domain::Asset &asset, const std::string &txid);
 
     static constexpr std::chrono::seconds kFreshFor{15};
 
 private:
+    // The transaction through the remembered answers; nullopt with `failure` set when the explorer
+    // failed or asked the desk to wait (`retryAfter` then), nullopt without it when there is none.
+    struct Lookup {
+        std::shared_ptr<BlockExplorer> explorer;
+        std::optional<ChainTransaction> transaction;
+        std::optional<std::string> failure;
+        std::optional<std::int64_t> retryAfterSeconds;
+    };
+    Lookup lookUp(const domain::Asset &asset, const std::string &txid, std::chrono::system_clock::time_point now);
+
     struct Remembered {
         ChainTransaction transaction;
         std::chrono::system_clock::time_point at{};

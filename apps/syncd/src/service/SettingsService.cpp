@@ -49,6 +49,7 @@ proto::Settings SettingsService::toProto(const db::Settings &s)
     out.deskRequiresOnDuty = s.deskRequiresOnDuty;
     out.opsAlertsEnabled = s.opsAlertsEnabled;
     out.botMessagesPerMinute = s.botMessagesPerMinute;
+    out.amlHoldScore = s.amlHoldScore;
     out.requoteMovePercent = s.requoteMovePercent;
     out.rateFeedMaxJumpPercent = s.rateFeedMaxJumpPercent;
     out.rateMaxAgeSeconds = s.rateMaxAge.count();
@@ -124,6 +125,7 @@ db::Settings SettingsService::update(db::Transaction &tx, const proto::SettingsU
                  next.ticketFirstResponseMinutes);
     applyBounded(in.ticketNextResponseMinutes, "ticket_next_response_minutes", 10080, next.ticketNextResponseMinutes);
     applyBounded(in.botMessagesPerMinute, "bot_messages_per_minute", 600, next.botMessagesPerMinute);
+    applyBounded(in.amlHoldScore, "aml_hold_score", domain::kMaxAmlHoldScore, next.amlHoldScore);
     if (in.deskRequiresOnDuty)
         next.deskRequiresOnDuty = *in.deskRequiresOnDuty;
     if (in.opsAlertsEnabled)

@@ -597,6 +597,12 @@ void AppController::openProof(qint64 orderId, qint64 proofId)
     viewer->showProof(ProofContext{*proof, QString::fromStdString(detail.summary.code),
                                    QString::fromStdString(detail.summary.asset),
                                    QString::fromStdString(detail.summary.network)});
+    // A screening of the sender, by anyone, shows up in the open viewer.
+    connect(m_sync, &ChangeFeedSync::orderEvent, viewer,
+            [viewer, orderId](std::int64_t eventOrderId, const QString &kind, std::optional<std::int64_t>) {
+                if (eventOrderId == orderId && kind == QLatin1String(proto::change_kind::kProofScreened))
+                    viewer->refreshScreenings();
+            });
     viewer->show();
 }
 

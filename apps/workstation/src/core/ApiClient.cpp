@@ -205,6 +205,18 @@ ApiReply *ApiClient::createProofAnnotation(std::int64_t proofId, const proto::Cr
     return post(pathOf(proto::endpoints::kProofAnnotations, proofId), toBody(proto::toJson(request)));
 }
 
+ApiReply *ApiClient::proofScreenings(std::int64_t proofId)
+{
+    return get(pathOf(proto::endpoints::kProofScreenings, proofId));
+}
+
+ApiReply *ApiClient::screenProofAddress(std::int64_t proofId, const proto::ScreenAddressRequest &request)
+{
+    // The route ignores the Idempotency-Key every POST carries: a repeat within a minute answers
+    // with the same screening by itself.
+    return post(pathOf(proto::endpoints::kProofScreenings, proofId), toBody(proto::toJson(request)));
+}
+
 ApiReply *ApiClient::adminOperators()
 {
     return get(pathOf(proto::endpoints::kAdminOperators));

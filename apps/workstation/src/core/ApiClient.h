@@ -1,5 +1,6 @@
 #pragma once
 
+#include "p2pdesk/proto/AddressScreenings.h"
 #include "p2pdesk/proto/Annotations.h"
 #include "p2pdesk/proto/AuditLog.h"
 #include "p2pdesk/proto/Auth.h"
@@ -71,6 +72,8 @@ public:
     ApiReply *proofAnnotations(std::int64_t proofId);
     ApiReply *proofChainHint(std::int64_t proofId);
     ApiReply *createProofAnnotation(std::int64_t proofId, const proto::CreateAnnotationRequest &request);
+    ApiReply *proofScreenings(std::int64_t proofId);
+    ApiReply *screenProofAddress(std::int64_t proofId, const proto::ScreenAddressRequest &request);
 
     // Admin (role admin): operators, rates, checklists. Every change carries a reason.
     ApiReply *adminOperators();

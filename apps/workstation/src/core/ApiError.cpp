@@ -10,7 +10,7 @@ namespace p2pdesk::workstation {
 namespace {
 
 // QT_TRANSLATE_NOOP keeps the sentences in the .ts files; they are translated when shown.
-constexpr std::array<std::pair<const char *, const char *>, 39> kSentences = {{
+constexpr std::array<std::pair<const char *, const char *>, 40> kSentences = {{
     {"bad_request", QT_TRANSLATE_NOOP("ApiError", "The server did not understand the request.")},
     {"validation_failed", QT_TRANSLATE_NOOP("ApiError", "Some of the entered values are not valid.")},
     {"unauthorized", QT_TRANSLATE_NOOP("ApiError", "Your session has ended. Please log in again.")},
@@ -51,6 +51,8 @@ constexpr std::array<std::pair<const char *, const char *>, 39> kSentences = {{
      QT_TRANSLATE_NOOP("ApiError",
                        "This proof file was deleted after the retention period; only its SHA-256 is kept.")},
     {"db_unavailable", QT_TRANSLATE_NOOP("ApiError", "The server's database is unavailable. Try again shortly.")},
+    {"upstream_unavailable",
+     QT_TRANSLATE_NOOP("ApiError", "An outside service the desk relies on did not answer. Try again later.")},
     {"network_error", QT_TRANSLATE_NOOP("ApiError", "The server cannot be reached.")},
     {"timeout", QT_TRANSLATE_NOOP("ApiError", "The server did not answer in time.")},
     {"tls_certificate_changed",

@@ -16,6 +16,11 @@ struct ApiError {
     // details.field of a refusal that names the field it is about ("shortcut", "body_ru", …), so
     // a form can say which of its fields to fix.
     QString field = {};
+    // details.kind: which refusal of that field it was ("not_a_sender", "invalid"), where a form
+    // says more than the code does.
+    QString detailKind = {};
+    // details.retry_after_seconds: how long an outside service asked the desk to wait (0: unsaid).
+    qint64 retryAfterSeconds = 0;
 
     // Client-side codes (no HTTP status).
     static inline const QString kNetwork = QStringLiteral("network_error");

@@ -85,9 +85,15 @@ ApiError ApiReply::errorFromReply() const
                 result.code = QString::fromStdString(error["code"].get<std::string>());
             if (error.contains("message") && error["message"].is_string())
                 result.message = QString::fromStdString(error["message"].get<std::string>());
-            if (error.contains("details") && error["details"].is_object() && error["details"].contains("field") &&
-                error["details"]["field"].is_string())
-                result.field = QString::fromStdString(error["details"]["field"].get<std::string>());
+            if (error.contains("details") && error["details"].is_object()) {
+                const proto::Json &details = error["details"];
+                if (details.contains("field") && details["field"].is_string())
+                    result.field = QString::fromStdString(details["field"].get<std::string>());
+                if (details.contains("kind") && details["kind"].is_string())
+                    result.detailKind = QString::fromStdString(details["kind"].get<std::string>());
+                if (details.contains("retry_after_seconds") && details["retry_after_seconds"].is_number_integer())
+                    result.retryAfterSeconds = details["retry_after_seconds"].get<qint64>();
+            }
         }
         if (!result.code.isEmpty())
             return result;

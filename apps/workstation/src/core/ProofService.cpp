@@ -68,6 +68,42 @@ void ProofService::loadChainHint(std::int64_t proofId)
     });
 }
 
+void ProofService::loadScreenings(std::int64_t proofId)
+{
+    ApiReply *reply = m_api->proofScreenings(proofId);
+    connect(reply, &ApiReply::finished, this, [this, reply, proofId] {
+        if (!reply->ok())
+            return emit screeningsFailed(proofId, *reply->error());
+        ApiError error;
+        auto list = reply->decode<proto::AddressScreeningList>(&error);
+        if (!list)
+            return emit screeningsFailed(proofId, error);
+        emit screeningsLoaded(proofId, *list);
+    });
+}
+
+void ProofService::screenAddress(std::int64_t proofId, const QString &address, const QString &reason,
+                                 std::optional<int> score)
+{
+    proto::ScreenAddressRequest request;
+    request.address = address.trimmed().toStdString();
+    request.reason = reason.trimmed().toStdString();
+    if (score)
+        request.score = *score;
+    ApiReply *reply = m_api->screenProofAddress(proofId, request);
+    connect(reply, &ApiReply::finished, this, [this, reply, proofId] {
+        if (!reply->ok()) {
+            qCWarning(lcNet) << "screening for proof" << proofId << "failed:" << reply->error()->code;
+            return emit screeningFailed(proofId, *reply->error());
+        }
+        ApiError error;
+        auto screening = reply->decode<proto::AddressScreening>(&error);
+        if (!screening)
+            return emit screeningFailed(proofId, error);
+        emit addressScreened(proofId, *screening);
+    });
+}
+
 QString ProofService::sha256Hex(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());

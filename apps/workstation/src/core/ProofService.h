@@ -2,6 +2,7 @@
 
 #include "core/ApiError.h"
 
+#include "p2pdesk/proto/AddressScreenings.h"
 #include "p2pdesk/proto/Annotations.h"
 #include "p2pdesk/proto/ChainHints.h"
 
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace p2pdesk::workstation {
 
@@ -29,6 +31,12 @@ public:
     void createAnnotation(std::int64_t proofId, const proto::CreateAnnotationRequest &request);
     // What the block explorer says about a txid proof (a hint, never a verification).
     void loadChainHint(std::int64_t proofId);
+    // The AML screenings of the addresses a sell's txid proof came from (404 for any other proof).
+    void loadScreenings(std::int64_t proofId);
+    // Screens `address`: by the configured provider without `score`, or records the operator's own
+    // score (0..100) when no provider scores the network.
+    void screenAddress(std::int64_t proofId, const QString &address, const QString &reason,
+                       std::optional<int> score = std::nullopt);
 
     // Lower-case hex SHA-256, computed here on the bytes that actually arrived, so a file altered in
     // storage or on the way does not pass as the one the server hashed on upload.
@@ -44,6 +52,10 @@ signals:
     void annotationsFailed(qint64 proofId, const p2pdesk::workstation::ApiError &error);
     void chainHintLoaded(qint64 proofId, const p2pdesk::proto::ChainHint &hint);
     void chainHintFailed(qint64 proofId, const p2pdesk::workstation::ApiError &error);
+    void screeningsLoaded(qint64 proofId, const p2pdesk::proto::AddressScreeningList &list);
+    void screeningsFailed(qint64 proofId, const p2pdesk::workstation::ApiError &error);
+    void addressScreened(qint64 proofId, const p2pdesk::proto::AddressScreening &screening);
+    void screeningFailed(qint64 proofId, const p2pdesk::workstation::ApiError &error);
 
 private:
     ApiClient *m_api;

@@ -68,7 +68,7 @@ QVariant CustomerRiskFlagModel::data(const QModelIndex &index, int role) const
     case Severity:
         return DisplayText::severity(flag.severity);
     case Figures:
-        return DisplayText::riskFigures(flag.figures);
+        return DisplayText::riskFigures(flag.figures, flag.rule);
     case Raised:
         return DisplayText::dateTime(flag.raisedAt);
     case Cleared:

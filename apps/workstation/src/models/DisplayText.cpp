@@ -61,6 +61,8 @@ QString DisplayText::riskRule(std::string_view rule)
         return tr("30-day volume above the limit of verification level 1");
     if (rule == r::kKycLevel2Volume30d)
         return tr("30-day volume above the limit of verification level 2");
+    if (rule == r::kSenderAddressRisk)
+        return tr("Sender address above the AML risk limit");
     // A rule a newer syncd knows: say so in words, the code is in the tooltip.
     return tr("Other risk rule");
 }
@@ -103,6 +105,9 @@ QString DisplayText::riskRuleMeaning(std::string_view rule)
     if (rule == r::kKycLevel2Volume30d)
         return tr("Fires when the orders in this currency over 30 days of a customer at verification level 2 (fully "
                   "verified), this one included, add up to more than the threshold.");
+    if (rule == r::kSenderAddressRisk)
+        return tr("Fires when the address a customer's crypto came from scores above the desk's limit (Desk settings) "
+                  "in an AML screening: the order waits for a senior.");
     return tr("A rule this workstation does not describe yet.");
 }
 
@@ -150,7 +155,7 @@ QString DisplayText::severity(proto::RiskSeverity severity)
     return {};
 }
 
-QString DisplayText::riskFigures(const proto::Json &figures)
+QString DisplayText::riskFigures(const proto::Json &figures, std::string_view rule)
 {
     if (!figures.is_object())
         return {};
@@ -165,6 +170,9 @@ QString DisplayText::riskFigures(const proto::Json &figures)
     // risk_limits_missing: the fiat, and "none" for the limit it lacks.
     if (!observed.isEmpty() && limit == u"none")
         return tr("%1, no limit set").arg(observed);
+    // An AML risk score against the desk's setting: "score 87 of 100 (limit 70)".
+    if (rule == domain::rule::kSenderAddressRisk && !observed.isEmpty() && !limit.isEmpty())
+        return tr("score %1 of 100 (limit %2)").arg(observed, limit);
     if (!observed.isEmpty() && !limit.isEmpty())
         return tr("%1 (limit %2)").arg(observed, limit);
     if (!observed.isEmpty())

@@ -39,8 +39,9 @@ public:
     // "Level 1: identity document checked": the level and what it means, for the customer profile.
     static QString kycLevel(domain::KycLevel level);
     static QString limitAction(proto::LimitAction action);
-    // The figures of a flag ("observed 11, limit 10") in words.
-    static QString riskFigures(const proto::Json &figures);
+    // The figures of a flag ("11 (limit 10)") in words; the rule, when given, names what is counted
+    // where the bare numbers would not say ("score 87 of 100 (limit 70)").
+    static QString riskFigures(const proto::Json &figures, std::string_view rule = {});
     // The sentence for a failed call, without the code; the code goes into errorTooltip.
     static QString error(const ApiError &error);
     static QString errorTooltip(const ApiError &error);

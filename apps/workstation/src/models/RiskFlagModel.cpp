@@ -97,7 +97,7 @@ QVariant RiskFlagModel::data(const QModelIndex &index, int role) const
     case Severity:
         return severityText(flag.severity);
     case Figures: {
-        const QString words = DisplayText::riskFigures(flag.figures);
+        const QString words = DisplayText::riskFigures(flag.figures, flag.rule);
         return words.isEmpty() || role == Qt::ToolTipRole ? figuresText(flag.figures) : words;
     }
     case Raised:

@@ -44,6 +44,8 @@ public:
         std::optional<std::uint64_t> blockHeight; // none: in the mempool
         std::int64_t blockTime = 0;               // seconds since the epoch
         std::vector<Output> outputs;
+        // The addresses of the outputs the transaction spends (vin[].prevout); none: a coinbase.
+        std::vector<std::string> inputs = {"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"};
     };
     void setTransaction(const std::string &txid, const Transaction &transaction);
     void setTipHeight(std::uint64_t height);

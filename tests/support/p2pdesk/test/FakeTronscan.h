@@ -43,6 +43,7 @@ public:
         std::string contract;
         std::string amountStr; // base units
         int decimals = 6;
+        std::string from = "TNaRAoLUyYEV2uF7GUrzSjRQTU8v5ZJ5VR"; // the sender (from_address)
     };
     struct Transaction {
         std::string contractRet = "SUCCESS";

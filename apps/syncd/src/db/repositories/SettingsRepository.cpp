@@ -35,6 +35,7 @@ constexpr IntSetting kIntSettings[] = {
     {"ticket_first_response_minutes", &Settings::ticketFirstResponseMinutes, 10080},
     {"ticket_next_response_minutes", &Settings::ticketNextResponseMinutes, 10080},
     {"bot_messages_per_minute", &Settings::botMessagesPerMinute, 600},
+    {"aml_hold_score", &Settings::amlHoldScore, domain::kMaxAmlHoldScore},
 };
 constexpr const char *kDeskRequiresOnDuty = "desk_requires_on_duty";
 constexpr const char *kOpsAlertsEnabled = "ops_alerts_enabled";
@@ -103,13 +104,14 @@ Settings SettingsRepository::load(pqxx::work &work)
     Settings s = Settings::defaults();
     static const PreparedStatement statement{"settings.load",
                                              "SELECT key, value::text FROM settings WHERE key = ANY($1::text[])"};
-    const auto result = execPrepared(work, statement,
-                                     std::string("{approval_thresholds,status_timeouts,max_rate_deviation_percent,"
-                                                 "max_rate_hard_deviation_percent,rate_max_age_seconds,"
-                                                 "quote_lock_minutes,auto_complete_hours,"
-                                                 "ticket_first_response_minutes,ticket_next_response_minutes,"
-                                                 "desk_requires_on_duty,bot_messages_per_minute,requote_move_percent,"
-                                                 "ops_alerts_enabled,desk_hours,rate_feed_max_jump_percent}"));
+    const auto result =
+        execPrepared(work, statement,
+                     std::string("{approval_thresholds,status_timeouts,max_rate_deviation_percent,"
+                                 "max_rate_hard_deviation_percent,rate_max_age_seconds,"
+                                 "quote_lock_minutes,auto_complete_hours,"
+                                 "ticket_first_response_minutes,ticket_next_response_minutes,"
+                                 "desk_requires_on_duty,bot_messages_per_minute,requote_move_percent,"
+                                 "ops_alerts_enabled,desk_hours,rate_feed_max_jump_percent,aml_hold_score}"));
     for (const auto &row : result) {
         const auto key = row[0].as<std::string>();
         const auto value = nlohmann::json::parse(row[1].as<std::string>(), nullptr, false);

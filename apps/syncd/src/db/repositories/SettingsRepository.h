@@ -1,5 +1,6 @@
 #pragma once
 
+#include "p2pdesk/domain/AddressScreening.h"
 #include "p2pdesk/domain/Decimal.h"
 #include "p2pdesk/domain/DeskHours.h"
 #include "p2pdesk/domain/TimeoutPolicy.h"
@@ -40,7 +41,9 @@ struct Settings {
     int ticketNextResponseMinutes = 60;  // an answer to a customer's further message is due within
     bool deskRequiresOnDuty = true;      // the bot takes no new order while no active operator is on duty
     int botMessagesPerMinute = 20;       // per-customer flood limit of the bot
-    bool opsAlertsEnabled = true;        // tg/OpsAlerts enqueues alerts for the ops chat
+    // A sender address scored above this holds the order (domain/AddressScreening.h, 1..100).
+    int amlHoldScore = domain::kDefaultAmlHoldScore;
+    bool opsAlertsEnabled = true; // tg/OpsAlerts enqueues alerts for the ops chat
     // The desk's opening hours; while not enabled the clock never closes the desk (the hours are
     // kept for when it is switched on again).
     bool deskHoursEnabled = false;

@@ -3,6 +3,7 @@
 #include "models/OrderQueueModel.h"
 #include "ui/admin/AdminPrompts.h"
 
+#include "p2pdesk/domain/AddressScreening.h"
 #include "p2pdesk/domain/DeskHours.h"
 #include "p2pdesk/domain/Fiat.h"
 #include "p2pdesk/proto/Limits.h"
@@ -134,6 +135,7 @@ struct DeskSettingsPage::Values {
     int quoteLockMinutes = 15;
     bool deskRequiresOnDuty = true;
     int botMessagesPerMinute = 20;
+    int amlHoldScore = domain::kDefaultAmlHoldScore;
     bool hoursOn = false;
     int hoursOffsetMinutes = 0;
     std::array<QString, 7> hoursDays; // as typed; empty: closed that day
@@ -154,6 +156,8 @@ DeskSettingsPage::DeskSettingsPage(AdminService *service, AdminPrompts *prompts,
     , m_quoteLock(spinBox(QStringLiteral("quoteLockSpinBox"), 1, 1440, this))
     , m_deskOnDuty(new QCheckBox(tr("Take new Telegram orders only while an operator is on duty"), this))
     , m_botMessages(spinBox(QStringLiteral("botMessagesSpinBox"), 1, 600, this))
+    , m_amlHoldScore(
+          spinBox(QStringLiteral("amlHoldScoreSpin"), domain::kMinAmlHoldScore, domain::kMaxAmlHoldScore, this))
     , m_hoursOn(new QCheckBox(tr("Take new Telegram orders only within the opening hours"), this))
     , m_hoursOffset(new QComboBox(this))
     , m_problem(new QLabel(this))
@@ -177,6 +181,16 @@ DeskSettingsPage::DeskSettingsPage(AdminService *service, AdminPrompts *prompts,
                                      approvals);
     approvalsHint->setWordWrap(true);
     approvalsForm->addRow(approvalsHint);
+
+    auto *screening = new QGroupBox(tr("Sender screening (AML)"), content);
+    auto *screeningForm = new QFormLayout(screening);
+    screeningForm->addRow(tr("Hold an order when the sender's risk score is above:"),
+                          withUnit(m_amlHoldScore, tr("of 100"), screening));
+    auto *screeningHint = new QLabel(tr("A sell whose crypto came from an address scored higher waits for a senior. "
+                                        "100 holds none."),
+                                     screening);
+    screeningHint->setWordWrap(true);
+    screeningForm->addRow(screeningHint);
 
     auto *deadlines = new QGroupBox(tr("How long an order may stay"), content);
     auto *deadlinesForm = new QFormLayout(deadlines);
@@ -250,6 +264,7 @@ DeskSettingsPage::DeskSettingsPage(AdminService *service, AdminPrompts *prompts,
 
     auto *left = new QVBoxLayout;
     left->addWidget(approvals);
+    left->addWidget(screening);
     left->addWidget(deadlines);
     left->addStretch();
     auto *right = new QVBoxLayout;
@@ -284,7 +299,7 @@ DeskSettingsPage::DeskSettingsPage(AdminService *service, AdminPrompts *prompts,
         connect(edit, &QLineEdit::textChanged, this, &DeskSettingsPage::updateButtons);
     for (const auto &[status, box] : m_timeouts)
         connect(box, &QSpinBox::valueChanged, this, &DeskSettingsPage::updateButtons);
-    for (QSpinBox *box : {m_autoComplete, m_rateMaxAge, m_quoteLock, m_botMessages})
+    for (QSpinBox *box : {m_autoComplete, m_rateMaxAge, m_quoteLock, m_botMessages, m_amlHoldScore})
         connect(box, &QSpinBox::valueChanged, this, &DeskSettingsPage::updateButtons);
     connect(m_deskOnDuty, &QCheckBox::toggled, this, &DeskSettingsPage::updateButtons);
     connect(m_hoursOn, &QCheckBox::toggled, this, &DeskSettingsPage::updateButtons);
@@ -339,6 +354,7 @@ DeskSettingsPage::Values DeskSettingsPage::valuesOf(const proto::Settings &s) co
     v.quoteLockMinutes = static_cast<int>(s.quoteLockMinutes.value_or(15));
     v.deskRequiresOnDuty = s.deskRequiresOnDuty.value_or(true);
     v.botMessagesPerMinute = static_cast<int>(s.botMessagesPerMinute.value_or(20));
+    v.amlHoldScore = static_cast<int>(s.amlHoldScore.value_or(domain::kDefaultAmlHoldScore));
     if (s.deskHours) {
         v.hoursOn = s.deskHours->enabled;
         v.hoursOffsetMinutes = static_cast<int>(s.deskHours->utcOffsetMinutes);
@@ -366,6 +382,7 @@ DeskSettingsPage::Values DeskSettingsPage::typed() const
     v.quoteLockMinutes = m_quoteLock->value();
     v.deskRequiresOnDuty = m_deskOnDuty->isChecked();
     v.botMessagesPerMinute = m_botMessages->value();
+    v.amlHoldScore = m_amlHoldScore->value();
     v.hoursOn = m_hoursOn->isChecked();
     v.hoursOffsetMinutes = m_hoursOffset->currentData().toInt();
     for (std::size_t day = 0; day < 7; ++day)
@@ -388,6 +405,7 @@ void DeskSettingsPage::showValues(const Values &v)
     m_quoteLock->setValue(v.quoteLockMinutes);
     m_deskOnDuty->setChecked(v.deskRequiresOnDuty);
     m_botMessages->setValue(v.botMessagesPerMinute);
+    m_amlHoldScore->setValue(v.amlHoldScore);
     m_hoursOn->setChecked(v.hoursOn);
     // An offset off the quarter-hour list (set through the API) is added rather than lost.
     int offsetIndex = m_hoursOffset->findData(v.hoursOffsetMinutes);
@@ -433,6 +451,7 @@ void DeskSettingsPage::showSettings(const proto::Settings &settings)
     take(merged.quoteLockMinutes, before.quoteLockMinutes, incoming.quoteLockMinutes);
     take(merged.deskRequiresOnDuty, before.deskRequiresOnDuty, incoming.deskRequiresOnDuty);
     take(merged.botMessagesPerMinute, before.botMessagesPerMinute, incoming.botMessagesPerMinute);
+    take(merged.amlHoldScore, before.amlHoldScore, incoming.amlHoldScore);
     take(merged.hoursOn, before.hoursOn, incoming.hoursOn);
     take(merged.hoursOffsetMinutes, before.hoursOffsetMinutes, incoming.hoursOffsetMinutes);
     for (std::size_t day = 0; day < 7; ++day)
@@ -531,6 +550,7 @@ std::optional<proto::SettingsUpdateRequest> DeskSettingsPage::request(QString *p
     s.quoteLockMinutes = now.quoteLockMinutes;
     s.deskRequiresOnDuty = now.deskRequiresOnDuty;
     s.botMessagesPerMinute = now.botMessagesPerMinute;
+    s.amlHoldScore = now.amlHoldScore;
 
     proto::DeskHoursSetting hours;
     hours.enabled = now.hoursOn;

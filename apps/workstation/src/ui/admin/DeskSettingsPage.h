@@ -68,6 +68,7 @@ private:
     QSpinBox *m_quoteLock;
     QCheckBox *m_deskOnDuty;
     QSpinBox *m_botMessages;
+    QSpinBox *m_amlHoldScore;
     QCheckBox *m_hoursOn;
     QComboBox *m_hoursOffset;
     std::array<QLineEdit *, 7> m_hoursDays{}; // Monday first

@@ -4,6 +4,7 @@
 #include "core/ProofService.h"
 #include "models/AnnotationModel.h"
 #include "models/DisplayText.h"
+#include "ui/actions/ReasonDialog.h"
 #include "ui/proofs/ProofImageView.h"
 
 #include "p2pdesk/domain/Asset.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QBuffer>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QFile>
@@ -27,6 +29,7 @@
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStringList>
@@ -39,6 +42,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
+#include <set>
 
 namespace p2pdesk::workstation {
 
@@ -60,6 +64,11 @@ QString shortDigest(const QString &hex)
 {
     // Word joiners around the ellipsis: the short digest never breaks across two lines.
     return hex.size() <= 20 ? hex : hex.left(10) + QStringLiteral("\u2060…\u2060") + hex.right(8);
+}
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
 }
 
 QLabel *selectableLabel(const char *objectName, QWidget *parent)
@@ -89,6 +98,10 @@ ProofViewer::ProofViewer(ProofService *service, QWidget *parent)
     connect(m_service, &ProofService::annotationsFailed, this, &ProofViewer::onAnnotationsFailed);
     connect(m_service, &ProofService::chainHintLoaded, this, &ProofViewer::onChainHintLoaded);
     connect(m_service, &ProofService::chainHintFailed, this, &ProofViewer::onChainHintFailed);
+    connect(m_service, &ProofService::screeningsLoaded, this, &ProofViewer::onScreeningsLoaded);
+    connect(m_service, &ProofService::screeningsFailed, this, &ProofViewer::onScreeningsFailed);
+    connect(m_service, &ProofService::addressScreened, this, &ProofViewer::onAddressScreened);
+    connect(m_service, &ProofService::screeningFailed, this, &ProofViewer::onScreeningFailed);
 }
 
 ProofViewer::~ProofViewer() = default;
@@ -185,11 +198,32 @@ void ProofViewer::buildUi()
     connect(m_chainHintRefreshButton, &QPushButton::clicked, this, [this] {
         m_chainHintLabel->setText(tr("Asking the block explorer…"));
         m_service->loadChainHint(m_context.proof.id);
+        refreshScreenings();
     });
     txidLayout->addSpacing(12);
     txidLayout->addWidget(new QLabel(tr("On-chain hint:"), m_txidPage));
     txidLayout->addWidget(m_chainHintLabel);
     txidLayout->addWidget(m_chainHintRefreshButton, 0, Qt::AlignLeft);
+
+    // The sender's AML risk: only a sell's txid proof has one (the customer's crypto came from
+    // somewhere); for any other proof syncd answers 404 and the section stays hidden.
+    m_screeningSection = new QWidget(m_txidPage);
+    m_screeningSection->setObjectName(QStringLiteral("screeningSection"));
+    auto *screeningLayout = new QVBoxLayout(m_screeningSection);
+    screeningLayout->setContentsMargins(0, 12, 0, 0);
+    screeningLayout->addWidget(new QLabel(tr("Sender risk (AML screening):"), m_screeningSection));
+    m_screeningLabel = selectableLabel("screeningLabel", m_screeningSection);
+    m_screeningLabel->setTextFormat(Qt::PlainText);
+    screeningLayout->addWidget(m_screeningLabel);
+    m_screeningStatusLabel = selectableLabel("screeningStatusLabel", m_screeningSection);
+    m_screeningStatusLabel->setTextFormat(Qt::PlainText);
+    screeningLayout->addWidget(m_screeningStatusLabel);
+    m_screenSenderButton = new QPushButton(tr("Screen sender…"), m_screeningSection);
+    m_screenSenderButton->setObjectName(QStringLiteral("screenSenderButton"));
+    connect(m_screenSenderButton, &QPushButton::clicked, this, &ProofViewer::askScreening);
+    screeningLayout->addWidget(m_screenSenderButton, 0, Qt::AlignLeft);
+    m_screeningSection->setVisible(false);
+    txidLayout->addWidget(m_screeningSection);
     txidLayout->addStretch();
 
     m_pages = new QStackedWidget(this);
@@ -345,6 +379,15 @@ void ProofViewer::showProof(const ProofContext &context)
     m_shaStatusLabel->setStyleSheet(QString());
     m_copyShaButton->setEnabled(false);
     m_statusLabel->clear();
+    m_screenings.reset();
+    m_senders.clear();
+    m_screening = false;
+    if (m_screeningDialog)
+        m_screeningDialog->reject();
+    m_screeningLabel->clear();
+    setScreeningStatus(QString());
+    m_screeningSection->setVisible(false);
+    updateScreeningButton();
 
     if (proof.kind == proto::ProofKind::Txid) {
         m_kindLabel->setText(tr("Transaction id"));
@@ -400,6 +443,13 @@ void ProofViewer::showTxid()
     m_openExplorerButton->setEnabled(m_explorerUrl.isValid());
     m_chainHintLabel->setText(tr("Asking the block explorer…"));
     m_service->loadChainHint(m_context.proof.id);
+    refreshScreenings();
+}
+
+void ProofViewer::refreshScreenings()
+{
+    if (m_context.proof.kind == proto::ProofKind::Txid && m_context.proof.id > 0)
+        m_service->loadScreenings(m_context.proof.id);
 }
 
 QString ProofViewer::chainHintText(const proto::ChainHint &hint)
@@ -440,6 +490,16 @@ QString ProofViewer::chainHintText(const proto::ChainHint &hint)
                       ? tr("✔ Amount %1: as the order expects.").arg(received)
                       : tr("✘ Amount %1: the order expects %2.").arg(received, expected));
     }
+    if (hint.senders && !hint.senders->empty()) {
+        const std::vector<std::string> &senders = *hint.senders;
+        if (senders.size() == 1)
+            lines << tr("Sent from: %1.").arg(fromStd(senders[0]));
+        else if (senders.size() == 2)
+            lines << tr("Sent from: %1 and %2.").arg(fromStd(senders[0]), fromStd(senders[1]));
+        else
+            lines << tr("Sent from: %1, %2 and %n more.", nullptr, static_cast<int>(senders.size() - 2))
+                         .arg(fromStd(senders[0]), fromStd(senders[1]));
+    }
     if (hint.otherTransfers && *hint.otherTransfers > 0)
         lines << tr("Other tokens moved in the same transaction: %n (not counted).", nullptr,
                     static_cast<int>(*hint.otherTransfers));
@@ -449,10 +509,61 @@ QString ProofViewer::chainHintText(const proto::ChainHint &hint)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString ProofViewer::screeningText(const proto::AddressScreeningList &list)
+{
+    const QString limit = QString::number(list.holdAbove);
+    QStringList paragraphs;
+    std::set<std::string> shown;
+    for (const proto::AddressScreening &item : list.items) {
+        if (!shown.insert(item.address).second)
+            continue; // newest first: an older screening of the same address is history
+        const QString address = fromStd(item.address);
+        const QString score = QString::number(item.score);
+        const QString who = item.screenedBy.username.empty() ? tr("operator %1").arg(item.screenedBy.id)
+                                                             : fromStd(item.screenedBy.username);
+        const QString when = DisplayText::dateTime(item.screenedAt);
+        QStringList lines;
+        if (item.manual) {
+            lines << tr("Sender %1: risk %2 of 100, entered by %3 at %4: %5")
+                         .arg(address, score, who, when, fromStd(item.reason));
+        } else {
+            QStringList labels;
+            for (const std::string &label : item.labels)
+                labels << fromStd(label);
+            const QString level = fromStd(item.riskLevel.value_or(std::string()));
+            QString why = labels.join(QStringLiteral(", "));
+            if (!level.isEmpty())
+                why = why.isEmpty() ? level : tr("%1: %2", "risk level: the provider's labels").arg(level, why);
+            const QString provider = fromStd(item.provider.value_or(std::string()));
+            lines << (why.isEmpty() ? tr("Sender %1: risk %2 of 100 — %3, asked by %4 at %5.")
+                                          .arg(address, score, provider, who, when)
+                                    : tr("Sender %1: risk %2 of 100 (%3) — %4, asked by %5 at %6.")
+                                          .arg(address, score, why, provider, who, when));
+        }
+        if (!item.senderChecked)
+            lines << tr("The block explorer could not confirm that this address sent the transaction.");
+        lines << (item.score > list.holdAbove
+                      ? tr("⚠ Above the desk's limit of %1: the order is held for a senior.").arg(limit)
+                      : tr("Within the desk's limit of %1.").arg(limit));
+        paragraphs << lines.join(QLatin1Char('\n'));
+    }
+    if (paragraphs.isEmpty()) {
+        paragraphs << tr("The sender has not been screened.");
+        if (!list.provider)
+            paragraphs.last() +=
+                u'\n' + tr("No screening provider is set up for %1: check the address in an AML service and enter its "
+                           "risk score here. Above %2 the order is held for a senior.")
+                            .arg(fromStd(list.network), limit);
+    }
+    return paragraphs.join(QStringLiteral("\n\n"));
+}
+
 void ProofViewer::onChainHintLoaded(qint64 proofId, const proto::ChainHint &hint)
 {
     if (proofId != m_context.proof.id)
         return;
+    if (hint.state == proto::ChainHintState::Found && hint.senders)
+        m_senders = *hint.senders;
     m_chainHintLabel->setText(chainHintText(hint));
     m_chainHintLabel->setToolTip(QString::fromStdString(hint.detail.value_or(std::string())));
 }
@@ -462,6 +573,159 @@ void ProofViewer::onChainHintFailed(qint64 proofId, const ApiError &error)
     if (proofId != m_context.proof.id)
         return;
     m_chainHintLabel->setText(tr("No on-chain hint: %1").arg(DisplayText::error(error)));
+}
+
+void ProofViewer::onScreeningsLoaded(qint64 proofId, const proto::AddressScreeningList &list)
+{
+    if (proofId != m_context.proof.id)
+        return;
+    m_screenings = list;
+    m_screeningLabel->setText(screeningText(list));
+    m_screeningSection->setVisible(true);
+    updateScreeningButton();
+}
+
+void ProofViewer::onScreeningsFailed(qint64 proofId, const ApiError &error)
+{
+    if (proofId != m_context.proof.id)
+        return;
+    // Not a sell's txid proof: it has no sender to screen, and there is nothing to say.
+    if (error.httpStatus == 404) {
+        m_screenings.reset();
+        m_screeningSection->setVisible(false);
+        updateScreeningButton();
+        return;
+    }
+    m_screeningSection->setVisible(true);
+    setScreeningStatus(tr("The sender's risk could not be loaded: %1").arg(DisplayText::error(error)),
+                       DisplayText::errorTooltip(error));
+    updateScreeningButton();
+}
+
+void ProofViewer::onAddressScreened(qint64 proofId, const proto::AddressScreening &screening)
+{
+    if (proofId != m_context.proof.id)
+        return;
+    m_screening = false;
+    setScreeningStatus(screening.manual ? tr("The risk score is saved; every operator sees it.")
+                                        : tr("Screened; every operator sees the result."));
+    updateScreeningButton();
+    m_service->loadScreenings(proofId);
+}
+
+void ProofViewer::onScreeningFailed(qint64 proofId, const ApiError &error)
+{
+    if (proofId != m_context.proof.id)
+        return;
+    m_screening = false;
+    const QString provider =
+        m_screenings && m_screenings->provider ? fromStd(*m_screenings->provider) : tr("The screening provider");
+    QString text;
+    if (error.code == u"validation_failed" && error.field == u"address" && error.detailKind == u"not_a_sender")
+        text = tr("The block explorer says this address did not send the transaction: screen an address it came "
+                  "from.");
+    else if (error.code == u"validation_failed" && error.field == u"address")
+        text = tr("This is not a valid %1 address.").arg(m_context.network);
+    else if (error.code == u"conflict")
+        text = tr("A screening provider scores this network now, so a score cannot be typed in: screen the sender "
+                  "with it.");
+    else if (error.code == u"upstream_unavailable" && error.retryAfterSeconds > 0)
+        text = tr("%1 did not answer. It asks to wait %n second(s) before the next question.", nullptr,
+                  static_cast<int>(error.retryAfterSeconds))
+                   .arg(provider);
+    else if (error.code == u"upstream_unavailable")
+        text = tr("%1 did not answer. Try again in a moment.").arg(provider);
+    else
+        text = tr("The sender was not screened: %1").arg(DisplayText::error(error));
+    setScreeningStatus(text, DisplayText::errorTooltip(error));
+    updateScreeningButton();
+    // A provider set up (or removed) meanwhile changes what the button does.
+    if (error.code == u"conflict")
+        m_service->loadScreenings(proofId);
+}
+
+void ProofViewer::setScreeningStatus(const QString &text, const QString &toolTip)
+{
+    m_screeningStatusLabel->setText(text);
+    m_screeningStatusLabel->setToolTip(toolTip);
+    // Empty, it would leave a gap between the screenings and the button.
+    m_screeningStatusLabel->setVisible(!text.isEmpty());
+}
+
+void ProofViewer::updateScreeningButton()
+{
+    const bool manual = m_screenings && !m_screenings->provider;
+    m_screenSenderButton->setText(manual ? tr("Enter risk score…") : tr("Screen sender…"));
+    m_screenSenderButton->setToolTip(
+        manual ? tr("Enter the risk score of the address the customer's crypto came from, checked in an AML service")
+               : tr("Ask %1 for the risk score of the address the customer's crypto came from")
+                     .arg(m_screenings && m_screenings->provider ? fromStd(*m_screenings->provider)
+                                                                 : tr("the screening provider")));
+    m_screenSenderButton->setEnabled(m_screenings.has_value() && !m_screening && !m_screeningDialog);
+}
+
+void ProofViewer::askScreening()
+{
+    if (!m_screenings || m_screening || m_screeningDialog)
+        return;
+    const bool manual = !m_screenings->provider;
+    const QString limit = QString::number(m_screenings->holdAbove);
+    auto *address = new QComboBox;
+    address->setObjectName(QStringLiteral("screenAddressEdit"));
+    address->setEditable(true);
+    address->setInsertPolicy(QComboBox::NoInsert);
+    address->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    address->setMinimumContentsLength(34); // a TRON address whole
+    for (const std::string &sender : m_senders)
+        address->addItem(fromStd(sender));
+    address->lineEdit()->setPlaceholderText(tr("The address the customer's crypto came from"));
+    QSpinBox *score = nullptr;
+    if (manual) {
+        score = new QSpinBox;
+        score->setObjectName(QStringLiteral("screenScoreSpin"));
+        score->setRange(0, 100);
+        score->setSuffix(tr(" of 100"));
+    }
+    auto *dialog =
+        manual ? new ReasonDialog(
+                     tr("Enter the sender's risk score"),
+                     tr("No screening provider is set up for %1. Check the address in an AML service and enter its "
+                        "score: 0, nothing known against it, to 100. Above %2 the order is held for a senior.\n\nWhere "
+                        "does the score come from? The reason is kept with it.")
+                         .arg(m_context.network, limit),
+                     this)
+               : new ReasonDialog(
+                     tr("Screen the sender"),
+                     tr("%1 scores the address from 0, nothing known against it, to 100. Above %2 the order is held "
+                        "for a senior.\n\nWhy do you screen it? The reason is kept with the result.")
+                         .arg(fromStd(*m_screenings->provider), limit),
+                     this);
+    dialog->setObjectName(QStringLiteral("screenSenderDialog"));
+    dialog->addField(tr("&Address:"), address);
+    if (score)
+        dialog->addField(tr("Risk &score:"), score);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, address, score, manual] {
+        const QString text = address->currentText().trimmed();
+        if (text.isEmpty()) {
+            setScreeningStatus(tr("The sender was not screened: no address was given."));
+            return;
+        }
+        m_screening = true;
+        setScreeningStatus(manual ? tr("Saving the risk score…")
+                                  : tr("Asking %1…").arg(fromStd(*m_screenings->provider)));
+        updateScreeningButton();
+        m_service->screenAddress(m_context.proof.id, text, dialog->reason(),
+                                 score ? std::optional<int>(score->value()) : std::nullopt);
+    });
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_screeningDialog.clear();
+        updateScreeningButton();
+    });
+    m_screeningDialog = dialog;
+    updateScreeningButton();
+    dialog->open();
 }
 
 void ProofViewer::onFileDownloaded(qint64 proofId, const QByteArray &bytes)

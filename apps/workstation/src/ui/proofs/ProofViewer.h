@@ -2,6 +2,7 @@
 
 #include "core/ApiError.h"
 
+#include "p2pdesk/proto/AddressScreenings.h"
 #include "p2pdesk/proto/Annotations.h"
 #include "p2pdesk/proto/ChainHints.h"
 #include "p2pdesk/proto/Orders.h"
@@ -9,6 +10,7 @@
 #include <QByteArray>
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 #include <QRectF>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -16,6 +18,8 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 class QLabel;
 class QLineEdit;
@@ -30,6 +34,7 @@ namespace p2pdesk::workstation {
 class AnnotationModel;
 class ProofImageView;
 class ProofService;
+class ReasonDialog;
 
 // What the viewer needs to know about a proof: the proof itself and the order's asset/network
 // (for the explorer link of a txid).
@@ -71,6 +76,11 @@ public:
 
     // The on-chain hint in words, one fact a line (a hint, never a verification).
     static QString chainHintText(const proto::ChainHint &hint);
+    // The newest AML screening of each sender address in words, a paragraph an address.
+    static QString screeningText(const proto::AddressScreeningList &list);
+
+    // Asks again for the sender screenings of a txid proof (the change feed said one was added).
+    void refreshScreenings();
 
     // The per-mille wire form of a highlight given as fractions of the image (clamped, at least 1).
     static proto::CreateAnnotationRequest toRequest(const QRectF &fraction, const QString &note);
@@ -85,6 +95,13 @@ private:
     void showTxid();
     void onChainHintLoaded(qint64 proofId, const proto::ChainHint &hint);
     void onChainHintFailed(qint64 proofId, const ApiError &error);
+    void onScreeningsLoaded(qint64 proofId, const proto::AddressScreeningList &list);
+    void onScreeningsFailed(qint64 proofId, const ApiError &error);
+    void onAddressScreened(qint64 proofId, const proto::AddressScreening &screening);
+    void onScreeningFailed(qint64 proofId, const ApiError &error);
+    void askScreening();
+    void updateScreeningButton();
+    void setScreeningStatus(const QString &text, const QString &toolTip = {});
     void saveHighlight();
     void openExternally();
     void updateZoomLabel();
@@ -107,6 +124,14 @@ private:
     QPushButton *m_openExplorerButton;
     QLabel *m_chainHintLabel = nullptr;
     QPushButton *m_chainHintRefreshButton = nullptr;
+    QWidget *m_screeningSection = nullptr;
+    QLabel *m_screeningLabel = nullptr;
+    QLabel *m_screeningStatusLabel = nullptr;
+    QPushButton *m_screenSenderButton = nullptr;
+    QPointer<ReasonDialog> m_screeningDialog;
+    std::optional<proto::AddressScreeningList> m_screenings;
+    std::vector<std::string> m_senders; // from the on-chain hint, when it found the transaction
+    bool m_screening = false;           // a screening is on its way
     QLabel *m_kindLabel;
     QLabel *m_uploaderLabel;
     QLabel *m_uploadedAtLabel;

@@ -45,6 +45,9 @@ inline constexpr std::string_view kRequisitesChangedNearOrder = "requisites_chan
 inline constexpr std::string_view kKycLevel0Volume30d = "kyc_level0_volume_30d";
 inline constexpr std::string_view kKycLevel1Volume30d = "kyc_level1_volume_30d";
 inline constexpr std::string_view kKycLevel2Volume30d = "kyc_level2_volume_30d";
+// Not a limit: the address a customer's crypto came from scored above the desk's setting
+// aml_hold_score (AddressScreening.h). Raised when the score is recorded, held for a senior.
+inline constexpr std::string_view kSenderAddressRisk = "sender_address_risk";
 } // namespace rule
 
 // The volume rule of a verification level (rule::kKycLevelNVolume30d).

@@ -43,9 +43,10 @@ enum class ApiErrorCode {
     RateLimited,             // 429
     InternalError,           // 500
     DbUnavailable,           // 503
+    UpstreamUnavailable,     // 502 an outside service the request needs (address screening) did not answer
 };
 
-inline constexpr std::array<ApiErrorCode, 32> kAllApiErrorCodes = {
+inline constexpr std::array<ApiErrorCode, 33> kAllApiErrorCodes = {
     ApiErrorCode::BadRequest,
     ApiErrorCode::ValidationFailed,
     ApiErrorCode::Unauthorized,
@@ -78,6 +79,7 @@ inline constexpr std::array<ApiErrorCode, 32> kAllApiErrorCodes = {
     ApiErrorCode::RateLimited,
     ApiErrorCode::InternalError,
     ApiErrorCode::DbUnavailable,
+    ApiErrorCode::UpstreamUnavailable,
 };
 
 // snake_case wire spelling, e.g. "invalid_transition".

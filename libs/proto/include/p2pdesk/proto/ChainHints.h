@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace p2pdesk::proto {
 
@@ -25,12 +26,14 @@ std::optional<ChainHintState> parseChainHintState(std::string_view text) noexcep
 // GET /api/v1/proofs/{id}/chain-hint (a txid proof; 404 for any other) →
 // {"proof_id","state","network","txid","checked_at","expected_address"?,"expected_amount",
 //  "explorer"?,"succeeded"?,"confirmations"?,"block_time"?,"received"?,"address_matches"?,
-//  "amount_matches"?,"other_transfers"?,"detail"?,"retry_after_seconds"?}
+//  "amount_matches"?,"other_transfers"?,"senders"?,"detail"?,"retry_after_seconds"?}
 // expected_*: what the order says should have moved (for a sell: its amount to the desk's deposit
 // address; for a buy: its amount to the customer's address, which is not shown). The fields from
 // "succeeded" to "other_transfers" are present exactly when state is "found"; confirmations is
 // absent while the transaction waits in the mempool. detail: a sentence for the operator when the
-// explorer failed; retry_after_seconds when it asked the desk to wait.
+// explorer failed; retry_after_seconds when it asked the desk to wait. senders (with "found"): the
+// addresses the order's asset came from as the explorer reports them — for a sell, the customer's
+// side, the addresses an AML screening looks at.
 struct ChainHint {
     std::int64_t proofId = 0;
     ChainHintState state = ChainHintState::NotFound;
@@ -47,6 +50,7 @@ struct ChainHint {
     std::optional<bool> addressMatches;
     std::optional<bool> amountMatches;
     std::optional<std::int64_t> otherTransfers;
+    std::optional<std::vector<std::string>> senders;
     std::optional<std::string> detail;
     std::optional<std::int64_t> retryAfterSeconds;
 };

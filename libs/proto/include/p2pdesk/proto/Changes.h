@@ -27,6 +27,8 @@ inline constexpr std::string_view kApprovalAdded = "approval.added";
 inline constexpr std::string_view kProofAdded = "proof.added";
 inline constexpr std::string_view kChecklistUpdated = "checklist.updated";
 inline constexpr std::string_view kAnnotationAdded = "annotation.added";
+// A sender address of a deposit proof was screened (AML); payload {"proof_id","screening_id","score"}.
+inline constexpr std::string_view kProofScreened = "proof.screened";
 inline constexpr std::string_view kRateUpdated = "rate.updated";
 inline constexpr std::string_view kWalletUpdated = "wallet.updated";
 // A bank of the directory was added or changed; payload {"bank_id","code","fiat_currency","active"}.

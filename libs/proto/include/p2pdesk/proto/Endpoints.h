@@ -27,6 +27,7 @@ inline constexpr std::string_view kOrderRiskFlagClear = "/api/v1/orders/{id}/ris
 inline constexpr std::string_view kProofFile = "/api/v1/proofs/{id}/file";               // GET raw bytes
 inline constexpr std::string_view kProofAnnotations = "/api/v1/proofs/{id}/annotations"; // GET, POST
 inline constexpr std::string_view kProofChainHint = "/api/v1/proofs/{id}/chain-hint";    // GET
+inline constexpr std::string_view kProofScreenings = "/api/v1/proofs/{id}/screenings";   // GET, POST
 
 inline constexpr std::string_view kRates = "/api/v1/rates";     // GET
 inline constexpr std::string_view kBanks = "/api/v1/banks";     // GET: the active banks, for payouts

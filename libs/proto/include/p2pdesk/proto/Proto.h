@@ -1,6 +1,7 @@
 #pragma once
 
 // Everything of the wire contract in one include.
+#include "p2pdesk/proto/AddressScreenings.h"
 #include "p2pdesk/proto/Annotations.h"
 #include "p2pdesk/proto/ApiErrorCode.h"
 #include "p2pdesk/proto/AuditLog.h"

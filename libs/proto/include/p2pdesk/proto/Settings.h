@@ -47,6 +47,9 @@ struct Settings {
     std::optional<bool> deskRequiresOnDuty;                 // no new bot order without an operator on duty
     std::optional<bool> opsAlertsEnabled;                   // alerts go to the ops chat
     std::optional<std::int64_t> botMessagesPerMinute;       // 1..600: per-customer flood limit
+    // 1..100: a sender address scored above this (AML screening) holds the order for a senior.
+    // Always served; absent in an update keeps the stored value.
+    std::optional<std::int64_t> amlHoldScore;
     // 0..100 (scale 4): how far the desk's suggested rate may move between fixing an order's rate
     // and the customer's payment before a re-quote is due; 0 leaves it to the quote lock.
     std::optional<domain::Decimal> requoteMovePercent;

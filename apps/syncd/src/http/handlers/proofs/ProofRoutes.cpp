@@ -87,6 +87,35 @@ void registerProofRoutes(Router &router, app::Services &services)
         },
         verifiesProofs);
 
+    // AML screenings of a deposit's sender addresses, for those who verify proofs. A screening asks
+    // the explorer and the provider between two transactions (the first checks and commits, the
+    // second records), so no pooled connection waits on a third party. That is also why the route
+    // takes no Idempotency-Key: the service answers a repeat within a minute with the stored row.
+    router.get(
+        proto::endpoints::kProofScreenings,
+        [&services](RequestContext &ctx) {
+            return HttpResponse::json(200, proto::toJson(services.screenings().list(ctx.tx(), ctx.pathId())));
+        },
+        verifiesProofs);
+    RouteOptions screens = verifiesProofs;
+    screens.idempotent = false;
+    router.post(
+        proto::endpoints::kProofScreenings,
+        [&services](RequestContext &ctx) {
+            const auto proofId = ctx.pathId();
+            const auto request = decodeOrThrow<proto::ScreenAddressRequest>(ctx.json());
+            const auto &principal = ctx.requirePrincipal();
+            const auto question = services.screenings().ask(ctx.tx(), proofId, request, principal.operatorId);
+            ctx.commitTransaction();
+            if (question.repeated)
+                return HttpResponse::json(200, proto::toJson(*question.repeated));
+            const auto answer = services.screenings().investigate(question);
+            const auto screening = services.screenings().record(ctx.tx(), question, answer, orderActor(ctx),
+                                                                ctx.auditEntry("proof.screen", "proof", {}));
+            return HttpResponse::json(201, proto::toJson(screening));
+        },
+        screens);
+
     // Annotations mark up a proof of an order: read and written by those who may see the order (the
     // accounts that work orders), like the order card itself.
     RouteOptions seesOrders;
